@@ -1,0 +1,32 @@
+// Bundles the extension client, the language server, the command line and its worker.
+// Each bundle is self-contained, so the packaged extension ships no node_modules.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // Some ESM dependencies probe `import.meta.url`; nothing here needs it.
+  define: { 'import.meta.url': 'undefined' },
+};
+
+const builds = [
+  { entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js' },
+];
+
+const contexts = await Promise.all(builds.map((build) => esbuild.context({ ...common, ...build })));
+if (watch) {
+  await Promise.all(contexts.map((context) => context.watch()));
+} else {
+  await Promise.all(contexts.map((context) => context.rebuild()));
+  await Promise.all(contexts.map((context) => context.dispose()));
+}

@@ -1,0 +1,72 @@
+// A parsed document: its prose blocks, its suppression directives and a line index.
+
+import { parseHtml } from './html.js';
+import { parseMarkdown } from './markdown.js';
+import { parsePlainText } from './plaintext.js';
+import type { ProseBlock } from './prose.js';
+import type { Directive, DocumentLanguage } from './types.js';
+
+export interface LintDocument {
+  readonly text: string;
+  readonly language: DocumentLanguage;
+  readonly blocks: readonly ProseBlock[];
+  readonly directives: readonly Directive[];
+  /** Zero-based line of a source offset. */
+  lineOf(offset: number): number;
+}
+
+export function parseDocument(text: string, language: DocumentLanguage): LintDocument {
+  let blocks: ProseBlock[];
+  let directives: Directive[] = [];
+  if (language === 'markdown') ({ blocks, directives } = parseMarkdown(text));
+  else if (language === 'html') ({ blocks, directives } = parseHtml(text));
+  else blocks = parsePlainText(text);
+  const lineStarts = computeLineStarts(text);
+  return {
+    text,
+    language,
+    blocks,
+    directives,
+    lineOf: (offset) => lineOfOffset(lineStarts, offset),
+  };
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) {
+      starts.push(i + 2);
+      i++;
+    } else if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return starts;
+}
+
+export function lineOfOffset(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Picks the language from a file name; undefined when the file is not one we lint. */
+export function languageOfPath(path: string): DocumentLanguage | undefined {
+  const lower = path.toLowerCase();
+  if (/\.(md|markdown|mdown|mkd|mdx)$/.test(lower)) return 'markdown';
+  if (/\.(html?|xhtml)$/.test(lower)) return 'html';
+  if (/\.(txt|text)$/.test(lower)) return 'plaintext';
+  return undefined;
+}
+
+/** Maps an editor language id (VS Code, LSP) to ours. */
+export function languageOfId(languageId: string): DocumentLanguage | undefined {
+  if (languageId === 'markdown' || languageId === 'mdx') return 'markdown';
+  if (languageId === 'html') return 'html';
+  if (languageId === 'plaintext' || languageId === 'text') return 'plaintext';
+  return undefined;
+}

@@ -1,0 +1,226 @@
+// The engine: parses a document, runs the enabled rules, applies severities and
+// suppressions, and contains rule failures. Block results are cached by the block's source
+// text, so re-linting an edited document re-runs rules only on the blocks that changed.
+
+import { parseDocument, type LintDocument } from './document.js';
+import { Suppressions } from './directives.js';
+import { resolveSettings, type HealthLintConfig, type LintSettings } from './config.js';
+import { customRuleFor } from './custom-rules.js';
+import type { ProseBlock } from './prose.js';
+import type { BlockInput, Rule, RuleContext, RuleMeta } from './rule.js';
+import { splitSentences } from './sentences.js';
+import type { DocumentLanguage, Finding, FindingInput, Severity, SeveritySetting } from './types.js';
+
+export interface RuleFailure {
+  ruleId: string;
+  message: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Set when the document was not linted at all, saying why (too large, binary). */
+  skipped?: string;
+  /** Rules that threw; their findings are missing, the others are complete. */
+  failures: RuleFailure[];
+}
+
+/** Per-document cache of block results; owned by the caller (one per open document). */
+export type BlockCache = Map<string, CachedBlock>;
+
+interface CachedBlock {
+  /** Findings of block rules, with offsets relative to the block's source start. */
+  findings: Finding[];
+  failures: RuleFailure[];
+  /** Facts of document rules, by rule id. */
+  facts: Map<string, unknown>;
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+export class Linter {
+  readonly settings: LintSettings;
+  private readonly active: ActiveRule[];
+
+  constructor(
+    readonly rules: readonly Rule[],
+    readonly config: HealthLintConfig = {},
+  ) {
+    this.settings = resolveSettings(config);
+    const custom = this.settings.customRules.map(customRuleFor);
+    this.active = [...rules, ...custom]
+      .map((rule) => ({ rule, severity: severityOf(rule.meta, config.rules?.[rule.meta.id]) }))
+      .filter((entry): entry is ActiveRule => entry.severity !== 'off');
+  }
+
+  /** Rule metadata of every rule this linter knows, enabled or not. */
+  get ruleMetas(): RuleMeta[] {
+    return this.rules.map((rule) => rule.meta);
+  }
+
+  lint(text: string, language: DocumentLanguage, cache?: BlockCache): LintResult {
+    const skipped = reasonNotToLint(text, this.settings.maxFileSize);
+    if (skipped) return { findings: [], skipped, failures: [] };
+    const document = parseDocument(text, language);
+    return this.lintDocument(document, cache);
+  }
+
+  lintDocument(document: LintDocument, cache?: BlockCache): LintResult {
+    const findings: Finding[] = [];
+    const failures = new Map<string, RuleFailure>();
+    const blockFacts: Map<string, unknown>[] = [];
+    const used: BlockCache = new Map();
+    for (const block of document.blocks) {
+      const key = blockKey(document, block);
+      let result = used.get(key) ?? cache?.get(key);
+      if (!result) result = this.lintBlock(document.language, block);
+      used.set(key, result);
+      for (const finding of result.findings) findings.push(shift(finding, block.sourceStart));
+      for (const failure of result.failures) failures.set(failure.ruleId, failure);
+      blockFacts.push(result.facts);
+    }
+    if (cache) {
+      cache.clear();
+      for (const [key, value] of used) cache.set(key, value);
+    }
+    for (const { rule, severity } of this.active) {
+      if (rule.scope !== 'document') continue;
+      const facts = blockFacts.map((facts) => facts.get(rule.meta.id));
+      const context = this.contextFor(document.language, rule.meta.id, severity, findings);
+      try {
+        rule.check(document, facts, context);
+      } catch (error) {
+        failures.set(rule.meta.id, failureOf(rule.meta.id, error));
+      }
+    }
+    return { findings: this.finish(document, findings), failures: [...failures.values()] };
+  }
+
+  private lintBlock(language: DocumentLanguage, block: ProseBlock): CachedBlock {
+    const input: BlockInput = { block, sentences: splitSentences(block.text) };
+    const findings: Finding[] = [];
+    const failures: RuleFailure[] = [];
+    const facts = new Map<string, unknown>();
+    for (const { rule, severity } of this.active) {
+      try {
+        if (rule.scope === 'block') rule.check(input, this.contextFor(language, rule.meta.id, severity, findings));
+        else facts.set(rule.meta.id, rule.collect(input, this.settings));
+      } catch (error) {
+        failures.push(failureOf(rule.meta.id, error));
+      }
+    }
+    return { findings: findings.map((finding) => shift(finding, -block.sourceStart)), failures, facts };
+  }
+
+  private contextFor(language: DocumentLanguage, ruleId: string, severity: Severity, into: Finding[]): RuleContext {
+    return {
+      language,
+      settings: this.settings,
+      report: (input: FindingInput) => into.push(toFinding(ruleId, severity, input)),
+    };
+  }
+
+  /** Drops suppressed and allowed findings, clamps ranges, sorts by position. */
+  private finish(document: LintDocument, findings: Finding[]): Finding[] {
+    const suppressions = new Suppressions(document.directives, document.lineOf);
+    const allowed = allowedRanges(document.text, this.settings.allowedPhrases);
+    const length = document.text.length;
+    return findings
+      .map((finding) => clamp(finding, length))
+      .filter((finding) => suppressions.isEmpty || !suppressions.isSuppressed(finding.ruleId, finding.start))
+      .filter((finding) => !allowed.some((range) => range.start < finding.end && finding.start < range.end))
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  }
+}
+
+/** Why a text should not be linted at all, or undefined when it should. */
+export function reasonNotToLint(text: string, maxFileSize: number): string | undefined {
+  // Size in UTF-8 bytes, without allocating a buffer for huge texts.
+  const bytes = text.length > maxFileSize ? text.length : utf8Length(text);
+  if (bytes > maxFileSize) {
+    return `not linted: ${formatBytes(bytes)} is larger than the ${formatBytes(maxFileSize)} limit (setting "maxFileSize")`;
+  }
+  // Like git: a NUL character near the start means binary content.
+  if (text.slice(0, 8000).includes('\0')) return 'not linted: the file looks binary (it contains NUL characters)';
+  return undefined;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function severityOf(meta: RuleMeta, configured: SeveritySetting | undefined): SeveritySetting {
+  return configured ?? meta.defaultSeverity;
+}
+
+function blockKey(document: LintDocument, block: ProseBlock): string {
+  const links = block.links.length === 0 ? '' : JSON.stringify(block.links.map((link) => [link.kind, link.target]));
+  const context = `${block.kind}|${block.context.quoted ? 'q' : ''}${block.context.inList ? 'l' : ''}${block.context.headingDepth ?? ''}`;
+  return `${document.language}|${context}|${links}|${document.text.slice(block.sourceStart, block.sourceEnd)}`;
+}
+
+function toFinding(ruleId: string, severity: Severity, input: FindingInput): Finding {
+  return {
+    ruleId,
+    severity,
+    start: input.start,
+    end: input.end,
+    message: input.message,
+    fixes: input.fixes ?? [],
+    suggestions: input.suggestions ?? [],
+  };
+}
+
+function shift(finding: Finding, delta: number): Finding {
+  if (delta === 0) return finding;
+  const shiftFix = (fix: Finding['fixes'][number]) => ({
+    title: fix.title,
+    edits: fix.edits.map((edit) => ({ start: edit.start + delta, end: edit.end + delta, newText: edit.newText })),
+  });
+  return {
+    ...finding,
+    start: finding.start + delta,
+    end: finding.end + delta,
+    fixes: finding.fixes.map(shiftFix),
+    suggestions: finding.suggestions.map(shiftFix),
+  };
+}
+
+function clamp(finding: Finding, length: number): Finding {
+  const start = Math.max(0, Math.min(finding.start, length));
+  const end = Math.max(start, Math.min(finding.end, length));
+  return start === finding.start && end === finding.end ? finding : { ...finding, start, end };
+}
+
+function allowedRanges(text: string, phrases: readonly string[]): { start: number; end: number }[] {
+  if (phrases.length === 0) return [];
+  const lower = text.toLowerCase();
+  const ranges: { start: number; end: number }[] = [];
+  for (const phrase of phrases) {
+    const needle = phrase.toLowerCase();
+    for (let at = lower.indexOf(needle); at >= 0 && needle.length > 0; at = lower.indexOf(needle, at + needle.length)) {
+      ranges.push({ start: at, end: at + needle.length });
+    }
+  }
+  return ranges;
+}
+
+function failureOf(ruleId: string, error: unknown): RuleFailure {
+  return { ruleId, message: error instanceof Error ? error.message : String(error) };
+}

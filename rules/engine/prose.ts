@@ -1,0 +1,141 @@
+// Prose text with an exact map back to source offsets.
+//
+// A block's prose is assembled from pieces of the source. Most pieces are copied one for one
+// (the characters may be normalised, e.g. a newline becomes a space, but the length stays).
+// Markup that stands for something else (an entity, an escape, inline code, a URL) becomes a
+// short replacement whose every character maps onto the whole source span it replaced.
+
+import type { BlockKind, LinkInfo, Range } from './types.js';
+
+/** Stands for skipped content (inline code, a URL) so that words on either side stay apart. */
+export const SKIPPED = '\uFFFC';
+
+interface Segment {
+  prose: number;
+  proseLength: number;
+  source: number;
+  sourceLength: number;
+}
+
+export class ProseBuilder {
+  /** The prose assembled so far. */
+  text = '';
+  private readonly segments: Segment[] = [];
+  readonly links: LinkInfo[] = [];
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** Copies source text of the same length (characters may be normalised, offsets may not move). */
+  appendSource(sourceOffset: number, text: string): void {
+    if (text.length === 0) return;
+    const last = this.segments[this.segments.length - 1];
+    if (
+      last &&
+      last.proseLength === last.sourceLength &&
+      last.prose + last.proseLength === this.text.length &&
+      last.source + last.sourceLength === sourceOffset
+    ) {
+      last.proseLength += text.length;
+      last.sourceLength += text.length;
+    } else {
+      this.segments.push({ prose: this.text.length, proseLength: text.length, source: sourceOffset, sourceLength: text.length });
+    }
+    this.text += text;
+  }
+
+  /** Adds prose that stands for source[start, end) as a whole (an entity, an escape, a code span). */
+  appendReplacement(sourceStart: number, sourceEnd: number, replacement: string): void {
+    if (replacement.length === 0) return;
+    this.segments.push({ prose: this.text.length, proseLength: replacement.length, source: sourceStart, sourceLength: sourceEnd - sourceStart });
+    this.text += replacement;
+  }
+
+  /** Ensures the previous piece and the next one are separated by white space. */
+  appendSeparator(sourceOffset: number): void {
+    if (this.text.length > 0 && !/\s$/.test(this.text)) this.appendReplacement(sourceOffset, sourceOffset, ' ');
+  }
+
+  build(kind: BlockKind, context: BlockContext): ProseBlock {
+    return new ProseBlock(kind, this.text, this.segments, this.links, context);
+  }
+}
+
+export interface BlockContext {
+  /** Inside a block quotation: the words are someone else's. */
+  quoted: boolean;
+  /** Part of a list item. */
+  inList: boolean;
+  /** Heading level 1-6 for headings. */
+  headingDepth?: number;
+}
+
+export class ProseBlock {
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+
+  constructor(
+    readonly kind: BlockKind,
+    readonly text: string,
+    private readonly segments: readonly Segment[],
+    readonly links: readonly LinkInfo[],
+    readonly context: BlockContext,
+  ) {
+    const first = segments[0];
+    const last = segments[segments.length - 1];
+    this.sourceStart = first ? first.source : 0;
+    this.sourceEnd = last ? last.source + last.sourceLength : 0;
+  }
+
+  /** Maps a prose offset to a source offset. `side` decides where an offset inside a replacement lands. */
+  toSource(proseOffset: number, side: 'start' | 'end'): number {
+    const segments = this.segments;
+    if (segments.length === 0) return 0;
+    let low = 0;
+    let high = segments.length - 1;
+    // Last segment whose prose start is <= offset (for 'end', strictly < so that an end offset
+    // sitting on a boundary belongs to the piece before it).
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      const start = segments[mid].prose;
+      if (side === 'start' ? start <= proseOffset : start < proseOffset) low = mid;
+      else high = mid - 1;
+    }
+    const segment = segments[low];
+    const delta = proseOffset - segment.prose;
+    if (segment.proseLength === segment.sourceLength) {
+      return segment.source + Math.max(0, Math.min(delta, segment.sourceLength));
+    }
+    if (delta <= 0) return segment.source;
+    if (delta >= segment.proseLength) return segment.source + segment.sourceLength;
+    return side === 'start' ? segment.source : segment.source + segment.sourceLength;
+  }
+
+  /** Maps a prose range [start, end) to the source range it came from. */
+  sourceRange(proseStart: number, proseEnd: number): Range {
+    const start = this.toSource(proseStart, 'start');
+    const end = proseEnd <= proseStart ? start : this.toSource(proseEnd, 'end');
+    return { start, end: Math.max(start, end) };
+  }
+
+  /** True when the prose range was copied one for one, so an edit of it maps exactly onto the source. */
+  isVerbatim(proseStart: number, proseEnd: number): boolean {
+    let expectedProse = proseStart;
+    let expectedSource = -1;
+    for (const segment of this.segments) {
+      const segmentEnd = segment.prose + segment.proseLength;
+      if (segmentEnd <= proseStart || segment.proseLength === 0) continue;
+      if (segment.prose >= proseEnd) break;
+      if (segment.proseLength !== segment.sourceLength) return false;
+      const overlapStart = Math.max(segment.prose, proseStart);
+      if (overlapStart !== expectedProse) return false;
+      const source = segment.source + (overlapStart - segment.prose);
+      if (expectedSource >= 0 && source !== expectedSource) return false;
+      const overlapEnd = Math.min(segmentEnd, proseEnd);
+      expectedProse = overlapEnd;
+      expectedSource = source + (overlapEnd - overlapStart);
+    }
+    return expectedProse >= proseEnd;
+  }
+}

@@ -1,0 +1,65 @@
+// Sentence and word segmentation. Sentences come from Intl.Segmenter (Unicode UAX #29),
+// then a break after a common abbreviation ("Dr.", "e.g.") or before a lower-case word is
+// undone, since UAX #29 alone splits "Dr. Smith" in two.
+
+export interface Sentence {
+  /** Sentence text, trailing white space removed. */
+  text: string;
+  /** Offsets into the block's prose. */
+  start: number;
+  end: number;
+}
+
+export interface Word {
+  /** Lower-case, with typographic apostrophes made plain. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const ABBREVIATION_BEFORE_BREAK = /(?:^|[\s(])(?:dr|mr|mrs|ms|prof|st|vs|etc|e\.g|i\.e|fig|figs|no|approx|ca|al|cf|incl|min|max|jr|sr|inc|ltd|co|corp|dept|univ|vol|pp?|mg|mcg|ml|oz|lb|lbs|kg|hr|hrs|wk|wks)\.\s*$/i;
+
+let segmenter: Intl.Segmenter | undefined;
+
+export function splitSentences(text: string): Sentence[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const sentences: Sentence[] = [];
+  let pending: { start: number; end: number } | undefined;
+  for (const { segment, index } of segmenter.segment(text)) {
+    const end = index + segment.length;
+    if (pending) {
+      const previous = text.slice(pending.start, pending.end);
+      if (ABBREVIATION_BEFORE_BREAK.test(previous) || /^\s*[a-z]/.test(segment)) {
+        pending.end = end;
+        continue;
+      }
+      pushTrimmed(text, pending, sentences);
+    }
+    pending = { start: index, end };
+  }
+  if (pending) pushTrimmed(text, pending, sentences);
+  return sentences;
+}
+
+function pushTrimmed(text: string, range: { start: number; end: number }, into: Sentence[]): void {
+  let { start, end } = range;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) into.push({ text: text.slice(start, end), start, end });
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2018\-][\p{L}\p{N}]+)*/gu;
+
+/** Words of a text with their offsets. Hyphenated words and contractions stay whole. */
+export function splitWords(text: string, offset = 0): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    words.push({ norm: normaliseWord(match[0]), start: offset + match.index, end: offset + match.index + match[0].length });
+  }
+  return words;
+}
+
+export function normaliseWord(word: string): string {
+  return word.toLowerCase().replace(/[\u2019\u2018]/g, "'");
+}
