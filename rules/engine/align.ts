@@ -22,6 +22,21 @@ export function appendAligned(builder: ProseBuilder, value: string, source: stri
   while (v < value.length && s < sourceEnd) {
     const vc = value[v];
     const sc = source[s];
+    if (sc === '&') {
+      // A character reference decodes to what the parser put in value; checked before the
+      // plain comparison because "&amp;" also starts with the "&" it decodes to.
+      const reference = CHARACTER_REFERENCE.exec(source.slice(s, Math.min(sourceEnd, s + 40)));
+      if (reference) {
+        const decoded = decodeHTMLStrict(reference[0]);
+        if (decoded.length > 0 && decoded !== reference[0] && value.startsWith(decoded, v)) {
+          flushRun();
+          builder.appendReplacement(s, s + reference[0].length, decoded);
+          v += decoded.length;
+          s += reference[0].length;
+          continue;
+        }
+      }
+    }
     if (vc === sc) {
       if (runStart < 0) {
         runStart = v;
@@ -37,18 +52,6 @@ export function appendAligned(builder: ProseBuilder, value: string, source: stri
       v++;
       s += 2;
       continue;
-    }
-    if (sc === '&') {
-      const reference = CHARACTER_REFERENCE.exec(source.slice(s, Math.min(sourceEnd, s + 40)));
-      if (reference) {
-        const decoded = decodeHTMLStrict(reference[0]);
-        if (decoded.length > 0 && value.startsWith(decoded, v)) {
-          builder.appendReplacement(s, s + reference[0].length, decoded);
-          v += decoded.length;
-          s += reference[0].length;
-          continue;
-        }
-      }
     }
     // Source characters the parser dropped (container markers, indentation): skip them.
     s++;

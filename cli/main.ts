@@ -1,0 +1,2 @@
+// PLACEHOLDER: the command line is being written now.
+export {};

@@ -1,0 +1,8 @@
+// PLACEHOLDER: being written now; replaced before the first commit that claims this rule.
+import type { BlockRule } from '../engine/rule.js';
+
+export const safetyMinimization: BlockRule = {
+  meta: { id: 'safety-minimization', description: 'placeholder', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
+  scope: 'block',
+  check() {},
+};

@@ -1,0 +1,8 @@
+// PLACEHOLDER: being written now; replaced before the first commit that claims this rule.
+import type { BlockRule } from '../engine/rule.js';
+
+export const uncitedEvidence: BlockRule = {
+  meta: { id: 'uncited-evidence', description: 'placeholder', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
+  scope: 'block',
+  check() {},
+};

@@ -1,0 +1,2 @@
+// PLACEHOLDER: the language server is being written now.
+export {};
