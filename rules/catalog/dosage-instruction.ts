@@ -1,8 +1,192 @@
-// PLACEHOLDER: being written now; replaced before the first commit that claims this rule.
+// dosage-instruction: a specific amount, schedule or duration for a substance given to the
+// reader as advice ("a starting dose might be 1-2 grams of kratom powder", "take 5 mg an
+// hour before bed"). Doses reported as what a study gave its participants, numbers that are
+// not doses, and product composition ("each capsule contains 500 mg") are left alone.
+
 import type { BlockRule } from '../engine/rule.js';
+import type { Word } from '../engine/sentences.js';
+import unitsData from '../data/dosage-units.json';
+import { contextReason, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
+
+type UnitKind = 'measure' | 'count' | 'kitchen';
+
+function unitPattern(kind: UnitKind): string {
+  return unitsData.entries
+    .filter((entry) => entry.kind === kind)
+    .map((entry) => entry.phrase)
+    .sort((a, b) => b.length - a.length)
+    .map((unit) => unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+}
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half|a\\s+half';
+const FRACTIONS = '\u00bd\u00bc\u00be\u2153\u2154\u215b';
+const NUMBER = `(?:\\d+(?:[.,]\\d+)*(?:\\s*\\/\\s*\\d+)?(?:\\s*[${FRACTIONS}])?|[${FRACTIONS}]|(?:${NUMBER_WORDS})(?![\\p{L}]))`;
+const AMOUNT = `(?<![\\p{L}\\p{N}.,/])${NUMBER}(?:\\s*(?:-|\u2013|\u2014|to|or|and)\\s*${NUMBER})?`;
+
+/** "5 mg", "2 to 6 grams", "1-2g": the unit follows the number directly. */
+const MEASURED = new RegExp(`${AMOUNT}\\s*(?:${unitPattern('measure')})(?![\\p{L}])`, 'giu');
+/** "1 to 3 kratom pills", "two capsules": up to two describing words may sit between. */
+const COUNTED = new RegExp(`${AMOUNT}((?:\\s+\\p{L}[\\p{L}-]*){0,2}?)\\s+(?:${unitPattern('count')})(?![\\p{L}])`, 'giu');
+const KITCHEN = new RegExp(`${AMOUNT}((?:\\s+\\p{L}[\\p{L}-]*){0,1}?)\\s+(?:${unitPattern('kitchen')})(?![\\p{L}])`, 'giu');
+
+const PERIOD = '(?:day|week|night|morning|evening|meal)';
+const FREQUENCY_SOURCE =
+  `(?:(?:once|twice|thrice|${NUMBER}\\s+times)\\s+(?:(?:a|per|each|every)\\s+${PERIOD}|daily|weekly)` +
+  `|(?:per|a|each)\\s+${PERIOD}|daily|nightly|with\\s+(?:each\\s+|every\\s+)?meals?` +
+  `|every\\s+(?:${NUMBER}(?:\\s*(?:-|\u2013|to)\\s*${NUMBER})?\\s+)?(?:hours?|days?|${PERIOD})` +
+  `|at\\s+bedtime|before\\s+(?:bed(?:time)?|sleep)|(?:an?|one|${NUMBER})\\s+hours?\\s+before\\s+(?:bed(?:time)?|sleep))(?![\\p{L}])`;
+const DURATION_SOURCE = `for\\s+(?:up\\s+to\\s+|at\\s+least\\s+)?${NUMBER}(?:\\s*(?:-|\u2013|to)\\s*${NUMBER})?\\s+(?:days?|weeks?|months?)(?![\\p{L}])`;
+/** What may follow an amount and still belong to the instruction: "of X", a schedule, a duration. */
+const TAIL_PIECE = new RegExp(`^(?:,?\\s*(?:${FREQUENCY_SOURCE})|\\s+${DURATION_SOURCE})`, 'iu');
+const FREQUENCY = new RegExp(FREQUENCY_SOURCE, 'giu');
+
+/** Words that end the "of <substance>" part of an amount phrase. */
+const SUBSTANCE_STOP = new Set(
+  'a an and or to at in on per for with before after daily each every once twice which that who is are was were can could may might should will would as by from if when while but it its this these those then the'.split(' '),
+);
+/** Words that cannot sit between a number and a count unit ("1,000 participants took capsules"). */
+const COUNT_GAP_STOP = new Set(
+  'of the a an to and or who that which took take takes taking were was had have has received receive given participants patients people adults children subjects users volunteers per with in on at from for than'.split(' '),
+);
+/** Verbs of composition: "each capsule contains 500 mg" describes a product, it does not advise. */
+const COMPOSITION = new Set('contains contain containing contained provides provide providing has have having packs delivers equals equivalent'.split(' '));
+const RESEARCH_WORDS = new Set(
+  'study studies trial trials participants subjects volunteers patients cohort researchers investigators mice rats animals placebo randomized randomised experiment experiments group groups arm'.split(' '),
+);
+/** Past-tense verbs that report what was given in a study. */
+const REPORTED_DOSING = new Set('received took consumed ingested administered given assigned randomized randomised dosed used tested gave studied compared evaluated'.split(' '));
+/** Verbs that make a sentence an instruction to take something. */
+const INTAKE_VERBS = new Set('take taking taken use using drink drinking consume consuming chew swallow apply dissolve mix dose dosing start starting begin'.split(' '));
+
+const PROFESSIONAL_ADVICE =
+  /\b(?:consult(?:ing)?|talk(?:ing)?\s+(?:to|with)|speak(?:ing)?\s+(?:to|with)|ask(?:ing)?|check(?:ing)?\s+with|seek(?:ing)?|guidance\s+(?:of|from)|supervis\w*)\b[^.!?]{0,60}?\b(?:doctors?|physicians?|pharmacists?|clinicians?|health\s*-?\s*care|professionals?|providers?|nurses?|dietitians?|GP)\b/i;
+const VARIATION_NOTE = /\b(?:individual(?:s|ly)?\b[^.!?]{0,30}\b(?:respon\w*|sensitiv\w*|toleran\w*|needs|differ\w*|var\w*)|var(?:y|ies|iable|iability|ying)\s+(?:widely\s+)?(?:among|between|from|by|with|according)|depend(?:s|ing)?\s+on|tolerance|body\s+weight)\b/i;
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: UnitKind | 'frequency';
+}
+
+function wordsBefore(words: readonly Word[], offset: number, count: number): Word[] {
+  const before = words.filter((word) => word.end <= offset);
+  return before.slice(Math.max(0, before.length - count));
+}
+
+/** The sentence reports what a study gave its participants ("participants received 5 mg"). */
+function reportsStudyDosing(words: readonly Word[]): boolean {
+  return words.some((word) => RESEARCH_WORDS.has(word.norm)) && words.some((word) => REPORTED_DOSING.has(word.norm));
+}
+
+function isIntakeSentence(words: readonly Word[]): boolean {
+  return words.some((word) => INTAKE_VERBS.has(word.norm));
+}
+
+/** Extends an amount over "of powdered leaf", a schedule and a duration that follow it. */
+function extendAmount(text: string, end: number, limit: number): number {
+  const of = /^\s+of\s+/u.exec(text.slice(end, limit));
+  if (of) {
+    let cursor = end + of[0].length;
+    let substanceEnd = -1;
+    let taken = 0;
+    const WORD = /^(\p{L}[\p{L}'\u2019-]*)\s*/u;
+    for (let word = WORD.exec(text.slice(cursor, limit)); word && taken < 4; word = WORD.exec(text.slice(cursor, limit))) {
+      const norm = word[1].toLowerCase();
+      if (SUBSTANCE_STOP.has(norm) && !(norm === 'the' && taken === 0)) break;
+      taken++;
+      if (norm !== 'the') substanceEnd = cursor + word[1].length;
+      cursor += word[0].length;
+    }
+    if (substanceEnd > end) end = substanceEnd;
+  }
+  for (let piece = 0; piece < 3; piece++) {
+    const tail = TAIL_PIECE.exec(text.slice(end, limit));
+    if (!tail) break;
+    end += tail[0].length;
+  }
+  return end;
+}
+
+function findAmounts(text: string, { sentence, words }: SentenceWords): Candidate[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const found: Candidate[] = [];
+  const intake = isIntakeSentence(words);
+  for (const [regex, kind] of [
+    [MEASURED, 'measure'],
+    [COUNTED, 'count'],
+    [KITCHEN, 'kitchen'],
+  ] as const) {
+    regex.lastIndex = 0;
+    for (let match = regex.exec(slice); match; match = regex.exec(slice)) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const between = match[1] ?? '';
+      if (kind !== 'measure') {
+        if (between.split(/\s+/).some((word) => COUNT_GAP_STOP.has(word.toLowerCase()))) continue;
+        // "in 2016 pills were ..." is a year, not an amount.
+        if (between !== '' && /^(?:19|20)\d\d\b/.test(match[0])) continue;
+        if (kind === 'kitchen' && !intake && !mentionsSchedule(slice)) continue;
+      }
+      found.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, kind });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function mentionsSchedule(text: string): boolean {
+  FREQUENCY.lastIndex = 0;
+  return FREQUENCY.test(text);
+}
+
+/** A schedule without an amount ("Take it twice a day") counts only in an instruction to take something. */
+function findSchedule(text: string, { sentence, words }: SentenceWords): Candidate | undefined {
+  const first = words[0]?.norm;
+  const instructs = (first !== undefined && INTAKE_VERBS.has(first)) || /\b(?:should|must|can|to)\s+(?:take|use|drink|consume|chew)\b/i.test(sentence.text);
+  if (!instructs) return undefined;
+  FREQUENCY.lastIndex = 0;
+  const match = FREQUENCY.exec(text.slice(sentence.start, sentence.end));
+  if (!match) return undefined;
+  return { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, kind: 'frequency' };
+}
 
 export const dosageInstruction: BlockRule = {
-  meta: { id: 'dosage-instruction', description: 'placeholder', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
+  meta: {
+    id: 'dosage-instruction',
+    description: 'Specific doses, schedules or durations for a substance given to the reader as advice.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: false,
+  },
   scope: 'block',
-  check() {},
+  check({ block, sentences }, context) {
+    const text = block.text;
+    const quotes = quotedSpans(text);
+    const softened = PROFESSIONAL_ADVICE.test(text) || VARIATION_NOTE.test(text);
+    for (const sentence of sentences) {
+      const view = sentenceWords(sentence);
+      if (reportsStudyDosing(view.words)) continue;
+      const amounts = findAmounts(text, view);
+      let chosen: Candidate | undefined;
+      for (const amount of amounts) {
+        if (contextReason(block, quotes, view, amount.start, amount.end)) continue;
+        if (wordsBefore(view.words, amount.start, 3).some((word) => COMPOSITION.has(word.norm))) continue;
+        chosen = { ...amount, end: extendAmount(text, amount.end, sentence.end) };
+        break;
+      }
+      if (!chosen && amounts.length === 0) {
+        const schedule = findSchedule(text, view);
+        if (schedule && !contextReason(block, quotes, view, schedule.start, schedule.end)) chosen = schedule;
+      }
+      if (!chosen) continue;
+      const phrase = text.slice(chosen.start, chosen.end);
+      const what = chosen.kind === 'frequency' ? 'a dosing schedule' : 'a specific dose';
+      const message = softened
+        ? `"${phrase}" gives ${what} as advice. The paragraph does mention professional advice or individual variation, but a bare figure still reads as a recommendation: attribute it to a source or leave the dose to the reader's clinician.`
+        : `"${phrase}" gives ${what} as advice with no note that doses should be set with a doctor or pharmacist. Readers differ in health, medicines and sensitivity, so a figure read as a recommendation can cause harm.`;
+      context.report({ ...block.sourceRange(chosen.start, chosen.end), message });
+    }
+  },
 };

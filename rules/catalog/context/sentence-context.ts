@@ -1,0 +1,146 @@
+// Context that decides whether a phrase in a sentence is the writer's own claim: negation
+// ("is not completely safe"), attribution or mention ("marketed as harmless", "avoid phrases
+// like ..."), questions, quotation marks, hedges. Shared by the catalog rules
+// dosage-instruction, safety-minimization, disease-claim, uncited-evidence and
+// missing-supplement-disclaimer, so that all of them read context the same way.
+//
+// All offsets are prose offsets of one block.
+
+import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../../engine/phrases.js';
+import { splitWords, type Sentence, type Word } from '../../engine/sentences.js';
+import type { Range } from '../../engine/types.js';
+import negationCues from '../../data/negation-cues.json';
+import distancingCues from '../../data/distancing-cues.json';
+import contextHedges from '../../data/context-hedges.json';
+
+const negationMatcher = new PhraseMatcher<LexiconEntry>(negationCues.entries);
+const distancingMatcher = new PhraseMatcher<LexiconEntry>(distancingCues.entries);
+
+/** One sentence with its words (prose offsets of the block). */
+export interface SentenceWords {
+  sentence: Sentence;
+  words: Word[];
+}
+
+export function sentenceWords(sentence: Sentence): SentenceWords {
+  return { sentence, words: splitWords(sentence.text, sentence.start) };
+}
+
+/** Clause openers: a negation or hedge before one of these does not reach past it. */
+const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas', 'while', 'yet', 'however', 'because', 'since', 'unless', 'which', 'and']);
+
+/**
+ * Where the clause holding `offset` starts: after the last clause punctuation or clause
+ * opener before it. "It is not cheap, but it is completely safe": the "not" belongs to the
+ * first clause.
+ */
+export function clauseStart(text: string, sentence: Sentence, words: readonly Word[], offset: number): number {
+  let start = sentence.start;
+  for (let i = offset - 1; i >= sentence.start; i--) {
+    const c = text[i];
+    if (c === ',' || c === ';' || c === ':' || c === '(' || c === ')' || c === '\u2014' || c === '\u2013') {
+      start = i + 1;
+      break;
+    }
+  }
+  for (const word of words) {
+    if (word.end > offset) break;
+    if (word.start >= start && CLAUSE_WORDS.has(word.norm)) start = word.end;
+  }
+  return start;
+}
+
+function cueBefore(matcher: PhraseMatcher<LexiconEntry>, words: readonly Word[], from: number, to: number, maxGapWords: number): PhraseMatch<LexiconEntry> | undefined {
+  const inRange = words.filter((word) => word.start >= from && word.end <= to);
+  let found: PhraseMatch<LexiconEntry> | undefined;
+  for (const match of matcher.findLongest(inRange)) {
+    const gap = inRange.length - match.endWord;
+    if (gap <= maxGapWords) found = match;
+  }
+  return found;
+}
+
+/** A negation in the same clause, at most `maxGapWords` words before the phrase ("no product is risk-free"). */
+export function isNegated(text: string, { sentence, words }: SentenceWords, phraseStart: number, maxGapWords = 5): boolean {
+  const from = clauseStart(text, sentence, words, phraseStart);
+  return cueBefore(negationMatcher, words, from, phraseStart, maxGapWords) !== undefined;
+}
+
+/** An attribution, mention or "no evidence that" cue anywhere earlier in the sentence. */
+export function isDistanced({ words }: SentenceWords, phraseStart: number): boolean {
+  return cueBefore(distancingMatcher, words, 0, phraseStart, Number.MAX_SAFE_INTEGER) !== undefined;
+}
+
+/** The sentence asks rather than states ("Is kratom completely safe?"). */
+export function isQuestion(sentence: Sentence): boolean {
+  return /\?["'\u201d\u2019)\]]*$/.test(sentence.text);
+}
+
+const hedgeMatchers = new Map<string, PhraseMatcher<LexiconEntry>>();
+
+/** The context hedges plus the user's `lexicon.hedges`; built once per distinct list. */
+function hedgeMatcher(extraHedges: readonly string[]): PhraseMatcher<LexiconEntry> {
+  const key = extraHedges.join('\n');
+  let matcher = hedgeMatchers.get(key);
+  if (!matcher) {
+    matcher = new PhraseMatcher<LexiconEntry>([...contextHedges.entries, ...extraHedges.map((phrase) => ({ phrase, source: 'user configuration' }))]);
+    if (hedgeMatchers.size > 16) hedgeMatchers.clear();
+    hedgeMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+/** A hedge in the same clause before the phrase ("may be non-addictive", "is generally harmless"). */
+export function isHedged(text: string, { sentence, words }: SentenceWords, phraseStart: number, extraHedges: readonly string[] = [], maxGapWords = 6): boolean {
+  const from = clauseStart(text, sentence, words, phraseStart);
+  return cueBefore(hedgeMatcher(extraHedges), words, from, phraseStart, maxGapWords) !== undefined;
+}
+
+/**
+ * Spans of a block's prose inside quotation marks. Curly double quotes pair by shape; straight
+ * double quotes pair in order; a curly single quote opens only at the start of a word (so
+ * apostrophes such as "kratom’s" or "kratom‘s" never open a quotation). An opening mark with
+ * no closing mark quotes nothing.
+ */
+export function quotedSpans(text: string): Range[] {
+  const spans: Range[] = [];
+  let open: { at: number; close: string } | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open) {
+      if (c === open.close && (open.close !== '\u2019' || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))) {
+        spans.push({ start: open.at, end: i + 1 });
+        open = undefined;
+      }
+      continue;
+    }
+    if (c === '\u201c') open = { at: i, close: '\u201d' };
+    else if (c === '"') open = { at: i, close: '"' };
+    else if (c === '\u2018' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) open = { at: i, close: '\u2019' };
+  }
+  return spans;
+}
+
+export function isInside(spans: readonly Range[], start: number, end: number): boolean {
+  return spans.some((span) => span.start <= start && end <= span.end);
+}
+
+/**
+ * Why a phrase at [start, end) is not the writer's own assertion, or undefined when it is.
+ * Covers what every claim-like rule treats as context: block quotations, quotation marks,
+ * questions, attribution and mention. Negation and hedges are left to each rule, since
+ * they mean different things to different rules (a hedged disease claim is still one).
+ */
+export function contextReason(
+  block: { text: string; context: { quoted: boolean } },
+  quotes: readonly Range[],
+  sentence: SentenceWords,
+  start: number,
+  end: number,
+): 'blockquote' | 'quotation' | 'question' | 'distanced' | undefined {
+  if (block.context.quoted) return 'blockquote';
+  if (isInside(quotes, start, end)) return 'quotation';
+  if (isQuestion(sentence.sentence)) return 'question';
+  if (isDistanced(sentence, start)) return 'distanced';
+  return undefined;
+}
