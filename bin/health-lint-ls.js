@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The Health Lint language server for any LSP client: `health-lint-ls --stdio`.
+require('../dist/server.js');

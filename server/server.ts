@@ -1,0 +1,370 @@
+// The language server's wiring: capabilities, document sync, when to lint, diagnostics
+// (pulled when the client can, pushed otherwise), code actions and configuration. It
+// answers every request; a failure becomes a log line and an empty answer, never a crash.
+
+import {
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { existsSync } from 'node:fs';
+import packageJson from '../package.json';
+import type { LoadedConfig } from '../node/config-file.js';
+import { codeActionsFor, FIX_ALL_KIND, type CodeActionEnvironment } from './code-actions.js';
+import { ConfigFiles, pathOfUri, uriOfPath } from './config-files.js';
+import { DIAGNOSTIC_SOURCE, DocumentLinting, LinterPool, languageOf, toDiagnostic, type LintOutcome } from './linting.js';
+import { DEFAULT_EDITOR_SETTINGS, mergeConfig, normalizeSettings, type EditorSettings, type SettingsProblem } from './settings.js';
+
+/** Quiet time after a keystroke before a pushed re-lint. */
+const PUSH_DEBOUNCE_MS = 200;
+
+/** What the client said about itself at initialization. */
+interface ClientAbilities {
+  pullDiagnostics: boolean;
+  diagnosticRefresh: boolean;
+  configurationRequest: boolean;
+  configurationDynamicRegistration: boolean;
+  watchedFilesDynamicRegistration: boolean;
+  workspaceFolders: boolean;
+  documentChanges: boolean;
+  createFiles: boolean;
+  /** Options only our VS Code client sends. */
+  clientWatchesConfigFile: boolean;
+  settingsCommand: boolean;
+}
+
+function abilitiesOf(capabilities: ClientCapabilities, options: Record<string, unknown>): ClientAbilities {
+  const workspaceEdit = capabilities.workspace?.workspaceEdit;
+  return {
+    pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
+    diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
+    configurationRequest: capabilities.workspace?.configuration === true,
+    configurationDynamicRegistration: capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    watchedFilesDynamicRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    workspaceFolders: capabilities.workspace?.workspaceFolders === true,
+    documentChanges: workspaceEdit?.documentChanges === true,
+    createFiles: workspaceEdit?.resourceOperations?.includes('create') === true,
+    clientWatchesConfigFile: options.clientWatchesConfigFile === true,
+    settingsCommand: options.turnOffInSettingsCommand === true,
+  };
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const configFiles = new ConfigFiles();
+  const linters = new LinterPool();
+  const linting = new DocumentLinting();
+  let client: ClientAbilities | undefined;
+  /** Settings for clients that push them instead of answering `workspace/configuration`. */
+  let pushedSettings: EditorSettings = DEFAULT_EDITOR_SETTINGS;
+  const settingsByUri = new Map<string, Promise<EditorSettings>>();
+  /** Bumped whenever configuration changes, so pulled results from before are not "unchanged". */
+  let generation = 0;
+  const pushTimers = new Map<string, NodeJS.Timeout>();
+  const pushedVersions = new Map<string, number>();
+  const toldNotLinted = new Set<string>();
+  const loggedNotLinted = new Set<string>();
+  const loggedFailures = new Set<string>();
+  const loggedSettingsProblems = new Set<string>();
+  const configUrisWithProblems = new Set<string>();
+  const publishedConfigPaths = new Set<string>();
+
+  const log = (message: string) => connection.console.log(`[health-lint] ${message}`);
+  const logError = (what: string, error: unknown) =>
+    connection.console.error(`[health-lint] ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const usesPull = () => client?.pullDiagnostics === true;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
+    client = abilitiesOf(params.capabilities, options);
+    pushedSettings = readSettings(options.settings);
+    const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    configFiles.setWorkspaceRoots(roots);
+    const result: InitializeResult = {
+      capabilities: {
+        // Incremental sync; a client may still send whole-document changes, which are handled too.
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'health-lint', version: SERVER_VERSION },
+    };
+    if (client.pullDiagnostics) {
+      result.capabilities.diagnosticProvider = { identifier: 'health-lint', interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    if (client?.configurationDynamicRegistration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'healthLint' }).catch((error) => logError('registering for configuration changes', error));
+    }
+    if (client?.watchedFilesDynamicRegistration && !client.clientWatchesConfigFile) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.healthlintrc.json' }] })
+        .catch((error) => logError('registering the config file watcher', error));
+    }
+    if (client?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        connection.workspace
+          .getWorkspaceFolders()
+          .then((folders) => {
+            configFiles.setWorkspaceRoots(folders?.map((folder) => folder.uri) ?? []);
+            configurationChanged();
+          })
+          .catch((error) => logError('reading workspace folders', error));
+      });
+    }
+    guard('publishing config file problems', () => publishConfigProblems(configFiles.rootConfigs()));
+    log(`ready; diagnostics are ${usesPull() ? 'pulled by the client' : 'pushed by the server'}`);
+  });
+
+  // ---- settings and configuration --------------------------------------------------------
+
+  function readSettings(raw: unknown): EditorSettings {
+    const problems: SettingsProblem[] = [];
+    const settings = normalizeSettings(raw, problems);
+    for (const problem of problems) {
+      if (loggedSettingsProblems.has(problem.message)) continue;
+      loggedSettingsProblems.add(problem.message);
+      log(problem.message);
+    }
+    return settings;
+  }
+
+  function settingsFor(uri: string): Promise<EditorSettings> {
+    if (!client?.configurationRequest) return Promise.resolve(pushedSettings);
+    let settings = settingsByUri.get(uri);
+    if (!settings) {
+      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'healthLint' }).then(readSettings, (error) => {
+        logError('reading settings', error);
+        return pushedSettings;
+      });
+      settingsByUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    const settings = (change.settings as Record<string, unknown> | null | undefined)?.healthLint;
+    if (settings !== undefined) pushedSettings = readSettings(settings);
+    configurationChanged();
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    configFiles.invalidate();
+    linters.clear();
+    publishedConfigPaths.clear();
+    guard('publishing config file problems', () => {
+      const configs = configFiles.rootConfigs();
+      // Files that showed problems before are read again, or cleared when they are gone.
+      for (const uri of configUrisWithProblems) {
+        const path = pathOfUri(uri);
+        if (path && existsSync(path)) configs.push(configFiles.load(path));
+        else {
+          configUrisWithProblems.delete(uri);
+          connection.sendDiagnostics({ uri, diagnostics: [] });
+        }
+      }
+      publishConfigProblems(configs);
+    });
+    configurationChanged();
+  });
+
+  /** Settings or a config file changed: every result so far may be wrong. */
+  function configurationChanged(): void {
+    generation++;
+    settingsByUri.clear();
+    linting.forgetResults();
+    pushedVersions.clear();
+    if (usesPull()) {
+      if (client?.diagnosticRefresh) connection.languages.diagnostics.refresh().catch((error) => logError('asking the client to refresh diagnostics', error));
+    } else {
+      for (const document of documents.all()) schedulePush(document, 0);
+    }
+  }
+
+  /** Shows a config file's problems on the config file itself, at each problem's range. */
+  function publishConfigProblems(configs: LoadedConfig[]): void {
+    const seen = new Set<string>();
+    for (const loaded of configs) {
+      if (!loaded.path || seen.has(loaded.path)) continue;
+      seen.add(loaded.path);
+      publishedConfigPaths.add(loaded.path);
+      const uri = uriOfPath(loaded.path);
+      const text = TextDocument.create(uri, 'json', 0, loaded.text ?? '');
+      const diagnostics: Diagnostic[] = loaded.problems.map((problem) => ({
+        range: {
+          start: text.positionAt(problem.range?.start ?? 0),
+          end: text.positionAt(problem.range?.end ?? 0),
+        },
+        severity: problem.path.length === 0 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        source: DIAGNOSTIC_SOURCE,
+        message: problem.message,
+      }));
+      if (diagnostics.length === 0 && !configUrisWithProblems.has(uri)) continue;
+      if (diagnostics.length > 0) configUrisWithProblems.add(uri);
+      else configUrisWithProblems.delete(uri);
+      connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+
+  // ---- linting ---------------------------------------------------------------------------
+
+  /** Lints the current text of a document; never throws. */
+  async function lintDocument(uri: string): Promise<{ document: TextDocument; outcome: LintOutcome } | undefined> {
+    const settings = await settingsFor(uri);
+    // The text may have changed while the settings were on their way: lint what is there now.
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    try {
+      if (!settings.enable || languageOf(document) === undefined) return { document, outcome: linting.empty(document) };
+      const loaded = configFiles.configFor(uri);
+      if (loaded.path && !publishedConfigPaths.has(loaded.path)) publishConfigProblems([loaded]);
+      const linter = linters.linterFor(mergeConfig(loaded.config, settings));
+      const outcome = linting.lint(document, linter);
+      if (outcome.skipped) reportNotLinted(uri, outcome.skipped);
+      for (const failure of outcome.failures) {
+        if (loggedFailures.has(failure.ruleId)) continue;
+        loggedFailures.add(failure.ruleId);
+        log(`rule ${failure.ruleId} failed (its findings are missing; other rules ran): ${failure.message}`);
+      }
+      return { document, outcome };
+    } catch (error) {
+      logError(`linting ${uri} failed`, error);
+      return { document, outcome: linting.empty(document, 'not linted: internal error (see the output log)') };
+    }
+  }
+
+  function reportNotLinted(uri: string, reason: string): void {
+    const key = `${uri}\n${reason}`;
+    if (!loggedNotLinted.has(key)) {
+      loggedNotLinted.add(key);
+      log(`${uri}: ${reason}`);
+    }
+    if (!toldNotLinted.has(uri)) {
+      toldNotLinted.add(uri);
+      connection.window.showInformationMessage(`Health Lint: ${fileName(uri)} is ${reason}.`);
+    }
+  }
+
+  // ---- push diagnostics (clients without pull support) -------------------------------------
+
+  function schedulePush(document: TextDocument, delay: number): void {
+    const uri = document.uri;
+    clearTimeout(pushTimers.get(uri));
+    pushTimers.set(
+      uri,
+      setTimeout(() => {
+        pushTimers.delete(uri);
+        void pushDiagnostics(uri);
+      }, delay),
+    );
+  }
+
+  async function pushDiagnostics(uri: string): Promise<void> {
+    const linted = await lintDocument(uri);
+    if (!linted) return;
+    const { document, outcome } = linted;
+    if (pushedVersions.get(uri) === document.version) return;
+    pushedVersions.set(uri, document.version);
+    const diagnostics = guard('making diagnostics', () => outcome.findings.map((finding) => toDiagnostic(finding, document))) ?? [];
+    connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  documents.onDidOpen(({ document }) => {
+    if (!usesPull()) schedulePush(document, 0);
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (usesPull() || pushedVersions.get(document.uri) === document.version) return;
+    void settingsFor(document.uri).then((settings) => {
+      if (settings.run === 'onType') schedulePush(document, PUSH_DEBOUNCE_MS);
+    });
+  });
+
+  documents.onDidSave(({ document }) => {
+    if (!usesPull()) schedulePush(document, 0);
+  });
+
+  documents.onDidClose(({ document }) => {
+    const uri = document.uri;
+    clearTimeout(pushTimers.get(uri));
+    pushTimers.delete(uri);
+    pushedVersions.delete(uri);
+    settingsByUri.delete(uri);
+    linting.drop(uri);
+    if (!usesPull()) connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  // ---- pull diagnostics --------------------------------------------------------------------
+
+  connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+    const linted = await lintDocument(params.textDocument.uri);
+    if (!linted) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const { document, outcome } = linted;
+    const resultId = `${generation}:${document.version}:${outcome.findings.length}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    const items = guard('making diagnostics', () => outcome.findings.map((finding) => toDiagnostic(finding, document))) ?? [];
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+  });
+
+  // ---- code actions ------------------------------------------------------------------------
+
+  connection.onCodeAction(async (params) => {
+    const linted = await lintDocument(params.textDocument.uri);
+    if (!linted) return [];
+    const { document, outcome } = linted;
+    return (
+      guard('making code actions', () => {
+        const configPath = configFiles.configPathFor(document.uri);
+        const configText = configPath ? configFiles.load(configPath).text : undefined;
+        const newConfigPath = configFiles.newConfigPathFor(document.uri);
+        const env: CodeActionEnvironment = {
+          documentChanges: client?.documentChanges === true,
+          createFiles: client?.createFiles === true,
+          settingsCommand: client?.settingsCommand === true,
+          configFile: configPath && configText !== undefined ? { uri: uriOfPath(configPath), text: configText } : undefined,
+          newConfigFileUri: !configPath && newConfigPath ? uriOfPath(newConfigPath) : undefined,
+        };
+        return codeActionsFor(document, outcome, params, env);
+      }) ?? []
+    );
+  });
+
+  function guard<T>(what: string, action: () => T): T | undefined {
+    try {
+      return action();
+    } catch (error) {
+      logError(what, error);
+      return undefined;
+    }
+  }
+
+  documents.listen(connection);
+}
+
+const SERVER_VERSION: string = packageJson.version;
+
+function fileName(uri: string): string {
+  const path = decodeURIComponentSafe(uri.replace(/[?#].*$/, ''));
+  return path.slice(path.lastIndexOf('/') + 1) || path;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
