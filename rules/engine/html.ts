@@ -28,7 +28,7 @@ export function parseHtml(source: string, start = 0, end = source.length, outer:
   let skipDepth = 0;
   let quoteDepth = 0;
   let listDepth = 0;
-  const openLinks: { target: string; rel?: string; openTag: { start: number; end: number }; textStart: number; proseStart: number }[] = [];
+  const openLinks: { target: string; rel?: string; relValueRange?: { start: number; end: number }; openTag: { start: number; end: number }; textStart: number; proseStart: number }[] = [];
 
   const flush = (): void => {
     if (builder.length > 0 && /[^\s\uFFFC]/.test(builder.text)) {
@@ -55,6 +55,7 @@ export function parseHtml(source: string, start = 0, end = source.length, outer:
           openLinks.push({
             target: decodeHTMLAttribute(attributes.href ?? ''),
             rel: attributes.rel,
+            relValueRange: attributes.rel === undefined ? undefined : attributeValueRange(source, tagStart, tagEnd, 'rel'),
             openTag: { start: tagStart, end: tagEnd },
             textStart: tagEnd,
             proseStart: builder.length,
@@ -95,6 +96,7 @@ export function parseHtml(source: string, start = 0, end = source.length, outer:
               textRange: { start: link.textStart, end: tagStart },
               openTag: link.openTag,
               rel: link.rel,
+              relValueRange: link.relValueRange,
             });
           }
           return;
@@ -126,4 +128,13 @@ export function parseHtml(source: string, start = 0, end = source.length, outer:
 
 function decodeReferences(text: string): string {
   return text.includes('&') ? decodeHTMLStrict(text) : text;
+}
+
+/** Where the value of an attribute sits in source[tagStart, tagEnd) (quotes excluded). */
+export function attributeValueRange(source: string, tagStart: number, tagEnd: number, name: string): { start: number; end: number } | undefined {
+  const tag = source.slice(tagStart, tagEnd);
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'id').exec(tag);
+  if (!match?.indices) return undefined;
+  const value = match.indices[1] ?? match.indices[2] ?? match.indices[3];
+  return value ? { start: tagStart + value[0], end: tagStart + value[1] } : undefined;
 }

@@ -170,7 +170,7 @@ function severityOf(meta: RuleMeta, configured: SeveritySetting | undefined): Se
 }
 
 function blockKey(document: LintDocument, block: ProseBlock): string {
-  const links = block.links.length === 0 ? '' : JSON.stringify(block.links.map((link) => [link.kind, link.target]));
+  const links = block.links.length === 0 ? '' : JSON.stringify(block.links.map((link) => [link.kind, link.target, link.rel ?? '']));
   const context = `${block.kind}|${block.context.quoted ? 'q' : ''}${block.context.inList ? 'l' : ''}${block.context.headingDepth ?? ''}`;
   return `${document.language}|${context}|${links}|${document.text.slice(block.sourceStart, block.sourceEnd)}`;
 }

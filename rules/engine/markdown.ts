@@ -10,7 +10,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { appendAligned } from './align.js';
 import { parseDirective } from './directives.js';
-import { parseHtml } from './html.js';
+import { attributeValueRange, parseHtml } from './html.js';
 import { ProseBuilder, SKIPPED, type ProseBlock } from './prose.js';
 import type { BlockKind, Directive, LinkInfo } from './types.js';
 
@@ -87,7 +87,7 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 }
 
 class InlineWalker {
-  private readonly openHtmlLinks: { target: string; rel?: string; openTag: { start: number; end: number }; proseStart: number }[] = [];
+  private readonly openHtmlLinks: { target: string; rel?: string; relValueRange?: { start: number; end: number }; openTag: { start: number; end: number }; proseStart: number }[] = [];
 
   constructor(
     private readonly source: string,
@@ -178,6 +178,7 @@ class InlineWalker {
       this.openHtmlLinks.push({
         target: readAttribute(attributes, 'href') ?? '',
         rel: readAttribute(attributes, 'rel'),
+        relValueRange: attributeValueRange(this.source, start, end, 'rel'),
         openTag: { start, end },
         proseStart: this.builder.length,
       });
@@ -194,6 +195,7 @@ class InlineWalker {
           textRange: { start: link.openTag.end, end: start },
           openTag: link.openTag,
           rel: link.rel,
+          relValueRange: link.relValueRange,
         });
       }
       return;

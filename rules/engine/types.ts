@@ -54,6 +54,8 @@ export interface LinkInfo {
   openTag?: Range;
   /** For HTML links: the value of the rel attribute, if any. */
   rel?: string;
+  /** For HTML links with a rel attribute: where its value sits in the source (quotes excluded), so a fix can edit it. */
+  relValueRange?: Range;
 }
 
 /** A comment that switches rules off or on, e.g. `<!-- health-lint-disable-next-line unhedged-claim -->`. */
