@@ -1,8 +1,151 @@
-// PLACEHOLDER: being written now; replaced before the first commit that claims this rule.
+// safety-minimization: wording that plays down the risks of a product ("completely safe",
+// "no side effects", "non-addictive", "without the addictive risks of opioids", "natural, so
+// it is safe"). Negated, hedged, reported, quoted and questioned forms are the writer being
+// careful and stay clean: "no product is risk-free", "is generally harmless", "users
+// reported no side effects", "Is kratom completely safe?".
+
+import { PhraseMatcher, type LexiconEntry } from '../engine/phrases.js';
 import type { BlockRule } from '../engine/rule.js';
+import type { Word } from '../engine/sentences.js';
+import type { Fix } from '../engine/types.js';
+import type { ProseBlock } from '../engine/prose.js';
+import lexicon from '../data/safety-minimization.json';
+import { clauseStart, contextReason, isHedged, isNegated, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
+
+const matcher = new PhraseMatcher<LexiconEntry>(lexicon.entries);
+
+/** Harms that "without ..." can deny. */
+const HARM_WORDS = new Set(
+  'addiction addictive dependency dependence dependent habit-forming withdrawal tolerance overdose toxicity toxic harm harms danger dangers dangerous risk risks adverse side-effects'.split(' '),
+);
+/** "without the same level of sedation": a comparison, not a denial of the harm. */
+const COMPARATIVE_WORDS = new Set('same as much many level levels degree extent usual typical severe intense strong'.split(' '));
+/** A study result reported in the past tense ("participants reported no side effects") is a finding, not a promise. */
+const REPORTED_FINDING = new Set('reported observed noted found experienced recorded documented'.split(' '));
+/** Words inside a wildcard match that reverse it ("natural, so it isn't safe"). */
+const NEGATIONS = new Set("not no never isn't aren't wasn't doesn't don't cannot can't".split(' '));
+/** "no risk factors" is not a safety promise. */
+const NOT_AFTER_RISK = new Set('factor factors assessment assessments score scores group groups'.split(' '));
+
+interface Hit {
+  start: number;
+  end: number;
+  entry?: LexiconEntry;
+  /** End of the clause a "without ..." phrase opens, for the removal suggestion. */
+  clauseEnd?: number;
+}
+
+function withoutHits(text: string, words: readonly Word[], sentenceEnd: number): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].norm !== 'without') continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
+      // Stop at clause punctuation between the words.
+      if (/[,;:.!?()]/.test(text.slice(words[j - 1].end, words[j].start))) break;
+      const norm = words[j].norm;
+      if (COMPARATIVE_WORDS.has(norm)) break;
+      if (isHarmAt(words, j)) {
+        // Take in the rest of the harm: "addictive risks", "risk of addiction", "side effects".
+        let last = j;
+        for (;;) {
+          if (words[last].norm === 'side' && words[last + 1]?.norm === 'effects') last++;
+          else if (isHarmAt(words, last + 1)) last++;
+          else if (words[last + 1]?.norm === 'of' && isHarmAt(words, last + 2)) last += 2;
+          else break;
+        }
+        const end = words[last].end;
+        hits.push({ start: words[i].start, end, clauseEnd: clauseEndAfter(text, end, sentenceEnd) });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+function isHarmAt(words: readonly Word[], index: number): boolean {
+  const word = words[index];
+  if (!word) return false;
+  return HARM_WORDS.has(word.norm) || (word.norm === 'side' && words[index + 1]?.norm === 'effects');
+}
+
+function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
+  for (let i = from; i < sentenceEnd; i++) {
+    if (/[,;:.!?()\u2014]/.test(text[i])) return i;
+  }
+  return sentenceEnd;
+}
+
+function lexiconHits(view: SentenceWords): Hit[] {
+  const hits: Hit[] = [];
+  for (const match of matcher.findLongest(view.words)) {
+    const matched = view.words.slice(match.firstWord, match.endWord);
+    if (match.entry.phrase.includes('*') && matched.slice(1).some((word) => NEGATIONS.has(word.norm))) continue;
+    const last = matched[matched.length - 1].norm;
+    if ((last === 'risk' || last === 'risks') && NOT_AFTER_RISK.has(view.words[match.endWord]?.norm ?? '')) continue;
+    hits.push({ start: match.start, end: match.end, entry: match.entry });
+  }
+  return hits;
+}
+
+function isReportedFinding(text: string, view: SentenceWords, start: number): boolean {
+  const from = clauseStart(text, view.sentence, view.words, start);
+  return view.words.some((word) => word.start >= from && word.end <= start && REPORTED_FINDING.has(word.norm));
+}
+
+function matchCase(original: string, replacement: string): string {
+  return /^\p{Lu}/u.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}
+
+function suggestionsFor(block: ProseBlock, hit: Hit): Fix[] {
+  const text = block.text;
+  const phrase = text.slice(hit.start, hit.end);
+  if (hit.entry?.replacement && block.isVerbatim(hit.start, hit.end)) {
+    const replacement = matchCase(phrase, hit.entry.replacement);
+    return [{ title: `Replace "${phrase}" with "${replacement}" (needs evidence too)`, edits: [{ ...block.sourceRange(hit.start, hit.end), newText: replacement }] }];
+  }
+  if (hit.clauseEnd !== undefined) {
+    // Remove the "without ..." modifier with the space before it, up to the end of its clause.
+    let start = hit.start;
+    while (start > 0 && text[start - 1] === ' ') start--;
+    if (start < hit.start && block.isVerbatim(start, hit.clauseEnd)) {
+      const removed = text.slice(hit.start, hit.clauseEnd);
+      return [{ title: `Remove "${removed}"`, edits: [{ ...block.sourceRange(start, hit.clauseEnd), newText: '' }] }];
+    }
+  }
+  return [];
+}
 
 export const safetyMinimization: BlockRule = {
-  meta: { id: 'safety-minimization', description: 'placeholder', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
+  meta: {
+    id: 'safety-minimization',
+    description: 'Wording that plays down risk: "completely safe", "no side effects", "non-addictive", "without the risks of ...".',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
   scope: 'block',
-  check() {},
+  check({ block, sentences }, context) {
+    const text = block.text;
+    const quotes = quotedSpans(text);
+    for (const sentence of sentences) {
+      const view = sentenceWords(sentence);
+      const hits = [...lexiconHits(view), ...withoutHits(text, view.words, sentence.end)].sort((a, b) => a.start - b.start);
+      let coveredUntil = -1;
+      for (const hit of hits) {
+        if (hit.start < coveredUntil) continue;
+        if (contextReason(block, quotes, view, hit.start, hit.end)) continue;
+        if (isNegated(text, view, hit.start)) continue;
+        if (isHedged(text, view, hit.start, context.settings.extraHedges)) continue;
+        if (isReportedFinding(text, view, hit.start)) continue;
+        coveredUntil = hit.end;
+        const phrase = text.slice(hit.start, hit.end);
+        const why = hit.entry?.note ?? 'It denies a harm (dependence, side effects, risk) that the evidence does not rule out.';
+        context.report({
+          ...block.sourceRange(hit.start, hit.end),
+          message: `"${phrase}" plays down risk. ${why} Safety claims need evidence as strong as efficacy claims (FTC); say what is known about side effects, dependence and interactions.`,
+          suggestions: suggestionsFor(block, hit),
+        });
+      }
+    }
+  },
 };
