@@ -1,8 +1,117 @@
-// PLACEHOLDER: being written now; replaced before the first commit that claims this rule.
+// unhedged-claim: a sentence that asserts, with no hedge, that a substance, product or
+// practice causes a health effect ("kratom relieves pain", "can effectively alleviate",
+// "thereby providing relief"). Health claims need evidence; a writer who has no strong
+// evidence should qualify the claim ("may help relieve") or attribute it to its source.
+// The claim analysis (causal verbs, effect nouns, hedge and negation scope, correlational
+// framing) lives in ./claims/ so that other rules can reuse it.
+
 import type { BlockRule } from '../engine/rule.js';
+import type { Fix } from '../engine/types.js';
+import type { ProseBlock } from '../engine/prose.js';
+import type { Sentence } from '../engine/sentences.js';
+import { claimLexicon } from './claims/lexicon.js';
+import { analyseSentence, type Claim } from './claims/analyse.js';
+
+/** Headings that ask or announce a topic ("How kratom relieves pain") claim nothing. */
+const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;
+/** Openers after which an attribution is inserted rather than before them. */
+const CONNECTIVE_OPENER = /^(?:however|additionally|moreover|furthermore|in addition|in conclusion|in summary|in short|overall|therefore|thus|also|finally|importantly|notably|in fact|indeed|consequently|as a result|for example|for instance|similarly|likewise|in particular|specifically|in practice)\s*,\s*/i;
+const TITLE_WORDS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'I']);
 
 export const unhedgedClaim: BlockRule = {
-  meta: { id: 'unhedged-claim', description: 'placeholder', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
+  meta: {
+    id: 'unhedged-claim',
+    description: 'Flags sentences that assert, without a hedge, that a substance, product or practice causes a health effect.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
   scope: 'block',
-  check() {},
+  check({ block, sentences }, context) {
+    if (block.context.quoted) return; // someone else's words
+    const lexicon = claimLexicon(context.settings.extraClaimVerbs, context.settings.extraHedges);
+    for (const sentence of sentences) {
+      if (/\?\s*["\u201d')\]]*$/.test(sentence.text)) continue; // a question asserts nothing
+      if (block.kind === 'heading' && QUESTION_OPENERS.test(sentence.text)) continue;
+      for (const claim of analyseSentence(sentence.text, sentence.start, lexicon)) {
+        if (claim.status !== 'asserted') continue;
+        const range = block.sourceRange(claim.start, claim.end);
+        context.report({
+          start: range.start,
+          end: range.end,
+          message: messageFor(block.text.slice(claim.start, claim.end), claim),
+          suggestions: suggestionsFor(block, sentence, claim),
+        });
+      }
+    }
+  },
 };
+
+function messageFor(flagged: string, claim: Claim): string {
+  const quoted = flagged.length > 60 ? `${flagged.slice(0, 57).trimEnd()}...` : flagged;
+  const strength = claim.strengtheners.length > 0 ? ` ("${claim.strengtheners.join('", "')}" make${claim.strengtheners.length === 1 ? 's' : ''} it stronger, not weaker)` : '';
+  return `"${quoted}" states a health effect as fact${strength}. Unless strong evidence backs it, hedge the claim ("may help") or attribute it to its source, so readers do not take it as proven.`;
+}
+
+function suggestionsFor(block: ProseBlock, sentence: Sentence, claim: Claim): Fix[] {
+  const fixes: Fix[] = [];
+  const reworded = rewordGroup(block.text.slice(claim.groupStart, claim.groupEnd), claim);
+  if (reworded !== undefined && block.isVerbatim(claim.groupStart, claim.groupEnd)) {
+    const range = block.sourceRange(claim.groupStart, claim.groupEnd);
+    fixes.push({ title: `Hedge the claim: "${reworded}"`, edits: [{ ...range, newText: reworded }] });
+  }
+  const attribution = attributionEdit(block, sentence);
+  if (attribution) fixes.push(attribution);
+  return fixes;
+}
+
+/** The hedged wording of a verb group, e.g. "can effectively alleviate" -> "may help alleviate". */
+export function rewordGroup(group: string, claim: Claim): string | undefined {
+  const words = group.split(/\s+/);
+  const last = words[words.length - 1];
+  const capital = /^[A-Z]/.test(group);
+  const cap = (text: string): string => (capital ? text[0].toUpperCase() + text.slice(1) : text);
+  const lemma = claim.lemma;
+  const particle = claim.phrase.split(/\s+/).slice(1).join(' ');
+  const base = particle && !group.toLowerCase().endsWith(particle) ? lemma : claim.phrase;
+  switch (claim.kind) {
+    case 'predicate':
+      return cap(/\b(?:was|were|been|proved|proven|became|remained)\b/i.test(group) ? `may have been ${claim.trigger}` : `may be ${claim.trigger}`);
+    case 'nominal':
+      if (claim.form === 'ing') return cap(`potentially ${last}`);
+      if (claim.form === 'ed') return cap(`may have ${last}`);
+      return cap(`may ${claim.lemma}`);
+    case 'verb': {
+      if (claim.verbKind === 'help') return cap(`may ${group.replace(/^.*?\b(help\w*)/i, 'help').replace(/^help\w*/i, 'help')}`);
+      if (claim.form === 'ing') return cap(`potentially ${words.slice(words.findIndex((word) => word.toLowerCase().startsWith(lemma.slice(0, 3)))).join(' ')}`);
+      if (claim.form === 'ed') {
+        const verbAt = words.findIndex((word) => word.toLowerCase() === claim.trigger.toLowerCase());
+        const participle = words.slice(verbAt).join(' ');
+        const passive = words.slice(0, verbAt).some((word) => /^(?:is|are|was|were|be|been)$/i.test(word));
+        if (passive) return cap(/^(?:is|are|be)$/i.test(words[verbAt - 1] ?? '') ? `may be ${participle}` : `may have been ${participle}`);
+        return cap(`may have ${participle}`);
+      }
+      if (lemma === 'cure') return cap('may help with');
+      if (claim.verbKind === 'benefit') return cap(`may help ${base}`);
+      return cap(`may ${base}`);
+    }
+  }
+  return undefined;
+}
+
+/** "Some studies suggest that ..." before the sentence (after an opening connective), lower-casing its first word. */
+function attributionEdit(block: ProseBlock, sentence: Sentence): Fix | undefined {
+  const opener = CONNECTIVE_OPENER.exec(sentence.text);
+  const insertAt = sentence.start + (opener ? opener[0].length : 0);
+  const firstWord = /^[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/u.exec(block.text.slice(insertAt));
+  if (!firstWord) return undefined;
+  const word = firstWord[0];
+  const wordEnd = insertAt + word.length;
+  if (!block.isVerbatim(insertAt, wordEnd)) return undefined;
+  const following = /^\s+([\p{L}]+)/u.exec(block.text.slice(wordEnd));
+  const properName = TITLE_WORDS.has(word) || /^[\p{Lu}][\p{Ll}]+$/u.test(following?.[1] ?? '') && /^[\p{Lu}]/u.test(word);
+  const lowered = !properName && /^[\p{Lu}][\p{Ll}'\u2019-]*$/u.test(word) ? word[0].toLowerCase() + word.slice(1) : word;
+  const prefix = opener ? 'some studies suggest that ' : 'Some studies suggest that ';
+  const range = block.sourceRange(insertAt, wordEnd);
+  return { title: 'Attribute the claim: "Some studies suggest that ..."', edits: [{ ...range, newText: prefix + lowered }] };
+}

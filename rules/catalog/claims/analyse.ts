@@ -1,0 +1,480 @@
+// Claim analysis of one sentence: finds statements that something causes a health effect
+// and decides, for each, whether the writer asserts it or not.
+//
+// A claim is a causal verb ("relieves", "can alleviate", "led to"), an effect noun carried
+// by a support verb ("providing relief", "offers potent analgesic effects") or an efficacy
+// predicate ("is effective for"). Whether it is asserted depends on its context:
+// - hedges (Hyland's modal and epistemic hedges, attribution, reported uncertainty) scope
+//   over the claims after them in the sentence, but not across a contrast ("but",
+//   "however", ";") nor out of a subordinate clause that a comma has closed;
+// - negation close before the verb ("does not cure", "failed to reduce") denies it;
+// - correlational framing ("is associated with") states no cause;
+// - an infinitive after a verb of purpose ("used to treat", "aims to reduce") asserts nothing,
+//   after a factive verb ("shown to reduce", "known to relieve") it does;
+// - words in quotation marks are mentioned, not used.
+// The part-of-speech decisions are heuristics over function words (no tagger): they decide
+// whether "reduced" is a verb ("aspirin reduced pain") or an adjective ("with reduced pain").
+
+import { splitWords, type Word } from '../../engine/sentences.js';
+import type { PhraseMatch } from '../../engine/phrases.js';
+import type { ClaimLexicon, CueEntry, VerbFormInfo } from './lexicon.js';
+
+export type ClaimStatus = 'asserted' | 'hedged' | 'negated' | 'correlational' | 'quoted';
+
+export interface Claim {
+  kind: 'verb' | 'nominal' | 'predicate';
+  status: ClaimStatus;
+  /** The claim as flagged: verb group through its object (prose offsets). */
+  start: number;
+  end: number;
+  /** The verb group a rewording replaces: modal, adverbs and the verb (prose offsets). */
+  groupStart: number;
+  groupEnd: number;
+  /** The causal verb, noun or adjective itself, as written. */
+  trigger: string;
+  /** Base form of the verb carrying the claim ("relieve", "provide", "be"). */
+  lemma: string;
+  /** The verb as listed in the lexicon ("lead to"). */
+  phrase: string;
+  form: VerbFormInfo['form'] | 'predicate';
+  verbKind: VerbFormInfo['kind'] | 'predicate';
+  /** Boosters and ability modals inside the verb group ("can", "effectively"). */
+  strengtheners: string[];
+  /** The cue that hedges, negates or makes the claim correlational, when there is one. */
+  cue?: string;
+  /** Index of the claim's first word in the sentence. */
+  firstWord: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', "it's", 'their', 'his', 'her', 'our', 'your', 'my', 'some', 'any', 'no', 'each', 'every', 'all', 'both', 'more', 'less', 'such', 'much', 'many', 'few', 'several', 'most', 'other', 'another', 'further', 'greater', 'lower', 'higher']);
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'onto', 'over', 'under', 'between', 'among', 'amongst', 'through', 'throughout', 'during', 'after', 'before', 'within', 'against', 'about', 'via', 'per', 'than', 'as', 'upon', 'across', 'toward', 'towards', 'despite', 'following', 'regarding', 'including', 'like', 'unlike', 'versus', 'vs', 'whose']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+const ASSERTIVE_AUX = new Set(['can', 'will', 'shall', 'must', 'does', 'do', 'did', 'cannot']);
+const HEDGING_AUX = new Set(['may', 'might', 'could', 'would', 'should']);
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'which', 'who', 'this', 'that', 'these', 'those', 'you', 'one', 'both', 'each']);
+const FIRST_PERSON = new Set(['we', 'i']);
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'then', 'also']);
+const LINKING_ADVERBS = new Set(['thereby', 'thus', 'hence', 'therefore', 'consequently', 'so', 'while', 'whilst', 'still', 'further', 'also', 'even', 'ultimately', 'in turn', 'eventually', 'often', 'usually', 'typically', 'generally', 'really', 'actually', 'simply', 'just', 'already', 'now', 'both', 'not', 'only']);
+/** Closes the object of a claim: a new clause, a means or manner phrase, a comparison. */
+const OBJECT_STOPS = new Set(['by', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'mimicking', 'is', 'are', 'was', 'were']);
+/** Opens a subordinate clause: a hedge inside it stops at the comma that closes it. */
+const SUBORDINATORS = new Set(['although', 'though', 'while', 'whilst', 'whereas', 'if', 'unless', 'when', 'whenever', 'because', 'since', 'as', 'after', 'before', 'once', 'until']);
+/** Ends the reach of every earlier hedge. */
+const CONTRASTS = new Set(['but', 'however', 'whereas', 'yet', 'nevertheless', 'nonetheless', 'conversely', 'instead']);
+/** Verbs (as participles or adjectives) before "to": the infinitive after them is asserted. */
+const FACTIVE_BEFORE_TO = new Set(['shown', 'found', 'proven', 'proved', 'known', 'demonstrated', 'confirmed', 'able', 'works', 'work', 'worked', 'serves', 'serve', 'served', 'acts', 'act', 'continues', 'continue', 'helps', 'help', 'helped', 'helping', 'guaranteed', 'certain', 'sure', 'bound']);
+/** Nouns that can be read as a verb form of a causal verb ("an increase in", "no cure"). */
+const NOUN_LIKE_FORMS = new Set(['increase', 'increases', 'decrease', 'decreases', 'cure', 'cures', 'boost', 'boosts', 'benefit', 'benefits', 'change', 'changes', 'help', 'helps', 'aid', 'aids', 'damage', 'damages', 'delay', 'delays', 'block', 'blocks', 'trigger', 'triggers', 'stop', 'stops', 'balance', 'lower', 'raise', 'raises', 'fight', 'fights', 'repair', 'repairs', 'calm', 'cause', 'causes', 'effect', 'effects', 'impact', 'impacts', 'alter', 'protect', 'treat', 'treats', 'result', 'results', 'lead', 'leads', 'release', 'slow', 'halt', 'relax', 'support']);
+const ADJECTIVE_LIKE_BASES = new Set(['lower', 'slow', 'calm', 'balance']);
+const QUOTE_OPEN = /["\u201c\u00ab]/;
+const QUOTE_CLOSE = /["\u201d\u00bb]/;
+
+interface Token extends Word {
+  index: number;
+  /** Text between the previous word and this one (punctuation, spaces, skipped code). */
+  gap: string;
+  /** The word as written. */
+  raw: string;
+}
+
+/** Per-word facts about cues, computed once per sentence. */
+interface CueMap {
+  /** Hedge that starts at a word (its whole span covers more words). */
+  hedgeAt: Array<PhraseMatch<CueEntry> | undefined>;
+  negatorAt: Array<PhraseMatch<CueEntry> | undefined>;
+  boosterAt: Array<PhraseMatch<CueEntry> | undefined>;
+  correlational: PhraseMatch<CueEntry> | undefined;
+  /** Word lies inside quotation marks that do not enclose the whole sentence. */
+  quoted: boolean[];
+}
+
+function isAdverb(token: Token | undefined): boolean {
+  if (!token) return false;
+  return (token.norm.endsWith('ly') && token.norm.length > 3 && !['only', 'apply', 'supply', 'reply', 'rely', 'family', 'daily', 'early', 'likely', 'unlikely'].includes(token.norm)) || LINKING_ADVERBS.has(token.norm);
+}
+
+function isFunctionWord(norm: string): boolean {
+  return DETERMINERS.has(norm) || PREPOSITIONS.has(norm) || BE.has(norm) || HAVE.has(norm) || ASSERTIVE_AUX.has(norm) || HEDGING_AUX.has(norm) || CONJUNCTIONS.has(norm) || SUBORDINATORS.has(norm) || norm === 'not' || norm === 'to';
+}
+
+/** True when punctuation between two words breaks the phrase (comma, semicolon, dash, bracket). */
+function breaks(gap: string): boolean {
+  return /[,;:()[\]\u2013\u2014.!?]|\s-\s/.test(gap);
+}
+
+function tokenize(text: string, offset: number): Token[] {
+  const words = splitWords(text, offset);
+  let previousEnd = offset;
+  return words.map((word, index) => {
+    const token: Token = { ...word, index, gap: text.slice(previousEnd - offset, word.start - offset), raw: text.slice(word.start - offset, word.end - offset) };
+    previousEnd = word.end;
+    return token;
+  });
+}
+
+function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: number): CueMap {
+  const at = (matches: PhraseMatch<CueEntry>[]): Array<PhraseMatch<CueEntry> | undefined> => {
+    const result: Array<PhraseMatch<CueEntry> | undefined> = new Array(tokens.length);
+    for (const match of matches) result[match.firstWord] ??= match;
+    return result;
+  };
+  const negators = lexicon.negators.findLongest(tokens).filter((match) => match.entry.kind === 'negation');
+  const correlational = lexicon.correlational.findLongest(tokens)[0];
+  // Quotation: words between an opening and a closing mark, unless the marks wrap the whole sentence.
+  const quoted = new Array<boolean>(tokens.length).fill(false);
+  const trimmed = text.trim();
+  const wholeQuoted = QUOTE_OPEN.test(trimmed[0] ?? '') && QUOTE_CLOSE.test(trimmed.replace(/[.!?]+$/, '').slice(-1));
+  if (!wholeQuoted) {
+    let inside = false;
+    for (const token of tokens) {
+      for (const char of token.gap) {
+        if (char === '"') inside = !inside;
+        else if (QUOTE_OPEN.test(char)) inside = true;
+        else if (QUOTE_CLOSE.test(char)) inside = false;
+      }
+      quoted[token.index] = inside;
+    }
+  }
+  void offset;
+  return {
+    hedgeAt: at(lexicon.hedges.findLongest(tokens)),
+    negatorAt: at(negators),
+    boosterAt: at(lexicon.boosters.findLongest(tokens)),
+    correlational,
+    quoted,
+  };
+}
+
+/**
+ * For each word, the hedge (if any) whose scope reaches it, following the scope rules in the
+ * header comment. Clause-scoped hedges ("if", "whether") reach only to the next comma.
+ */
+function hedgeScopes(tokens: Token[], cues: CueMap): Array<PhraseMatch<CueEntry> | undefined> {
+  const scope: Array<PhraseMatch<CueEntry> | undefined> = new Array(tokens.length);
+  let main: PhraseMatch<CueEntry> | undefined;
+  let subordinate: PhraseMatch<CueEntry> | undefined;
+  let inSubordinate = false;
+  let clauseHedge: PhraseMatch<CueEntry> | undefined;
+  for (const token of tokens) {
+    const gapBreaks = breaks(token.gap);
+    if (/;/.test(token.gap)) {
+      main = undefined;
+      subordinate = undefined;
+      inSubordinate = false;
+    }
+    if (gapBreaks) {
+      clauseHedge = undefined;
+      if (inSubordinate && /,/.test(token.gap)) {
+        inSubordinate = false;
+        subordinate = undefined;
+      }
+    }
+    const next = tokens[token.index + 1];
+    if (CONTRASTS.has(token.norm) && !(token.norm === 'but' && next?.norm === 'also')) {
+      main = undefined;
+      subordinate = undefined;
+    }
+    if (SUBORDINATORS.has(token.norm) && (token.index === 0 || gapBreaks || CONTRASTS.has(tokens[token.index - 1]?.norm ?? ''))) {
+      inSubordinate = true;
+      subordinate = undefined;
+    }
+    const hedge = cues.hedgeAt[token.index];
+    if (hedge) {
+      if (hedge.entry.scope === 'clause') clauseHedge = hedge;
+      else if (inSubordinate) subordinate = hedge;
+      else main = hedge;
+    }
+    scope[token.index] = clauseHedge ?? (inSubordinate ? subordinate ?? main : main);
+  }
+  return scope;
+}
+
+interface Candidate {
+  kind: Claim['kind'];
+  /** First and one-past-last word of the verb group. */
+  groupFirst: number;
+  groupEnd: number;
+  /** Word index of the causal word itself (verb, effect noun or predicate adjective). */
+  head: number;
+  info: { lemma: string; phrase: string; form: Claim['form']; verbKind: Claim['verbKind'] };
+  /** Words after the group where the object phrase starts. */
+  objectFrom: number;
+}
+
+/** Analyses one sentence. `offset` is the sentence's start in the block's prose. */
+export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon): Claim[] {
+  const tokens = tokenize(text, offset);
+  if (tokens.length === 0) return [];
+  const cues = cuesOf(tokens, lexicon, text, offset);
+  const scopes = hedgeScopes(tokens, cues);
+  const candidates: Candidate[] = [];
+  for (const token of tokens) {
+    const verb = verbCandidate(tokens, token, lexicon);
+    if (verb) candidates.push(verb);
+    const nominal = nominalCandidate(tokens, token, lexicon);
+    if (nominal) candidates.push(nominal);
+    const predicate = predicateCandidate(tokens, token, lexicon);
+    if (predicate) candidates.push(predicate);
+  }
+  candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
+  const claims: Claim[] = [];
+  let coveredUntil = 0;
+  for (const candidate of candidates) {
+    if (candidate.groupFirst < coveredUntil) continue;
+    const claim = decide(tokens, candidate, cues, scopes, text, offset);
+    claims.push(claim);
+    coveredUntil = Math.max(candidate.groupEnd, tokens.findIndex((token) => token.start >= claim.end) === -1 ? tokens.length : tokens.findIndex((token) => token.start >= claim.end));
+  }
+  return claims;
+}
+
+function previousContent(tokens: Token[], index: number): Token | undefined {
+  // The word before `index`, skipping adverbs, without crossing punctuation.
+  let at = index - 1;
+  while (at >= 0 && isAdverb(tokens[at]) && !breaks(tokens[at + 1].gap)) at--;
+  if (at < 0 || breaks(tokens[at + 1].gap)) return undefined;
+  return tokens[at];
+}
+
+function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
+  const options = lexicon.verbs.get(token.norm);
+  if (!options) return undefined;
+  for (const info of options) {
+    // Particles: "lead" must be followed by "to".
+    let end = token.index + 1;
+    let ok = true;
+    for (const particle of info.particle) {
+      const next = tokens[end];
+      if (!next || next.norm !== particle || breaks(next.gap)) {
+        ok = false;
+        break;
+      }
+      end++;
+    }
+    if (!ok) continue;
+    if (info.kind === 'help') {
+      // "helps (to) relieve", "helps with": the claim is the helped verb.
+      let next = tokens[end];
+      if (next?.norm === 'to' || next?.norm === 'with') end++;
+      next = tokens[end];
+      if (!next || breaks(next.gap)) continue;
+      if (tokens[end - 1].norm !== 'with' && !lexicon.verbs.get(next.norm)?.some((other) => other.form === 'base' && other.kind !== 'help')) continue;
+      if (tokens[end - 1].norm !== 'with') end++;
+    }
+    const role = verbRole(tokens, token, info);
+    if (!role) continue;
+    return {
+      kind: 'verb',
+      groupFirst: role.groupFirst,
+      groupEnd: end,
+      head: token.index,
+      info: { lemma: info.lemma, phrase: info.phrase, form: info.form, verbKind: info.kind },
+      objectFrom: end,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Decides whether a verb form is used as a finite (or participial-clause) verb that asserts
+ * something, and where its verb group starts. Undefined when it is a noun, an adjective, a
+ * reduced relative ("patients treated with"), an imperative or a purpose infinitive.
+ */
+function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFirst: number } | undefined {
+  const index = token.index;
+  const next = tokens[index + 1 + info.particle.length];
+  const nextJoined = next && !breaks(next.gap) ? next : undefined;
+  let first = index;
+  // Adverbs and "not" directly before the verb belong to its group.
+  while (first > 0 && isAdverb(tokens[first - 1]) && !breaks(tokens[first].gap)) first--;
+  const before = first > 0 && !breaks(tokens[first].gap) ? tokens[first - 1] : undefined;
+  const atClauseStart = !before;
+  const nounLike = NOUN_LIKE_FORMS.has(token.norm);
+  if (nounLike && nextJoined && ['in', 'of', 'for', 'on', 'to', 'is', 'are', 'was', 'were'].includes(nextJoined.norm) && info.particle.length === 0) {
+    // "an increase in", "the cause of", "causes of": a noun.
+    return undefined;
+  }
+  if (before && FIRST_PERSON.has(before.norm)) return undefined;
+  switch (info.form) {
+    case 'base': {
+      if (!before) return undefined; // sentence-initial: an imperative, or a heading fragment
+      if (before.norm === 'to') {
+        const governor = tokens[before.index - 1];
+        if (governor && !breaks(before.gap) && FACTIVE_BEFORE_TO.has(governor.norm)) return { groupFirst: governor.index };
+        return undefined;
+      }
+      if (ASSERTIVE_AUX.has(before.norm) || HEDGING_AUX.has(before.norm)) return { groupFirst: before.index };
+      if (PRONOUNS.has(before.norm)) return { groupFirst: first };
+      if (nounLike || ADJECTIVE_LIKE_BASES.has(token.norm)) {
+        // Ambiguous base forms need a plausible subject and an object.
+        if (isFunctionWord(before.norm) || !nextJoined || isFunctionWord(nextJoined.norm) && !DETERMINERS.has(nextJoined.norm)) return undefined;
+        if (nextJoined.norm === 'than') return undefined;
+      }
+      if (isFunctionWord(before.norm)) return undefined;
+      if (/^\d/.test(before.norm)) return undefined;
+      return { groupFirst: first };
+    }
+    case 's': {
+      if (!before) return atClauseStart && index === 0 ? undefined : { groupFirst: first };
+      if (nounLike && (DETERMINERS.has(before.norm) || PREPOSITIONS.has(before.norm) || /^\d/.test(before.norm))) return undefined;
+      if (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm) && !PRONOUNS.has(before.norm)) return undefined;
+      if (FIRST_PERSON.has(before.norm)) return undefined;
+      return { groupFirst: first };
+    }
+    case 'ed': {
+      if (!before) return undefined;
+      if (nextJoined && ['with', 'by', 'in', 'among', 'at', 'than', 'from', 'during', 'after', 'for', 'as'].includes(nextJoined.norm) && !BE.has(before.norm)) return undefined;
+      if (BE.has(before.norm)) {
+        // Passive: "pain is relieved by", "was reduced". Group starts at the auxiliary chain.
+        let start = before.index;
+        const aux = tokens[start - 1];
+        if (aux && !breaks(tokens[start].gap) && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm))) start = aux.index;
+        return { groupFirst: start };
+      }
+      if (HAVE.has(before.norm)) {
+        // Perfect "has reduced the risk" (an object follows), not "had reduced risk" (an adjective).
+        if (nextJoined && (DETERMINERS.has(nextJoined.norm) || PRONOUNS.has(nextJoined.norm))) return { groupFirst: before.index };
+        return undefined;
+      }
+      if (isFunctionWord(before.norm) || /^\d/.test(before.norm)) return undefined;
+      if (nounLike) return undefined;
+      // Simple past after a subject needs an object or complement right after it.
+      if (!nextJoined) return undefined;
+      return { groupFirst: first };
+    }
+    case 'ing': {
+      if (!before) {
+        // After a comma: a participial clause ("..., offering relief"). At the very start: a gerund subject.
+        return index === 0 || tokens[first].index === 0 ? undefined : { groupFirst: first };
+      }
+      if (BE.has(before.norm)) return { groupFirst: before.index };
+      if (['thereby', 'thus', 'hence', 'while', 'whilst', 'still', 'so', 'therefore', 'consequently', 'ultimately', 'eventually'].includes(tokens[first]?.norm ?? '')) return { groupFirst: first };
+      if (['thereby', 'thus', 'hence', 'while', 'whilst', 'still', 'therefore'].includes(before.norm)) return { groupFirst: before.index };
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "providing relief from", "offers potent analgesic effects", "has beneficial effects on". */
+function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
+  const options = lexicon.supportVerbs.get(token.norm);
+  if (!options) return undefined;
+  for (const info of options) {
+    const role = verbRole(tokens, token, { ...info, particle: [] });
+    if (!role) continue;
+    // Up to four modifiers, then the effect noun.
+    let qualified = false;
+    for (let at = token.index + 1; at < Math.min(tokens.length, token.index + 6); at++) {
+      const word = tokens[at];
+      if (breaks(word.gap) && !/^,\s*$/.test(word.gap)) break;
+      if (breaks(word.gap) && !qualified) break;
+      const norm = word.norm;
+      const isNoun = lexicon.effectNouns.has(norm) && !(at + 1 < tokens.length && !breaks(tokens[at + 1].gap) && lexicon.effectHeads.has(tokens[at + 1].norm) && norm !== 'relief');
+      if (info.kind === 'support' && isNoun) {
+        return { kind: 'nominal', groupFirst: role.groupFirst, groupEnd: token.index + 1, head: at, info: { lemma: info.lemma, phrase: info.phrase, form: info.form, verbKind: 'support' }, objectFrom: at + 1 };
+      }
+      if (qualified && lexicon.effectHeads.has(norm)) {
+        return { kind: 'nominal', groupFirst: role.groupFirst, groupEnd: token.index + 1, head: at, info: { lemma: info.lemma, phrase: info.phrase, form: info.form, verbKind: info.kind }, objectFrom: at + 1 };
+      }
+      if (lexicon.effectQualifiers.has(norm)) {
+        qualified = true;
+        continue;
+      }
+      if (DETERMINERS.has(norm) || isAdverb(word) || norm === 'and' || norm === 'or' || norm === 'both' || norm === 'very' || norm === 'much' || norm === 'some') continue;
+      if (/^(?:anti|pain|health|mood|immune|stress|sleep|energy|symptom)/.test(norm)) {
+        // Compound modifiers: "pain relief", "anti-anxiety effects".
+        continue;
+      }
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** "is effective in", "proved efficacious", "is an effective treatment for", "was superior to". */
+function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
+  if (!lexicon.predicates.has(token.norm)) return undefined;
+  // Walk back over adverbs, "as", "more", "an", "safe and" to a form of "be" or "prove".
+  let at = token.index - 1;
+  let steps = 0;
+  while (at >= 0 && steps < 4 && !breaks(tokens[at + 1].gap)) {
+    const norm = tokens[at].norm;
+    if (BE.has(norm) || ['prove', 'proves', 'proved', 'proven', 'remain', 'remains', 'remained', 'become', 'becomes', 'became'].includes(norm)) {
+      let start = at;
+      const aux = tokens[at - 1];
+      if (aux && !breaks(tokens[at].gap) && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm) || aux.norm === 'to')) start = aux.index;
+      return {
+        kind: 'predicate',
+        groupFirst: start,
+        groupEnd: token.index + 1,
+        head: token.index,
+        info: { lemma: 'be', phrase: token.norm, form: 'predicate', verbKind: 'predicate' },
+        objectFrom: token.index + 1,
+      };
+    }
+    if (isAdverb(tokens[at]) || ['as', 'more', 'most', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not'].includes(norm)) {
+      at--;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  return undefined;
+}
+
+function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Array<PhraseMatch<CueEntry> | undefined>, text: string, offset: number): Claim {
+  // The object: up to seven words after the group, to the first clause boundary.
+  let last = Math.max(candidate.head, candidate.groupEnd - 1);
+  for (let at = candidate.objectFrom; at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {
+    const word = tokens[at];
+    if (breaks(word.gap) || OBJECT_STOPS.has(word.norm) || (word.norm.endsWith('ing') && at > candidate.objectFrom)) break;
+    last = at;
+  }
+  const group = tokens.slice(candidate.groupFirst, candidate.groupEnd);
+  const strengtheners = group.filter((token) => ASSERTIVE_AUX.has(token.norm) || cues.boosterAt[token.index]).map((token) => token.raw);
+  const claim: Claim = {
+    kind: candidate.kind,
+    status: 'asserted',
+    start: tokens[candidate.groupFirst].start,
+    end: tokens[last].end,
+    groupStart: tokens[candidate.groupFirst].start,
+    groupEnd: tokens[candidate.groupEnd - 1].end,
+    trigger: tokens[candidate.head].raw,
+    lemma: candidate.info.lemma,
+    phrase: candidate.info.phrase,
+    form: candidate.info.form,
+    verbKind: candidate.info.verbKind,
+    strengtheners,
+    firstWord: candidate.groupFirst,
+  };
+  void text;
+  void offset;
+  if (cues.quoted[candidate.head]) return { ...claim, status: 'quoted' };
+  // Negation: a negator in the group, or at most three words before it in the same clause,
+  // or between a support verb and its effect noun ("provides no relief").
+  for (let at = Math.max(0, candidate.groupFirst - 3); at <= candidate.head; at++) {
+    const negator = cues.negatorAt[at];
+    if (!negator) continue;
+    let crossed = false;
+    for (let between = negator.endWord; between <= candidate.groupFirst && between < tokens.length; between++) {
+      if (breaks(tokens[between].gap)) crossed = true;
+    }
+    if (!crossed || at >= candidate.groupFirst) return { ...claim, status: 'negated', cue: negator.entry.phrase };
+  }
+  // Hedges reaching the claim, or inside the claim ("offering potential relief").
+  const hedge = scopes[candidate.head] ?? scopes[candidate.groupFirst];
+  if (hedge) return { ...claim, status: 'hedged', cue: hedge.entry.phrase };
+  for (let at = candidate.groupFirst; at <= last; at++) {
+    const inside = cues.hedgeAt[at];
+    if (inside && inside.entry.scope !== 'clause') return { ...claim, status: 'hedged', cue: inside.entry.phrase };
+  }
+  // Attribution after the claim ("..., according to one review").
+  for (let at = last + 1; at < tokens.length; at++) {
+    const after = cues.hedgeAt[at];
+    if (after && after.entry.kind === 'attribution') return { ...claim, status: 'hedged', cue: after.entry.phrase };
+  }
+  if (cues.correlational) return { ...claim, status: 'correlational', cue: cues.correlational.entry.phrase };
+  return claim;
+}

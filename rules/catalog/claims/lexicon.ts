@@ -1,0 +1,138 @@
+// The claim lexicons (rules/data/*.json) compiled for claim analysis: causal verbs with
+// their inflections, effect nouns and the verbs that carry them, hedges, boosters,
+// negators and correlational cues. Compiled once per set of user additions and cached.
+
+import claimVerbsData from '../../data/claim-verbs.json';
+import claimEffectsData from '../../data/claim-effects.json';
+import hedgesData from '../../data/hedges.json';
+import boostersData from '../../data/boosters.json';
+import negatorsData from '../../data/claim-negators.json';
+import correlationalData from '../../data/claim-correlational.json';
+import { PhraseMatcher, phraseWords } from '../../engine/phrases.js';
+
+export type VerbKind = 'benefit' | 'neutral' | 'help';
+export type VerbForm = 'base' | 's' | 'ed' | 'ing';
+
+export interface CueEntry {
+  phrase: string;
+  source?: string;
+  kind: string;
+  scope?: string;
+  note?: string;
+}
+
+interface VerbEntry extends CueEntry {
+  forms?: string[];
+}
+
+/** What a word form of a causal or support verb stands for. */
+export interface VerbFormInfo {
+  /** Base form of the verb's first word, e.g. "lead" for "led". */
+  lemma: string;
+  /** The whole verb as listed, e.g. "lead to". */
+  phrase: string;
+  form: VerbForm;
+  kind: VerbKind | 'support' | 'support-qualified';
+  /** Words that must follow the verb word, e.g. ["to"] for "lead to". */
+  particle: string[];
+  source?: string;
+}
+
+export interface ClaimLexicon {
+  /** Causal verb forms by word. A word may belong to several verbs (rare); all are kept. */
+  verbs: Map<string, VerbFormInfo[]>;
+  /** Support verbs ("provide", "offer") that carry an effect noun. */
+  supportVerbs: Map<string, VerbFormInfo[]>;
+  effectNouns: Set<string>;
+  effectHeads: Set<string>;
+  effectQualifiers: Set<string>;
+  predicates: Set<string>;
+  hedges: PhraseMatcher<CueEntry>;
+  boosters: PhraseMatcher<CueEntry>;
+  negators: PhraseMatcher<CueEntry>;
+  correlational: PhraseMatcher<CueEntry>;
+}
+
+/** Regular inflections of an English verb, with the doubled-consonant variants where plausible. */
+export function inflect(base: string): { form: VerbForm; word: string }[] {
+  const result: { form: VerbForm; word: string }[] = [{ form: 'base', word: base }];
+  const consonantY = /[^aeiou]y$/.test(base);
+  const third = /(?:s|x|z|ch|sh|o)$/.test(base) ? `${base}es` : consonantY ? `${base.slice(0, -1)}ies` : `${base}s`;
+  result.push({ form: 's', word: third });
+  let past: string;
+  let ing: string;
+  if (base.endsWith('e')) {
+    past = `${base}d`;
+    ing = /(?:ee|ye|oe)$/.test(base) ? `${base}ing` : base.endsWith('ie') ? `${base.slice(0, -2)}ying` : `${base.slice(0, -1)}ing`;
+  } else if (consonantY) {
+    past = `${base.slice(0, -1)}ied`;
+    ing = `${base}ing`;
+  } else {
+    past = `${base}ed`;
+    ing = `${base}ing`;
+  }
+  result.push({ form: 'ed', word: past }, { form: 'ing', word: ing });
+  // Single-syllable consonant-vowel-consonant verbs double the last consonant (stop, stopped).
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base)) {
+    const doubled = base + base[base.length - 1];
+    result.push({ form: 'ed', word: `${doubled}ed` }, { form: 'ing', word: `${doubled}ing` });
+  }
+  return result;
+}
+
+function formOfIrregular(word: string): VerbForm {
+  if (word.endsWith('ing')) return 'ing';
+  if (word.endsWith('s') && !word.endsWith('ss')) return 's';
+  return 'ed';
+}
+
+function addVerb(into: Map<string, VerbFormInfo[]>, entry: VerbEntry, kind: VerbFormInfo['kind']): void {
+  const words = phraseWords(entry.phrase);
+  if (words.length === 0) return;
+  const [lemma, ...particle] = words;
+  const forms = inflect(lemma);
+  for (const listed of entry.forms ?? []) {
+    const first = phraseWords(listed)[0];
+    if (first) forms.push({ form: formOfIrregular(first), word: first });
+  }
+  for (const { form, word } of forms) {
+    const list = into.get(word) ?? [];
+    if (!list.some((info) => info.phrase === entry.phrase && info.form === form)) {
+      list.push({ lemma, phrase: entry.phrase, form, kind, particle, source: entry.source });
+    }
+    into.set(word, list);
+  }
+}
+
+let cached: { key: string; lexicon: ClaimLexicon } | undefined;
+
+/** The compiled lexicon, with the user's extra claim verbs and hedges added. */
+export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedges: readonly string[] = []): ClaimLexicon {
+  const key = JSON.stringify([extraClaimVerbs, extraHedges]);
+  if (cached && cached.key === key) return cached.lexicon;
+  const verbs = new Map<string, VerbFormInfo[]>();
+  for (const entry of claimVerbsData.entries as VerbEntry[]) addVerb(verbs, entry, entry.kind as VerbKind);
+  for (const phrase of extraClaimVerbs) addVerb(verbs, { phrase, kind: 'benefit', source: 'user configuration' }, 'benefit');
+  const supportVerbs = new Map<string, VerbFormInfo[]>();
+  const effects = claimEffectsData.entries as VerbEntry[];
+  const wordsOfKind = (kind: string): Set<string> =>
+    new Set(effects.filter((entry) => entry.kind === kind).map((entry) => phraseWords(entry.phrase).join(' ')));
+  for (const entry of effects) {
+    if (entry.kind === 'support' || entry.kind === 'support-qualified') addVerb(supportVerbs, entry, entry.kind);
+  }
+  const hedgeEntries: CueEntry[] = [...(hedgesData.entries as CueEntry[]), ...extraHedges.map((phrase) => ({ phrase, kind: 'user', source: 'user configuration' }))];
+  const lexicon: ClaimLexicon = {
+    verbs,
+    supportVerbs,
+    effectNouns: wordsOfKind('effect'),
+    effectHeads: wordsOfKind('head'),
+    effectQualifiers: wordsOfKind('qualifier'),
+    predicates: wordsOfKind('predicate'),
+    hedges: new PhraseMatcher(hedgeEntries),
+    boosters: new PhraseMatcher(boostersData.entries as CueEntry[]),
+    negators: new PhraseMatcher(negatorsData.entries as CueEntry[]),
+    correlational: new PhraseMatcher(correlationalData.entries as CueEntry[]),
+  };
+  cached = { key, lexicon };
+  return lexicon;
+}
