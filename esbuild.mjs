@@ -13,6 +13,9 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's "main" is a UMD build whose dynamic requires a bundle cannot resolve;
+  // its ESM build ("module") bundles cleanly.
+  mainFields: ['module', 'main'],
   // Some ESM dependencies probe `import.meta.url`; nothing here needs it.
   define: { 'import.meta.url': 'undefined' },
 };
