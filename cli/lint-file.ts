@@ -1,0 +1,183 @@
+// Lints one file from disk (in a worker thread or in-process) and, with `--fix`, writes the
+// safe fixes back. A file that cannot be linted (unreadable, binary, too large) yields a
+// file problem, never a throw, so the run goes on.
+//
+// Fixing keeps the file's byte order mark and line endings, writes through a temporary
+// file in the same folder and renames it over the original (atomic on POSIX), and leaves
+// files whose text would not change untouched (their modification time stays).
+
+import { chmodSync, closeSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import {
+  applyEdits,
+  computeLineStarts,
+  DEFAULT_MAX_FILE_SIZE,
+  languageOfPath,
+  lineOfOffset,
+  type Finding,
+  type HealthLintConfig,
+  type Linter,
+  type TextEdit,
+} from '../rules/index.js';
+import type { FileProblem, ReportFinding } from '../report/index.js';
+
+export interface FileOutcome {
+  path: string;
+  findings: ReportFinding[];
+  problems: FileProblem[];
+  fixed: boolean;
+}
+
+/** ESLint's limit: fixes can enable other fixes, but never loop forever. */
+const MAX_FIX_PASSES = 10;
+
+export function lintFile(path: string, linter: Linter, config: HealthLintConfig, fix: boolean): FileOutcome {
+  const outcome: FileOutcome = { path, findings: [], problems: [], fixed: false };
+  const language = languageOfPath(path) ?? 'plaintext';
+  const maxFileSize = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > maxFileSize) {
+      outcome.problems.push({ severity: 'warning', message: `Not linted: ${formatSize(size)} is larger than the ${formatSize(maxFileSize)} limit (setting "maxFileSize").` });
+      return outcome;
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    outcome.problems.push({ severity: 'error', message: `Cannot read the file: ${reasonOf(error)}` });
+    return outcome;
+  }
+  if (bytes.subarray(0, 8000).includes(0)) {
+    outcome.problems.push({ severity: 'warning', message: 'Not linted: the file looks binary (it contains NUL bytes).' });
+    return outcome;
+  }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  let text: string;
+  let validUtf8 = true;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    validUtf8 = false;
+    text = new TextDecoder('utf-8').decode(body);
+  }
+
+  let result = linter.lint(text, language);
+  if (fix && validUtf8 && !result.skipped) {
+    const original = text;
+    const eol = dominantLineEnding(text);
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const edits = safeEdits(result.findings, eol);
+      if (edits.length === 0) break;
+      const next = applyEdits(text, edits);
+      if (next === text) break;
+      text = next;
+      result = linter.lint(text, language);
+    }
+    if (text !== original) {
+      try {
+        writeAtomically(path, hasBom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) : Buffer.from(text, 'utf8'));
+        outcome.fixed = true;
+      } catch (error) {
+        outcome.problems.push({ severity: 'error', message: `Cannot write the fixes: ${reasonOf(error)}` });
+        text = original;
+        result = linter.lint(text, language);
+      }
+    }
+  } else if (fix && !validUtf8) {
+    outcome.problems.push({ severity: 'warning', message: 'Not fixed: the file is not valid UTF-8, and rewriting it would change bytes it does not mean to.' });
+  }
+
+  if (result.skipped) outcome.problems.push({ severity: 'warning', message: capitalize(result.skipped) + '.' });
+  for (const failure of result.failures) {
+    outcome.problems.push({ severity: 'error', message: `Rule "${failure.ruleId}" failed on this file and its findings are missing: ${failure.message}` });
+  }
+  outcome.findings = toReportFindings(text, result.findings);
+  return outcome;
+}
+
+/** One safe fix per finding (the first), line breaks in new text matched to the file's. */
+function safeEdits(findings: readonly Finding[], eol: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const finding of findings) {
+    const first = finding.fixes[0];
+    if (!first) continue;
+    for (const edit of first.edits) edits.push(eol === '\n' ? edit : { ...edit, newText: edit.newText.replace(/\r?\n/g, eol) });
+  }
+  return edits;
+}
+
+function dominantLineEnding(text: string): string {
+  let crlf = 0;
+  let lf = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (text.charCodeAt(at - 1) === 13) crlf++;
+    else lf++;
+  }
+  return crlf > lf ? '\r\n' : '\n';
+}
+
+/** Offsets to 1-based lines and UTF-16 columns; the end column is exclusive. */
+export function toReportFindings(text: string, findings: readonly Finding[]): ReportFinding[] {
+  if (findings.length === 0) return [];
+  const lineStarts = computeLineStarts(text);
+  const position = (offset: number) => {
+    const line = lineOfOffset(lineStarts, offset);
+    return { line: line + 1, column: offset - lineStarts[line] + 1 };
+  };
+  return findings.map((finding) => {
+    const start = position(finding.start);
+    const end = position(Math.max(finding.start, finding.end));
+    return {
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      fixable: finding.fixes.length > 0,
+    };
+  });
+}
+
+/** Writes next to the target and renames over it, so readers never see half a file. */
+export function writeAtomically(path: string, content: Buffer): void {
+  const target = realpathSync(path);
+  const mode = statSync(target).mode;
+  const temporary = join(dirname(target), `.${basename(target)}.health-lint-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+  const descriptor = openSync(temporary, 'wx', mode & 0o7777);
+  try {
+    let written = 0;
+    while (written < content.length) written += writeSync(descriptor, content, written);
+    fsyncSync(descriptor);
+    if ((fstatSync(descriptor).mode & 0o7777) !== (mode & 0o7777)) chmodSync(temporary, mode & 0o7777);
+  } catch (error) {
+    closeSync(descriptor);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(descriptor);
+  try {
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'the file no longer exists';
+  if (code === 'EISDIR') return 'it is a folder';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,139 @@
+// Spreads files over worker threads. Each worker reads, lints (and fixes) whole files and
+// sends back only findings in line/column form, so no document text crosses threads.
+// Work is handed out in small batches as workers ask, so one slow file does not hold up
+// the others. If a worker dies, its batch is reported as file problems and the rest of
+// the run carries on (in this thread when no worker is left).
+
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createLinter, type HealthLintConfig, type Linter } from '../rules/index.js';
+import { lintFile, type FileOutcome } from './lint-file.js';
+
+export interface LintTask {
+  path: string;
+  /** Index into the run's list of configurations. */
+  configIndex: number;
+}
+
+export interface LintRunOptions {
+  configs: readonly HealthLintConfig[];
+  fix: boolean;
+  /** Called as each file finishes (for progress). */
+  onResult?: (taskIndex: number, outcome: FileOutcome) => void;
+  signal?: AbortSignal;
+}
+
+export interface WorkerData {
+  healthLintWorker: true;
+  configs: readonly HealthLintConfig[];
+  fix: boolean;
+}
+
+type BatchMessage = { type: 'batch'; tasks: [number, string, number][] };
+type ResultMessage = { type: 'results'; results: [number, FileOutcome][] };
+
+/** Below this many files, starting workers costs more than it saves. */
+export const IN_PROCESS_LIMIT = 120;
+const FILES_PER_WORKER = 60;
+
+/** How many workers a run of `fileCount` files should use; 0 means lint in this thread. */
+export function chooseThreadCount(fileCount: number, requested?: number): number {
+  const cores = Math.max(1, availableParallelism());
+  if (requested !== undefined) return Math.min(requested, cores, Math.max(1, fileCount));
+  if (fileCount < IN_PROCESS_LIMIT || cores < 2) return 0;
+  return Math.min(cores, Math.ceil(fileCount / FILES_PER_WORKER));
+}
+
+/** Linters by configuration, built on first use. */
+export class LinterCache {
+  private readonly linters = new Map<number, Linter>();
+  constructor(private readonly configs: readonly HealthLintConfig[]) {}
+  get(index: number): Linter {
+    let linter = this.linters.get(index);
+    if (!linter) {
+      linter = createLinter(this.configs[index] ?? {});
+      this.linters.set(index, linter);
+    }
+    return linter;
+  }
+}
+
+export async function lintInProcess(tasks: readonly LintTask[], options: LintRunOptions): Promise<(FileOutcome | undefined)[]> {
+  const linters = new LinterCache(options.configs);
+  const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length);
+  for (let index = 0; index < tasks.length; index++) {
+    if (options.signal?.aborted) break;
+    const task = tasks[index];
+    const outcome = lintFile(task.path, linters.get(task.configIndex), options.configs[task.configIndex] ?? {}, options.fix);
+    outcomes[index] = outcome;
+    options.onResult?.(index, outcome);
+    // Let progress, cancellation and other callbacks run now and then.
+    if (index % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return outcomes;
+}
+
+export async function lintInWorkers(
+  tasks: readonly LintTask[],
+  options: LintRunOptions & { workerScript: string; threads: number },
+): Promise<(FileOutcome | undefined)[]> {
+  const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length);
+  let next = 0;
+  const takeBatch = (): [number, string, number][] => {
+    const remaining = tasks.length - next;
+    const size = Math.max(1, Math.min(32, Math.ceil(remaining / (options.threads * 4))));
+    const batch: [number, string, number][] = [];
+    for (; batch.length < size && next < tasks.length; next++) batch.push([next, tasks[next].path, tasks[next].configIndex]);
+    return batch;
+  };
+  const finish = (index: number, outcome: FileOutcome) => {
+    outcomes[index] = outcome;
+    options.onResult?.(index, outcome);
+  };
+
+  const runWorker = () =>
+    new Promise<void>((resolve) => {
+      const data: WorkerData = { healthLintWorker: true, configs: options.configs, fix: options.fix };
+      const worker = new Worker(options.workerScript, { workerData: data });
+      let inFlight: [number, string, number][] = [];
+      let settled = false;
+      const send = () => {
+        inFlight = options.signal?.aborted ? [] : takeBatch();
+        if (inFlight.length === 0) {
+          settled = true;
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        worker.postMessage({ type: 'batch', tasks: inFlight } satisfies BatchMessage);
+      };
+      worker.on('message', (message: ResultMessage) => {
+        if (message.type !== 'results') return;
+        for (const [index, outcome] of message.results) finish(index, outcome);
+        send();
+      });
+      worker.on('error', (error) => {
+        for (const [index, path] of inFlight) {
+          if (!outcomes[index]) finish(index, { path, findings: [], problems: [{ severity: 'error', message: `Internal error while linting: ${error.message}` }], fixed: false });
+        }
+        inFlight = [];
+      });
+      worker.on('exit', () => {
+        if (!settled) resolve();
+      });
+      send();
+    });
+
+  await Promise.all(Array.from({ length: options.threads }, runWorker));
+  // Workers that died leave files behind; lint those here.
+  const leftover = tasks.map((task, index) => ({ task, index })).filter(({ index }) => !outcomes[index]);
+  if (leftover.length > 0 && !options.signal?.aborted) {
+    const results = await lintInProcess(
+      leftover.map(({ task }) => task),
+      { ...options, onResult: (position, outcome) => finish(leftover[position].index, outcome) },
+    );
+    results.forEach((outcome, position) => {
+      if (outcome) outcomes[leftover[position].index] = outcome;
+    });
+  }
+  return outcomes;
+}

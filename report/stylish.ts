@@ -1,0 +1,65 @@
+// Terminal output in the style people know from ESLint: a header per file, aligned
+// `line:col  severity  message  rule` rows, and a summary line.
+
+import { countForExit, plural, summarize, type ReportData } from './model.js';
+
+export interface StylishOptions {
+  /** ANSI colours; the caller decides (TTY, NO_COLOR, --no-color). */
+  color: boolean;
+}
+
+const codes = { reset: 0, bold: 1, dim: 2, underline: 4, red: 31, green: 32, yellow: 33, blue: 34, gray: 90 } as const;
+type Style = keyof typeof codes;
+
+export function renderStylish(data: ReportData, options: StylishOptions): string {
+  const paint = (text: string, ...styles: Style[]) =>
+    options.color && styles.length > 0 ? `${styles.map((style) => `\u001b[${codes[style]}m`).join('')}${text}\u001b[0m` : text;
+  const severityStyle: Record<string, Style> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' };
+  const summary = summarize(data);
+  let output = '';
+  for (const file of data.files) {
+    if (file.findings.length === 0 && file.problems.length === 0) continue;
+    const rows: string[][] = [];
+    for (const problem of file.problems) rows.push(['0:0', problem.severity, oneLine(problem.message), '']);
+    for (const finding of file.findings) {
+      rows.push([`${finding.line}:${finding.column}`, finding.severity, oneLine(finding.message), finding.ruleId]);
+    }
+    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
+    output += `\n${paint(terminalSafe(file.path), 'underline')}${file.fixed ? paint('  (fixed)', 'green') : ''}\n`;
+    for (const [position, severity, message, ruleId] of rows) {
+      output +=
+        `  ${paint(position.padEnd(widths[0]), 'dim')}  ${paint(severity.padEnd(widths[1]), severityStyle[severity] ?? 'reset')}` +
+        `  ${ruleId ? message.padEnd(widths[2]) : message}${ruleId ? `  ${paint(ruleId, 'dim')}` : ''}`.trimEnd() +
+        '\n';
+    }
+  }
+  const { errors, warnings } = countForExit(summary);
+  const others = summary.bySeverity.info + summary.bySeverity.hint;
+  const total = summary.findings + summary.problems;
+  if (total === 0) {
+    return `${paint('✔', 'green')} ${plural(summary.filesLinted, 'file')} linted, no problems found.\n`;
+  }
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+  if (others > 0) parts.push(`${others} info`);
+  const mark = errors > 0 ? paint('✖', 'red', 'bold') : paint('⚠', 'yellow', 'bold');
+  output += `\n${mark} ${paint(`${plural(total, 'problem')} (${parts.join(', ')})`, 'bold')} in ${plural(summary.filesWithFindings + filesWithOnlyProblems(summary), 'file')} of ${summary.filesLinted} linted\n`;
+  if (summary.fixableErrors + summary.fixableWarnings > 0) {
+    output += `  ${plural(summary.fixableErrors, 'error')} and ${plural(summary.fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.\n`;
+  }
+  return output;
+}
+
+function filesWithOnlyProblems(summary: ReturnType<typeof summarize>): number {
+  return summary.byFile.filter((entry) => entry.total === 0).length;
+}
+
+/** Messages are one or two sentences; a stray newline must not break the table. */
+function oneLine(text: string): string {
+  return terminalSafe(text.replace(/\s*[\r\n]+\s*/g, ' '));
+}
+
+/** A file name or message must not carry escape sequences to the terminal. */
+function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+}
