@@ -1,8 +1,181 @@
-// PLACEHOLDER: being written now; replaced before the first commit that claims this rule.
-import type { BlockRule } from '../engine/rule.js';
+// missing-provider-advice: a document that discusses using a treatment, supplement, drug or
+// dose but never tells the reader to consult a doctor, pharmacist or other qualified
+// professional. FDA and NIH (ODS, NCCIH) advise readers to talk with a health care provider
+// before they start, stop or change a supplement or medicine, because of interactions, side
+// effects and conditions the writer cannot know about.
+//
+// Advice counts only when a provider is the object of advice ("consult with a healthcare
+// provider", "under the guidance of a pharmacist") or the advice stands on its own ("seek
+// medical advice", "professionally supervised"). Providers named in another role ("for
+// researchers, healthcare providers, and policymakers to work together") and negated advice
+// ("you don't need to see a doctor") do not count.
 
-export const missingProviderAdvice: BlockRule = {
-  meta: { id: 'missing-provider-advice', description: 'placeholder', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
-  scope: 'block',
-  check() {},
+import type { DocumentRule } from '../engine/rule.js';
+import type { LintDocument } from '../engine/document.js';
+import { PhraseMatcher, phraseWords, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
+import { splitWords, type Sentence, type Word } from '../engine/sentences.js';
+import type { Range } from '../engine/types.js';
+import providers from '../data/providers.json';
+import treatmentTerms from '../data/treatment-terms.json';
+import { appendParagraph } from './links/document-edits.js';
+
+interface KindEntry extends LexiconEntry {
+  kind: string;
+}
+
+/** Per-block facts; ranges are prose offsets of the block. */
+export interface ProviderAdviceFacts {
+  /** The block advises consulting a professional. */
+  advises: boolean;
+  /** First sentence that discusses dosing (a dose word or an amount with a unit). */
+  doseSentence?: Range;
+  /** First sentence that discusses using a treatment (a use word with a product word). */
+  useSentence?: Range;
+  /** Number of sentences that discuss use or dosing. */
+  useSentences: number;
+  /** First sentence of the block. */
+  firstSentence?: Range;
+}
+
+const adviceMatcher = new PhraseMatcher<KindEntry>((providers.entries as KindEntry[]).filter((entry) => entry.kind !== 'filler' && entry.kind !== 'negator'));
+const fillers = new Set((providers.entries as KindEntry[]).filter((entry) => entry.kind === 'filler').map((entry) => entry.phrase));
+const negators = new Set((providers.entries as KindEntry[]).filter((entry) => entry.kind === 'negator').map((entry) => entry.phrase));
+const treatmentMatcher = new PhraseMatcher<KindEntry>(treatmentTerms.entries as KindEntry[]);
+
+/** Most words that may stand between an advice verb and the provider ("consult with your own trusted doctor"). */
+const MAX_FILLER_WORDS = 4;
+/** How far back a negation can reach within a clause. */
+const NEGATION_WINDOW = 8;
+
+// An amount with a unit: "500 mg", "2 to 6 grams", "1-2 capsules", "two tablets".
+const AMOUNT =
+  /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half)(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:mg|mcg|µg|μg|g|gram|grams|milligrams?|micrograms?|ml|mL|milliliters?|millilitres?|iu|IU|units?|capsules?|caps|tablets?|pills?|drops?|teaspoons?|tsp|tablespoons?|tbsp|servings?|scoops?|doses?)\b/i;
+
+export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
+  meta: {
+    id: 'missing-provider-advice',
+    description: 'Discusses using a treatment, supplement, drug or dose without advising readers to consult a professional.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    hasSuggestions: false,
+  },
+  scope: 'document',
+  collect({ block, sentences }, settings) {
+    const facts: ProviderAdviceFacts = { advises: false, useSentences: 0 };
+    if (sentences.length > 0) facts.firstSentence = { start: sentences[0].start, end: sentences[0].end };
+    const configuredAdvice = phraseWords(settings.providerAdviceText).join(' ');
+    for (const sentence of sentences) {
+      const words = splitWords(sentence.text, sentence.start);
+      if (!facts.advises && (advisesConsulting(block.text, words) || (configuredAdvice !== '' && words.map((word) => word.norm).join(' ').includes(configuredAdvice)))) {
+        facts.advises = true;
+      }
+      const use = discussesUse(sentence, words);
+      if (use === 'dose') facts.doseSentence ??= { start: sentence.start, end: sentence.end };
+      if (use === 'use') facts.useSentence ??= { start: sentence.start, end: sentence.end };
+      if (use) facts.useSentences++;
+    }
+    return facts;
+  },
+  check(document, facts, context) {
+    if (facts.some((fact) => fact?.advises)) return;
+    // Dosing once is enough; use without a dose needs two sentences, so a passing mention of
+    // "treatment" in a news story is not taken for advice about using one.
+    const doseBlock = facts.findIndex((fact) => fact?.doseSentence !== undefined);
+    const useCount = facts.reduce((sum, fact) => sum + (fact?.useSentences ?? 0), 0);
+    if (doseBlock < 0 && useCount < 2) return;
+    const firstUseBlock = facts.findIndex((fact) => fact?.doseSentence !== undefined || fact?.useSentence !== undefined);
+    const at = placement(document, facts, firstUseBlock);
+    if (!at) return;
+    const advice = context.settings.providerAdviceText;
+    context.report({
+      ...at,
+      message:
+        'This text discusses using a treatment, supplement or dose but never advises readers to consult a doctor, pharmacist or other qualified health professional. Readers may act on it; FDA and NIH advise checking with a provider first because of interactions, side effects and health conditions.',
+      fixes: [{ title: 'Add advice to consult a health professional at the end', edits: [appendParagraph(document, advice)] }],
+    });
+  },
 };
+
+/** Where a reader looks: the first heading, else the first passage about use or dosing, else the first sentence. */
+function placement(document: LintDocument, facts: ReadonlyArray<ProviderAdviceFacts | undefined>, useBlock: number): Range | undefined {
+  const heading = document.blocks.findIndex((block) => block.kind === 'heading');
+  if (heading >= 0) {
+    const block = document.blocks[heading];
+    return { start: block.sourceStart, end: block.sourceEnd };
+  }
+  if (useBlock >= 0) {
+    const fact = facts[useBlock]!;
+    const sentence = [fact.doseSentence, fact.useSentence].filter((range): range is Range => range !== undefined).sort((a, b) => a.start - b.start)[0];
+    return document.blocks[useBlock].sourceRange(sentence.start, sentence.end);
+  }
+  const first = facts.findIndex((fact) => fact?.firstSentence !== undefined);
+  if (first < 0) return undefined;
+  const sentence = facts[first]!.firstSentence!;
+  return document.blocks[first].sourceRange(sentence.start, sentence.end);
+}
+
+/** True when a sentence advises consulting a professional and the advice is not negated. */
+function advisesConsulting(text: string, words: readonly Word[]): boolean {
+  const matches = adviceMatcher.findLongest(words);
+  for (let m = 0; m < matches.length; m++) {
+    const match = matches[m];
+    const kind = match.entry.kind;
+    if (kind === 'standalone') {
+      if (!isNegated(text, words, match.firstWord)) return true;
+      continue;
+    }
+    if (kind !== 'trigger') continue;
+    const provider = providerAfter(text, words, matches, m);
+    if (provider && !isNegated(text, words, match.firstWord)) return true;
+  }
+  // "Your doctor can help you decide": the reader's own provider, as the subject of advice.
+  for (const match of matches) {
+    if (match.entry.kind !== 'provider' || words[match.firstWord - 1]?.norm !== 'your') continue;
+    const next = words.slice(match.endWord, match.endWord + 3).map((word) => word.norm);
+    if (next.some((word) => ADVISING_VERBS.has(word)) && !isNegated(text, words, match.firstWord)) return true;
+  }
+  return false;
+}
+
+const ADVISING_VERBS = new Set(['advise', 'help', 'recommend', 'guide', 'tell', 'explain', 'decide', 'monitor', 'check', 'review', 'suggest']);
+
+/** The provider named right after a trigger, with only filler words between them. */
+function providerAfter(text: string, words: readonly Word[], matches: readonly PhraseMatch<KindEntry>[], index: number): PhraseMatch<KindEntry> | undefined {
+  const trigger = matches[index];
+  const next = matches[index + 1];
+  if (!next || next.entry.kind !== 'provider') {
+    return undefined;
+  }
+  const gap = words.slice(trigger.endWord, next.firstWord);
+  if (gap.length > MAX_FILLER_WORDS || !gap.every((word) => fillers.has(word.norm))) return undefined;
+  // Clause punctuation between them breaks the link ("as we will see, doctors ...").
+  if (/[,;:.!?()]/.test(text.slice(trigger.end, next.start))) return undefined;
+  return next;
+}
+
+/**
+ * Odd number of negations in the clause before the advice: "you don't need to see a doctor"
+ * is negated; "don't start without talking to your doctor" negates twice, so it is advice.
+ */
+function isNegated(text: string, words: readonly Word[], firstWord: number): boolean {
+  let count = 0;
+  for (let i = firstWord - 1; i >= 0 && firstWord - i <= NEGATION_WINDOW; i--) {
+    if (/[;:.!?]/.test(text.slice(words[i].end, words[i + 1].start))) break;
+    const word = words[i].norm;
+    if (negators.has(word) || word.endsWith("n't") || word === 'cannot') count++;
+  }
+  return count % 2 === 1;
+}
+
+/** 'dose' for dosing, 'use' for use of a product, undefined otherwise. */
+function discussesUse(sentence: Sentence, words: readonly Word[]): 'dose' | 'use' | undefined {
+  let use = false;
+  let product = false;
+  for (const match of treatmentMatcher.findAll(words)) {
+    if (match.entry.kind === 'dose') return 'dose';
+    if (match.entry.kind === 'use') use = true;
+    if (match.entry.kind === 'product') product = true;
+  }
+  if (AMOUNT.test(sentence.text)) return 'dose';
+  return use && product ? 'use' : undefined;
+}

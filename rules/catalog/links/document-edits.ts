@@ -1,0 +1,103 @@
+// Edits that add a paragraph to a whole document (a disclosure at the top, advice at the
+// end), written in the document's own language: a Markdown or plain-text paragraph after a
+// blank line, an HTML <p> inside <body>. Shared by the document rules that offer them.
+
+import type { LintDocument } from '../../engine/document.js';
+import type { DocumentLanguage, TextEdit } from '../../engine/types.js';
+
+/** Makes text safe to insert into the language (HTML needs its special characters escaped). */
+export function escapeFor(language: DocumentLanguage, text: string): string {
+  return language === 'html' ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text;
+}
+
+/** Adds a paragraph at the end of the document (in HTML: before </body>, or </html>). */
+export function appendParagraph(document: LintDocument, paragraph: string): TextEdit {
+  const { text, language } = document;
+  if (language === 'html') {
+    const html = `<p>${escapeFor(language, paragraph)}</p>\n`;
+    const close = lastIndexOfTag(text, /<\/body\s*>/gi) ?? lastIndexOfTag(text, /<\/html\s*>/gi);
+    if (close !== undefined) return { start: close, end: close, newText: html };
+    const separator = text.length === 0 || text.endsWith('\n') ? '' : '\n';
+    return { start: text.length, end: text.length, newText: `${separator}${html}` };
+  }
+  const trailing = /\s*$/.exec(text)![0];
+  const newline = /\r\n/.test(text) ? '\r\n' : '\n';
+  // Keep the text's final newline (if any) after the new paragraph.
+  const start = text.length - trailing.length;
+  const ending = trailing.includes('\n') ? newline : '';
+  const separator = start === 0 ? '' : newline + newline;
+  return { start, end: text.length, newText: `${separator}${paragraph}${ending}` };
+}
+
+/**
+ * Adds a paragraph at the top of the document's prose: after the title when the first block
+ * is a heading, else before the first block (front matter and any markup before the first
+ * prose stay first).
+ */
+export function prependParagraph(document: LintDocument, paragraph: string): TextEdit {
+  const { text, language, blocks } = document;
+  const first = blocks[0];
+  const newline = /\r\n/.test(text) ? '\r\n' : '\n';
+  if (language === 'html') {
+    const html = `<p>${escapeFor(language, paragraph)}</p>`;
+    if (first?.kind === 'heading') {
+      const closing = /<\/h[1-6]\s*>/gi;
+      closing.lastIndex = first.sourceEnd;
+      const match = closing.exec(text);
+      if (match) return { start: match.index + match[0].length, end: match.index + match[0].length, newText: `${newline}${html}` };
+    }
+    const body = /<body\b[^>]*>/i.exec(text);
+    if (body && (!first || body.index < first.sourceStart)) return { start: body.index + body[0].length, end: body.index + body[0].length, newText: `${newline}${html}` };
+    const at = first ? startOfLeadingTags(text, first.sourceStart) : 0;
+    return { start: at, end: at, newText: `${html}${newline}` };
+  }
+  if (!first) return { start: 0, end: 0, newText: `${paragraph}${newline}${newline}` };
+  if (first.kind === 'heading') {
+    let lineEnd = endOfLine(text, first.sourceEnd);
+    // A setext heading is underlined on the next line.
+    const next = endOfLine(text, lineEnd + newlineLength(text, lineEnd));
+    if (language === 'markdown' && /^ {0,3}(=+|-+)[ \t]*$/.test(text.slice(lineEnd + newlineLength(text, lineEnd), next))) lineEnd = next;
+    return { start: lineEnd, end: lineEnd, newText: `${newline}${newline}${paragraph}` };
+  }
+  const lineStart = startOfLine(text, first.sourceStart);
+  return { start: lineStart, end: lineStart, newText: `${paragraph}${newline}${newline}` };
+}
+
+function lastIndexOfTag(text: string, pattern: RegExp): number | undefined {
+  let last: number | undefined;
+  for (const match of text.matchAll(pattern)) last = match.index;
+  return last;
+}
+
+/** Walks back from a prose start over the tags and white space right before it. */
+function startOfLeadingTags(text: string, at: number): number {
+  let start = at;
+  for (;;) {
+    let i = start;
+    while (i > 0 && /\s/.test(text[i - 1])) i--;
+    if (i > 0 && text[i - 1] === '>') {
+      const open = text.lastIndexOf('<', i - 1);
+      if (open < 0 || /^<\/?(body|html|head)\b/i.test(text.slice(open)) || /^<!/.test(text.slice(open))) return start;
+      start = open;
+      continue;
+    }
+    return start;
+  }
+}
+
+function startOfLine(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+function endOfLine(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function newlineLength(text: string, offset: number): number {
+  if (text.startsWith('\r\n', offset)) return 2;
+  return offset < text.length ? 1 : 0;
+}
