@@ -1,8 +1,63 @@
-// PLACEHOLDER: being written now; replaced before the first commit that claims this rule.
+// hype-language: sensational words ("miracle", "breakthrough", "game-changer", "superfood",
+// "detox your body", "doctors hate ...") that promise more than any treatment delivers.
+//
+// The terms live in rules/data/hype-terms.json, each with its source. Medical terms that
+// contain a hype word ("breakthrough pain", "Breakthrough Therapy designation") live in
+// rules/data/hype-exceptions.json and are never reported. Bare "secret" and "detox" are not
+// in the list on purpose: "trade secret" and "opioid detoxification" are ordinary words;
+// only the promotional phrases ("secret ingredient", "detox your body") are.
+
 import type { BlockRule } from '../engine/rule.js';
+import { PhraseMatcher, type LexiconEntry } from '../engine/phrases.js';
+import hypeTerms from '../data/hype-terms.json';
+import hypeExceptions from '../data/hype-exceptions.json';
+import { contextReason, isNegated, quotedSpans, sentenceWords } from './context/sentence-context.js';
+import { lexiconSuggestions } from './support/prose-edits.js';
+
+const termMatcher = new PhraseMatcher<LexiconEntry>(hypeTerms.entries);
+const exceptionMatcher = new PhraseMatcher<LexiconEntry>(hypeExceptions.entries);
+
+const DETOX_SOURCES = new Set(['nccih-detox', 'klein-kiat-2015']);
 
 export const hypeLanguage: BlockRule = {
-  meta: { id: 'hype-language', description: 'placeholder', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
+  meta: {
+    id: 'hype-language',
+    description: 'Sensational terms ("miracle", "breakthrough", "game-changer", "superfood", "detox your body") that overstate what a treatment or product does.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
   scope: 'block',
-  check() {},
+  check({ block, sentences }, context) {
+    if (block.context.quoted) return;
+    const quotes = quotedSpans(block.text);
+    for (const sentence of sentences) {
+      const words = sentenceWords(sentence);
+      const matches = termMatcher.findLongest(words.words);
+      if (matches.length === 0) continue;
+      const exceptions = exceptionMatcher.findAll(words.words);
+      for (const match of matches) {
+        if (exceptions.some((exception) => exception.start <= match.start && match.end <= exception.end)) continue;
+        if (contextReason(block, quotes, words, match.start, match.end)) continue;
+        if (isNegated(block.text, words, match.start)) continue;
+        if (match.firstWord > 0 && words.words[match.firstWord - 1].norm === 'so-called') continue;
+        const term = block.text.slice(match.start, match.end);
+        context.report({
+          ...block.sourceRange(match.start, match.end),
+          message: messageFor(term, match.entry),
+          suggestions: lexiconSuggestions(block, words.words, match),
+        });
+      }
+    }
+  },
 };
+
+function messageFor(term: string, entry: LexiconEntry): string {
+  if (entry.source && DETOX_SOURCES.has(entry.source)) {
+    return `"${term}" is a detox claim: the liver and kidneys clear waste, and no good evidence shows that detox products remove toxins. Name a specific, supported effect or cut the claim.`;
+  }
+  if (entry.source === 'conspiracy') {
+    return `"${term}" is a hidden-cure hook, a classic sign of health fraud (FDA). Cut it and state what the evidence shows.`;
+  }
+  return `"${term}" is hype: sensational words promise more than a treatment delivers and mislead readers. Say what it does, for whom and how well, or cut the word.`;
+}
