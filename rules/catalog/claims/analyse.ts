@@ -66,6 +66,10 @@ const CONTRASTS = new Set(['but', 'however', 'whereas', 'yet', 'nevertheless', '
 const FACTIVE_BEFORE_TO = new Set(['shown', 'found', 'proven', 'proved', 'known', 'demonstrated', 'confirmed', 'able', 'works', 'work', 'worked', 'serves', 'serve', 'served', 'acts', 'act', 'continues', 'continue', 'helps', 'help', 'helped', 'helping', 'guaranteed', 'certain', 'sure', 'bound']);
 /** Nouns that can be read as a verb form of a causal verb ("an increase in", "no cure"). */
 const NOUN_LIKE_FORMS = new Set(['increase', 'increases', 'decrease', 'decreases', 'cure', 'cures', 'boost', 'boosts', 'benefit', 'benefits', 'change', 'changes', 'help', 'helps', 'aid', 'aids', 'damage', 'damages', 'delay', 'delays', 'block', 'blocks', 'trigger', 'triggers', 'stop', 'stops', 'balance', 'lower', 'raise', 'raises', 'fight', 'fights', 'repair', 'repairs', 'calm', 'cause', 'causes', 'effect', 'effects', 'impact', 'impacts', 'alter', 'protect', 'treat', 'treats', 'result', 'results', 'lead', 'leads', 'release', 'slow', 'halt', 'relax', 'support']);
+/** Subjects that are the research itself: "these findings contribute to", "the results help to". */
+const RESEARCH_SUBJECTS = new Set(['findings', 'results', 'data', 'study', 'studies', 'analysis', 'analyses', 'research', 'evidence', 'trial', 'trials', 'review', 'work', 'paper', 'article', 'implications', 'observations', 'model', 'models', 'survey', 'report']);
+/** Adjectives before "to" that assert the infinitive after them when the subject is not an expletive "it". */
+const NECESSITY_BEFORE_TO = new Set(['necessary', 'essential', 'critical', 'crucial', 'vital', 'sufficient', 'key']);
 const ADJECTIVE_LIKE_BASES = new Set(['lower', 'slow', 'calm', 'balance']);
 const QUOTE_OPEN = /["\u201c\u00ab]/;
 const QUOTE_CLOSE = /["\u201d\u00bb]/;
@@ -126,17 +130,20 @@ function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: nu
   const trimmed = text.trim();
   const wholeQuoted = QUOTE_OPEN.test(trimmed[0] ?? '') && QUOTE_CLOSE.test(trimmed.replace(/[.!?]+$/, '').slice(-1));
   if (!wholeQuoted) {
-    let inside = false;
+    let openedAt = -1;
     for (const token of tokens) {
       for (const char of token.gap) {
-        if (char === '"') inside = !inside;
-        else if (QUOTE_OPEN.test(char)) inside = true;
-        else if (QUOTE_CLOSE.test(char)) inside = false;
+        if (openedAt >= 0 && QUOTE_CLOSE.test(char)) {
+          for (let at = openedAt; at < token.index; at++) quoted[at] = true;
+          openedAt = -1;
+        } else if (openedAt < 0 && QUOTE_OPEN.test(char)) openedAt = token.index;
       }
-      quoted[token.index] = inside;
+    }
+    // An opening mark with no closing one (a stray quote) quotes nothing.
+    if (openedAt >= 0 && QUOTE_CLOSE.test(text.slice(tokens[tokens.length - 1].end - offset))) {
+      for (let at = openedAt; at < tokens.length; at++) quoted[at] = true;
     }
   }
-  void offset;
   return {
     hedgeAt: at(lexicon.hedges.findLongest(tokens)),
     negatorAt: at(negators),
@@ -216,6 +223,8 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
     if (nominal) candidates.push(nominal);
     const predicate = predicateCandidate(tokens, token, lexicon);
     if (predicate) candidates.push(predicate);
+    const qualified = qualifiedEffectCandidate(tokens, token, lexicon);
+    if (qualified) candidates.push(qualified);
   }
   candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
@@ -235,6 +244,35 @@ function previousContent(tokens: Token[], index: number): Token | undefined {
   while (at >= 0 && isAdverb(tokens[at]) && !breaks(tokens[at + 1].gap)) at--;
   if (at < 0 || breaks(tokens[at + 1].gap)) return undefined;
   return tokens[at];
+}
+
+/** A direct object follows the verb: after adverbs, a word that starts a noun phrase. */
+function hasObject(tokens: Token[], index: number): boolean {
+  let at = index + 1;
+  while (at < tokens.length && isAdverb(tokens[at]) && !breaks(tokens[at].gap) && tokens[at].norm !== 'not') at++;
+  const next = tokens[at];
+  if (!next || breaks(next.gap)) return false;
+  if (DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm) && next.norm !== 'which' && next.norm !== 'who') return true;
+  return !isFunctionWord(next.norm) && !/^\d/.test(next.norm);
+}
+
+/** "by" follows within the clause: a passive that names its cause. */
+function agentFollows(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at < Math.min(tokens.length, index + 4); at++) {
+    if (breaks(tokens[at].gap)) return false;
+    if (tokens[at].norm === 'by') return true;
+  }
+  return false;
+}
+
+/** A finite verb earlier in the clause (a form of be, do, a modal, or an -ed/-s verb after a subject). */
+function finiteVerbBefore(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && index - at <= 12; at--) {
+    const norm = tokens[at].norm;
+    if (BE.has(norm) || ASSERTIVE_AUX.has(norm) || HEDGING_AUX.has(norm) || norm === 'did') return true;
+    if (breaks(tokens[at + 1]?.gap ?? '') && at < index - 1) return false;
+  }
+  return false;
 }
 
 function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
@@ -259,7 +297,7 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
       if (next?.norm === 'to' || next?.norm === 'with') end++;
       next = tokens[end];
       if (!next || breaks(next.gap)) continue;
-      if (tokens[end - 1].norm !== 'with' && !lexicon.verbs.get(next.norm)?.some((other) => other.form === 'base' && other.kind !== 'help')) continue;
+      if (tokens[end - 1].norm !== 'with' && (isFunctionWord(next.norm) || next.norm.endsWith('ing') || next.norm.endsWith('ed') || /^\d/.test(next.norm))) continue;
       if (tokens[end - 1].norm !== 'with') end++;
     }
     const role = verbRole(tokens, token, info);
@@ -295,17 +333,31 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFir
     // "an increase in", "the cause of", "causes of": a noun.
     return undefined;
   }
-  if (before && FIRST_PERSON.has(before.norm)) return undefined;
+  if (before && (FIRST_PERSON.has(before.norm) || RESEARCH_SUBJECTS.has(before.norm))) return undefined;
+  if (info.ergative && info.particle.length === 0 && info.form !== 'ing' && !hasObject(tokens, index)) {
+    // "levels increased over time" describes a change; only "X increased Y" names a cause.
+    // Passives keep their agent check below.
+    if (!(info.form === 'ed' && before && BE.has(before.norm))) return undefined;
+  }
   switch (info.form) {
     case 'base': {
       if (!before) return undefined; // sentence-initial: an imperative, or a heading fragment
       if (before.norm === 'to') {
-        const governor = tokens[before.index - 1];
-        if (governor && !breaks(before.gap) && FACTIVE_BEFORE_TO.has(governor.norm)) return { groupFirst: governor.index };
+        let governorAt = before.index - 1;
+        while (governorAt > 0 && isAdverb(tokens[governorAt]) && !breaks(tokens[governorAt + 1].gap)) governorAt--;
+        const governor = tokens[governorAt];
+        if (!governor || breaks(tokens[governorAt + 1].gap)) return undefined;
+        if (FACTIVE_BEFORE_TO.has(governor.norm)) return { groupFirst: governor.index };
+        if (NECESSITY_BEFORE_TO.has(governor.norm)) {
+          const be = tokens[governorAt - 1];
+          const subject = tokens[governorAt - 2];
+          if (be && BE.has(be.norm) && subject && subject.norm !== 'it' && subject.norm !== 'this') return { groupFirst: governor.index };
+        }
         return undefined;
       }
       if (ASSERTIVE_AUX.has(before.norm) || HEDGING_AUX.has(before.norm)) return { groupFirst: before.index };
       if (PRONOUNS.has(before.norm)) return { groupFirst: first };
+      if (ADJECTIVE_LIKE_BASES.has(token.norm) && /(?:ed|er)$/.test(before.norm)) return undefined; // "showed lower levels"
       if (nounLike || ADJECTIVE_LIKE_BASES.has(token.norm)) {
         // Ambiguous base forms need a plausible subject and an object.
         if (isFunctionWord(before.norm) || !nextJoined || isFunctionWord(nextJoined.norm) && !DETERMINERS.has(nextJoined.norm)) return undefined;
@@ -323,19 +375,26 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFir
       return { groupFirst: first };
     }
     case 'ed': {
-      if (!before) return undefined;
+      if (!before) return info.particle.length > 0 && index > 0 ? { groupFirst: first } : undefined;
       if (nextJoined && ['with', 'by', 'in', 'among', 'at', 'than', 'from', 'during', 'after', 'for', 'as'].includes(nextJoined.norm) && !BE.has(before.norm)) return undefined;
       if (BE.has(before.norm)) {
-        // Passive: "pain is relieved by", "was reduced". Group starts at the auxiliary chain.
+        // Passive: a claim when it names the cause ("pain is relieved by X") or states an
+        // ability ("can be prevented"); "levels were reduced in group A" only describes.
         let start = before.index;
         const aux = tokens[start - 1];
         if (aux && !breaks(tokens[start].gap) && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm))) start = aux.index;
+        const modal = ASSERTIVE_AUX.has(tokens[start].norm) || HEDGING_AUX.has(tokens[start].norm);
+        if (!modal && !agentFollows(tokens, index)) return undefined;
         return { groupFirst: start };
       }
       if (HAVE.has(before.norm)) {
         // Perfect "has reduced the risk" (an object follows), not "had reduced risk" (an adjective).
         if (nextJoined && (DETERMINERS.has(nextJoined.norm) || PRONOUNS.has(nextJoined.norm))) return { groupFirst: before.index };
         return undefined;
+      }
+      if ((before.norm === 'and' || before.norm === 'but') && nextJoined && !PREPOSITIONS.has(nextJoined.norm) && finiteVerbBefore(tokens, before.index)) {
+        // Coordinated predicate: "was feasible and improved prescribing".
+        return { groupFirst: first };
       }
       if (isFunctionWord(before.norm) || /^\d/.test(before.norm)) return undefined;
       if (nounLike) return undefined;
@@ -357,40 +416,72 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFir
   return undefined;
 }
 
-/** "providing relief from", "offers potent analgesic effects", "has beneficial effects on". */
+/** "providing relief from", "offers potent analgesic effects", "has beneficial effects on", "plays a key role in". */
 function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
   const options = lexicon.supportVerbs.get(token.norm);
   if (!options) return undefined;
   for (const info of options) {
     const role = verbRole(tokens, token, { ...info, particle: [] });
     if (!role) continue;
-    // Up to four modifiers, then the effect noun.
+    // Up to five modifiers (at most two unknown words), then the effect noun.
     let qualified = false;
-    for (let at = token.index + 1; at < Math.min(tokens.length, token.index + 6); at++) {
+    let unknown = 0;
+    for (let at = token.index + 1; at < Math.min(tokens.length, token.index + 7); at++) {
       const word = tokens[at];
-      if (breaks(word.gap) && !/^,\s*$/.test(word.gap)) break;
-      if (breaks(word.gap) && !qualified) break;
+      if (breaks(word.gap) && !(qualified && /^,\s*$/.test(word.gap))) break;
       const norm = word.norm;
-      const isNoun = lexicon.effectNouns.has(norm) && !(at + 1 < tokens.length && !breaks(tokens[at + 1].gap) && lexicon.effectHeads.has(tokens[at + 1].norm) && norm !== 'relief');
-      if (info.kind === 'support' && isNoun) {
-        return { kind: 'nominal', groupFirst: role.groupFirst, groupEnd: token.index + 1, head: at, info: { lemma: info.lemma, phrase: info.phrase, form: info.form, verbKind: 'support' }, objectFrom: at + 1 };
-      }
-      if (qualified && lexicon.effectHeads.has(norm)) {
-        return { kind: 'nominal', groupFirst: role.groupFirst, groupEnd: token.index + 1, head: at, info: { lemma: info.lemma, phrase: info.phrase, form: info.form, verbKind: info.kind }, objectFrom: at + 1 };
+      const next = tokens[at + 1];
+      const nextNorm = next && !breaks(next.gap) ? next.norm : '';
+      const found = (head: number): Candidate => ({
+        kind: 'nominal',
+        groupFirst: role.groupFirst,
+        groupEnd: token.index + 1,
+        head,
+        info: { lemma: info.lemma, phrase: info.phrase, form: info.form, verbKind: info.kind },
+        objectFrom: head + 1,
+      });
+      const isEffectNoun = lexicon.effectNouns.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm);
+      if (info.kind === 'support' && isEffectNoun) return found(at);
+      if (lexicon.effectHeads.has(norm) || isEffectNoun) {
+        // A qualified effect ("potent analgesic effects"), an effect on something ("an impact on"),
+        // or a part in it ("plays a role in").
+        if (qualified && !lexicon.effectHeads.has(nextNorm)) return found(at);
+        if (['effect', 'effects', 'impact', 'influence'].includes(norm) && nextNorm === 'on') return found(at);
+        if (info.lemma === 'play' && norm === 'role') return found(at);
       }
       if (lexicon.effectQualifiers.has(norm)) {
         qualified = true;
         continue;
       }
-      if (DETERMINERS.has(norm) || isAdverb(word) || norm === 'and' || norm === 'or' || norm === 'both' || norm === 'very' || norm === 'much' || norm === 'some') continue;
-      if (/^(?:anti|pain|health|mood|immune|stress|sleep|energy|symptom)/.test(norm)) {
-        // Compound modifiers: "pain relief", "anti-anxiety effects".
+      if (DETERMINERS.has(norm) || isAdverb(word) || ['and', 'or', 'both', 'very', 'much', 'some', 'a', 'an'].includes(norm)) continue;
+      if (!isFunctionWord(norm) && !/^\d/.test(norm) && unknown < 2) {
+        unknown++;
         continue;
       }
       break;
     }
   }
   return undefined;
+}
+
+/** "the beneficial effects of X", "a protective effect on": a qualified effect named as a fact. */
+function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
+  if (!lexicon.effectHeads.has(token.norm) || token.index === 0) return undefined;
+  const next = tokens[token.index + 1];
+  if (!next || breaks(next.gap) || (next.norm !== 'of' && next.norm !== 'on')) return undefined;
+  let first = token.index;
+  while (first > 0 && !breaks(tokens[first].gap) && (lexicon.effectQualifiers.has(tokens[first - 1].norm) || (isAdverb(tokens[first - 1]) && first < token.index))) first--;
+  if (first === token.index || !lexicon.effectQualifiers.has(tokens[first].norm)) return undefined;
+  const before = tokens[first - 1];
+  if (before && ['no', 'any', 'without', 'potential', 'possible', 'putative'].includes(before.norm)) return undefined;
+  return {
+    kind: 'nominal',
+    groupFirst: first,
+    groupEnd: token.index + 1,
+    head: token.index,
+    info: { lemma: token.norm, phrase: token.norm, form: 'base', verbKind: 'predicate' },
+    objectFrom: token.index + 1,
+  };
 }
 
 /** "is effective in", "proved efficacious", "is an effective treatment for", "was superior to". */
@@ -414,7 +505,8 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
         objectFrom: token.index + 1,
       };
     }
-    if (isAdverb(tokens[at]) || ['as', 'more', 'most', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not'].includes(norm)) {
+    const adjectiveBeforeAnd = tokens[at + 1]?.norm === 'and' && !isFunctionWord(norm);
+    if (adjectiveBeforeAnd || isAdverb(tokens[at]) || ['as', 'more', 'most', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not'].includes(norm)) {
       at--;
       steps++;
       continue;

@@ -23,6 +23,7 @@ export interface CueEntry {
 
 interface VerbEntry extends CueEntry {
   forms?: string[];
+  ergative?: boolean;
 }
 
 /** What a word form of a causal or support verb stands for. */
@@ -35,6 +36,8 @@ export interface VerbFormInfo {
   kind: VerbKind | 'support' | 'support-qualified';
   /** Words that must follow the verb word, e.g. ["to"] for "lead to". */
   particle: string[];
+  /** Also intransitive with the changed thing as subject ("levels increased"): a claim only with an object. */
+  ergative: boolean;
   source?: string;
 }
 
@@ -98,7 +101,7 @@ function addVerb(into: Map<string, VerbFormInfo[]>, entry: VerbEntry, kind: Verb
   for (const { form, word } of forms) {
     const list = into.get(word) ?? [];
     if (!list.some((info) => info.phrase === entry.phrase && info.form === form)) {
-      list.push({ lemma, phrase: entry.phrase, form, kind, particle, source: entry.source });
+      list.push({ lemma, phrase: entry.phrase, form, kind, particle, ergative: entry.ergative === true, source: entry.source });
     }
     into.set(word, list);
   }
