@@ -86,7 +86,9 @@ export class ConfigResolver {
   }
 }
 
-function formatProblem(cwd: string, loaded: LoadedConfig, problem: LoadedConfig['problems'][number]): string {
+function formatProblem(cwd: string, loaded: LoadedConfig, rawProblem: LoadedConfig['problems'][number]): string {
+  // The editor carries on with defaults; the command line stops instead, so drop that remark.
+  const problem = { ...rawProblem, message: rawProblem.message.replace(/;? ?[Dd]efaults are used\.?$/, '.').replace(/\.\.$/, '.') };
   const name = relative(cwd, loaded.path ?? CONFIG_FILE_NAME) || loaded.path || CONFIG_FILE_NAME;
   if (!problem.range || loaded.text === undefined) return `${name}: ${problem.message}`;
   const starts = computeLineStarts(loaded.text);
