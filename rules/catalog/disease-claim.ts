@@ -1,8 +1,117 @@
-// PLACEHOLDER: being written now; replaced before the first commit that claims this rule.
+// disease-claim: a statement that a product cures, treats, prevents, mitigates or diagnoses a
+// named disease or its characteristic symptoms, or replaces a drug for one (21 CFR
+// 101.93(g)). FDA reads implied and softened claims as claims too, so "may help relieve
+// arthritis" is reported; negations ("does not cure cancer"), questions, quotations and
+// reported claims ("sellers claim it cures depression") are not.
+
+import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
 import type { BlockRule } from '../engine/rule.js';
+import type { Word } from '../engine/sentences.js';
+import diseaseData from '../data/diseases.json';
+import verbData from '../data/disease-claim-verbs.json';
+import { clauseStart, contextReason, isNegated, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
+
+interface DiseaseEntry extends LexiconEntry {
+  notDisease?: boolean;
+}
+interface ClaimWordEntry extends LexiconEntry {
+  kind: string;
+}
+
+const diseases = new PhraseMatcher<DiseaseEntry>(diseaseData.entries);
+const claimWords = new PhraseMatcher<ClaimWordEntry>(verbData.entries.filter((entry) => entry.kind !== 'drug'));
+const drugs = new PhraseMatcher<ClaimWordEntry>(verbData.entries.filter((entry) => entry.kind === 'drug'));
+
+/** How many words may sit between a claim verb and the disease ("alleviate pain from conditions such as arthritis"). */
+const MAX_GAP_TO_DISEASE = 6;
+const MAX_GAP_TO_DRUG = 3;
+/** These turn a symptom into a permitted structure/function claim: "occasional sleeplessness", "mild anxiety". */
+const MINOR_SYMPTOM = new Set('occasional mild minor everyday temporary normal simple'.split(' '));
+/** Words that end the reach of a claim verb. */
+const CLAUSE_BREAK = new Set('but although though whereas while because unless'.split(' '));
+/** When a clinician, a drug or a therapy does the treating, the sentence describes medical care, not a product claim. */
+const CLINICAL_SUBJECT = new Set(
+  'doctor doctors physician physicians clinician clinicians surgeon surgeons medication medications medicine medicines drug drugs prescription prescriptions surgery vaccine vaccines vaccination antibiotics antibiotic antivirals chemotherapy radiation insulin statins therapy therapies psychotherapy counseling counselling fda-approved approved'.split(
+    ' ',
+  ),
+);
+
+interface Claim {
+  start: number;
+  end: number;
+  disease?: string;
+  drug?: string;
+}
+
+function breaksBetween(text: string, words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (i > from && CLAUSE_BREAK.has(words[i].norm)) return true;
+    if (i + 1 < words.length && i + 1 <= to && /[.;:!?()]/.test(text.slice(words[i].end, words[i + 1].start))) return true;
+  }
+  return false;
+}
+
+function isDiseaseUse(view: SentenceWords, match: PhraseMatch<DiseaseEntry>): boolean {
+  if (match.entry.notDisease) return false;
+  const before = view.words[match.firstWord - 1];
+  return !(before && MINOR_SYMPTOM.has(before.norm));
+}
+
+function hasClinicalSubject(text: string, view: SentenceWords, verbStart: number): boolean {
+  const from = clauseStart(text, view.sentence, view.words, verbStart);
+  return view.words.some((word) => word.start >= from && word.end <= verbStart && CLINICAL_SUBJECT.has(word.norm));
+}
+
+function findClaims(text: string, view: SentenceWords): Claim[] {
+  const { words } = view;
+  const diseaseMatches = diseases.findLongest(words);
+  const drugMatches = drugs.findLongest(words);
+  const claims: Claim[] = [];
+  for (const claim of claimWords.findLongest(words)) {
+    const kind = claim.entry.kind;
+    if (kind === 'before') {
+      const target = diseaseMatches.find((match) => match.firstWord >= claim.endWord && match.firstWord - claim.endWord <= MAX_GAP_TO_DISEASE);
+      if (!target || !isDiseaseUse(view, target) || breaksBetween(text, words, claim.endWord - 1, target.firstWord)) continue;
+      if (hasClinicalSubject(text, view, claim.start)) continue;
+      claims.push({ start: claim.start, end: target.end, disease: text.slice(target.start, target.end) });
+    } else if (kind === 'after') {
+      const target = diseaseMatches.find((match) => match.endWord === claim.firstWord);
+      if (!target || !isDiseaseUse(view, target)) continue;
+      if (hasClinicalSubject(text, view, target.start)) continue;
+      claims.push({ start: target.start, end: claim.end, disease: text.slice(target.start, target.end) });
+    } else if (kind === 'substitute') {
+      const target = drugMatches.find((match) => match.firstWord >= claim.endWord && match.firstWord - claim.endWord <= MAX_GAP_TO_DRUG);
+      if (!target || breaksBetween(text, words, claim.endWord - 1, target.firstWord)) continue;
+      claims.push({ start: claim.start, end: target.end, drug: text.slice(target.start, target.end) });
+    }
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}
 
 export const diseaseClaim: BlockRule = {
-  meta: { id: 'disease-claim', description: 'placeholder', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
+  meta: {
+    id: 'disease-claim',
+    description: 'Claims that a product cures, treats, prevents or mitigates a named disease, or replaces a medicine (21 CFR 101.93(g)).',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: false,
+  },
   scope: 'block',
-  check() {},
+  check({ block, sentences }, context) {
+    const text = block.text;
+    const quotes = quotedSpans(text);
+    for (const sentence of sentences) {
+      const view = sentenceWords(sentence);
+      for (const claim of findClaims(text, view)) {
+        if (contextReason(block, quotes, view, claim.start, claim.end)) continue;
+        if (isNegated(text, view, claim.start)) continue;
+        const phrase = text.slice(claim.start, claim.end);
+        const message = claim.drug
+          ? `"${phrase}" offers the product in place of (or alongside) ${claim.drug}. FDA treats a claim to replace or augment a drug as a disease claim (21 CFR 101.93(g)(2)), and readers who stop a prescribed medicine can come to harm.`
+          : `"${phrase}" claims an effect on a disease (${claim.disease}). For a supplement or herb that makes it a drug claim under 21 CFR 101.93(g), softened or not; report what a named study found instead, or drop the claim.`;
+        context.report({ ...block.sourceRange(claim.start, claim.end), message });
+        break; // one finding per sentence: the sentence needs rewriting as a whole
+      }
+    }
+  },
 };
