@@ -1,8 +1,98 @@
-// PLACEHOLDER: being written now; replaced before the first commit that claims this rule.
+// absolute-language: effect claims stated as certainties: "always works", "never fails",
+// "guaranteed results", "100% effective", "works for everyone", "proven to", "instantly
+// relieves", "permanently cures". No treatment works for everyone every time, and regulators
+// treat such words as claims needing proof (FTC) or as signs of fraud (FDA).
+//
+// Good writing also uses "always" and "never": "always consult your doctor", "never exceed the
+// dose". Those are advice, so the lexicon (rules/data/absolute-terms.json) pairs "always" and
+// "never" only with effect words, and an imperative "Always ..." is skipped as well. Absolute
+// safety claims ("100% safe") belong to safety-minimization, "clinically proven" to
+// uncited-evidence, so that one phrase is not reported twice.
+
 import type { BlockRule } from '../engine/rule.js';
+import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
+import type { Sentence, Word } from '../engine/sentences.js';
+import absoluteTerms from '../data/absolute-terms.json';
+import { clauseStart, contextReason, isNegated, quotedSpans, sentenceWords } from './context/sentence-context.js';
+import { lexiconSuggestions } from './support/prose-edits.js';
+
+const termMatcher = new PhraseMatcher<LexiconEntry>(absoluteTerms.entries);
+
+/** Entries that are absolute only beside an effect: "instantly relieves" yes, "stop instantly" no. */
+const NEEDS_NEARBY_EFFECT = new Set(['instantly', 'permanently', 'every time']);
+
+/** Effect words that make "instantly", "permanently" or "every time" a promise. */
+const EFFECT_WORDS = new Set([
+  'relieve', 'relieves', 'relieved', 'relief', 'work', 'works', 'worked', 'cure', 'cures', 'cured', 'heal', 'heals', 'healed',
+  'eliminate', 'eliminates', 'remove', 'removes', 'fix', 'fixes', 'reverse', 'reverses', 'end', 'ends', 'ease', 'eases',
+  'calm', 'calms', 'boost', 'boosts', 'improve', 'improves', 'reduce', 'reduces', 'stop', 'stops', 'results', 'gone',
+  'disappear', 'disappears', 'vanish', 'vanishes', 'feel', 'better', 'effective', 'help', 'helps', 'kills', 'clears',
+]);
+
+/** A word before "always"/"never" that makes the clause advice ("you should always ..."). */
+const ADVICE_LEAD = new Set(['should', 'must', 'you', 'please', 'to', 'and', 'but', 'so']);
 
 export const absoluteLanguage: BlockRule = {
-  meta: { id: 'absolute-language', description: 'placeholder', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
+  meta: {
+    id: 'absolute-language',
+    description: 'Effect claims stated as certainties ("always works", "guaranteed results", "100% effective", "proven to", "instantly relieves", "permanently cures").',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
   scope: 'block',
-  check() {},
+  check({ block, sentences }, context) {
+    if (block.context.quoted) return;
+    const quotes = quotedSpans(block.text);
+    for (const sentence of sentences) {
+      const words = sentenceWords(sentence);
+      for (const match of termMatcher.findLongest(words.words)) {
+        if (contextReason(block, quotes, words, match.start, match.end)) continue;
+        if (isNegated(block.text, words, match.start)) continue;
+        const phrase = match.entry.phrase;
+        if (NEEDS_NEARBY_EFFECT.has(phrase) && !effectNearby(block.text, sentence, words.words, match)) continue;
+        if (/^(always|never) /.test(phrase) && isAdvice(block.text, sentence, words.words, match)) continue;
+        const term = block.text.slice(match.start, match.end);
+        context.report({
+          ...block.sourceRange(match.start, match.end),
+          message: messageFor(term, phrase),
+          suggestions: lexiconSuggestions(block, words.words, match),
+        });
+      }
+    }
+  },
 };
+
+function effectNearby(text: string, sentence: Sentence, words: readonly Word[], match: PhraseMatch<LexiconEntry>): boolean {
+  const before = match.entry.phrase === 'every time' ? 3 : 2;
+  for (let i = Math.max(0, match.firstWord - before); i < Math.min(words.length, match.endWord + 2); i++) {
+    if (i >= match.firstWord && i < match.endWord) continue;
+    if (!EFFECT_WORDS.has(words[i].norm)) continue;
+    // An effect verb opening its clause is an instruction: "Stop instantly if you feel dizzy."
+    const clause = clauseStart(text, sentence, words, words[i].start);
+    if (!words.some((word) => word.start >= clause && word.start < words[i].start)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "Always take it with food", "you should never ...": an instruction, not a claim. */
+function isAdvice(text: string, sentence: Sentence, words: readonly Word[], match: PhraseMatch<LexiconEntry>): boolean {
+  const clause = clauseStart(text, sentence, words, match.start);
+  const previous = words.slice(0, match.firstWord).filter((word) => word.start >= clause);
+  if (previous.length === 0) return true;
+  return ADVICE_LEAD.has(previous[previous.length - 1].norm) && previous.length <= 2;
+}
+
+function messageFor(term: string, phrase: string): string {
+  if (/proven/.test(phrase)) {
+    return `"${term}" claims a level of proof (FTC: randomized human trials) that health writing rarely has. Name the evidence and its limits, or hedge.`;
+  }
+  if (/guarantee/.test(phrase)) {
+    return `"${term}" promises a result no health product can guarantee; "guaranteed results" is a warning sign of health fraud (FDA). Say what the evidence shows, for whom.`;
+  }
+  if (/instant|permanent/.test(phrase)) {
+    return `"${term}" promises a speed or permanence of effect that few treatments have; quick and permanent fixes are warning signs of health fraud (FDA). Say how soon and how long, as measured.`;
+  }
+  return `"${term}" is absolute: no treatment works for everyone, every time. Say how often and for whom it worked, or hedge.`;
+}
