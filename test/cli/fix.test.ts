@@ -6,7 +6,8 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFile, writeAtomically } from '../../cli/lint-file.js';
-import { builtInRules, Linter, type BlockRule } from '../../rules/index.js';
+import { builtInRules, Linter } from '../../rules/index.js';
+import type { BlockRule } from '../../rules/engine/rule.js';
 import { buildCli, copyFixture, runCli } from './helpers.js';
 
 /** A test rule: "colour" has a safe fix, "TODO" a safe fix spanning two lines, "miracle" only a suggestion. */
