@@ -11,6 +11,7 @@ import { splitWords, type Sentence, type Word } from '../../engine/sentences.js'
 import type { Range } from '../../engine/types.js';
 import negationCues from '../../data/negation-cues.json';
 import distancingCues from '../../data/distancing-cues.json';
+import sharedHedges from '../../data/hedges.json';
 import contextHedges from '../../data/context-hedges.json';
 
 const negationMatcher = new PhraseMatcher<LexiconEntry>(negationCues.entries);
@@ -76,14 +77,20 @@ export function isQuestion(sentence: Sentence): boolean {
   return /\?["'\u201d\u2019)\]]*$/.test(sentence.text);
 }
 
+/** The shared hedge lexicon's doubt and attribution cues; its 'uncertainty' cues ("should", "if") do not soften a safety promise. */
+const SOFTENING_HEDGE_KINDS = new Set(['modal', 'epistemic', 'attribution']);
+const softeningHedges: LexiconEntry[] = [
+  ...sharedHedges.entries.filter((entry) => SOFTENING_HEDGE_KINDS.has(entry.kind)),
+  ...contextHedges.entries,
+];
 const hedgeMatchers = new Map<string, PhraseMatcher<LexiconEntry>>();
 
-/** The context hedges plus the user's `lexicon.hedges`; built once per distinct list. */
+/** The softening hedges plus the user's `lexicon.hedges`; built once per distinct list. */
 function hedgeMatcher(extraHedges: readonly string[]): PhraseMatcher<LexiconEntry> {
   const key = extraHedges.join('\n');
   let matcher = hedgeMatchers.get(key);
   if (!matcher) {
-    matcher = new PhraseMatcher<LexiconEntry>([...contextHedges.entries, ...extraHedges.map((phrase) => ({ phrase, source: 'user configuration' }))]);
+    matcher = new PhraseMatcher<LexiconEntry>([...softeningHedges, ...extraHedges.map((phrase) => ({ phrase, source: 'user configuration' }))]);
     if (hedgeMatchers.size > 16) hedgeMatchers.clear();
     hedgeMatchers.set(key, matcher);
   }
