@@ -7,6 +7,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type ClientCapabilities,
@@ -254,7 +256,8 @@ export function startServer(connection: Connection): void {
     }
     if (!toldNotLinted.has(uri)) {
       toldNotLinted.add(uri);
-      connection.window.showInformationMessage(`Health Lint: ${fileName(uri)} is ${reason}.`);
+      // A notification, not a request: nothing to answer, and the user is told once per file.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Health Lint: ${fileName(uri)} is ${reason}.` });
     }
   }
 
