@@ -1,8 +1,195 @@
-// PLACEHOLDER: being written now; replaced before the first commit that claims this rule.
+// anecdotal-evidence: testimonials offered as evidence that something works.
+//
+// Three shapes, all read from rules/data/anecdote-phrases.json (each entry has a `role`):
+// 1. "<many> <users> [...] <report> <benefit>": "Many users report that kratom relieves pain",
+//    "Users often report a reduction in pain", "Thousands of customers swear by it".
+// 2. A testimonial hook: "Don't take our word for it", "It changed their lives".
+// 3. "<anecdote noun> <proof verb>": "Testimonials prove it works".
+//
+// Not reported: a sentence that itself calls the reports anecdotal or says they are weak
+// evidence ("while anecdotal evidence exists, trials are needed"); a concessive clause
+// ("While many users report relief, no trial has tested it"); reports of harms ("users report
+// nausea": no benefit is claimed); people in a study ("participants reported"); negation,
+// quotations, block quotes and questions.
+
 import type { BlockRule } from '../engine/rule.js';
+import type { ProseBlock } from '../engine/prose.js';
+import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
+import type { Sentence, Word } from '../engine/sentences.js';
+import type { Fix } from '../engine/types.js';
+import anecdotePhrases from '../data/anecdote-phrases.json';
+import { isInside, isNegated, isQuestion, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
+import { fixOf, insertAtProse, replaceProse, trailingPunctuationLength } from './support/prose-edits.js';
+
+type Role =
+  | 'reporter'
+  | 'quantifier'
+  | 'report-verb'
+  | 'positive-verb'
+  | 'benefit'
+  | 'testimonial'
+  | 'anecdote-noun'
+  | 'proof-verb'
+  | 'study-context'
+  | 'label'
+  | 'limitation';
+
+interface AnecdoteEntry extends LexiconEntry {
+  role: Role;
+}
+
+const entries = anecdotePhrases.entries as AnecdoteEntry[];
+const matcherFor = (...roles: Role[]) => new PhraseMatcher<AnecdoteEntry>(entries.filter((entry) => roles.includes(entry.role)));
+const reporters = matcherFor('reporter');
+const quantifiers = matcherFor('quantifier');
+const reportVerbs = matcherFor('report-verb');
+const positiveVerbs = new Set(entries.filter((entry) => entry.role === 'positive-verb').map((entry) => entry.phrase));
+const benefits = matcherFor('benefit');
+const testimonials = matcherFor('testimonial');
+const anecdoteNouns = matcherFor('anecdote-noun');
+const proofVerbs = matcherFor('proof-verb');
+const studyContext = matcherFor('study-context');
+const labels = matcherFor('label');
+const limitations = matcherFor('limitation');
+
+/** Words a reporter may be separated from its verb by: "users of kratom pills often report". */
+const MAX_REPORTER_GAP = 6;
+const CONCESSIVE_OPENING = /\b(?:while|although|though|whereas|despite|even if)\b[^,;:]*$/i;
+const LABEL_TEXT = ' (anecdotal reports, not results of controlled trials)';
 
 export const anecdotalEvidence: BlockRule = {
-  meta: { id: 'anecdotal-evidence', description: 'placeholder', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
+  meta: {
+    id: 'anecdotal-evidence',
+    description: 'Testimonials offered as evidence that a treatment works ("many users report", "thousands of customers swear by", "testimonials prove").',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
   scope: 'block',
-  check() {},
+  check({ block, sentences }, context) {
+    if (block.context.quoted) return;
+    const quotes = quotedSpans(block.text);
+    for (const sentence of sentences) {
+      if (isQuestion(sentence)) continue;
+      const words = sentenceWords(sentence);
+      if (limitations.findLongest(words.words).length > 0) continue;
+      const labelled = labels.findLongest(words.words).length > 0;
+      const aboutStudy = studyContext.findLongest(words.words).length > 0;
+      const reported: { start: number; end: number }[] = [];
+      const report = (start: number, end: number, message: string, suggestions: Fix[]): void => {
+        // One finding a sentence: the sentence is the unit an editor rewrites.
+        if (isInside(quotes, start, end) || reported.length > 0) return;
+        if (CONCESSIVE_OPENING.test(block.text.slice(sentence.start, start))) return;
+        reported.push({ start, end });
+        context.report({ ...block.sourceRange(start, end), message, suggestions });
+      };
+
+      if (!labelled && !aboutStudy) {
+        for (const claim of userReports(block.text, words)) {
+          const phrase = block.text.slice(claim.start, claim.end);
+          report(claim.start, claim.end, `"${phrase}" offers what users say as evidence that it works. User reports are anecdotes: uncontrolled, self-selected and not typical results (HealthNewsReview.org, FTC). Cite controlled studies, or say plainly that these are anecdotes.`, labelSuggestion(block, sentence));
+        }
+      }
+      if (!labelled) {
+        for (const match of testimonials.findLongest(words.words)) {
+          const phrase = block.text.slice(match.start, match.end);
+          // A hook introduces testimonials elsewhere; no one wording fits, so no suggestion.
+          report(match.start, match.end, `"${phrase}" offers testimonials as proof of effect. Testimonials are easy to make up, self-selected and not typical results (FDA, FTC); cite controlled studies or call them anecdotes.`, []);
+        }
+      }
+      if (!aboutStudy) {
+        for (const claim of anecdotesAsProof(block.text, words)) {
+          const phrase = block.text.slice(claim.start, claim.end);
+          report(claim.start, claim.end, `"${phrase}" treats anecdotes as proof. Anecdotes can illustrate a treatment's use but cannot show that it works; only controlled studies can (HealthNewsReview.org).`, softerVerbSuggestion(block, claim.verb));
+        }
+      }
+    }
+  },
 };
+
+interface Claim {
+  start: number;
+  end: number;
+}
+
+/** "<quantifier> <reporter> [up to 6 words] <report verb> ... <benefit>". */
+function userReports(text: string, sentence: SentenceWords): Claim[] {
+  const words = sentence.words;
+  const claims: Claim[] = [];
+  const reporterMatches = reporters.findLongest(words);
+  if (reporterMatches.length === 0) return claims;
+  for (const verb of reportVerbs.findLongest(words)) {
+    const reporter = nearestReporterBefore(text, words, reporterMatches, verb);
+    if (!reporter) continue;
+    const start = quantifierStart(words, reporter) ?? reporter.start;
+    if (isNegated(text, sentence, start) || isNegated(text, sentence, verb.start, 3) || scarcityBefore(words, start)) continue;
+    if (!positiveVerbs.has(verb.entry.phrase) && !benefitAfter(text, sentence, verb.endWord)) continue;
+    claims.push({ start, end: verb.end });
+  }
+  return claims;
+}
+
+function nearestReporterBefore(text: string, words: readonly Word[], reporterMatches: PhraseMatch<AnecdoteEntry>[], verb: PhraseMatch<AnecdoteEntry>): PhraseMatch<AnecdoteEntry> | undefined {
+  for (let i = reporterMatches.length - 1; i >= 0; i--) {
+    const reporter = reporterMatches[i];
+    if (reporter.endWord > verb.firstWord) continue;
+    if (verb.firstWord - reporter.endWord > MAX_REPORTER_GAP) return undefined;
+    // The reporter must be the verb's subject: no clause break between them.
+    if (/[,;:()\u2014\u2013]/.test(text.slice(reporter.end, verb.start))) return undefined;
+    return reporter;
+  }
+  return undefined;
+}
+
+/** Start of "Many", "Thousands of", "A growing number of" right before the reporter. */
+function quantifierStart(words: readonly Word[], reporter: PhraseMatch<AnecdoteEntry>): number | undefined {
+  let best: number | undefined;
+  for (const quantifier of quantifiers.findAll(words.slice(Math.max(0, reporter.firstWord - 4), reporter.firstWord))) {
+    if (quantifier.endWord + Math.max(0, reporter.firstWord - 4) === reporter.firstWord) best = Math.min(best ?? quantifier.start, quantifier.start);
+  }
+  return best;
+}
+
+/** "Few users report ..." says reports are scarce ("a few users" is a quantity, not scarcity). */
+function scarcityBefore(words: readonly Word[], start: number): boolean {
+  const index = words.findIndex((word) => word.start === start);
+  const previous = index > 0 ? words[index - 1] : undefined;
+  const first = words[index];
+  if (first?.norm === 'few' && previous?.norm !== 'a') return true;
+  return previous?.norm === 'few' && (index < 2 || words[index - 2].norm !== 'a');
+}
+
+/** A benefit word after the verb in the same sentence, not itself negated ("did not help"). */
+function benefitAfter(text: string, sentence: SentenceWords, fromWord: number): boolean {
+  const rest = sentence.words.slice(fromWord);
+  return benefits.findLongest(rest).some((benefit) => !isNegated(text, sentence, benefit.start, 3));
+}
+
+/** "<anecdote noun> [have|clearly...] <proof verb>": "Testimonials prove it works". */
+function anecdotesAsProof(text: string, sentence: SentenceWords): (Claim & { verb: PhraseMatch<AnecdoteEntry> })[] {
+  const words = sentence.words;
+  const claims: (Claim & { verb: PhraseMatch<AnecdoteEntry> })[] = [];
+  const nouns = anecdoteNouns.findLongest(words);
+  if (nouns.length === 0) return claims;
+  for (const verb of proofVerbs.findLongest(words)) {
+    const noun = [...nouns].reverse().find((candidate) => candidate.endWord <= verb.firstWord && verb.firstWord - candidate.endWord <= 3);
+    if (!noun || /[,;:()]/.test(text.slice(noun.end, verb.start))) continue;
+    if (isNegated(text, sentence, verb.start, 3)) continue;
+    claims.push({ start: noun.start, end: verb.end, verb });
+  }
+  return claims;
+}
+
+/** Inserts a label before the sentence's final punctuation, so the reader knows what the reports are. */
+function labelSuggestion(block: ProseBlock, sentence: Sentence): Fix[] {
+  const at = sentence.end - trailingPunctuationLength(sentence.text);
+  return fixOf('Say that these are anecdotal reports', insertAtProse(block, at, LABEL_TEXT));
+}
+
+/** "prove" -> "suggest", keeping the verb's form. */
+function softerVerbSuggestion(block: ProseBlock, verb: PhraseMatch<AnecdoteEntry>): Fix[] {
+  const original = block.text.slice(verb.start, verb.end);
+  const lower = original.toLowerCase();
+  const softer = /(?:ed|en|wn)$/.test(lower) ? 'suggested' : /s$/.test(lower.split(' ')[0]) ? 'suggests' : 'suggest';
+  return fixOf(`Replace "${original}" with "${softer}"`, replaceProse(block, verb.start, verb.end, softer));
+}
