@@ -4,23 +4,15 @@
 // ajv-draft-04), with ajv-formats for the `uri` and `date-time` formats.
 
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { csvField, escapeHtml, renderCsv, renderHtml, renderMarkdown, renderSarif, type ReportData } from '../../report/index.js';
 import { builtInRules, docsUrl } from '../../rules/index.js';
-import { buildCli, copyFixture, repoRoot, runCli } from './helpers.js';
+import { buildCli, hostileFixture, repoRoot, runCli } from './helpers.js';
 
 const SARIF_SCHEMA_PATH = join(repoRoot, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
-export const HOSTILE_NAME = '<img src=x onerror=alert(1)>.md';
-
-/** The basic fixture plus a file whose name and content try to run script. */
-export function hostileFixture(): string {
-  const folder = copyFixture('basic');
-  writeFileSync(join(folder, HOSTILE_NAME), 'A miracle <script>alert("x")</script> & "quotes", very much.\n');
-  return folder;
-}
 
 function validateSarif(log: unknown): string[] {
   const schema = JSON.parse(readFileSync(SARIF_SCHEMA_PATH, 'utf8'));

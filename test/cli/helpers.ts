@@ -2,7 +2,7 @@
 // a runner that spawns it like a user would, and throwaway copies of fixture folders.
 
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -58,4 +58,13 @@ export function copyFixture(name: string): string {
   const target = join(mkdtempSync(join(tmpdir(), `health-lint-${name}-`)), name);
   cpSync(join(fixturesRoot, name), target, { recursive: true });
   return target;
+}
+
+export const HOSTILE_NAME = '<img src=x onerror=alert(1)>.md';
+
+/** The basic fixture plus a file whose name and content try to run script. */
+export function hostileFixture(): string {
+  const folder = copyFixture('basic');
+  writeFileSync(join(folder, HOSTILE_NAME), 'A miracle <script>alert("x")</script> & "quotes", very much.\n');
+  return folder;
 }
