@@ -1,0 +1,111 @@
+import { strict as assert } from 'node:assert';
+import { applyEdits, parseDocument } from '../../rules/index.js';
+import { missingProviderAdvice } from '../../rules/catalog/missing-provider-advice.js';
+import { resolveSettings } from '../../rules/engine/config.js';
+import { splitSentences } from '../../rules/engine/sentences.js';
+import { describeRule, describeSeeds, lintWith } from './rule-cases.js';
+
+const RULE = 'missing-provider-advice';
+const MESSAGE = 'never advises readers to consult';
+const FIX = 'Add advice to consult a health professional at the end';
+const ADVICE = 'Talk to your doctor or pharmacist before you start, stop or change any treatment, supplement or dose.';
+
+describe('rule: missing-provider-advice', () => {
+  describeRule(RULE, {
+    valid: [
+      { language: 'markdown', text: '# Magnesium\n\nTake 200 mg at night. Talk to your doctor before you start.\n' },
+      { language: 'markdown', text: 'Typical doses are 1-2 grams. Users should consult healthcare professionals before taking any supplement.\n' },
+      { language: 'plaintext', text: 'The usual dose is 2 capsules.\n\nUse this herbal remedy under the guidance of a healthcare provider.' },
+      { language: 'html', text: '<p>Take 2 capsules a day.</p><p>Seek medical advice if symptoms persist.</p>' },
+      { language: 'markdown', text: 'Dosing should be professionally supervised. Start with 1 g.\n' },
+      { language: 'markdown', text: 'Start with 500 mg. Ask your pharmacist whether it interacts with your other medicines.\n' },
+      { language: 'markdown', name: 'double negation is advice', text: "Start with 2 g. Don't take it without talking to your doctor.\n" },
+      { language: 'markdown', name: 'advice in a list item', text: 'Take 300 mg daily.\n\n- Check with your GP first.\n' },
+      { language: 'markdown', name: 'the reader\'s own provider as the subject', text: 'The dose is 5 mg. Your doctor can help you decide whether it suits you.\n' },
+      { language: 'markdown', name: 'nothing about using a treatment', text: '# Sleep\n\nKeep a regular schedule and a dark, quiet room.\n' },
+      { language: 'plaintext', name: 'a single passing mention of treatment', text: 'The council debated treatment funding for the new clinic.' },
+      { language: 'markdown', name: 'configured advice text counts', text: 'Take 2 g daily.\n\nRun it past a qualified expert first.\n', config: { providerAdviceText: 'Run it past a qualified expert first.' } },
+      { language: 'markdown', name: 'rule switched off', text: 'Take 2 g daily.\n', config: { rules: { [RULE]: 'off' } } },
+    ],
+    invalid: [
+      {
+        language: 'markdown',
+        name: 'reports on the title',
+        text: '# Kratom dosing guide\n\nStart with 2 grams of powder and increase slowly.\n',
+        errors: [{ text: 'Kratom dosing guide', message: MESSAGE, fixes: [FIX] }],
+        output: `# Kratom dosing guide\n\nStart with 2 grams of powder and increase slowly.\n\n${ADVICE}\n`,
+      },
+      {
+        language: 'markdown',
+        name: 'providers named in another role do not count',
+        text: 'Many people take 500 mg of magnesium at night. It is crucial for researchers, doctors, and policymakers to work together.',
+        errors: [{ text: 'Many people take 500 mg of magnesium at night.', message: MESSAGE }],
+        output: `Many people take 500 mg of magnesium at night. It is crucial for researchers, doctors, and policymakers to work together.\n\n${ADVICE}`,
+      },
+      {
+        language: 'plaintext',
+        name: 'negated advice does not count',
+        text: "Take 2 capsules a day. You don't need to see a doctor.\n",
+        errors: [{ text: 'Take 2 capsules a day.', message: MESSAGE }],
+        output: `Take 2 capsules a day. You don't need to see a doctor.\n\n${ADVICE}\n`,
+      },
+      {
+        language: 'plaintext',
+        name: 'advice "without" a provider is negated',
+        text: 'Patients often take these pills without consulting a doctor. Many users take the pills daily.',
+        errors: [{ text: 'Patients often take these pills without consulting a doctor.' }],
+      },
+      {
+        language: 'html',
+        name: 'HTML: the fix goes inside <body>',
+        text: '<html><body><h1>Ashwagandha</h1><p>Take 600 mg daily.</p></body></html>',
+        errors: [{ text: 'Ashwagandha', message: MESSAGE, fixes: [FIX] }],
+        output: `<html><body><h1>Ashwagandha</h1><p>Take 600 mg daily.</p><p>${ADVICE}</p>\n</body></html>`,
+      },
+      {
+        language: 'html',
+        name: 'HTML fragment: escaped advice appended',
+        text: '<p>Take 2 capsules a day.</p>',
+        config: { providerAdviceText: 'Ask your doctor & pharmacist <first>.' },
+        errors: [{ text: 'Take 2 capsules a day.' }],
+        output: '<p>Take 2 capsules a day.</p>\n<p>Ask your doctor &amp; pharmacist &lt;first&gt;.</p>\n',
+      },
+      {
+        language: 'markdown',
+        name: 'use of a product in two sentences, no dose',
+        text: 'Patients take these pills for pain.\n\nMany users take the pills daily.\n',
+        errors: [{ text: 'Patients take these pills for pain.' }],
+      },
+      {
+        language: 'markdown',
+        name: 'configured advice text is what the fix inserts',
+        text: 'Take 2 g daily.\r\n',
+        config: { providerAdviceText: 'Run it past a qualified expert first.' },
+        errors: [{ text: 'Take 2 g daily.' }],
+        output: 'Take 2 g daily.\r\n\r\nRun it past a qualified expert first.\r\n',
+      },
+    ],
+  });
+
+  describeSeeds(RULE);
+
+  it('collects prose offsets relative to the block, so cached facts survive moving the block', () => {
+    const settings = resolveSettings({});
+    const text = 'Take 2 g daily.';
+    const near = parseDocument(`${text}\n`, 'markdown').blocks[0];
+    const far = parseDocument(`# Title\n\nSome intro.\n\n${text}\n`, 'markdown').blocks[2];
+    const factsNear = missingProviderAdvice.collect({ block: near, sentences: splitSentences(near.text) }, settings);
+    const factsFar = missingProviderAdvice.collect({ block: far, sentences: splitSentences(far.text) }, settings);
+    assert.deepEqual(factsNear, factsFar);
+    assert.deepEqual(factsNear?.doseSentence, { start: 0, end: text.length });
+  });
+
+  it('reports once however many passages discuss dosing, and the fix holds on re-lint', () => {
+    const text = '## Dose\n\nTake 1 g.\n\nThen 2 g.\n\n## More\n\nThen 3 g.';
+    const findings = lintWith(RULE, text, 'markdown');
+    assert.equal(findings.length, 1);
+    const fixed = applyEdits(text, findings[0].fixes[0].edits);
+    assert.deepEqual(lintWith(RULE, fixed, 'markdown'), []);
+    assert.ok(fixed.endsWith(`\n\n${ADVICE}`));
+  });
+});
