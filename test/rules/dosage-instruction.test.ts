@@ -1,0 +1,110 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describeRule, describeSeeds, lintWith } from './rule-cases.js';
+
+const RULE = 'dosage-instruction';
+const BARE = 'with no note that doses should be set with a doctor or pharmacist';
+const SOFTENED = 'does mention professional advice or individual variation';
+
+describe('rule: dosage-instruction', () => {
+  describeRule(RULE, {
+    valid: [
+      { language: 'markdown', name: 'a year', text: 'Kratom was scheduled in 2016 in some states.\n' },
+      { language: 'markdown', name: 'a duration of research, not of a dose', text: 'The team spent 2 to 6 weeks of research on the question.\n' },
+      { language: 'markdown', name: 'a percentage', text: 'Pain scores showed a 20% reduction.\n' },
+      { language: 'markdown', name: 'a head count', text: 'The survey had 1,000 participants who took capsules or powder.\n' },
+      { language: 'markdown', name: 'a dose a study gave, in the past tense', text: 'In the trial, participants received 5 mg of melatonin each night.\n' },
+      { language: 'plaintext', name: 'study doses reported with "took"', text: 'Adults in the study took 300 mg of ashwagandha daily for 8 weeks.' },
+      { language: 'markdown', name: 'product composition', text: 'Each capsule contains 500 mg of ashwagandha root extract.\n' },
+      { language: 'markdown', name: 'a recipe amount', text: 'Add 2 cups of flour and stir.\n' },
+      { language: 'markdown', name: 'a question', text: 'Is 10 grams of kratom too much?\n' },
+      { language: 'markdown', name: 'a quoted example', text: 'Avoid copy such as "take 10 grams a day" on product pages.\n' },
+      { language: 'markdown', name: 'a block quotation', text: '> Take 5 mg an hour before bed.\n' },
+      { language: 'html', name: 'a body weight', text: '<p>The average adult weighs 70 kg.</p>' },
+      { language: 'markdown', name: 'a schedule outside an instruction', text: 'The clinic is open daily from 9 to 5.\n' },
+      { language: 'markdown', name: 'code is not prose', text: 'Set `dose = "5 mg"` in the config.\n' },
+      { language: 'markdown', name: 'switched off', text: 'Take 5 mg an hour before bed.\n', config: { rules: { [RULE]: 'off' } } },
+    ],
+    invalid: [
+      {
+        language: 'markdown',
+        name: 'an amount with a schedule',
+        text: 'Take 5 mg an hour before bed.\n',
+        errors: [{ text: '5 mg an hour before bed', message: BARE }],
+      },
+      {
+        language: 'markdown',
+        name: 'amount, frequency and duration',
+        text: 'Try 500 mg twice daily for 8 weeks.\n',
+        errors: [{ text: '500 mg twice daily for 8 weeks', message: 'gives a specific dose as advice' }],
+      },
+      {
+        language: 'plaintext',
+        name: 'a range with a hyphen and a substance',
+        text: 'A standard starting dose might be around 1-2 grams of kratom powder.',
+        errors: [{ text: '1-2 grams of kratom powder', message: BARE }],
+      },
+      {
+        language: 'markdown',
+        name: 'softened with "might" is still dosing advice',
+        text: 'A moderate starting point might range from 2 to 6 grams of powdered leaf.\n',
+        errors: [{ text: '2 to 6 grams of powdered leaf' }],
+      },
+      {
+        language: 'markdown',
+        name: 'count units with a describing word; one finding per sentence',
+        text: 'Most people need 1 to 3 kratom pills, or 2 to 6 grams of leaf.\n',
+        errors: [{ text: '1 to 3 kratom pills' }],
+      },
+      {
+        language: 'markdown',
+        name: 'attached unit',
+        text: 'The usual dose is 1-2g of powder.\n',
+        errors: [{ text: '1-2g of powder' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a schedule in an instruction',
+        text: 'Take it twice a day with meals.\n',
+        errors: [{ text: 'twice a day', message: 'gives a dosing schedule as advice' }],
+      },
+      {
+        language: 'markdown',
+        name: 'kitchen units when taking something',
+        text: 'Drink 2 cups of chamomile tea a day.\n',
+        errors: [{ text: '2 cups of chamomile tea a day' }],
+      },
+      {
+        language: 'markdown',
+        name: 'advice to consult in the paragraph changes the message, not the finding',
+        text: 'Start with 1 gram of powder. Doses vary between people, so talk to your doctor first.\n',
+        errors: [{ text: '1 gram of powder', message: SOFTENED }],
+      },
+      {
+        language: 'html',
+        name: 'HTML with entities and inline markup',
+        text: '<p>Take <strong>300&nbsp;mg</strong> of magnesium at bedtime.</p>',
+        errors: [{ text: '300&nbsp;mg</strong> of magnesium at bedtime' }],
+      },
+      {
+        language: 'markdown',
+        name: 'in a list item',
+        text: '- Dose: 5 to 10 drops under the tongue\n',
+        errors: [{ text: '5 to 10 drops' }],
+      },
+    ],
+  });
+
+  describeSeeds(RULE);
+
+  it('reports nothing on the seeds beyond the two dosage sentences an editor would mark', () => {
+    const seeds = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
+    const found: string[] = [];
+    for (const file of ['000_d35425ebc50fbd4b.txt', '001_aecc3b4146d78e57.txt', '002_6c991e039ea08f29.txt', '003_c0693bd013c8954e.txt', '004_1ba3465e53400557.txt']) {
+      const text = readFileSync(seeds + file, 'utf8');
+      for (const finding of lintWith(RULE, text, 'plaintext')) found.push(`${file.slice(0, 3)}: ${text.slice(finding.start, finding.end)}`);
+    }
+    assert.deepEqual(found, ['002: 2 to 6 grams of powdered leaf', '004: 1-2 grams of kratom powder']);
+  });
+});
