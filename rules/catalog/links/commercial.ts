@@ -77,6 +77,7 @@ class CommercialDetector {
   readonly idiomMatcher: PhraseMatcher<PromotionalEntry>;
   readonly modifierMatcher: PhraseMatcher<PromotionalEntry>;
   readonly ctaVerbs: Set<string>;
+  readonly productNouns: Set<string>;
   private readonly disclosureMatcher: PhraseMatcher<LexiconEntry>;
   private readonly disclosureLabels: Set<string>;
   private readonly configuredDisclosure: string;
@@ -106,6 +107,7 @@ class CommercialDetector {
     this.idiomMatcher = new PhraseMatcher([...promotional.filter((entry) => entry.kind === 'idiom'), ...extra]);
     this.modifierMatcher = new PhraseMatcher(promotional.filter((entry) => entry.kind === 'commercial-modifier'));
     this.ctaVerbs = new Set(promotional.filter((entry) => entry.kind === 'cta-verb').map((entry) => entry.phrase.toLowerCase()));
+    this.productNouns = new Set(promotional.filter((entry) => entry.kind === 'product-noun').map((entry) => entry.phrase.toLowerCase()));
     this.disclosureMatcher = new PhraseMatcher(disclosures.entries.filter((entry) => entry.kind === 'phrase'));
     this.disclosureLabels = new Set(disclosures.entries.filter((entry) => entry.kind === 'label').map((entry) => entry.phrase.toLowerCase()));
     this.configuredDisclosure = phraseWords(settings.disclosureText).join(' ');
@@ -291,10 +293,17 @@ export function callsToActionIn(block: ProseBlock, sentences: readonly Sentence[
       if (at < words.length && DETERMINERS.has(words[at].norm) && !modifiers.has(at) && adjacent(block.text, words[at - 1], words[at])) at++;
       const modifierEnd = modifiers.get(at);
       if (modifierEnd === undefined || !adjacent(block.text, words[at - 1], words[at])) continue;
-      // The product: up to three words right after the modifier, stopping at a possessive.
+      // The product: the word right after the modifier, then up to two product nouns
+      // ("kratom capsules"), stopping at a possessive.
       let productEnd = modifierEnd;
       let possessive = false;
-      while (productEnd < words.length && productEnd - modifierEnd < 3 && !OBJECT_STOP.has(words[productEnd].norm) && adjacent(block.text, words[productEnd - 1], words[productEnd])) {
+      while (
+        productEnd < words.length &&
+        productEnd - modifierEnd < 3 &&
+        (productEnd === modifierEnd || detector.productNouns.has(words[productEnd].norm)) &&
+        !OBJECT_STOP.has(words[productEnd].norm) &&
+        adjacent(block.text, words[productEnd - 1], words[productEnd])
+      ) {
         productEnd++;
         if (/'s$/.test(words[productEnd - 1].norm)) {
           possessive = true;

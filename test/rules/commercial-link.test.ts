@@ -1,0 +1,166 @@
+import { strict as assert } from 'node:assert';
+import { describeRule, describeSeeds, lintWith } from './rule-cases.js';
+
+const RULE = 'commercial-link';
+const REMOVE = 'Remove the link, keep its text';
+const SPONSORED = 'Mark the link as paid: rel="sponsored nofollow"';
+const DISCLOSE = 'Insert a disclosure at the start of this paragraph';
+const DELETE_LINK_AND_TEXT = 'Delete the link and its text';
+const DELETE_LINK = 'Delete the link';
+const DISCLOSURE = 'Disclosure: we may earn a commission when you buy through links on this page.';
+
+describe('rule: commercial-link', () => {
+  describeRule(RULE, {
+    valid: [
+      { language: 'markdown', text: 'See the [NIH fact sheet](https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/).\n' },
+      { language: 'markdown', name: 'ordinary prose about buying', text: 'People who buy high quality kratom should check purity.\n' },
+      { language: 'markdown', text: "If you buy kratom online, check the vendor's lab results.\n" },
+      { language: 'markdown', name: 'imperative advice without sales words', text: 'Buy only from vendors who publish lab results.\n' },
+      { language: 'markdown', name: '"deal with" is not a deal', text: 'Learn how to [deal with side effects](https://example.org/side-effects).\n' },
+      { language: 'markdown', name: 'ref-like words in a path are not parameters', text: 'Read the [reference guide](https://example.org/reference/tag/health).\n' },
+      { language: 'html', name: 'tag= off Amazon without an Associates ID', text: '<p>The <a href="https://example.com/?tag=health">health tag</a> page.</p>' },
+      { language: 'markdown', name: 'disclosed in the same paragraph', text: 'We may earn a commission from this link: [buy here](https://amzn.to/x).\n' },
+      { language: 'html', name: 'HTML link already marked sponsored', text: '<p><a href="https://amzn.to/x" rel="nofollow sponsored">scale</a></p>' },
+      { language: 'plaintext', text: 'Visit https://www.nih.gov for more. Contact us at mailto:info@example.org today.' },
+      { language: 'markdown', name: 'a quoted advertisement is context', text: '> Buy now, the advert said, and many did.\n' },
+      { language: 'markdown', name: 'code is skipped', text: 'The button label is `buy now` in the template.\n' },
+      { language: 'plaintext', name: 'a verb after a subject is grammatical', text: 'Many readers order premium kratom from abroad, which is risky.' },
+      { language: 'markdown', name: 'suppressed by a directive', text: '<!-- health-lint-disable-next-line commercial-link -->\nGet it [here](https://amzn.to/x).\n' },
+    ],
+    invalid: [
+      {
+        language: 'markdown',
+        name: 'Amazon Associates tag',
+        text: 'I use [this scale](https://www.amazon.com/dp/B01?tag=kratomblog-20) daily.\n',
+        errors: [{ text: '[this scale](https://www.amazon.com/dp/B01?tag=kratomblog-20)', message: 'affiliate parameter `tag=`', fixes: [REMOVE], suggestions: [DISCLOSE, DELETE_LINK_AND_TEXT] }],
+        output: 'I use this scale daily.\n',
+      },
+      {
+        language: 'markdown',
+        name: 'reference link with a tracking parameter',
+        text: 'Read the [guide][g].\n\n[g]: https://example.com/guide?utm_source=newsletter&utm_medium=email\n',
+        errors: [{ text: '[guide][g]', message: 'tracking parameter `utm_source=`' }],
+        output: 'Read the guide.\n\n[g]: https://example.com/guide?utm_source=newsletter&utm_medium=email\n',
+      },
+      {
+        language: 'markdown',
+        name: 'autolink through a shortener: no safe fix',
+        text: 'Details: <https://bit.ly/3abcDEF> and more.\n',
+        errors: [{ text: '<https://bit.ly/3abcDEF>', message: 'link shortener `bit.ly`', fixes: [], suggestions: [DISCLOSE, DELETE_LINK] }],
+      },
+      {
+        language: 'markdown',
+        name: 'bare URL of an affiliate network',
+        text: 'Order here https://shareasale.com/r.cfm?b=1&u=2 please.\n',
+        errors: [{ text: 'https://shareasale.com/r.cfm?b=1&u=2', message: 'affiliate network link `shareasale.com`', fixes: [] }],
+      },
+      {
+        language: 'markdown',
+        name: 'promotional anchor text: its text is not kept',
+        text: 'Kratom is sold widely. [Buy now](https://shop.example.com/kratom)\n',
+        errors: [{ text: '[Buy now](https://shop.example.com/kratom)', message: "promotional anchor text 'Buy now'", fixes: [], suggestions: [DISCLOSE, DELETE_LINK_AND_TEXT] }],
+      },
+      {
+        language: 'html',
+        name: 'HTML: rel merged into the existing attribute',
+        text: '<p>Read <a href="https://hop.clickbank.net/?affiliate=x" rel="noopener" class="c">this guide</a> first.</p>',
+        errors: [{ text: '<a href="https://hop.clickbank.net/?affiliate=x" rel="noopener" class="c">this guide</a>', message: 'affiliate network link `hop.clickbank.net`', fixes: [SPONSORED, REMOVE] }],
+        output: '<p>Read <a href="https://hop.clickbank.net/?affiliate=x" rel="noopener sponsored nofollow" class="c">this guide</a> first.</p>',
+      },
+      {
+        language: 'html',
+        name: 'HTML: rel added when there is none; disclosure escaped',
+        text: '<p>Try <a href=https://kratom.example/go/vendor>this vendor</a>.</p>',
+        config: { disclosureText: 'We earn a commission & more.' },
+        errors: [{ text: '<a href=https://kratom.example/go/vendor>this vendor</a>', message: 'affiliate redirect path `/go/`' }],
+        output: '<p>Try <a href=https://kratom.example/go/vendor rel="sponsored nofollow">this vendor</a>.</p>',
+      },
+      {
+        language: 'markdown',
+        name: 'inline HTML link in Markdown',
+        text: 'Try <a href="https://amzn.to/3xyz">this one</a> today.\n',
+        errors: [{ text: '<a href="https://amzn.to/3xyz">this one</a>', message: 'amzn.to', fixes: [SPONSORED, REMOVE] }],
+        output: 'Try <a href="https://amzn.to/3xyz" rel="sponsored nofollow">this one</a> today.\n',
+      },
+      {
+        language: 'plaintext',
+        name: 'bare URL with a referral parameter in plain text',
+        text: 'Kratom powder is sold at https://www.kratomshop.example/?ref=blog by many vendors.',
+        errors: [{ text: 'https://www.kratomshop.example/?ref=blog', message: 'affiliate parameter `ref=`', fixes: [], suggestions: [DISCLOSE, DELETE_LINK] }],
+      },
+      {
+        language: 'plaintext',
+        name: 'stripped anchor with a possessive after it',
+        text: 'Mitragynine may contribute to buy high quality kratom\u2018s stronger effects.',
+        errors: [{ text: 'buy high quality kratom', message: 'does not fit the sentence', suggestions: ["Replace 'buy high quality kratom' with 'kratom'", 'Delete the sentence with the call to action'] }],
+      },
+      {
+        language: 'markdown',
+        name: 'stripped anchor after a preposition',
+        text: 'The effects of buy cheap kratom capsules vary by strain.\n',
+        errors: [{ text: 'buy cheap kratom capsules', message: 'does not fit the sentence' }],
+      },
+      {
+        language: 'markdown',
+        name: 'stripped anchor in Title Case mid-sentence',
+        text: 'Many readers Buy Premium Kratom Capsules for pain.\n',
+        errors: [{ text: 'Buy Premium Kratom Capsules' }],
+      },
+      {
+        language: 'markdown',
+        name: 'imperative call to action opening a sentence',
+        text: 'Kratom is popular. Buy premium kratom capsules online today!\n',
+        errors: [{ text: 'Buy premium kratom capsules', message: 'in running text', suggestions: ['Delete the sentence with the call to action'] }],
+      },
+      {
+        language: 'html',
+        name: 'sales idioms in HTML text',
+        text: '<p>Order now and save. Use code HEAL10 at checkout.</p>',
+        errors: [
+          { text: 'Order now', message: "'Order now'" },
+          { text: 'Use code', message: "'Use code'" },
+        ],
+      },
+      {
+        language: 'markdown',
+        name: 'user affiliate domain (subdomain matches)',
+        text: 'See [the product](https://www.partner.example/p/1).\n',
+        config: { lexicon: { affiliateDomains: ['https://partner.example/'] } },
+        errors: [{ text: '[the product](https://www.partner.example/p/1)', message: 'affiliate domain `partner.example`' }],
+      },
+      {
+        language: 'plaintext',
+        name: 'user promotional phrase in running text',
+        text: 'Grab yours while stocks last.',
+        config: { lexicon: { promotionalPhrases: ['grab yours'] } },
+        errors: [{ text: 'Grab yours' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a link that opens a list item: disclosure goes before the link, not inside it',
+        text: '- [Our pick](https://amzn.to/abc) is the lightest.\n',
+        errors: [{ text: '[Our pick](https://amzn.to/abc)', suggestions: [DISCLOSE, DELETE_LINK_AND_TEXT] }],
+      },
+    ],
+  });
+
+  describeSeeds(RULE);
+
+  it('inserts the disclosure before a link that opens the paragraph', () => {
+    const text = '[Our pick](https://amzn.to/abc) is light.\n';
+    const [finding] = lintWith(RULE, text, 'markdown');
+    assert.deepEqual(finding.suggestions[0].edits, [{ start: 0, end: 0, newText: `${DISCLOSURE} ` }]);
+  });
+
+  it('reports every commercial link of a paragraph, each with its own markers', () => {
+    const text = 'Compare [A](https://amzn.to/a) and [B](https://example.com/?aff=9&utm_campaign=x).\n';
+    const findings = lintWith(RULE, text, 'markdown');
+    assert.deepEqual(findings.map((finding) => text.slice(finding.start, finding.end)), ['[A](https://amzn.to/a)', '[B](https://example.com/?aff=9&utm_campaign=x)']);
+    assert.match(findings[1].message, /affiliate parameter `aff=`, tracking parameter `utm_campaign=`/);
+  });
+
+  it('never throws on malformed targets', () => {
+    const text = 'See [x](http://[bad) and [y](https://%zz) and [z](<>) and <https://a..b/?tag=x-20>.\n';
+    assert.doesNotThrow(() => lintWith(RULE, text, 'markdown'));
+  });
+});
