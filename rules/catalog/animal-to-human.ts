@@ -1,8 +1,206 @@
-// PLACEHOLDER: being written now; replaced before the first commit that claims this rule.
+// animal-to-human: a result in mice, rats, cells or test tubes presented as if it held for
+// people. "Kratom reduced pain in rats, so it can help your back pain"; "A study in mice
+// shows X cures anxiety". Most such results never reach people (FTC 2022; Sumner et al. 2014
+// found inflated inference to humans in a third of press releases on animal or cell studies).
+//
+// The rule looks for a preclinical subject in a sentence and then for a claim about people
+// that the subject does not scope:
+// - a clause without the subject that applies an effect to people ("so it can help YOUR pain");
+// - an unhedged present-tense claim reported by the study ("a study in mice SHOWS X CURES Y");
+// - the next sentence, when it opens with a consequence ("This means it can help you").
+// A clause that keeps its subject ("reduced pain in rats") is qualified; a sentence that says
+// the result may not hold in people, or that cites human trials too, is left alone.
+//
+// Words and roles: rules/data/preclinical-subjects.json.
+
 import type { BlockRule } from '../engine/rule.js';
+import type { ProseBlock } from '../engine/prose.js';
+import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
+import type { Word } from '../engine/sentences.js';
+import type { Fix } from '../engine/types.js';
+import preclinical from '../data/preclinical-subjects.json';
+import { contextReason, isHedged, isNegated, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
+import { fixOf, insertAtProse } from './support/prose-edits.js';
+
+type Role = 'subject' | 'human-study' | 'human-scope' | 'limitation' | 'application' | 'claim-verb' | 'evidence-verb' | 'consequence';
+
+interface PreclinicalEntry extends LexiconEntry {
+  role: Role;
+}
+
+const entries = preclinical.entries as PreclinicalEntry[];
+const matcherFor = (role: Role) => new PhraseMatcher<PreclinicalEntry>(entries.filter((entry) => entry.role === role));
+const subjects = matcherFor('subject');
+const humanStudies = matcherFor('human-study');
+const humanScopes = matcherFor('human-scope');
+const limitations = matcherFor('limitation');
+const applications = matcherFor('application');
+const claimVerbs = matcherFor('claim-verb');
+const evidenceVerbs = matcherFor('evidence-verb');
+const consequences = matcherFor('consequence');
+
+/** Words that end a clause and start the next one (besides punctuation). */
+const CLAUSE_OPENERS = new Set(['so', 'therefore', 'thus', 'hence', 'which', 'meaning', 'and', 'but', 'because', 'while', 'although']);
+const UNCERTAIN = /\b(?:whether|unclear|unknown|needed|yet|remains)\b/i;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Analysis {
+  words: SentenceWords;
+  subject?: PhraseMatch<PreclinicalEntry>;
+  /** The sentence already limits its result to the model, or cites human evidence too. */
+  qualified: boolean;
+}
 
 export const animalToHuman: BlockRule = {
-  meta: { id: 'animal-to-human', description: 'placeholder', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
+  meta: {
+    id: 'animal-to-human',
+    description: 'Results in mice, rats, cells or test tubes presented as if they held for people, without saying they come from animal or lab studies.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
   scope: 'block',
-  check() {},
+  check({ block, sentences }, context) {
+    if (block.context.quoted) return;
+    const text = block.text;
+    const quotes = quotedSpans(text);
+    let previous: Analysis | undefined;
+    for (const sentence of sentences) {
+      const analysis = analyse(text, sentenceWords(sentence));
+      const { words } = analysis;
+      let claim: Span | undefined;
+      let subject = analysis.subject;
+      if (subject && !analysis.qualified) {
+        claim = claimInSameSentence(text, words);
+      } else if (!subject && !analysis.qualified && previous?.subject && !previous.qualified) {
+        subject = previous.subject;
+        claim = claimAfterConsequence(text, words);
+      }
+      previous = analysis;
+      if (!claim || !subject) continue;
+      if (contextReason(block, quotes, words, claim.start, claim.end)) continue;
+      const model = inModel(text.slice(subject.start, subject.end).toLowerCase());
+      context.report({
+        ...block.sourceRange(claim.start, claim.end),
+        message: `This applies a result ${model} to people. Results ${model} often do not hold in humans; say that the finding comes ${model.replace(/^in /, 'from ')} and has not been shown in people (FTC 2022; Sumner et al., BMJ 2014).`,
+        suggestions: qualifierSuggestion(block, claim, model),
+      });
+    }
+  },
 };
+
+function analyse(text: string, words: SentenceWords): Analysis {
+  const found = subjects.findLongest(words.words);
+  const subject = found.find((match) => !isNegated(text, words, match.start, 2));
+  if (!subject) return { words, qualified: false };
+  if (limitations.findLongest(words.words).length > 0 || humanStudies.findLongest(words.words).length > 0) return { words, subject, qualified: true };
+  // "in humans" after "not", or in a sentence that asks whether / says it is unknown, is a qualifier.
+  const qualifiedScope = humanScopes.findLongest(words.words).some((scope) => isNegated(text, words, scope.start, 6) || UNCERTAIN.test(words.sentence.text));
+  return { words, subject, qualified: qualifiedScope };
+}
+
+/** A claim about people in the same sentence as the preclinical subject, or undefined. */
+function claimInSameSentence(text: string, words: SentenceWords): Span | undefined {
+  const subjectSpans = subjects.findLongest(words.words);
+  for (const clause of clauses(text, words)) {
+    const inClause = words.words.filter((word) => word.start >= clause.start && word.end <= clause.end);
+    if (subjectSpans.some((match) => match.start >= clause.start && match.end <= clause.end)) {
+      // "A study in mice shows X cures anxiety": the claim after the evidence verb has no subject of its own.
+      const reported = reportedClaim(text, words, inClause, subjectSpans);
+      if (reported) return reported;
+      continue;
+    }
+    if (appliesToPeople(text, words, inClause)) return trimmed(text, clause);
+    if (opensWithConsequence(inClause) && unhedgedClaim(text, words, inClause)) return trimmed(text, clause);
+  }
+  return undefined;
+}
+
+/** Next sentence: "This means it can help your back pain." */
+function claimAfterConsequence(text: string, words: SentenceWords): Span | undefined {
+  const inSentence = words.words;
+  if (!opensWithConsequence(inSentence)) return undefined;
+  if (!appliesToPeople(text, words, inSentence) && !unhedgedClaim(text, words, inSentence)) return undefined;
+  return trimmed(text, { start: words.sentence.start, end: words.sentence.end });
+}
+
+function reportedClaim(text: string, words: SentenceWords, inClause: readonly Word[], subjectSpans: PhraseMatch<PreclinicalEntry>[]): Span | undefined {
+  const lastSubject = subjectSpans.filter((match) => inClause.some((word) => word.start === match.start)).pop();
+  if (!lastSubject) return undefined;
+  const verb = evidenceVerbs.findLongest(inClause).find((match) => match.start > lastSubject.end);
+  if (!verb) return undefined;
+  const complement = inClause.filter((word) => word.start >= verb.end && !(word.norm === 'that' && word.start === firstAfter(inClause, verb.end)));
+  if (complement.length < 2) return undefined;
+  if (subjectSpans.some((match) => match.start >= complement[0].start)) return undefined;
+  if (!unhedgedClaim(text, words, complement) && !appliesToPeople(text, words, complement)) return undefined;
+  return trimmed(text, { start: complement[0].start, end: complement[complement.length - 1].end });
+}
+
+function firstAfter(words: readonly Word[], offset: number): number {
+  return words.find((word) => word.start >= offset)?.start ?? -1;
+}
+
+/** People are named ("you", "your", "patients", "in humans") alongside an effect verb. */
+function appliesToPeople(text: string, words: SentenceWords, inClause: readonly Word[]): boolean {
+  const people = applications.findLongest(inClause).length > 0 || humanScopes.findLongest(inClause).length > 0;
+  return people && claimVerbs.findLongest(inClause).some((verb) => !isNegated(text, words, verb.start, 3));
+}
+
+/** A present-tense or can/will effect claim, neither hedged nor negated ("X cures anxiety"). */
+function unhedgedClaim(text: string, words: SentenceWords, inClause: readonly Word[]): boolean {
+  return claimVerbs.findLongest(inClause).some((verb) => !isNegated(text, words, verb.start, 3) && !isHedged(text, words, verb.start));
+}
+
+function opensWithConsequence(inClause: readonly Word[]): boolean {
+  const opening = consequences.findLongest(inClause.slice(0, 3));
+  return opening.length > 0 && opening[0].firstWord === 0;
+}
+
+/** Clauses of a sentence: split at clause punctuation and at clause-opening words. */
+function clauses(text: string, words: SentenceWords): Span[] {
+  const result: Span[] = [];
+  let start = words.sentence.start;
+  const push = (end: number) => {
+    if (end > start) result.push({ start, end });
+  };
+  for (let i = words.sentence.start; i < words.sentence.end; i++) {
+    if (/[,;:()\u2014\u2013]/.test(text[i])) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(words.sentence.end);
+  // Split further before clause openers ("... in rats and it can help you").
+  return result.flatMap((clause) => {
+    const pieces: Span[] = [];
+    let pieceStart = clause.start;
+    for (const word of words.words) {
+      if (word.start <= clause.start || word.end > clause.end || !CLAUSE_OPENERS.has(word.norm)) continue;
+      if (word.start > pieceStart && /\S/.test(text.slice(pieceStart, word.start))) pieces.push({ start: pieceStart, end: word.start });
+      pieceStart = word.start;
+    }
+    pieces.push({ start: pieceStart, end: clause.end });
+    return pieces;
+  });
+}
+
+/** A clause without surrounding space, trailing sentence punctuation or a leading connective. */
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:]/.test(text[start])) start++;
+  while (end > start && /[\s.!?,;:"'\u201d\u2019)]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function qualifierSuggestion(block: ProseBlock, claim: Span, model: string): Fix[] {
+  return fixOf('Say that this was shown only in the preclinical model', insertAtProse(block, claim.end, ` (shown ${model} only, not yet tested in people)`));
+}
+
+/** "mice" -> "in mice"; "in vitro" stays. */
+function inModel(subject: string): string {
+  return /^in\s/i.test(subject) ? subject : `in ${subject}`;
+}
