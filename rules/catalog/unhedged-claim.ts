@@ -16,6 +16,9 @@ import { analyseSentence, type Claim } from './claims/analyse.js';
 const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;
 /** Openers after which an attribution is inserted rather than before them. */
 const CONNECTIVE_OPENER = /^(?:however|additionally|moreover|furthermore|in addition|in conclusion|in summary|in short|overall|therefore|thus|also|finally|importantly|notably|in fact|indeed|consequently|as a result|for example|for instance|similarly|likewise|in particular|specifically|in practice)\s*,\s*/i;
+/** Words that embed the claim in another clause; an attribution at the sentence start would not reach it. */
+const EMBEDDING_WORDS = /\b(?:that|which|who|whom|whose|how|report|reports|reported|say|says|said|claim|claims|believe|believes)\b/i;
+const SUBORDINATE_OPENER = /^\s*(?:although|though|while|whilst|whereas|if|unless|when|whenever|because|since|as|after|before|once|until|by|with|without|for|to|in|on|we|i|you)\b/i;
 const TITLE_WORDS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'I']);
 
 export const unhedgedClaim: BlockRule = {
@@ -60,7 +63,7 @@ function suggestionsFor(block: ProseBlock, sentence: Sentence, claim: Claim): Fi
     const range = block.sourceRange(claim.groupStart, claim.groupEnd);
     fixes.push({ title: `Hedge the claim: "${reworded}"`, edits: [{ ...range, newText: reworded }] });
   }
-  const attribution = attributionEdit(block, sentence);
+  const attribution = attributionEdit(block, sentence, claim);
   if (attribution) fixes.push(attribution);
   return fixes;
 }
@@ -100,9 +103,13 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
 }
 
 /** "Some studies suggest that ..." before the sentence (after an opening connective), lower-casing its first word. */
-function attributionEdit(block: ProseBlock, sentence: Sentence): Fix | undefined {
+function attributionEdit(block: ProseBlock, sentence: Sentence, claim: Claim): Fix | undefined {
   const opener = CONNECTIVE_OPENER.exec(sentence.text);
   const insertAt = sentence.start + (opener ? opener[0].length : 0);
+  // Only when the claim belongs to the sentence's main clause, which starts the sentence:
+  // "Some studies suggest that when ingested, ..." or "... that many users report that ..." reads badly.
+  const lead = block.text.slice(insertAt, claim.groupStart);
+  if (claim.groupStart <= insertAt || /[,;:()\u2013\u2014]/.test(lead) || EMBEDDING_WORDS.test(lead) || SUBORDINATE_OPENER.test(lead)) return undefined;
   const firstWord = /^[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/u.exec(block.text.slice(insertAt));
   if (!firstWord) return undefined;
   const word = firstWord[0];

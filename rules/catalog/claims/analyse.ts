@@ -57,7 +57,7 @@ const FIRST_PERSON = new Set(['we', 'i']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'then', 'also']);
 const LINKING_ADVERBS = new Set(['thereby', 'thus', 'hence', 'therefore', 'consequently', 'so', 'while', 'whilst', 'still', 'further', 'also', 'even', 'ultimately', 'in turn', 'eventually', 'often', 'usually', 'typically', 'generally', 'really', 'actually', 'simply', 'just', 'already', 'now', 'both', 'not', 'only']);
 /** Closes the object of a claim: a new clause, a means or manner phrase, a comparison. */
-const OBJECT_STOPS = new Set(['by', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'mimicking', 'is', 'are', 'was', 'were']);
+const OBJECT_STOPS = new Set(['by', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'mimicking', 'is', 'are', 'was', 'were', 'such', 'including', 'like', 'especially', 'particularly', 'with', 'to', 'in']);
 /** Opens a subordinate clause: a hedge inside it stops at the comma that closes it. */
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'whilst', 'whereas', 'if', 'unless', 'when', 'whenever', 'because', 'since', 'as', 'after', 'before', 'once', 'until']);
 /** Ends the reach of every earlier hedge. */
@@ -70,7 +70,26 @@ const NOUN_LIKE_FORMS = new Set(['increase', 'increases', 'decrease', 'decreases
 const RESEARCH_SUBJECTS = new Set(['findings', 'results', 'data', 'study', 'studies', 'analysis', 'analyses', 'research', 'evidence', 'trial', 'trials', 'review', 'work', 'paper', 'article', 'implications', 'observations', 'model', 'models', 'survey', 'report']);
 /** Adjectives before "to" that assert the infinitive after them when the subject is not an expletive "it". */
 const NECESSITY_BEFORE_TO = new Set(['necessary', 'essential', 'critical', 'crucial', 'vital', 'sufficient', 'key']);
+const POPULATION_OBJECTS = /^(?:\d.*|millions|thousands|hundreds|billions|many|most|people|individuals|patients|adults|children|women|men|everyone|users|americans|one|about|around|nearly|up|over|roughly|approximately|some)$/;
 const ADJECTIVE_LIKE_BASES = new Set(['lower', 'slow', 'calm', 'balance']);
+// Patterns hoisted out of the hot functions (a regex literal in a function body is a new object per call).
+const PHRASE_BREAK = /[,;:()[\]\u2013\u2014.!?]|\s-\s/;
+const SEMICOLON = /;/;
+const COMMA = /,/;
+const STARTS_WITH_DIGIT = /^\d/;
+const PARTICIPLE_OR_COMPARATIVE = /(?:ed|er)$/;
+const COMMA_ONLY = /^,\s*$/;
+// Small closed word lists used by the heuristics below.
+const WORDS_1 = new Set(['only', 'apply', 'supply', 'reply', 'rely', 'family', 'daily', 'early', 'likely', 'unlikely']);
+const WORDS_2 = new Set(['in', 'of', 'for', 'on', 'to', 'is', 'are', 'was', 'were']);
+const WORDS_3 = new Set(['with', 'by', 'in', 'among', 'at', 'than', 'from', 'during', 'after', 'for', 'as']);
+const WORDS_4 = new Set(['thereby', 'thus', 'hence', 'while', 'whilst', 'still', 'so', 'therefore', 'consequently', 'ultimately', 'eventually']);
+const WORDS_5 = new Set(['thereby', 'thus', 'hence', 'while', 'whilst', 'still', 'therefore']);
+const WORDS_6 = new Set(['effect', 'effects', 'impact', 'influence']);
+const WORDS_7 = new Set(['and', 'or', 'both', 'very', 'much', 'some', 'a', 'an']);
+const WORDS_8 = new Set(['no', 'any', 'without', 'potential', 'possible', 'putative']);
+const WORDS_9 = new Set(['prove', 'proves', 'proved', 'proven', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
+const WORDS_10 = new Set(['as', 'more', 'most', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not']);
 const QUOTE_OPEN = /["\u201c\u00ab]/;
 const QUOTE_CLOSE = /["\u201d\u00bb]/;
 
@@ -80,6 +99,8 @@ interface Token extends Word {
   gap: string;
   /** The word as written. */
   raw: string;
+  /** Punctuation before this word breaks the phrase (see `breaks`). */
+  breaks: boolean;
 }
 
 /** Per-word facts about cues, computed once per sentence. */
@@ -95,7 +116,7 @@ interface CueMap {
 
 function isAdverb(token: Token | undefined): boolean {
   if (!token) return false;
-  return (token.norm.endsWith('ly') && token.norm.length > 3 && !['only', 'apply', 'supply', 'reply', 'rely', 'family', 'daily', 'early', 'likely', 'unlikely'].includes(token.norm)) || LINKING_ADVERBS.has(token.norm);
+  return (token.norm.endsWith('ly') && token.norm.length > 3 && !WORDS_1.has(token.norm)) || LINKING_ADVERBS.has(token.norm);
 }
 
 function isFunctionWord(norm: string): boolean {
@@ -104,27 +125,39 @@ function isFunctionWord(norm: string): boolean {
 
 /** True when punctuation between two words breaks the phrase (comma, semicolon, dash, bracket). */
 function breaks(gap: string): boolean {
-  return /[,;:()[\]\u2013\u2014.!?]|\s-\s/.test(gap);
+  return PHRASE_BREAK.test(gap);
 }
 
 function tokenize(text: string, offset: number): Token[] {
   const words = splitWords(text, offset);
+  const tokens: Token[] = new Array(words.length);
   let previousEnd = offset;
-  return words.map((word, index) => {
-    const token: Token = { ...word, index, gap: text.slice(previousEnd - offset, word.start - offset), raw: text.slice(word.start - offset, word.end - offset) };
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    const gap = text.slice(previousEnd - offset, word.start - offset);
+    // Built with a fixed shape (no spread): every function below reads these objects.
+    tokens[index] = { norm: word.norm, start: word.start, end: word.end, index, gap, raw: text.slice(word.start - offset, word.end - offset), breaks: gap !== ' ' && breaks(gap) };
     previousEnd = word.end;
-    return token;
-  });
+  }
+  return tokens;
 }
 
 function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: number): CueMap {
-  const at = (matches: PhraseMatch<CueEntry>[]): Array<PhraseMatch<CueEntry> | undefined> => {
-    const result: Array<PhraseMatch<CueEntry> | undefined> = new Array(tokens.length);
-    for (const match of matches) result[match.firstWord] ??= match;
-    return result;
-  };
-  const negators = lexicon.negators.findLongest(tokens).filter((match) => match.entry.kind === 'negation');
-  const correlational = lexicon.correlational.findLongest(tokens)[0];
+  // One trie pass for every cue list; per list, the longest match wins where matches overlap.
+  const hedgeAt: Array<PhraseMatch<CueEntry> | undefined> = new Array(tokens.length);
+  const negatorAt: Array<PhraseMatch<CueEntry> | undefined> = new Array(tokens.length);
+  const boosterAt: Array<PhraseMatch<CueEntry> | undefined> = new Array(tokens.length);
+  let correlational: PhraseMatch<CueEntry> | undefined;
+  const coveredUntil = { hedge: 0, negator: 0, booster: 0, correlational: 0 };
+  for (const match of lexicon.cues.findAll(tokens)) {
+    const type = match.entry.type ?? 'hedge';
+    if (match.firstWord < coveredUntil[type]) continue;
+    coveredUntil[type] = match.endWord;
+    if (type === 'hedge') hedgeAt[match.firstWord] = match;
+    else if (type === 'booster') boosterAt[match.firstWord] = match;
+    else if (type === 'correlational') correlational ??= match;
+    else if (match.entry.kind === 'negation') negatorAt[match.firstWord] = match;
+  }
   // Quotation: words between an opening and a closing mark, unless the marks wrap the whole sentence.
   const quoted = new Array<boolean>(tokens.length).fill(false);
   const trimmed = text.trim();
@@ -145,9 +178,9 @@ function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: nu
     }
   }
   return {
-    hedgeAt: at(lexicon.hedges.findLongest(tokens)),
-    negatorAt: at(negators),
-    boosterAt: at(lexicon.boosters.findLongest(tokens)),
+    hedgeAt,
+    negatorAt,
+    boosterAt,
     correlational,
     quoted,
   };
@@ -164,15 +197,15 @@ function hedgeScopes(tokens: Token[], cues: CueMap): Array<PhraseMatch<CueEntry>
   let inSubordinate = false;
   let clauseHedge: PhraseMatch<CueEntry> | undefined;
   for (const token of tokens) {
-    const gapBreaks = breaks(token.gap);
-    if (/;/.test(token.gap)) {
+    const gapBreaks = token.breaks;
+    if (SEMICOLON.test(token.gap)) {
       main = undefined;
       subordinate = undefined;
       inSubordinate = false;
     }
     if (gapBreaks) {
       clauseHedge = undefined;
-      if (inSubordinate && /,/.test(token.gap)) {
+      if (inSubordinate && COMMA.test(token.gap)) {
         inSubordinate = false;
         subordinate = undefined;
       }
@@ -241,25 +274,25 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
 function previousContent(tokens: Token[], index: number): Token | undefined {
   // The word before `index`, skipping adverbs, without crossing punctuation.
   let at = index - 1;
-  while (at >= 0 && isAdverb(tokens[at]) && !breaks(tokens[at + 1].gap)) at--;
-  if (at < 0 || breaks(tokens[at + 1].gap)) return undefined;
+  while (at >= 0 && isAdverb(tokens[at]) && !tokens[at + 1].breaks) at--;
+  if (at < 0 || tokens[at + 1].breaks) return undefined;
   return tokens[at];
 }
 
 /** A direct object follows the verb: after adverbs, a word that starts a noun phrase. */
 function hasObject(tokens: Token[], index: number): boolean {
   let at = index + 1;
-  while (at < tokens.length && isAdverb(tokens[at]) && !breaks(tokens[at].gap) && tokens[at].norm !== 'not') at++;
+  while (at < tokens.length && isAdverb(tokens[at]) && !tokens[at].breaks && tokens[at].norm !== 'not') at++;
   const next = tokens[at];
-  if (!next || breaks(next.gap)) return false;
+  if (!next || next.breaks) return false;
   if (DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm) && next.norm !== 'which' && next.norm !== 'who') return true;
-  return !isFunctionWord(next.norm) && !/^\d/.test(next.norm);
+  return !isFunctionWord(next.norm) && !STARTS_WITH_DIGIT.test(next.norm);
 }
 
 /** "by" follows within the clause: a passive that names its cause. */
 function agentFollows(tokens: Token[], index: number): boolean {
   for (let at = index + 1; at < Math.min(tokens.length, index + 4); at++) {
-    if (breaks(tokens[at].gap)) return false;
+    if (tokens[at].breaks) return false;
     if (tokens[at].norm === 'by') return true;
   }
   return false;
@@ -284,7 +317,7 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
     let ok = true;
     for (const particle of info.particle) {
       const next = tokens[end];
-      if (!next || next.norm !== particle || breaks(next.gap)) {
+      if (!next || next.norm !== particle || next.breaks) {
         ok = false;
         break;
       }
@@ -296,8 +329,8 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
       let next = tokens[end];
       if (next?.norm === 'to' || next?.norm === 'with') end++;
       next = tokens[end];
-      if (!next || breaks(next.gap)) continue;
-      if (tokens[end - 1].norm !== 'with' && (isFunctionWord(next.norm) || next.norm.endsWith('ing') || next.norm.endsWith('ed') || /^\d/.test(next.norm))) continue;
+      if (!next || next.breaks) continue;
+      if (tokens[end - 1].norm !== 'with' && (isFunctionWord(next.norm) || next.norm.endsWith('ing') || next.norm.endsWith('ed') || STARTS_WITH_DIGIT.test(next.norm))) continue;
       if (tokens[end - 1].norm !== 'with') end++;
     }
     const role = verbRole(tokens, token, info);
@@ -322,18 +355,19 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
 function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFirst: number } | undefined {
   const index = token.index;
   const next = tokens[index + 1 + info.particle.length];
-  const nextJoined = next && !breaks(next.gap) ? next : undefined;
+  const nextJoined = next && !next.breaks ? next : undefined;
   let first = index;
   // Adverbs and "not" directly before the verb belong to its group.
-  while (first > 0 && isAdverb(tokens[first - 1]) && !breaks(tokens[first].gap)) first--;
-  const before = first > 0 && !breaks(tokens[first].gap) ? tokens[first - 1] : undefined;
+  while (first > 0 && isAdverb(tokens[first - 1]) && !tokens[first].breaks) first--;
+  const before = first > 0 && !tokens[first].breaks ? tokens[first - 1] : undefined;
   const atClauseStart = !before;
   const nounLike = NOUN_LIKE_FORMS.has(token.norm);
-  if (nounLike && nextJoined && ['in', 'of', 'for', 'on', 'to', 'is', 'are', 'was', 'were'].includes(nextJoined.norm) && info.particle.length === 0) {
+  if (nounLike && nextJoined && WORDS_2.has(nextJoined.norm) && info.particle.length === 0) {
     // "an increase in", "the cause of", "causes of": a noun.
     return undefined;
   }
   if (before && (FIRST_PERSON.has(before.norm) || RESEARCH_SUBJECTS.has(before.norm))) return undefined;
+  if (info.lemma === 'affect' && POPULATION_OBJECTS.test(nextJoined?.norm ?? '')) return undefined; // "affects millions": afflicts, not causes
   if (info.ergative && info.particle.length === 0 && info.form !== 'ing' && !hasObject(tokens, index)) {
     // "levels increased over time" describes a change; only "X increased Y" names a cause.
     // Passives keep their agent check below.
@@ -344,9 +378,9 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFir
       if (!before) return undefined; // sentence-initial: an imperative, or a heading fragment
       if (before.norm === 'to') {
         let governorAt = before.index - 1;
-        while (governorAt > 0 && isAdverb(tokens[governorAt]) && !breaks(tokens[governorAt + 1].gap)) governorAt--;
+        while (governorAt > 0 && isAdverb(tokens[governorAt]) && !tokens[governorAt + 1].breaks) governorAt--;
         const governor = tokens[governorAt];
-        if (!governor || breaks(tokens[governorAt + 1].gap)) return undefined;
+        if (!governor || tokens[governorAt + 1].breaks) return undefined;
         if (FACTIVE_BEFORE_TO.has(governor.norm)) return { groupFirst: governor.index };
         if (NECESSITY_BEFORE_TO.has(governor.norm)) {
           const be = tokens[governorAt - 1];
@@ -357,32 +391,32 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFir
       }
       if (ASSERTIVE_AUX.has(before.norm) || HEDGING_AUX.has(before.norm)) return { groupFirst: before.index };
       if (PRONOUNS.has(before.norm)) return { groupFirst: first };
-      if (ADJECTIVE_LIKE_BASES.has(token.norm) && /(?:ed|er)$/.test(before.norm)) return undefined; // "showed lower levels"
+      if (ADJECTIVE_LIKE_BASES.has(token.norm) && PARTICIPLE_OR_COMPARATIVE.test(before.norm)) return undefined; // "showed lower levels"
       if (nounLike || ADJECTIVE_LIKE_BASES.has(token.norm)) {
         // Ambiguous base forms need a plausible subject and an object.
         if (isFunctionWord(before.norm) || !nextJoined || isFunctionWord(nextJoined.norm) && !DETERMINERS.has(nextJoined.norm)) return undefined;
         if (nextJoined.norm === 'than') return undefined;
       }
       if (isFunctionWord(before.norm)) return undefined;
-      if (/^\d/.test(before.norm)) return undefined;
+      if (STARTS_WITH_DIGIT.test(before.norm)) return undefined;
       return { groupFirst: first };
     }
     case 's': {
       if (!before) return atClauseStart && index === 0 ? undefined : { groupFirst: first };
-      if (nounLike && (DETERMINERS.has(before.norm) || PREPOSITIONS.has(before.norm) || /^\d/.test(before.norm))) return undefined;
+      if (nounLike && (DETERMINERS.has(before.norm) || PREPOSITIONS.has(before.norm) || STARTS_WITH_DIGIT.test(before.norm))) return undefined;
       if (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm) && !PRONOUNS.has(before.norm)) return undefined;
       if (FIRST_PERSON.has(before.norm)) return undefined;
       return { groupFirst: first };
     }
     case 'ed': {
       if (!before) return info.particle.length > 0 && index > 0 ? { groupFirst: first } : undefined;
-      if (nextJoined && ['with', 'by', 'in', 'among', 'at', 'than', 'from', 'during', 'after', 'for', 'as'].includes(nextJoined.norm) && !BE.has(before.norm)) return undefined;
+      if (nextJoined && WORDS_3.has(nextJoined.norm) && !BE.has(before.norm)) return undefined;
       if (BE.has(before.norm)) {
         // Passive: a claim when it names the cause ("pain is relieved by X") or states an
         // ability ("can be prevented"); "levels were reduced in group A" only describes.
         let start = before.index;
         const aux = tokens[start - 1];
-        if (aux && !breaks(tokens[start].gap) && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm))) start = aux.index;
+        if (aux && !tokens[start].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm))) start = aux.index;
         const modal = ASSERTIVE_AUX.has(tokens[start].norm) || HEDGING_AUX.has(tokens[start].norm);
         if (!modal && !agentFollows(tokens, index)) return undefined;
         return { groupFirst: start };
@@ -396,7 +430,7 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFir
         // Coordinated predicate: "was feasible and improved prescribing".
         return { groupFirst: first };
       }
-      if (isFunctionWord(before.norm) || /^\d/.test(before.norm)) return undefined;
+      if (isFunctionWord(before.norm) || STARTS_WITH_DIGIT.test(before.norm)) return undefined;
       if (nounLike) return undefined;
       // Simple past after a subject needs an object or complement right after it.
       if (!nextJoined) return undefined;
@@ -408,8 +442,8 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFir
         return index === 0 || tokens[first].index === 0 ? undefined : { groupFirst: first };
       }
       if (BE.has(before.norm)) return { groupFirst: before.index };
-      if (['thereby', 'thus', 'hence', 'while', 'whilst', 'still', 'so', 'therefore', 'consequently', 'ultimately', 'eventually'].includes(tokens[first]?.norm ?? '')) return { groupFirst: first };
-      if (['thereby', 'thus', 'hence', 'while', 'whilst', 'still', 'therefore'].includes(before.norm)) return { groupFirst: before.index };
+      if (WORDS_4.has(tokens[first]?.norm ?? '')) return { groupFirst: first };
+      if (WORDS_5.has(before.norm)) return { groupFirst: before.index };
       return undefined;
     }
   }
@@ -428,10 +462,10 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
     let unknown = 0;
     for (let at = token.index + 1; at < Math.min(tokens.length, token.index + 7); at++) {
       const word = tokens[at];
-      if (breaks(word.gap) && !(qualified && /^,\s*$/.test(word.gap))) break;
+      if (word.breaks && !(qualified && COMMA_ONLY.test(word.gap))) break;
       const norm = word.norm;
       const next = tokens[at + 1];
-      const nextNorm = next && !breaks(next.gap) ? next.norm : '';
+      const nextNorm = next && !next.breaks ? next.norm : '';
       const found = (head: number): Candidate => ({
         kind: 'nominal',
         groupFirst: role.groupFirst,
@@ -446,15 +480,15 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
         // A qualified effect ("potent analgesic effects"), an effect on something ("an impact on"),
         // or a part in it ("plays a role in").
         if (qualified && !lexicon.effectHeads.has(nextNorm)) return found(at);
-        if (['effect', 'effects', 'impact', 'influence'].includes(norm) && nextNorm === 'on') return found(at);
+        if (WORDS_6.has(norm) && nextNorm === 'on') return found(at);
         if (info.lemma === 'play' && norm === 'role') return found(at);
       }
       if (lexicon.effectQualifiers.has(norm)) {
         qualified = true;
         continue;
       }
-      if (DETERMINERS.has(norm) || isAdverb(word) || ['and', 'or', 'both', 'very', 'much', 'some', 'a', 'an'].includes(norm)) continue;
-      if (!isFunctionWord(norm) && !/^\d/.test(norm) && unknown < 2) {
+      if (DETERMINERS.has(norm) || isAdverb(word) || WORDS_7.has(norm)) continue;
+      if (!isFunctionWord(norm) && !STARTS_WITH_DIGIT.test(norm) && unknown < 2) {
         unknown++;
         continue;
       }
@@ -468,12 +502,12 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
 function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
   if (!lexicon.effectHeads.has(token.norm) || token.index === 0) return undefined;
   const next = tokens[token.index + 1];
-  if (!next || breaks(next.gap) || (next.norm !== 'of' && next.norm !== 'on')) return undefined;
+  if (!next || next.breaks || (next.norm !== 'of' && next.norm !== 'on')) return undefined;
   let first = token.index;
-  while (first > 0 && !breaks(tokens[first].gap) && (lexicon.effectQualifiers.has(tokens[first - 1].norm) || (isAdverb(tokens[first - 1]) && first < token.index))) first--;
+  while (first > 0 && !tokens[first].breaks && (lexicon.effectQualifiers.has(tokens[first - 1].norm) || (isAdverb(tokens[first - 1]) && first < token.index))) first--;
   if (first === token.index || !lexicon.effectQualifiers.has(tokens[first].norm)) return undefined;
   const before = tokens[first - 1];
-  if (before && ['no', 'any', 'without', 'potential', 'possible', 'putative'].includes(before.norm)) return undefined;
+  if (before && WORDS_8.has(before.norm)) return undefined;
   return {
     kind: 'nominal',
     groupFirst: first,
@@ -490,12 +524,12 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
   // Walk back over adverbs, "as", "more", "an", "safe and" to a form of "be" or "prove".
   let at = token.index - 1;
   let steps = 0;
-  while (at >= 0 && steps < 4 && !breaks(tokens[at + 1].gap)) {
+  while (at >= 0 && steps < 6 && (!tokens[at + 1].breaks || COMMA_ONLY.test(tokens[at + 1].gap) && at + 1 < token.index)) {
     const norm = tokens[at].norm;
-    if (BE.has(norm) || ['prove', 'proves', 'proved', 'proven', 'remain', 'remains', 'remained', 'become', 'becomes', 'became'].includes(norm)) {
+    if (BE.has(norm) || WORDS_9.has(norm)) {
       let start = at;
       const aux = tokens[at - 1];
-      if (aux && !breaks(tokens[at].gap) && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm) || aux.norm === 'to')) start = aux.index;
+      if (aux && !tokens[at].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm) || aux.norm === 'to')) start = aux.index;
       return {
         kind: 'predicate',
         groupFirst: start,
@@ -505,8 +539,8 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
         objectFrom: token.index + 1,
       };
     }
-    const adjectiveBeforeAnd = tokens[at + 1]?.norm === 'and' && !isFunctionWord(norm);
-    if (adjectiveBeforeAnd || isAdverb(tokens[at]) || ['as', 'more', 'most', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not'].includes(norm)) {
+    const adjectiveBeforeAnd = (tokens[at + 1]?.norm === 'and' || COMMA_ONLY.test(tokens[at + 1]?.gap ?? '')) && !isFunctionWord(norm);
+    if (adjectiveBeforeAnd || isAdverb(tokens[at]) || WORDS_10.has(norm)) {
       at--;
       steps++;
       continue;
@@ -521,7 +555,7 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Arr
   let last = Math.max(candidate.head, candidate.groupEnd - 1);
   for (let at = candidate.objectFrom; at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {
     const word = tokens[at];
-    if (breaks(word.gap) || OBJECT_STOPS.has(word.norm) || (word.norm.endsWith('ing') && at > candidate.objectFrom)) break;
+    if (word.breaks || OBJECT_STOPS.has(word.norm) || (word.norm.endsWith('ing') && at > candidate.objectFrom)) break;
     last = at;
   }
   const group = tokens.slice(candidate.groupFirst, candidate.groupEnd);
@@ -551,7 +585,7 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Arr
     if (!negator) continue;
     let crossed = false;
     for (let between = negator.endWord; between <= candidate.groupFirst && between < tokens.length; between++) {
-      if (breaks(tokens[between].gap)) crossed = true;
+      if (tokens[between].breaks) crossed = true;
     }
     if (!crossed || at >= candidate.groupFirst) return { ...claim, status: 'negated', cue: negator.entry.phrase };
   }
@@ -562,10 +596,12 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Arr
     const inside = cues.hedgeAt[at];
     if (inside && inside.entry.scope !== 'clause') return { ...claim, status: 'hedged', cue: inside.entry.phrase };
   }
-  // Attribution after the claim ("..., according to one review").
+  // Attribution after the claim ("..., according to one review"), or reported uncertainty
+  // about it ("the way X relieves pain is not fully understood"), unless a contrast intervenes.
   for (let at = last + 1; at < tokens.length; at++) {
+    if (SEMICOLON.test(tokens[at].gap) || CONTRASTS.has(tokens[at].norm)) break;
     const after = cues.hedgeAt[at];
-    if (after && after.entry.kind === 'attribution') return { ...claim, status: 'hedged', cue: after.entry.phrase };
+    if (after && (after.entry.kind === 'attribution' || after.entry.kind === 'uncertainty' && after.entry.scope !== 'clause')) return { ...claim, status: 'hedged', cue: after.entry.phrase };
   }
   if (cues.correlational) return { ...claim, status: 'correlational', cue: cues.correlational.entry.phrase };
   return claim;

@@ -13,8 +13,12 @@ import { PhraseMatcher, phraseWords } from '../../engine/phrases.js';
 export type VerbKind = 'benefit' | 'neutral' | 'help';
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
+export type CueType = 'hedge' | 'booster' | 'negator' | 'correlational';
+
 export interface CueEntry {
   phrase: string;
+  /** Which list the entry comes from. */
+  type?: CueType;
   source?: string;
   kind: string;
   scope?: string;
@@ -50,10 +54,8 @@ export interface ClaimLexicon {
   effectHeads: Set<string>;
   effectQualifiers: Set<string>;
   predicates: Set<string>;
-  hedges: PhraseMatcher<CueEntry>;
-  boosters: PhraseMatcher<CueEntry>;
-  negators: PhraseMatcher<CueEntry>;
-  correlational: PhraseMatcher<CueEntry>;
+  /** Hedges, boosters, negators and correlational cues in one trie: one pass per sentence. */
+  cues: PhraseMatcher<CueEntry>;
 }
 
 /** Regular inflections of an English verb, with the doubled-consonant variants where plausible. */
@@ -107,6 +109,10 @@ function addVerb(into: Map<string, VerbFormInfo[]>, entry: VerbEntry, kind: Verb
   }
 }
 
+function typed(entries: CueEntry[], type: CueType): CueEntry[] {
+  return entries.map((entry) => ({ ...entry, type }));
+}
+
 let cached: { key: string; lexicon: ClaimLexicon } | undefined;
 
 /** The compiled lexicon, with the user's extra claim verbs and hedges added. */
@@ -131,10 +137,12 @@ export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedge
     effectHeads: wordsOfKind('head'),
     effectQualifiers: wordsOfKind('qualifier'),
     predicates: wordsOfKind('predicate'),
-    hedges: new PhraseMatcher(hedgeEntries),
-    boosters: new PhraseMatcher(boostersData.entries as CueEntry[]),
-    negators: new PhraseMatcher(negatorsData.entries as CueEntry[]),
-    correlational: new PhraseMatcher(correlationalData.entries as CueEntry[]),
+    cues: new PhraseMatcher([
+      ...typed(hedgeEntries, 'hedge'),
+      ...typed(boostersData.entries as CueEntry[], 'booster'),
+      ...typed(negatorsData.entries as CueEntry[], 'negator'),
+      ...typed(correlationalData.entries as CueEntry[], 'correlational'),
+    ]),
   };
   cached = { key, lexicon };
   return lexicon;
