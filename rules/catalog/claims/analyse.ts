@@ -15,9 +15,8 @@
 // The part-of-speech decisions are heuristics over function words (no tagger): they decide
 // whether "reduced" is a verb ("aspirin reduced pain") or an adjective ("with reduced pain").
 
-import { splitWords, type Word } from '../../engine/sentences.js';
-import type { PhraseMatch } from '../../engine/phrases.js';
-import type { ClaimLexicon, CueEntry, VerbFormInfo } from './lexicon.js';
+import type { Word } from '../../engine/sentences.js';
+import type { ClaimLexicon, CueMatch, VerbFormInfo } from './lexicon.js';
 
 export type ClaimStatus = 'asserted' | 'hedged' | 'negated' | 'correlational' | 'quoted';
 
@@ -106,10 +105,10 @@ interface Token extends Word {
 /** Per-word facts about cues, computed once per sentence. */
 interface CueMap {
   /** Hedge that starts at a word (its whole span covers more words). */
-  hedgeAt: Array<PhraseMatch<CueEntry> | undefined>;
-  negatorAt: Array<PhraseMatch<CueEntry> | undefined>;
-  boosterAt: Array<PhraseMatch<CueEntry> | undefined>;
-  correlational: PhraseMatch<CueEntry> | undefined;
+  hedgeAt: Array<CueMatch | undefined>;
+  negatorAt: Array<CueMatch | undefined>;
+  boosterAt: Array<CueMatch | undefined>;
+  correlational: CueMatch | undefined;
   /** Word lies inside quotation marks that do not enclose the whole sentence. */
   quoted: boolean[];
 }
@@ -128,26 +127,34 @@ function breaks(gap: string): boolean {
   return PHRASE_BREAK.test(gap);
 }
 
+/** Same words as the engine's splitWords (letters and digits, inner apostrophes and hyphens), faster. */
+const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2018-][\p{L}\p{N}]+)*/gu;
+const TYPOGRAPHIC_APOSTROPHE = /[\u2019\u2018]/g;
+
 function tokenize(text: string, offset: number): Token[] {
-  const words = splitWords(text, offset);
-  const tokens: Token[] = new Array(words.length);
-  let previousEnd = offset;
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index];
-    const gap = text.slice(previousEnd - offset, word.start - offset);
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const raw = match[0];
+    const start = match.index;
+    const end = start + raw.length;
+    let norm = raw.toLowerCase();
+    if (norm.includes('\u2019') || norm.includes('\u2018')) norm = norm.replace(TYPOGRAPHIC_APOSTROPHE, "'");
+    const gap = text.slice(previousEnd, start);
     // Built with a fixed shape (no spread): every function below reads these objects.
-    tokens[index] = { norm: word.norm, start: word.start, end: word.end, index, gap, raw: text.slice(word.start - offset, word.end - offset), breaks: gap !== ' ' && breaks(gap) };
-    previousEnd = word.end;
+    tokens.push({ norm, start: offset + start, end: offset + end, index: tokens.length, gap, raw, breaks: gap !== ' ' && breaks(gap) });
+    previousEnd = end;
   }
   return tokens;
 }
 
 function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: number): CueMap {
   // One trie pass for every cue list; per list, the longest match wins where matches overlap.
-  const hedgeAt: Array<PhraseMatch<CueEntry> | undefined> = new Array(tokens.length);
-  const negatorAt: Array<PhraseMatch<CueEntry> | undefined> = new Array(tokens.length);
-  const boosterAt: Array<PhraseMatch<CueEntry> | undefined> = new Array(tokens.length);
-  let correlational: PhraseMatch<CueEntry> | undefined;
+  const hedgeAt: Array<CueMatch | undefined> = new Array(tokens.length);
+  const negatorAt: Array<CueMatch | undefined> = new Array(tokens.length);
+  const boosterAt: Array<CueMatch | undefined> = new Array(tokens.length);
+  let correlational: CueMatch | undefined;
   const coveredUntil = { hedge: 0, negator: 0, booster: 0, correlational: 0 };
   for (const match of lexicon.cues.findAll(tokens)) {
     const type = match.entry.type ?? 'hedge';
@@ -190,12 +197,12 @@ function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: nu
  * For each word, the hedge (if any) whose scope reaches it, following the scope rules in the
  * header comment. Clause-scoped hedges ("if", "whether") reach only to the next comma.
  */
-function hedgeScopes(tokens: Token[], cues: CueMap): Array<PhraseMatch<CueEntry> | undefined> {
-  const scope: Array<PhraseMatch<CueEntry> | undefined> = new Array(tokens.length);
-  let main: PhraseMatch<CueEntry> | undefined;
-  let subordinate: PhraseMatch<CueEntry> | undefined;
+function hedgeScopes(tokens: Token[], cues: CueMap): Array<CueMatch | undefined> {
+  const scope: Array<CueMatch | undefined> = new Array(tokens.length);
+  let main: CueMatch | undefined;
+  let subordinate: CueMatch | undefined;
   let inSubordinate = false;
-  let clauseHedge: PhraseMatch<CueEntry> | undefined;
+  let clauseHedge: CueMatch | undefined;
   for (const token of tokens) {
     const gapBreaks = token.breaks;
     if (SEMICOLON.test(token.gap)) {
@@ -550,7 +557,7 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
   return undefined;
 }
 
-function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Array<PhraseMatch<CueEntry> | undefined>, text: string, offset: number): Claim {
+function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Array<CueMatch | undefined>, text: string, offset: number): Claim {
   // The object: up to seven words after the group, to the first clause boundary.
   let last = Math.max(candidate.head, candidate.groupEnd - 1);
   for (let at = candidate.objectFrom; at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {

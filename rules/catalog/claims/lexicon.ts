@@ -8,7 +8,7 @@ import hedgesData from '../../data/hedges.json';
 import boostersData from '../../data/boosters.json';
 import negatorsData from '../../data/claim-negators.json';
 import correlationalData from '../../data/claim-correlational.json';
-import { PhraseMatcher, phraseWords } from '../../engine/phrases.js';
+import { phraseWords } from '../../engine/phrases.js';
 
 export type VerbKind = 'benefit' | 'neutral' | 'help';
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
@@ -54,8 +54,55 @@ export interface ClaimLexicon {
   effectHeads: Set<string>;
   effectQualifiers: Set<string>;
   predicates: Set<string>;
-  /** Hedges, boosters, negators and correlational cues in one trie: one pass per sentence. */
-  cues: PhraseMatcher<CueEntry>;
+  /** Hedges, boosters, negators and correlational cues in one index: one pass per sentence. */
+  cues: CueIndex;
+}
+
+export interface CueMatch {
+  entry: CueEntry;
+  firstWord: number;
+  endWord: number;
+}
+
+/**
+ * Phrases indexed by their first word. Most words start no cue, so a sentence costs one map
+ * look-up per word; the few candidates are compared word by word (`*` matches any word).
+ */
+export class CueIndex {
+  private readonly byFirstWord = new Map<string, { words: string[]; entry: CueEntry }[]>();
+
+  constructor(entries: Iterable<CueEntry>) {
+    for (const entry of entries) {
+      const words = phraseWords(entry.phrase);
+      if (words.length === 0 || words[0] === '*') continue;
+      const list = this.byFirstWord.get(words[0]) ?? [];
+      list.push({ words, entry });
+      this.byFirstWord.set(words[0], list);
+    }
+    // Longest first, so that the first match at a word is the longest.
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Every match, in word order, longest first at each word. */
+  findAll(words: readonly { norm: string }[]): CueMatch[] {
+    const matches: CueMatch[] = [];
+    for (let first = 0; first < words.length; first++) {
+      const candidates = this.byFirstWord.get(words[first].norm);
+      if (!candidates) continue;
+      for (const { words: phrase, entry } of candidates) {
+        if (first + phrase.length > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < phrase.length; k++) {
+          if (phrase[k] !== '*' && phrase[k] !== words[first + k].norm) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) matches.push({ entry, firstWord: first, endWord: first + phrase.length });
+      }
+    }
+    return matches;
+  }
 }
 
 /** Regular inflections of an English verb, with the doubled-consonant variants where plausible. */
@@ -137,7 +184,7 @@ export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedge
     effectHeads: wordsOfKind('head'),
     effectQualifiers: wordsOfKind('qualifier'),
     predicates: wordsOfKind('predicate'),
-    cues: new PhraseMatcher([
+    cues: new CueIndex([
       ...typed(hedgeEntries, 'hedge'),
       ...typed(boostersData.entries as CueEntry[], 'booster'),
       ...typed(negatorsData.entries as CueEntry[], 'negator'),
