@@ -63,12 +63,12 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
   collect({ block, sentences }, settings) {
     const facts: ProviderAdviceFacts = { advises: false, useSentences: 0 };
     if (sentences.length > 0) facts.firstSentence = { start: sentences[0].start, end: sentences[0].end };
+    // The configured advice counts however it reads, so the rule's own fix always satisfies it.
     const configuredAdvice = phraseWords(settings.providerAdviceText).join(' ');
+    if (configuredAdvice !== '' && splitWords(block.text).map((word) => word.norm).join(' ').includes(configuredAdvice)) facts.advises = true;
     for (const sentence of sentences) {
       const words = splitWords(sentence.text, sentence.start);
-      if (!facts.advises && (advisesConsulting(block.text, words) || (configuredAdvice !== '' && words.map((word) => word.norm).join(' ').includes(configuredAdvice)))) {
-        facts.advises = true;
-      }
+      if (!facts.advises && advisesConsulting(block.text, words)) facts.advises = true;
       const use = discussesUse(sentence, words);
       if (use === 'dose') facts.doseSentence ??= { start: sentence.start, end: sentence.end };
       if (use === 'use') facts.useSentence ??= { start: sentence.start, end: sentence.end };
@@ -115,7 +115,17 @@ function placement(document: LintDocument, facts: ReadonlyArray<ProviderAdviceFa
 }
 
 /** True when a sentence advises consulting a professional and the advice is not negated. */
-function advisesConsulting(text: string, words: readonly Word[]): boolean {
+function advisesConsulting(text: string, sentenceWords: readonly Word[]): boolean {
+  // "your doctor's advice": match the provider without its possessive ending, and remember it.
+  const possessive = new Set<number>();
+  const words = sentenceWords.map((word, index) => {
+    // "doctor's" is one word; in "physicians' advice" the apostrophe follows the word.
+    if (/['\u2019]/.test(text[word.end] ?? '') && word.norm.endsWith('s')) possessive.add(index);
+    const stem = /^(.+)'s$/.exec(word.norm);
+    if (!stem) return word;
+    possessive.add(index);
+    return { ...word, norm: stem[1] };
+  });
   const matches = adviceMatcher.findLongest(words);
   for (let m = 0; m < matches.length; m++) {
     const match = matches[m];
@@ -128,6 +138,12 @@ function advisesConsulting(text: string, words: readonly Word[]): boolean {
     const provider = providerAfter(text, words, matches, m);
     if (provider && !isNegated(text, words, match.firstWord)) return true;
   }
+  for (const match of matches) {
+    // "with your doctor's approval", "follow your pharmacist's instructions".
+    if (match.entry.kind === 'provider' && possessive.has(match.endWord - 1) && ADVICE_NOUNS.has(words[match.endWord]?.norm ?? '')) {
+      if (!isNegated(text, words, match.firstWord)) return true;
+    }
+  }
   // "Your doctor can help you decide": the reader's own provider, as the subject of advice.
   for (const match of matches) {
     if (match.entry.kind !== 'provider' || words[match.firstWord - 1]?.norm !== 'your') continue;
@@ -137,6 +153,7 @@ function advisesConsulting(text: string, words: readonly Word[]): boolean {
   return false;
 }
 
+const ADVICE_NOUNS = new Set(['advice', 'guidance', 'approval', 'supervision', 'instructions', 'instruction', 'recommendation', 'recommendations', 'orders', 'okay', 'ok', 'permission', 'care', 'direction', 'directions', 'oversight', 'input']);
 const ADVISING_VERBS = new Set(['advise', 'help', 'recommend', 'guide', 'tell', 'explain', 'decide', 'monitor', 'check', 'review', 'suggest']);
 
 /** The provider named right after a trigger, with only filler words between them. */

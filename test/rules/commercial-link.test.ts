@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { applyEdits, createLinter, type DocumentLanguage } from '../../rules/index.js';
 import { describeRule, describeSeeds, lintWith } from './rule-cases.js';
 
 const RULE = 'commercial-link';
@@ -162,5 +164,30 @@ describe('rule: commercial-link', () => {
   it('never throws on malformed targets', () => {
     const text = 'See [x](http://[bad) and [y](https://%zz) and [z](<>) and <https://a..b/?tag=x-20>.\n';
     assert.doesNotThrow(() => lintWith(RULE, text, 'markdown'));
+  });
+
+  it('on arbitrary mixes of links, tags and sales words: no rule failure, every range and edit inside the document', () => {
+    const linter = createLinter({});
+    const pieces = fc.constantFrom(
+      '[buy now](https://amzn.to/x)', '<a href="https://e.com/?ref=1" rel="x">shop</a>', '<a href=x>', '</a>', 'https://bit.ly/a', '<https://e.com/?utm_x=1>',
+      'buy high quality kratom\u2019s', 'to buy cheap pills', 'Take 2 g', 'talk to your doctor', "don't", '# ', '\n', '\n\n', '> ', '- ', '`code`', '&amp;', '<p>', '</p>',
+      '<body>', '</body>', 'We may earn a commission.', ' ', '.', '[x][r]\n\n[r]: https://e.com/?aff=1', '---\ntitle: t\n---\n', '\r\n', '\u00e9', '*', '_',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 25 }), fc.constantFrom<DocumentLanguage>('markdown', 'html', 'plaintext'), (parts, language) => {
+        const text = parts.join('');
+        const result = linter.lint(text, language);
+        assert.deepEqual(result.failures, []);
+        for (const finding of result.findings) {
+          if (!['commercial-link', 'missing-provider-advice', 'missing-affiliate-disclosure'].includes(finding.ruleId)) continue;
+          assert.ok(finding.start >= 0 && finding.end <= text.length && finding.start <= finding.end);
+          for (const fix of [...finding.fixes, ...finding.suggestions]) {
+            for (const edit of fix.edits) assert.ok(edit.start >= 0 && edit.end <= text.length && edit.start <= edit.end, `${fix.title} out of range`);
+            applyEdits(text, fix.edits);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -284,6 +284,8 @@ export function callsToActionIn(block: ProseBlock, sentences: readonly Sentence[
       found.push({ kind: 'idiom', start: match.start, end: match.end, sentence: range });
       coveredUntil = Math.max(coveredUntil, match.end);
     }
+    let firstContentWord = 0;
+    while (firstContentWord < words.length && SENTENCE_OPENERS.has(words[firstContentWord].norm)) firstContentWord++;
     const modifiers = new Map<number, number>();
     for (const match of detector.modifierMatcher.findLongest(words)) modifiers.set(match.firstWord, match.endWord);
     for (let i = 0; i < words.length; i++) {
@@ -323,7 +325,7 @@ export function callsToActionIn(block: ProseBlock, sentences: readonly Sentence[
         titleCase ||
         (previous !== undefined && NOUN_SLOT_WORDS.has(previous.norm) && adjacent(block.text, previous, verb)) ||
         (previous?.norm === 'to' && beforePrevious !== undefined && NOUN_TAKING_TO.has(beforePrevious.norm));
-      const opensSentence = words.slice(0, i).every((word) => SENTENCE_OPENERS.has(word.norm));
+      const opensSentence = i <= firstContentWord;
       if (nounSlot) found.push({ kind: 'stripped-anchor', start: verb.start, end, noun, sentence: range });
       else if (opensSentence) found.push({ kind: 'imperative', start: verb.start, end, sentence: range });
       else continue;

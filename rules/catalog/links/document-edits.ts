@@ -7,7 +7,10 @@ import type { DocumentLanguage, TextEdit } from '../../engine/types.js';
 
 /** Makes text safe to insert into the language (HTML needs its special characters escaped). */
 export function escapeFor(language: DocumentLanguage, text: string): string {
-  return language === 'html' ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text;
+  if (language === 'html') return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // In Markdown a leading "#", ">", "-", "+", "*" or "1." would turn the sentence into a heading, quote or list.
+  if (language === 'markdown') return text.replace(/^(\s*)([#>+*-]|\d+[.)])/, (_, space: string, marker: string) => `${space}${marker.replace(/^(\d+)?(.)$/, '$1\\$2')}`);
+  return text;
 }
 
 /** Adds a paragraph at the end of the document (in HTML: before </body>, or </html>). */
@@ -26,7 +29,7 @@ export function appendParagraph(document: LintDocument, paragraph: string): Text
   const start = text.length - trailing.length;
   const ending = trailing.includes('\n') ? newline : '';
   const separator = start === 0 ? '' : newline + newline;
-  return { start, end: text.length, newText: `${separator}${paragraph}${ending}` };
+  return { start, end: text.length, newText: `${separator}${escapeFor(language, paragraph)}${ending}` };
 }
 
 /**
@@ -51,6 +54,7 @@ export function prependParagraph(document: LintDocument, paragraph: string): Tex
     const at = first ? startOfLeadingTags(text, first.sourceStart) : 0;
     return { start: at, end: at, newText: `${html}${newline}` };
   }
+  paragraph = escapeFor(language, paragraph);
   if (!first) return { start: 0, end: 0, newText: `${paragraph}${newline}${newline}` };
   if (first.kind === 'heading') {
     let lineEnd = endOfLine(text, first.sourceEnd);
