@@ -27,6 +27,8 @@ describe('rule: commercial-link', () => {
       { language: 'markdown', name: 'a quoted advertisement is context', text: '> Buy now, the advert said, and many did.\n' },
       { language: 'markdown', name: 'code is skipped', text: 'The button label is `buy now` in the template.\n' },
       { language: 'plaintext', name: 'a verb after a subject is grammatical', text: 'Many readers order premium kratom from abroad, which is risky.' },
+      { language: 'markdown', name: 'price comparison advice is not a call to action', text: 'Compare pharmacies to find the best price for your prescription.\n' },
+      { language: 'markdown', name: 'billing codes are not coupon codes', text: 'Clinicians use code E11.9 for type 2 diabetes without complications.\n' },
       { language: 'markdown', name: 'suppressed by a directive', text: '<!-- health-lint-disable-next-line commercial-link -->\nGet it [here](https://amzn.to/x).\n' },
     ],
     invalid: [
@@ -120,7 +122,7 @@ describe('rule: commercial-link', () => {
         text: '<p>Order now and save. Use code HEAL10 at checkout.</p>',
         errors: [
           { text: 'Order now', message: "'Order now'" },
-          { text: 'Use code', message: "'Use code'" },
+          { text: 'Use code HEAL10 at checkout', message: "'Use code HEAL10 at checkout'" },
         ],
       },
       {
