@@ -9,7 +9,7 @@ import type { BlockRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
 import diseaseData from '../data/diseases.json';
 import verbData from '../data/disease-claim-verbs.json';
-import { clauseStart, contextReason, isNegated, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
+import { clauseWordsBefore, contextReason, isNegated, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
 
 interface DiseaseEntry extends LexiconEntry {
   notDisease?: boolean;
@@ -58,30 +58,42 @@ function isDiseaseUse(view: SentenceWords, match: PhraseMatch<DiseaseEntry>): bo
 }
 
 function hasClinicalSubject(text: string, view: SentenceWords, verbStart: number): boolean {
-  const from = clauseStart(text, view.sentence, view.words, verbStart);
-  return view.words.some((word) => word.start >= from && word.end <= verbStart && CLINICAL_SUBJECT.has(word.norm));
+  return clauseWordsBefore(text, view.words, verbStart, 12).some((word) => CLINICAL_SUBJECT.has(word.norm));
+}
+
+/** The first match starting at or after word `index` (matches are in order of their first word). */
+function firstMatchFrom<T extends { phrase: string }>(matches: readonly PhraseMatch<T>[], index: number): PhraseMatch<T> | undefined {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (matches[mid].firstWord < index) low = mid + 1;
+    else high = mid;
+  }
+  return matches[low];
 }
 
 function findClaims(text: string, view: SentenceWords): Claim[] {
   const { words } = view;
   const diseaseMatches = diseases.findLongest(words);
   const drugMatches = drugs.findLongest(words);
+  const diseaseByEnd = new Map(diseaseMatches.map((match) => [match.endWord, match]));
   const claims: Claim[] = [];
   for (const claim of claimWords.findLongest(words)) {
     const kind = claim.entry.kind;
     if (kind === 'before') {
-      const target = diseaseMatches.find((match) => match.firstWord >= claim.endWord && match.firstWord - claim.endWord <= MAX_GAP_TO_DISEASE);
-      if (!target || !isDiseaseUse(view, target) || breaksBetween(text, words, claim.endWord - 1, target.firstWord)) continue;
+      const target = firstMatchFrom(diseaseMatches, claim.endWord);
+      if (!target || target.firstWord - claim.endWord > MAX_GAP_TO_DISEASE || !isDiseaseUse(view, target) || breaksBetween(text, words, claim.endWord - 1, target.firstWord)) continue;
       if (hasClinicalSubject(text, view, claim.start)) continue;
       claims.push({ start: claim.start, end: target.end, disease: text.slice(target.start, target.end) });
     } else if (kind === 'after') {
-      const target = diseaseMatches.find((match) => match.endWord === claim.firstWord);
+      const target = diseaseByEnd.get(claim.firstWord);
       if (!target || !isDiseaseUse(view, target)) continue;
       if (hasClinicalSubject(text, view, target.start)) continue;
       claims.push({ start: target.start, end: claim.end, disease: text.slice(target.start, target.end) });
     } else if (kind === 'substitute') {
-      const target = drugMatches.find((match) => match.firstWord >= claim.endWord && match.firstWord - claim.endWord <= MAX_GAP_TO_DRUG);
-      if (!target || breaksBetween(text, words, claim.endWord - 1, target.firstWord)) continue;
+      const target = firstMatchFrom(drugMatches, claim.endWord);
+      if (!target || target.firstWord - claim.endWord > MAX_GAP_TO_DRUG || breaksBetween(text, words, claim.endWord - 1, target.firstWord)) continue;
       claims.push({ start: claim.start, end: target.end, drug: text.slice(target.start, target.end) });
     }
   }

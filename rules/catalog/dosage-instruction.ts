@@ -6,7 +6,7 @@
 import type { BlockRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
 import unitsData from '../data/dosage-units.json';
-import { contextReason, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
+import { contextReason, quotedSpans, sentenceWords, wordsEndingBy, type SentenceWords } from './context/sentence-context.js';
 
 type UnitKind = 'measure' | 'count' | 'kitchen';
 
@@ -70,8 +70,8 @@ interface Candidate {
 }
 
 function wordsBefore(words: readonly Word[], offset: number, count: number): Word[] {
-  const before = words.filter((word) => word.end <= offset);
-  return before.slice(Math.max(0, before.length - count));
+  const end = wordsEndingBy(words, offset);
+  return words.slice(Math.max(0, end - count), end);
 }
 
 /** The sentence reports what a study gave its participants ("participants received 5 mg"). */
@@ -84,7 +84,9 @@ function isIntakeSentence(words: readonly Word[]): boolean {
 }
 
 /** Extends an amount over "of powdered leaf", a schedule and a duration that follow it. */
-function extendAmount(text: string, end: number, limit: number): number {
+function extendAmount(text: string, end: number, sentenceEnd: number): number {
+  // Everything an amount can take in fits in a short stretch; bounding it keeps long sentences linear.
+  const limit = Math.min(sentenceEnd, end + 120);
   const of = /^\s+of\s+/u.exec(text.slice(end, limit));
   if (of) {
     let cursor = end + of[0].length;

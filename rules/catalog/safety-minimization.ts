@@ -10,7 +10,7 @@ import type { Word } from '../engine/sentences.js';
 import type { Fix } from '../engine/types.js';
 import type { ProseBlock } from '../engine/prose.js';
 import lexicon from '../data/safety-minimization.json';
-import { clauseStart, contextReason, isHedged, isNegated, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
+import { clauseWordsBefore, contextReason, isHedged, isNegated, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
 
 const matcher = new PhraseMatcher<LexiconEntry>(lexicon.entries);
 
@@ -68,11 +68,13 @@ function isHarmAt(words: readonly Word[], index: number): boolean {
   return HARM_WORDS.has(word.norm) || (word.norm === 'side' && words[index + 1]?.norm === 'effects');
 }
 
-function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
-  for (let i = from; i < sentenceEnd; i++) {
+/** Where the clause a "without ..." phrase sits in ends; undefined when it runs on too long to remove safely. */
+function clauseEndAfter(text: string, from: number, sentenceEnd: number): number | undefined {
+  const limit = Math.min(sentenceEnd, from + 200);
+  for (let i = from; i < limit; i++) {
     if (/[,;:.!?()\u2014]/.test(text[i])) return i;
   }
-  return sentenceEnd;
+  return limit === sentenceEnd ? sentenceEnd : undefined;
 }
 
 function lexiconHits(view: SentenceWords): Hit[] {
@@ -88,8 +90,7 @@ function lexiconHits(view: SentenceWords): Hit[] {
 }
 
 function isReportedFinding(text: string, view: SentenceWords, start: number): boolean {
-  const from = clauseStart(text, view.sentence, view.words, start);
-  return view.words.some((word) => word.start >= from && word.end <= start && REPORTED_FINDING.has(word.norm));
+  return clauseWordsBefore(text, view.words, start, 12).some((word) => REPORTED_FINDING.has(word.norm));
 }
 
 function matchCase(original: string, replacement: string): string {

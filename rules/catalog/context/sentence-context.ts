@@ -6,7 +6,7 @@
 //
 // All offsets are prose offsets of one block.
 
-import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../../engine/phrases.js';
+import { PhraseMatcher, type LexiconEntry } from '../../engine/phrases.js';
 import { splitWords, type Sentence, type Word } from '../../engine/sentences.js';
 import type { Range } from '../../engine/types.js';
 import negationCues from '../../data/negation-cues.json';
@@ -29,17 +29,16 @@ export function sentenceWords(sentence: Sentence): SentenceWords {
 
 /** Clause openers: a negation or hedge before one of these does not reach past it. */
 const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas', 'while', 'yet', 'however', 'because', 'since', 'unless', 'which', 'and']);
+const CLAUSE_PUNCTUATION = /[,;:()\u2014\u2013]/;
 
 /**
  * Where the clause holding `offset` starts: after the last clause punctuation or clause
- * opener before it. "It is not cheap, but it is completely safe": the "not" belongs to the
- * first clause.
+ * opener before it. Scans back to the sentence start; prefer `clauseWordsBefore` in loops.
  */
 export function clauseStart(text: string, sentence: Sentence, words: readonly Word[], offset: number): number {
   let start = sentence.start;
   for (let i = offset - 1; i >= sentence.start; i--) {
-    const c = text[i];
-    if (c === ',' || c === ';' || c === ':' || c === '(' || c === ')' || c === '\u2014' || c === '\u2013') {
+    if (CLAUSE_PUNCTUATION.test(text[i])) {
       start = i + 1;
       break;
     }
@@ -51,25 +50,57 @@ export function clauseStart(text: string, sentence: Sentence, words: readonly Wo
   return start;
 }
 
-function cueBefore(matcher: PhraseMatcher<LexiconEntry>, words: readonly Word[], from: number, to: number, maxGapWords: number): PhraseMatch<LexiconEntry> | undefined {
-  const inRange = words.filter((word) => word.start >= from && word.end <= to);
-  let found: PhraseMatch<LexiconEntry> | undefined;
-  for (const match of matcher.findLongest(inRange)) {
-    const gap = inRange.length - match.endWord;
-    if (gap <= maxGapWords) found = match;
+/** Number of words that end at or before `offset` (binary search: words are in order). */
+export function wordsEndingBy(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid].end <= offset) low = mid + 1;
+    else high = mid;
   }
-  return found;
+  return low;
 }
+
+/**
+ * The words of the clause before `offset`, at most `maxWords` of them: the window a negation,
+ * hedge or subject must sit in. The clause starts after the last clause punctuation or clause
+ * opener ("It is not cheap, but it is completely safe": the "not" belongs to the first clause).
+ * Bounded, so checking every phrase of a long sentence stays linear.
+ */
+export function clauseWordsBefore(text: string, words: readonly Word[], offset: number, maxWords: number): Word[] {
+  const end = wordsEndingBy(words, offset);
+  const begin = Math.max(0, end - maxWords);
+  for (let i = end - 1; i >= begin; i--) {
+    const gapEnd = i + 1 < end ? words[i + 1].start : offset;
+    if (CLAUSE_PUNCTUATION.test(text.slice(words[i].end, gapEnd)) || CLAUSE_WORDS.has(words[i].norm)) return words.slice(i + 1, end);
+  }
+  return words.slice(begin, end);
+}
+
+/** A cue that ends at most `maxGapWords` words before the end of the window. */
+function cueInWindow(matcher: PhraseMatcher<LexiconEntry>, window: readonly Word[], maxGapWords: number): boolean {
+  return matcher.findLongest(window).some((match) => window.length - match.endWord <= maxGapWords);
+}
+
+/** Longest cue we look for, in words; the window must hold a cue plus the gap after it. */
+const LONGEST_CUE = 4;
 
 /** A negation in the same clause, at most `maxGapWords` words before the phrase ("no product is risk-free"). */
-export function isNegated(text: string, { sentence, words }: SentenceWords, phraseStart: number, maxGapWords = 5): boolean {
-  const from = clauseStart(text, sentence, words, phraseStart);
-  return cueBefore(negationMatcher, words, from, phraseStart, maxGapWords) !== undefined;
+export function isNegated(text: string, { words }: SentenceWords, phraseStart: number, maxGapWords = 5): boolean {
+  return cueInWindow(negationMatcher, clauseWordsBefore(text, words, phraseStart, maxGapWords + LONGEST_CUE), maxGapWords);
 }
 
+const firstDistancingCue = new WeakMap<SentenceWords, number>();
+
 /** An attribution, mention or "no evidence that" cue anywhere earlier in the sentence. */
-export function isDistanced({ words }: SentenceWords, phraseStart: number): boolean {
-  return cueBefore(distancingMatcher, words, 0, phraseStart, Number.MAX_SAFE_INTEGER) !== undefined;
+export function isDistanced(view: SentenceWords, phraseStart: number): boolean {
+  let cueEnd = firstDistancingCue.get(view);
+  if (cueEnd === undefined) {
+    cueEnd = distancingMatcher.findLongest(view.words)[0]?.end ?? Number.POSITIVE_INFINITY;
+    firstDistancingCue.set(view, cueEnd);
+  }
+  return cueEnd <= phraseStart;
 }
 
 /** The sentence asks rather than states ("Is kratom completely safe?"). */
@@ -98,9 +129,8 @@ function hedgeMatcher(extraHedges: readonly string[]): PhraseMatcher<LexiconEntr
 }
 
 /** A hedge in the same clause before the phrase ("may be non-addictive", "is generally harmless"). */
-export function isHedged(text: string, { sentence, words }: SentenceWords, phraseStart: number, extraHedges: readonly string[] = [], maxGapWords = 6): boolean {
-  const from = clauseStart(text, sentence, words, phraseStart);
-  return cueBefore(hedgeMatcher(extraHedges), words, from, phraseStart, maxGapWords) !== undefined;
+export function isHedged(text: string, { words }: SentenceWords, phraseStart: number, extraHedges: readonly string[] = [], maxGapWords = 6): boolean {
+  return cueInWindow(hedgeMatcher(extraHedges), clauseWordsBefore(text, words, phraseStart, maxGapWords + LONGEST_CUE), maxGapWords);
 }
 
 /**
@@ -128,8 +158,17 @@ export function quotedSpans(text: string): Range[] {
   return spans;
 }
 
+/** Whether [start, end) lies inside one of the spans (sorted, not overlapping). */
 export function isInside(spans: readonly Range[], start: number, end: number): boolean {
-  return spans.some((span) => span.start <= start && end <= span.end);
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start <= start) low = mid + 1;
+    else high = mid;
+  }
+  const span = spans[low - 1];
+  return span !== undefined && end <= span.end;
 }
 
 /**
