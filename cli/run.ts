@@ -5,20 +5,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import packageJson from '../package.json';
 import { discoverFiles, displayPath } from '../node/files.js';
-import { countForExit, renderReport, summarize, type ReportData, type ReportFile, type ReportRule } from '../report/index.js';
-import { builtInRules, docsUrl, SEVERITY_SETTINGS, type SeveritySetting } from '../rules/index.js';
+import { countForExit, renderReport, summarize, type ReportData, type ReportFile } from '../report/index.js';
+import { builtInRules, SEVERITY_SETTINGS, type SeveritySetting } from '../rules/index.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { ConfigResolver } from './configs.js';
+import { reportRules, TOOL } from './report-data.js';
 import type { FileOutcome } from './lint-file.js';
 import { chooseThreadCount, lintInProcess, lintInWorkers, type LintTask } from './pool.js';
 
-export const TOOL = {
-  name: 'health-lint',
-  version: packageJson.version,
-  informationUri: 'https://github.com/health-lint/health-lint',
-};
+export { TOOL };
 
 export interface CliIo {
   cwd: string;
@@ -121,24 +117,6 @@ export function listRules(): string {
   const idWidth = Math.max(...metas.map((meta) => meta.id.length));
   const severityWidth = Math.max(...metas.map((meta) => meta.defaultSeverity.length));
   return metas.map((meta) => `${meta.id.padEnd(idWidth)}  ${meta.defaultSeverity.padEnd(severityWidth)}  ${meta.description.replace(/\s+/g, ' ')}`).join('\n') + '\n';
-}
-
-function reportRules(configs: readonly { customRules?: { id: string; message: string; severity?: string }[] }[]): ReportRule[] {
-  const rules: ReportRule[] = builtInRules.map((rule) => ({
-    id: rule.meta.id,
-    description: rule.meta.description,
-    defaultSeverity: rule.meta.defaultSeverity,
-    helpUri: docsUrl(rule.meta.id),
-  }));
-  const seen = new Set(rules.map((rule) => rule.id));
-  for (const config of configs) {
-    for (const custom of config.customRules ?? []) {
-      if (seen.has(custom.id)) continue;
-      seen.add(custom.id);
-      rules.push({ id: custom.id, description: custom.message, defaultSeverity: (custom.severity as ReportRule['defaultSeverity']) ?? 'warning' });
-    }
-  }
-  return rules;
 }
 
 function toReportFile(outcome: FileOutcome, cwd: string, quiet: boolean): ReportFile {
