@@ -31,6 +31,7 @@ describe('rule: missing-affiliate-disclosure', () => {
         text: 'Heads up: the shop pays us when you order.\n\nGet [it](https://amzn.to/x).\n',
         config: { disclosureText: 'Heads up: the shop pays us when you order.' },
       },
+      { language: 'markdown', name: 'silenced at the link', text: '# S\n\nA.\n\nB.\n\n<!-- health-lint-disable-next-line missing-affiliate-disclosure -->\nGet [it](https://amzn.to/x).\n' },
       { language: 'plaintext', name: 'a call to action without a link is not a link', text: 'Mitragynine may contribute to buy high quality kratom\u2019s stronger effects.' },
     ],
     invalid: [

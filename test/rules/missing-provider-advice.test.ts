@@ -27,6 +27,8 @@ describe('rule: missing-provider-advice', () => {
       { language: 'markdown', name: 'nothing about using a treatment', text: '# Sleep\n\nKeep a regular schedule and a dark, quiet room.\n' },
       { language: 'plaintext', name: 'a single passing mention of treatment', text: 'The council debated treatment funding for the new clinic.' },
       { language: 'markdown', name: 'configured advice text counts', text: 'Take 2 g daily.\n\nRun it past a qualified expert first.\n', config: { providerAdviceText: 'Run it past a qualified expert first.' } },
+      { language: 'markdown', name: 'silenced for the file', text: '<!-- health-lint-disable-file missing-provider-advice -->\n# Kratom dosing guide\n\nTake 2 g.\n' },
+      { language: 'html', name: 'silenced on the title line', text: '<!-- health-lint-disable-next-line missing-provider-advice -->\n<h1>Dosing</h1>\n<p>Take 2 g.</p>' },
       { language: 'markdown', name: 'rule switched off', text: 'Take 2 g daily.\n', config: { rules: { [RULE]: 'off' } } },
     ],
     invalid: [
