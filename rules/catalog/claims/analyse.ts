@@ -70,6 +70,11 @@ const RESEARCH_SUBJECTS = new Set(['findings', 'results', 'data', 'study', 'stud
 /** Adjectives before "to" that assert the infinitive after them when the subject is not an expletive "it". */
 const NECESSITY_BEFORE_TO = new Set(['necessary', 'essential', 'critical', 'crucial', 'vital', 'sufficient', 'key']);
 const POPULATION_OBJECTS = /^(?:\d.*|millions|thousands|hundreds|billions|many|most|people|individuals|patients|adults|children|women|men|everyone|users|americans|one|about|around|nearly|up|over|roughly|approximately|some)$/;
+/** Verbs outside the claim lexicon that still make a health claim after "helps": "helps maintain", "helps manage". */
+const HELPED_VERBS = new Set(['maintain', 'manage', 'control', 'keep', 'support', 'regulate', 'fight', 'ward', 'lose', 'burn', 'sleep', 'recover']);
+/** Verbs after which a participle or noun-like form is a modifier of the object: "showed increased levels". */
+const VERBS_TAKING_OBJECT = new Set(['show', 'shows', 'showed', 'shown', 'had', 'has', 'have', 'found', 'saw', 'exhibit', 'exhibits', 'exhibited', 'identified', 'observed', 'revealed', 'demonstrated', 'displayed', 'reported', 'noted', 'yielded', 'produced', 'caused', 'induced', 'experienced', 'developed', 'presented', 'suffered']);
+const QUANTITY_AFTER_BY = /^(?:\d.*|one|two|three|four|five|ten|half|a|an|about|around|nearly|almost|approximately|up|over|more|less|roughly)$/;
 const ADJECTIVE_LIKE_BASES = new Set(['lower', 'slow', 'calm', 'balance']);
 // Patterns hoisted out of the hot functions (a regex literal in a function body is a new object per call).
 const PHRASE_BREAK = /[,;:()[\]\u2013\u2014.!?]|\s-\s/;
@@ -293,14 +298,26 @@ function hasObject(tokens: Token[], index: number): boolean {
   const next = tokens[at];
   if (!next || next.breaks) return false;
   if (DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm) && next.norm !== 'which' && next.norm !== 'who') return true;
-  return !isFunctionWord(next.norm) && !STARTS_WITH_DIGIT.test(next.norm);
+  // "30-day mortality" is an object, "2-fold" or "20" alone is an amount.
+  return !isFunctionWord(next.norm) && (!STARTS_WITH_DIGIT.test(next.norm) || /^\d+-(?!fold)\p{L}/u.test(next.norm));
 }
 
 /** "by" follows within the clause: a passive that names its cause. */
 function agentFollows(tokens: Token[], index: number): boolean {
   for (let at = index + 1; at < Math.min(tokens.length, index + 4); at++) {
     if (tokens[at].breaks) return false;
-    if (tokens[at].norm === 'by') return true;
+    if (tokens[at].norm === 'by') return !QUANTITY_AFTER_BY.test(tokens[at + 1]?.norm ?? ''); // "reduced by one third" is an amount
+  }
+  return false;
+}
+
+/** A modal or a form of be/have/do later in the same clause: the -ing word heads a subject. */
+function finiteVerbAfter(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at < tokens.length && at - index <= 10; at++) {
+    if (tokens[at].breaks) return false;
+    const norm = tokens[at].norm;
+    if (norm === 'that' || norm === 'which' || norm === 'who' || norm === 'when' || norm === 'while') return false;
+    if (BE.has(norm) || ASSERTIVE_AUX.has(norm) || HEDGING_AUX.has(norm) || norm === 'has' || norm === 'have' || norm === 'remains') return true;
   }
   return false;
 }
@@ -337,7 +354,7 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
       if (next?.norm === 'to' || next?.norm === 'with') end++;
       next = tokens[end];
       if (!next || next.breaks) continue;
-      if (tokens[end - 1].norm !== 'with' && (isFunctionWord(next.norm) || next.norm.endsWith('ing') || next.norm.endsWith('ed') || STARTS_WITH_DIGIT.test(next.norm))) continue;
+      if (tokens[end - 1].norm !== 'with' && !HELPED_VERBS.has(next.norm) && !lexicon.verbs.get(next.norm)?.some((other) => other.form === 'base' && other.kind !== 'help')) continue;
       if (tokens[end - 1].norm !== 'with') end++;
     }
     const role = verbRole(tokens, token, info);
@@ -374,8 +391,14 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFir
     return undefined;
   }
   if (before && (FIRST_PERSON.has(before.norm) || RESEARCH_SUBJECTS.has(before.norm))) return undefined;
+  // Two finite verbs do not follow each other: after "showed" or "yielded", "increased levels"
+  // and "results" are an adjective and a noun.
+  if (before && info.form !== 'ing' && (VERBS_TAKING_OBJECT.has(before.norm) || before.norm.endsWith('ed') && !BE.has(before.norm) && info.form !== 'ed')) {
+    if (!(info.form === 'ed' && HAVE.has(before.norm))) return undefined;
+  }
   if (info.lemma === 'affect' && POPULATION_OBJECTS.test(nextJoined?.norm ?? '')) return undefined; // "affects millions": afflicts, not causes
-  if (info.ergative && info.particle.length === 0 && info.form !== 'ing' && !hasObject(tokens, index)) {
+  const progressive = info.form === 'ing' && before !== undefined && BE.has(before.norm);
+  if (info.ergative && info.particle.length === 0 && (info.form !== 'ing' || progressive) && !hasObject(tokens, index)) {
     // "levels increased over time" describes a change; only "X increased Y" names a cause.
     // Passives keep their agent check below.
     if (!(info.form === 'ed' && before && BE.has(before.norm))) return undefined;
@@ -445,8 +468,10 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFir
     }
     case 'ing': {
       if (!before) {
-        // After a comma: a participial clause ("..., offering relief"). At the very start: a gerund subject.
-        return index === 0 || tokens[first].index === 0 ? undefined : { groupFirst: first };
+        // After a comma: a participial clause ("..., offering relief"). At the very start, or when a
+        // finite verb follows in the same clause ("..., reducing salt lowers blood pressure"): a gerund subject.
+        if (index === 0 || tokens[first].index === 0 || finiteVerbAfter(tokens, index)) return undefined;
+        return { groupFirst: first };
       }
       if (BE.has(before.norm)) return { groupFirst: before.index };
       if (WORDS_4.has(tokens[first]?.norm ?? '')) return { groupFirst: first };

@@ -143,6 +143,8 @@ function addVerb(into: Map<string, VerbFormInfo[]>, entry: VerbEntry, kind: Verb
   if (words.length === 0) return;
   const [lemma, ...particle] = words;
   const forms = inflect(lemma);
+  // British spelling of -ize verbs (minimise, stabilise) is the same verb.
+  if (lemma.endsWith('ize')) forms.push(...inflect(`${lemma.slice(0, -3)}ise`).map(({ form, word }) => ({ form, word })));
   for (const listed of entry.forms ?? []) {
     const first = phraseWords(listed)[0];
     if (first) forms.push({ form: formOfIrregular(first), word: first });
