@@ -19,7 +19,7 @@ export { TOOL };
 export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** The script worker threads run (the bundled CLI itself). */
   workerScript: string;
@@ -91,6 +91,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const useColor = !options.output && !noColorEnv && (options.color ?? Boolean(io.stdout.isTTY));
   const report = renderReport(options.format, data, {
     color: useColor,
+    width: !options.output && io.stdout.isTTY ? io.stdout.columns : undefined,
     sarif: { srcRoot: pathToFileURL(cwd).href },
     html: { subtitle: `Made on ${new Date().toISOString().slice(0, 10)} in ${cwd}` },
   });

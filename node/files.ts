@@ -29,7 +29,7 @@ export interface DiscoverOptions {
 }
 
 export interface DiscoveryResult {
-  /** Absolute paths of the files to lint, sorted, without duplicates. */
+  /** Absolute paths of the files to lint, without duplicates: in the order of the patterns, sorted within each. */
   files: string[];
   /** Patterns that matched nothing (a missing file or folder, a glob with no match). */
   unmatched: string[];
@@ -134,14 +134,22 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
     return count;
   };
 
+  const ordered: string[] = [];
   for (const pattern of patterns) {
     if (options.signal?.aborted) break;
+    const before = found.size;
+    await expand(pattern);
+    ordered.push(...[...found].slice(before).sort());
+  }
+  return { files: ordered, unmatched, skipped };
+
+  async function expand(pattern: string): Promise<void> {
     const path = resolve(cwd, pattern);
     const stats = await stat(path).catch(() => undefined);
     if (stats?.isFile()) {
       if (!languageOfPath(path)) {
         skipped.push({ path, reason: 'not a Markdown, HTML or text file' });
-        continue;
+        return;
       }
       const ignoredBy = isIgnored(path, false, await inheritedScopes(dirname(path)));
       if (ignoredBy) skipped.push({ path, reason: `ignored by ${join(relative(cwd, ignoredBy.directory), ignoredBy.source)}` });
@@ -161,7 +169,6 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
       unmatched.push(pattern);
     }
   }
-  return { files: [...found].sort(), unmatched, skipped };
 }
 
 function isInside(path: string, directory: string): boolean {

@@ -22,6 +22,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface RenderOptions {
   color?: boolean;
+  /** Terminal width for stylish output. */
+  width?: number;
   html?: HtmlOptions;
   sarif?: SarifOptions;
 }
@@ -29,7 +31,7 @@ export interface RenderOptions {
 export function renderReport(format: ReportFormat, data: ReportData, options: RenderOptions = {}): string {
   switch (format) {
     case 'stylish':
-      return renderStylish(data, { color: options.color ?? false });
+      return renderStylish(data, { color: options.color ?? false, width: options.width });
     case 'json':
       return renderJson(data);
     case 'sarif':

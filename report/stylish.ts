@@ -6,7 +6,12 @@ import { countForExit, plural, summarize, type ReportData } from './model.js';
 export interface StylishOptions {
   /** ANSI colours; the caller decides (TTY, NO_COLOR, --no-color). */
   color: boolean;
+  /** Terminal width: long messages wrap to fit beside the rule id. Unset (piped output): one line per finding. */
+  width?: number;
 }
+
+/** Without a terminal width, messages longer than this are not padded, so rule ids stay near their message. */
+const PAD_LIMIT = 72;
 
 const codes = { reset: 0, bold: 1, dim: 2, underline: 4, red: 31, green: 32, yellow: 33, blue: 34, gray: 90 } as const;
 type Style = keyof typeof codes;
@@ -24,13 +29,21 @@ export function renderStylish(data: ReportData, options: StylishOptions): string
     for (const finding of file.findings) {
       rows.push([`${finding.line}:${finding.column}`, finding.severity, oneLine(finding.message), finding.ruleId]);
     }
-    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
+    const positionWidth = Math.max(...rows.map((row) => row[0].length));
+    const severityWidth = Math.max(...rows.map((row) => row[1].length));
+    const ruleWidth = Math.max(...rows.map((row) => row[3].length));
+    const indent = 2 + positionWidth + 2 + severityWidth + 2;
+    const longest = Math.max(...rows.map((row) => row[2].length));
+    // On a terminal, wrap messages into the room left beside the rule ids; piped, keep one line each.
+    const room = options.width ? options.width - indent - 2 - ruleWidth - 1 : undefined;
+    const wrapAt = room !== undefined && room >= 30 ? Math.min(room, longest) : undefined;
+    const messageWidth = wrapAt ?? Math.min(longest, PAD_LIMIT);
     output += `\n${paint(terminalSafe(file.path), 'underline')}${file.fixed ? paint('  (fixed)', 'green') : ''}\n`;
     for (const [position, severity, message, ruleId] of rows) {
-      output +=
-        `  ${paint(position.padEnd(widths[0]), 'dim')}  ${paint(severity.padEnd(widths[1]), severityStyle[severity] ?? 'reset')}` +
-        `  ${ruleId ? message.padEnd(widths[2]) : message}${ruleId ? `  ${paint(ruleId, 'dim')}` : ''}`.trimEnd() +
-        '\n';
+      const lines = wrapAt ? wrap(message, wrapAt) : [message];
+      const first = ruleId ? `${lines[0].padEnd(messageWidth)}  ${paint(ruleId, 'dim')}` : lines[0];
+      output += `  ${paint(position.padEnd(positionWidth), 'dim')}  ${paint(severity.padEnd(severityWidth), severityStyle[severity] ?? 'reset')}  ${first}`.trimEnd() + '\n';
+      for (const line of lines.slice(1)) output += `${' '.repeat(indent)}${line}\n`;
     }
   }
   const { errors, warnings } = countForExit(summary);
@@ -47,6 +60,20 @@ export function renderStylish(data: ReportData, options: StylishOptions): string
     output += `  ${plural(summary.fixableErrors, 'error')} and ${plural(summary.fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.\n`;
   }
   return output;
+}
+
+/** Greedy word wrap; a word longer than the width gets a line of its own. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
 }
 
 function filesWithOnlyProblems(summary: ReturnType<typeof summarize>): number {
