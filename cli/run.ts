@@ -3,7 +3,7 @@
 // 0 no errors; 1 errors, or more warnings than --max-warnings; 2 bad usage or configuration.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { discoverFiles, displayPath } from '../node/files.js';
 import { countForExit, renderReport, summarize, type ReportData, type ReportFile } from '../report/index.js';
@@ -93,7 +93,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     color: useColor,
     width: !options.output && io.stdout.isTTY ? io.stdout.columns : undefined,
     sarif: { srcRoot: pathToFileURL(cwd).href },
-    html: { subtitle: `Made on ${new Date().toISOString().slice(0, 10)} in ${cwd}` },
+    html: { subtitle: `Made on ${new Date().toISOString().slice(0, 10)} in ${basename(cwd) || cwd}` },
   });
   if (options.output) {
     const target = resolve(cwd, options.output);

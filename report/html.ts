@@ -239,6 +239,7 @@ a:focus-visible, button:focus-visible, summary:focus-visible { outline: 2px soli
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
 th, td { text-align: left; padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--vscode-panel-border, var(--fallback-border)); vertical-align: top; }
 thead th { font-weight: 600; }
+#by-rule tbody th { white-space: nowrap; }
 tbody tr:nth-child(even) { background: var(--vscode-list-hoverBackground, var(--fallback-row)); }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .chart { margin: 0.5rem 0 1rem; overflow-x: auto; }
