@@ -154,7 +154,7 @@ function advisesConsulting(text: string, sentenceWords: readonly Word[]): boolea
 }
 
 const ADVICE_NOUNS = new Set(['advice', 'guidance', 'approval', 'supervision', 'instructions', 'instruction', 'recommendation', 'recommendations', 'orders', 'okay', 'ok', 'permission', 'care', 'direction', 'directions', 'oversight', 'input']);
-const ADVISING_VERBS = new Set(['advise', 'help', 'recommend', 'guide', 'tell', 'explain', 'decide', 'monitor', 'check', 'review', 'suggest']);
+const ADVISING_VERBS = new Set(['advise', 'help', 'recommend', 'guide', 'tell', 'explain', 'decide', 'monitor', 'check', 'review', 'suggest', 'know', 'knows', 'approve', 'approves']);
 
 /** The provider named right after a trigger, with only filler words between them. */
 function providerAfter(text: string, words: readonly Word[], matches: readonly PhraseMatch<KindEntry>[], index: number): PhraseMatch<KindEntry> | undefined {

@@ -107,6 +107,37 @@ describe('rule: missing-provider-advice', () => {
 
   describeSeeds(RULE);
 
+  describe('what counts as advice to consult a professional', () => {
+    const advice = [
+      'Before starting any new supplement, check in with your healthcare team.',
+      'Consult your physician.',
+      'Speak with a registered dietitian.',
+      "Get your doctor's OK before you start.",
+      "Let your doctor know if you take St. John's wort.",
+      'Make sure your doctor knows about all the supplements you take.',
+      'Inform your pharmacist.',
+      'Your healthcare provider can recommend a safe dose.',
+      "If you're pregnant, check with your OB-GYN first.",
+      'Always seek the advice of your physician or other qualified health provider.',
+      'Discuss any potential risks with your doctor.',
+    ];
+    const notAdvice = [
+      'Doctors disagree about it.',
+      'Many people use it instead of seeing a doctor.',
+      'Researchers consulted the literature and doctors.',
+      'Skip the doctor and save money.',
+      'As we will see, doctors rarely prescribe it.',
+      'This is not medical advice.',
+      'No need to consult a doctor first.',
+    ];
+    for (const sentence of advice) {
+      it(`advice: ${sentence}`, () => assert.deepEqual(lintWith(RULE, `Take 500 mg daily. ${sentence}`, 'plaintext'), []));
+    }
+    for (const sentence of notAdvice) {
+      it(`not advice: ${sentence}`, () => assert.equal(lintWith(RULE, `Take 500 mg daily. ${sentence}`, 'plaintext').length, 1));
+    }
+  });
+
   it('collects prose offsets relative to the block, so cached facts survive moving the block', () => {
     const settings = resolveSettings({});
     const text = 'Take 2 g daily.';
