@@ -1,7 +1,7 @@
 // A parsed document: its prose blocks, its suppression directives and a line index.
 
 import { parseHtml } from './html.js';
-import { parseMarkdown } from './markdown.js';
+import { parseMarkdown, type MarkdownChunkCache } from './markdown.js';
 import { parsePlainText } from './plaintext.js';
 import type { ProseBlock } from './prose.js';
 import type { Directive, DocumentLanguage } from './types.js';
@@ -15,19 +15,21 @@ export interface LintDocument {
   lineOf(offset: number): number;
 }
 
-export function parseDocument(text: string, language: DocumentLanguage): LintDocument {
+/** `markdownCache` (optional) keeps chunk parses between calls for one document, so an edit re-parses only what changed. */
+export function parseDocument(text: string, language: DocumentLanguage, markdownCache?: MarkdownChunkCache): LintDocument {
   let blocks: ProseBlock[];
   let directives: Directive[] = [];
-  if (language === 'markdown') ({ blocks, directives } = parseMarkdown(text));
+  if (language === 'markdown') ({ blocks, directives } = parseMarkdown(text, markdownCache));
   else if (language === 'html') ({ blocks, directives } = parseHtml(text));
   else blocks = parsePlainText(text);
-  const lineStarts = computeLineStarts(text);
+  // Line starts are computed on first use: most documents have no directive that needs them.
+  let lineStarts: number[] | undefined;
   return {
     text,
     language,
     blocks,
     directives,
-    lineOf: (offset) => lineOfOffset(lineStarts, offset),
+    lineOf: (offset) => lineOfOffset((lineStarts ??= computeLineStarts(text)), offset),
   };
 }
 

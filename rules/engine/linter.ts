@@ -3,6 +3,7 @@
 // text, so re-linting an edited document re-runs rules only on the blocks that changed.
 
 import { parseDocument, type LintDocument } from './document.js';
+import type { MarkdownChunkCache } from './markdown.js';
 import { Suppressions } from './directives.js';
 import { resolveSettings, type HealthLintConfig, type LintSettings } from './config.js';
 import { customRuleFor } from './custom-rules.js';
@@ -63,7 +64,7 @@ export class Linter {
   lint(text: string, language: DocumentLanguage, cache?: BlockCache): LintResult {
     const skipped = reasonNotToLint(text, this.settings.maxFileSize);
     if (skipped) return { findings: [], skipped, failures: [] };
-    const document = parseDocument(text, language);
+    const document = parseDocument(text, language, cache && language === 'markdown' ? markdownCacheOf(cache) : undefined);
     return this.lintDocument(document, cache);
   }
 
@@ -133,6 +134,18 @@ export class Linter {
       .filter((finding) => !allowed.some((range) => range.start < finding.end && finding.start < range.end))
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   }
+}
+
+// Parsed Markdown chunks live beside the caller's block cache, one per document, and go with it.
+const markdownCaches = new WeakMap<BlockCache, MarkdownChunkCache>();
+
+function markdownCacheOf(cache: BlockCache): MarkdownChunkCache {
+  let chunks = markdownCaches.get(cache);
+  if (!chunks) {
+    chunks = new Map();
+    markdownCaches.set(cache, chunks);
+  }
+  return chunks;
 }
 
 /** Why a text should not be linted at all, or undefined when it should. */

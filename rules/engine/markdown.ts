@@ -12,6 +12,7 @@ import { appendAligned } from './align.js';
 import { parseDirective } from './directives.js';
 import { attributeValueRange, parseHtml } from './html.js';
 import { ProseBuilder, SKIPPED, type ProseBlock } from './prose.js';
+import { isPlainParagraph, plainHeadingOf, planMarkdownChunks } from './markdown-chunks.js';
 import type { BlockKind, Directive, LinkInfo } from './types.js';
 
 const micromarkExtensions = [gfm(), frontmatter(['yaml', 'toml'])];
@@ -22,42 +23,228 @@ export interface ParsedMarkdown {
   directives: Directive[];
 }
 
+/**
+ * Parse results of top-level Markdown chunks, by chunk text, kept between parses of one
+ * document so that an edit re-parses only the chunk it touched.
+ */
+export type MarkdownChunkCache = Map<string, ChunkParse>;
+
+export interface ChunkParse {
+  /** Blocks and directives with offsets relative to the chunk's start. */
+  readonly blocks: readonly ProseBlock[];
+  readonly directives: readonly Directive[];
+  /** Reference and footnote definitions the chunk holds, in order. */
+  readonly definitions: readonly DefinitionFact[];
+  /** For a chunk that may use references: the definitions it was parsed with. */
+  readonly definedWith?: string;
+}
+
+interface DefinitionFact {
+  footnote: boolean;
+  /** Label as written, to define it again in front of a chunk parsed on its own. */
+  label: string;
+  /** Normalised label (how references find it). */
+  key: string;
+  url: string;
+}
+
 interface Context {
   quoted: boolean;
   inList: boolean;
 }
 
-export function parseMarkdown(source: string): ParsedMarkdown {
-  const tree: Root = fromMarkdown(source, { extensions: micromarkExtensions, mdastExtensions });
-  const definitions = new Map<string, string>();
-  collectDefinitions(tree, definitions);
+const PLAIN_CONTEXT = { quoted: false, inList: false };
+const FIRST_CHUNK = '\u0000first\u0000';
+
+export function parseMarkdown(source: string, cache?: MarkdownChunkCache): ParsedMarkdown {
+  const starts = planMarkdownChunks(source);
+  if (!starts) return parseWhole(source);
+  const chunks = starts.map((start, index) => {
+    const end = index + 1 < starts.length ? contentEndBefore(source, starts[index + 1]) : source.length;
+    return { start, text: source.slice(start, end) };
+  });
+
+  // The first chunk parses differently (front matter may open a document): its own key.
+  const keyOf = (index: number): string => (index === 0 ? FIRST_CHUNK + chunks[0].text : chunks[index].text);
+  const results: (ChunkParse | undefined)[] = chunks.map(({ text }, index) => cache?.get(keyOf(index)) ?? plainParse(text));
+  const unparsed = results.flatMap((result, index) => (result ? [] : [index]));
+  let definitions = definitionsOf(results);
+  if (unparsed.length > 0) {
+    // The known chunks' definitions go in front: the new chunks hold their own.
+    const parsed = parseChunks(unparsed.map((index) => chunks[index].text), definitions, unparsed[0] === 0);
+    unparsed.forEach((index, i) => (results[index] = { blocks: [], directives: [], definitions: parsed[i].definitions }));
+    definitions = definitionsOf(results);
+    const signature = signatureOf(definitions);
+    const targets = targetsOf(definitions);
+    unparsed.forEach((index, i) => (results[index] = walkChunk(parsed[i], chunks[index].text, targets, signature)));
+  }
+  // Chunks parsed earlier with other definitions than the document has now.
+  const signature = signatureOf(definitions);
+  const stale = results.flatMap((result, index) => (result?.definedWith !== undefined && result.definedWith !== signature ? [index] : []));
+  if (stale.length > 0) {
+    const parsed = parseChunks(stale.map((index) => chunks[index].text), definitions, stale[0] === 0);
+    const targets = targetsOf(definitions);
+    stale.forEach((index, i) => (results[index] = walkChunk(parsed[i], chunks[index].text, targets, signature)));
+  }
+
   const blocks: ProseBlock[] = [];
   const directives: Directive[] = [];
+  if (cache) cache.clear();
+  chunks.forEach(({ start, text }, index) => {
+    const result = results[index]!;
+    cache?.set(keyOf(index), result);
+    for (const block of result.blocks) blocks.push(block.shifted(start));
+    for (const directive of result.directives) directives.push(start === 0 ? directive : { ...directive, range: { start: directive.range.start + start, end: directive.range.end + start } });
+  });
+  return { blocks, directives };
+}
 
-  const walkBlock = (node: Nodes, context: Context): void => {
+/** End of the last non-blank line before `next` (line ending excluded, trailing spaces kept). */
+function contentEndBefore(source: string, next: number): number {
+  let end = next;
+  while (end > 0 && /[ \t\r\n]/.test(source[end - 1])) end--;
+  while (end < next && source[end] !== '\n' && source[end] !== '\r') end++;
+  return end;
+}
+
+/** A chunk that is one plain paragraph or heading needs no parser: its prose is its text. */
+function plainParse(text: string): ChunkParse | undefined {
+  const heading = plainHeadingOf(text);
+  if (!heading && !isPlainParagraph(text)) return undefined;
+  const builder = new ProseBuilder();
+  const textStart = heading?.textStart ?? 0;
+  appendAligned(builder, text.slice(textStart), text, textStart, text.length);
+  const block = heading
+    ? builder.build('heading', { quoted: false, inList: false, headingDepth: heading.depth })
+    : builder.build('paragraph', { quoted: false, inList: false, headingDepth: undefined });
+  return { blocks: [block], directives: [], definitions: [] };
+}
+
+function definitionsOf(results: readonly (ChunkParse | undefined)[]): DefinitionFact[] {
+  const definitions: DefinitionFact[] = [];
+  for (const result of results) if (result) definitions.push(...result.definitions);
+  return definitions;
+}
+
+function signatureOf(definitions: readonly DefinitionFact[]): string {
+  return definitions.length === 0 ? '' : JSON.stringify(definitions.map((definition) => [definition.footnote, definition.key, definition.url]));
+}
+
+/** Link targets by normalised label; the first definition of a label wins. */
+function targetsOf(definitions: readonly DefinitionFact[]): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const definition of definitions) if (!definition.footnote && !targets.has(definition.key)) targets.set(definition.key, definition.url);
+  return targets;
+}
+
+interface ParsedChunk {
+  nodes: Nodes[];
+  /** Where the chunk sits in the text micromark parsed. */
+  offset: number;
+  definitions: DefinitionFact[];
+}
+
+/**
+ * Parses several chunks with one micromark run (a run has a fixed cost): the chunks joined by
+ * blank lines, after the given definitions so that references resolve as in the document.
+ */
+function parseChunks(texts: readonly string[], definitions: readonly DefinitionFact[], firstStartsDocument: boolean): ParsedChunk[] {
+  // A thematic break first keeps a chunk that does not open the document from being read as
+  // front matter; definitions follow so that references resolve as in the document.
+  let prefix = CHUNK_SEPARATOR.slice(2);
+  for (const definition of definitions) {
+    const label = /[\r\n]/.test(definition.label) ? definition.key : definition.label;
+    prefix += definition.footnote ? `[^${label}]: x\n\n` : `[${label}]: x\n\n`;
+  }
+  if (firstStartsDocument && definitions.length === 0) return parseBatch(texts, '', '');
+  if (firstStartsDocument) {
+    // The document's first chunk must start the text micromark sees (front matter); the
+    // definitions go after it (it is not the last chunk, so it leaves nothing open).
+    const [first] = parseBatch([texts[0]], '', definitions.length > 0 ? '\n\n' + prefix : '');
+    return texts.length === 1 ? [first] : [first, ...parseBatch(texts.slice(1), prefix, '')];
+  }
+  return parseBatch(texts, prefix, '');
+}
+
+// Between chunks in one run: a thematic break ends any list the previous chunk left open,
+// as the chunks' own lists would end if parsed apart (their items give the same prose).
+const CHUNK_SEPARATOR = '\n\n***\n\n';
+
+function parseBatch(texts: readonly string[], prefix: string, suffix: string): ParsedChunk[] {
+  const parsed: (ParsedChunk & { end: number })[] = [];
+  let offset = prefix.length;
+  for (const text of texts) {
+    parsed.push({ nodes: [], offset, end: offset + text.length, definitions: [] });
+    offset += text.length + CHUNK_SEPARATOR.length;
+  }
+  const tree: Root = fromMarkdown(prefix + texts.join(CHUNK_SEPARATOR) + suffix, { extensions: micromarkExtensions, mdastExtensions });
+  let index = 0;
+  for (const node of tree.children) {
+    const start = node.position?.start.offset ?? 0;
+    while (index + 1 < parsed.length && start >= parsed[index + 1].offset) index++;
+    // Definitions in front, separators and definitions after belong to no chunk.
+    if (start < parsed[index].offset || start > parsed[index].end) continue;
+    parsed[index].nodes.push(node);
+  }
+  parsed.forEach((chunk, i) => {
+    if (texts[i].includes(']:')) for (const node of chunk.nodes) collectDefinitionFacts(node, chunk.definitions);
+  });
+  return parsed;
+}
+
+function walkChunk(parsed: ParsedChunk, text: string, targets: Map<string, string>, signature: string): ChunkParse {
+  const blocks: ProseBlock[] = [];
+  const directives: Directive[] = [];
+  const walker = new BlockWalker(text, parsed.offset, targets, blocks, directives);
+  for (const node of parsed.nodes) walker.walkBlock(node, PLAIN_CONTEXT);
+  return { blocks, directives, definitions: parsed.definitions, definedWith: text.includes('[') ? signature : undefined };
+}
+
+/** The whole document in one micromark run: for documents the chunk planner cannot split, and as the reference in tests. */
+export function parseWhole(source: string): ParsedMarkdown {
+  const tree: Root = fromMarkdown(source, { extensions: micromarkExtensions, mdastExtensions });
+  const facts: DefinitionFact[] = [];
+  collectDefinitionFacts(tree, facts);
+  const blocks: ProseBlock[] = [];
+  const directives: Directive[] = [];
+  new BlockWalker(source, 0, targetsOf(facts), blocks, directives).walkBlock(tree, PLAIN_CONTEXT);
+  return { blocks, directives };
+}
+
+/** Turns block nodes into prose blocks. Node offsets minus `delta` are offsets into `source`. */
+class BlockWalker {
+  constructor(
+    private readonly source: string,
+    private readonly delta: number,
+    private readonly definitions: Map<string, string>,
+    private readonly blocks: ProseBlock[],
+    private readonly directives: Directive[],
+  ) {}
+
+  walkBlock(node: Nodes, context: Context): void {
     switch (node.type) {
       case 'paragraph':
-        emitBlock(node.children, 'paragraph', context);
+        this.emitBlock(node.children, 'paragraph', context);
         return;
       case 'heading':
-        emitBlock(node.children, 'heading', context, node.depth);
+        this.emitBlock(node.children, 'heading', context, node.depth);
         return;
       case 'tableCell':
-        emitBlock(node.children, 'tableCell', context);
+        this.emitBlock(node.children, 'tableCell', context);
         return;
       case 'html': {
-        const start = node.position?.start.offset ?? 0;
-        const end = node.position?.end.offset ?? start;
-        const parsed = parseHtml(source, start, end, context);
-        blocks.push(...parsed.blocks);
-        directives.push(...parsed.directives);
+        const start = (node.position?.start.offset ?? this.delta) - this.delta;
+        const end = (node.position?.end.offset ?? this.delta) - this.delta;
+        const parsed = parseHtml(this.source, start, Math.max(start, end), context);
+        this.blocks.push(...parsed.blocks);
+        this.directives.push(...parsed.directives);
         return;
       }
       case 'blockquote':
-        for (const child of node.children) walkBlock(child, { ...context, quoted: true });
+        for (const child of node.children) this.walkBlock(child, { ...context, quoted: true });
         return;
       case 'listItem':
-        for (const child of node.children) walkBlock(child, { ...context, inList: true });
+        for (const child of node.children) this.walkBlock(child, { ...context, inList: true });
         return;
       case 'code':
       case 'yaml':
@@ -66,24 +253,21 @@ export function parseMarkdown(source: string): ParsedMarkdown {
       case 'footnoteDefinition':
         return;
       default:
-        if ('children' in node) for (const child of (node as Parents).children) walkBlock(child as Nodes, context);
+        if ('children' in node) for (const child of (node as Parents).children) this.walkBlock(child as Nodes, context);
         // 'toml' front matter and other leaf nodes carry no prose.
         return;
     }
-  };
+  }
 
-  const emitBlock = (children: PhrasingContent[], kind: BlockKind, context: Context, headingDepth?: number): void => {
+  private emitBlock(children: PhrasingContent[], kind: BlockKind, context: Context, headingDepth?: number): void {
     const builder = new ProseBuilder();
-    const inline = new InlineWalker(source, builder, definitions, directives);
+    const inline = new InlineWalker(this.source, this.delta, builder, this.definitions, this.directives);
     inline.walk(children);
     inline.closeOpenHtmlLinks();
     if (/[^\s\uFFFC]/.test(builder.text)) {
-      blocks.push(builder.build(kind, { quoted: context.quoted, inList: context.inList || kind === 'listItem', headingDepth }));
+      this.blocks.push(builder.build(kind, { quoted: context.quoted, inList: context.inList || kind === 'listItem', headingDepth }));
     }
-  };
-
-  walkBlock(tree, { quoted: false, inList: false });
-  return { blocks, directives };
+  }
 }
 
 class InlineWalker {
@@ -91,6 +275,7 @@ class InlineWalker {
 
   constructor(
     private readonly source: string,
+    private readonly delta: number,
     private readonly builder: ProseBuilder,
     private readonly definitions: Map<string, string>,
     private readonly directives: Directive[],
@@ -105,9 +290,9 @@ class InlineWalker {
   }
 
   private visit(node: PhrasingContent): void {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
+    const start = node.position.start.offset - this.delta;
+    const end = node.position.end.offset - this.delta;
     const builder = this.builder;
     switch (node.type) {
       case 'text':
@@ -130,7 +315,7 @@ class InlineWalker {
           node.type === 'link' &&
           node.children.length === 1 &&
           firstChild?.type === 'text' &&
-          (firstChild.position?.start.offset === start || this.source[start] === '<') &&
+          (firstChild.position?.start.offset === start + this.delta || this.source[start] === '<') &&
           (target === firstChild.value || target.endsWith(firstChild.value) || target === `mailto:${firstChild.value}`);
         if (isLiteral) {
           // An autolink (<https://...>) or a bare URL: the text is the address, not prose.
@@ -145,8 +330,10 @@ class InlineWalker {
           return;
         }
         const proseStart = builder.length;
-        const textStart = node.children[0]?.position?.start.offset ?? start + 1;
-        const textEnd = node.children[node.children.length - 1]?.position?.end.offset ?? textStart;
+        const firstOffset = node.children[0]?.position?.start.offset;
+        const lastOffset = node.children[node.children.length - 1]?.position?.end.offset;
+        const textStart = firstOffset === undefined ? start + 1 : firstOffset - this.delta;
+        const textEnd = lastOffset === undefined ? textStart : lastOffset - this.delta;
         this.walk(node.children);
         builder.links.push({
           kind: node.type === 'link' ? 'inline' : 'reference',
@@ -209,13 +396,17 @@ function readAttribute(attributes: string, name: string): string | undefined {
   return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
 }
 
-function collectDefinitions(node: Nodes, definitions: Map<string, string>): void {
-  if (node.type === 'definition') {
-    const key = normaliseLabel(node.identifier);
-    if (!definitions.has(key)) definitions.set(key, node.url);
-    return;
+function collectDefinitionFacts(node: Nodes, into: DefinitionFact[]): void {
+  if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+    into.push({
+      footnote: node.type === 'footnoteDefinition',
+      label: node.label ?? node.identifier,
+      key: normaliseLabel(node.identifier),
+      url: node.type === 'definition' ? node.url : '',
+    });
+    if (node.type === 'definition') return;
   }
-  if ('children' in node) for (const child of (node as Parents).children) collectDefinitions(child as Nodes, definitions);
+  if ('children' in node) for (const child of (node as Parents).children) collectDefinitionFacts(child as Nodes, into);
 }
 
 function normaliseLabel(label: string): string {

@@ -88,6 +88,14 @@ export class ProseBlock {
     this.sourceEnd = last ? last.source + last.sourceLength : 0;
   }
 
+  /** The same block moved by `delta` source offsets (for a block parsed on its own and placed in a document). */
+  shifted(delta: number): ProseBlock {
+    if (delta === 0) return this;
+    const segments = this.segments.map((segment) => ({ ...segment, source: segment.source + delta }));
+    const links = this.links.map((link) => shiftLink(link, delta));
+    return new ProseBlock(this.kind, this.text, segments, links, this.context);
+  }
+
   /** Maps a prose offset to a source offset. `side` decides where an offset inside a replacement lands. */
   toSource(proseOffset: number, side: 'start' | 'end'): number {
     const segments = this.segments;
@@ -138,4 +146,15 @@ export class ProseBlock {
     }
     return expectedProse >= proseEnd;
   }
+}
+
+function shiftRange(range: Range, delta: number): Range {
+  return { start: range.start + delta, end: range.end + delta };
+}
+
+function shiftLink(link: LinkInfo, delta: number): LinkInfo {
+  const moved: LinkInfo = { ...link, range: shiftRange(link.range, delta), textRange: shiftRange(link.textRange, delta) };
+  if (link.openTag) moved.openTag = shiftRange(link.openTag, delta);
+  if (link.relValueRange) moved.relValueRange = shiftRange(link.relValueRange, delta);
+  return moved;
 }

@@ -1,0 +1,58 @@
+// Benchmark documents built from the five seed articles: repeated until they reach a word
+// count, as Markdown (a heading every few paragraphs, paragraphs separated by blank lines)
+// or as plain text (one paragraph per line, the seeds' own shape).
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type BenchFormat = 'markdown' | 'plaintext';
+
+export function readSeedParagraphs(seedDirectory: string): string[] {
+  const files = readdirSync(seedDirectory)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+  return files.flatMap((name) =>
+    readFileSync(join(seedDirectory, name), 'utf8')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0),
+  );
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => word.length > 0).length;
+}
+
+/** Paragraphs, cycling through the seeds, until `words` words are reached. */
+export function paragraphsOfLength(paragraphs: readonly string[], words: number): string[] {
+  const result: string[] = [];
+  let total = 0;
+  for (let i = 0; total < words; i++) {
+    const paragraph = paragraphs[i % paragraphs.length];
+    const wordsHere = countWords(paragraph);
+    if (total + wordsHere > words) {
+      const remaining = paragraph.split(/\s+/).slice(0, words - total).join(' ');
+      result.push(remaining);
+      total = words;
+      break;
+    }
+    result.push(paragraph);
+    total += wordsHere;
+  }
+  return result;
+}
+
+export function buildDocument(paragraphs: readonly string[], words: number, format: BenchFormat): string {
+  const body = paragraphsOfLength(paragraphs, words);
+  if (format === 'plaintext') return body.join('\n\n') + '\n';
+  const parts: string[] = [];
+  body.forEach((paragraph, index) => {
+    // Short seed lines are titles; every fifth paragraph gets a section heading.
+    if (paragraph.length < 90 && !/[.!?]$/.test(paragraph)) parts.push(`## ${paragraph}`);
+    else {
+      if (index % 5 === 0) parts.push(`## Section ${index / 5 + 1}`);
+      parts.push(paragraph);
+    }
+  });
+  return parts.join('\n\n') + '\n';
+}

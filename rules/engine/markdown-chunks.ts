@@ -1,0 +1,330 @@
+// Splits a Markdown document into top-level chunks that parse the same on their own as they
+// do inside the whole document, so that each chunk's parse can be cached and only an edited
+// chunk is parsed again.
+//
+// A chunk starts at a line with no indentation that follows a blank line, unless the blank
+// line sits inside a construct that survives blank lines at the top level: fenced code, an
+// HTML block of kinds 1-5 (raw text elements, comments, processing instructions,
+// declarations, CDATA) or front matter. Containers (block quotes, list items, footnotes)
+// always end at such a line, so they never cross a chunk boundary. Reference definitions are
+// the one thing that crosses chunks; the caller supplies them.
+//
+// The scanner mirrors micromark's rules for where those constructs start and end. Where a
+// line is ambiguous without a full parse (a fence or HTML start indented by 1-3 spaces,
+// which may belong to a list item; a fence after a possible HTML block of kind 7), it gives
+// up and the caller parses the whole document at once.
+
+import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
+
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const BACKTICK = 96;
+const TILDE = 126;
+const LESS_THAN = 60;
+
+const RAW_NAMES = new Set(htmlRawNames);
+const BLOCK_NAMES = new Set(htmlBlockNames);
+
+type HtmlKind = 'raw' | 'comment' | 'instruction' | 'declaration' | 'cdata';
+
+/**
+ * Start offsets of the top-level chunks (the first is 0), or undefined when the document
+ * must be parsed as a whole.
+ */
+export function planMarkdownChunks(source: string): number[] | undefined {
+  const length = source.length;
+  const starts = [0];
+  let position = 0;
+  let afterBlank = false;
+  let seenContent = false;
+  let afterIndentedLine = false;
+  // Open construct at the top level.
+  let fence: { code: number; size: number } | undefined;
+  let htmlUntilBlank = false;
+  let maybeHtmlComplete = false;
+
+  const frontMatterEnd = frontMatterEndOf(source);
+  if (frontMatterEnd === 'unclosed') return undefined;
+  if (frontMatterEnd !== undefined) {
+    position = frontMatterEnd;
+    seenContent = true;
+  }
+
+  while (position <= length) {
+    const lineEnd = lineEndOf(source, position);
+    const next = lineEnd >= length ? length + 1 : source.charCodeAt(lineEnd) === CR && source.charCodeAt(lineEnd + 1) === LF ? lineEnd + 2 : lineEnd + 1;
+    const first = position < lineEnd ? source.charCodeAt(position) : -1;
+    const blank = first === -1 || ((first === SPACE || first === TAB) && isBlank(source, position, lineEnd));
+
+    if (fence) {
+      if (!blank && closesFence(source, position, lineEnd, fence)) fence = undefined;
+      afterBlank = false;
+      position = next;
+      continue;
+    }
+    if (htmlUntilBlank || maybeHtmlComplete) {
+      if (blank) {
+        htmlUntilBlank = false;
+        maybeHtmlComplete = false;
+        afterBlank = true;
+      } else if (maybeHtmlComplete) {
+        const indent = indentOf(source, position, lineEnd);
+        const marker = indent <= 3 ? source.charCodeAt(position + indent) : -1;
+        if (marker === BACKTICK || marker === TILDE || marker === LESS_THAN) return undefined;
+      }
+      position = next;
+      continue;
+    }
+    if (blank) {
+      afterBlank = true;
+      position = next;
+      continue;
+    }
+
+    // After indented code, blank lines may still belong to the code, and micromark then
+    // treats the next line as interrupting it: no chunk starts there.
+    if (afterBlank && seenContent && !afterIndentedLine && first !== SPACE && first !== TAB) starts.push(position);
+    afterBlank = false;
+    seenContent = true;
+    const indent = first === SPACE ? indentOf(source, position, lineEnd) : first === TAB ? 4 : 0;
+    afterIndentedLine = indent >= 4;
+    if (indent <= 3) {
+      const at = position + indent;
+      const marker = source.charCodeAt(at);
+      if (marker === BACKTICK || marker === TILDE) {
+        const opened = fenceOpenedAt(source, at, lineEnd);
+        if (opened) {
+          if (indent > 0) return undefined;
+          fence = opened;
+        }
+      } else if (marker === LESS_THAN) {
+        const html = htmlStartAt(source, at, lineEnd);
+        if (html) {
+          if (indent > 0) return undefined;
+          if (html.kind === 'basic') htmlUntilBlank = true;
+          else if (html.kind === 'complete') maybeHtmlComplete = true;
+          else {
+            const closedAt = htmlEndAfter(source, html.continueAt, html.kind, html.state);
+            if (closedAt === undefined) break; // Open until the end of the document.
+            position = nextLineAfter(source, closedAt);
+            continue;
+          }
+        }
+      }
+    }
+    position = next;
+  }
+  return starts;
+}
+
+function lineEndOf(source: string, from: number): number {
+  for (let i = from; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === LF || c === CR) return i;
+  }
+  return source.length;
+}
+
+function nextLineAfter(source: string, offset: number): number {
+  const end = lineEndOf(source, offset);
+  if (end >= source.length) return source.length + 1;
+  return source.charCodeAt(end) === CR && source.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+}
+
+function isBlank(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== SPACE && c !== TAB) return false;
+  }
+  return true;
+}
+
+/** Columns of leading white space, or 4 when a tab appears within the first four columns. */
+function indentOf(source: string, start: number, end: number): number {
+  let spaces = 0;
+  for (let i = start; i < end && spaces < 4; i++) {
+    const c = source.charCodeAt(i);
+    if (c === SPACE) spaces++;
+    else if (c === TAB) return 4;
+    else break;
+  }
+  return spaces;
+}
+
+/**
+ * Front matter (`---` or `+++` on the first line, closed by the same line later): where it
+ * ends. 'unclosed' when the first line opens front matter that never closes: micromark's
+ * failed attempt then changes how the rest of the document parses (no lists, no block
+ * quotes), so such a document is only parsed whole.
+ */
+function frontMatterEndOf(source: string): number | 'unclosed' | undefined {
+  const match = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(source);
+  if (!match) return undefined;
+  const closing = new RegExp(`(?:\\r\\n|\\r|\\n)${match[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r\\n|\\r|\\n|$)`, 'g');
+  closing.lastIndex = match[0].length - 1;
+  const close = closing.exec(source);
+  return close ? close.index + close[0].length : 'unclosed';
+}
+
+function fenceOpenedAt(source: string, at: number, lineEnd: number): { code: number; size: number } | undefined {
+  const code = source.charCodeAt(at);
+  let size = 0;
+  while (at + size < lineEnd && source.charCodeAt(at + size) === code) size++;
+  if (size < 3) return undefined;
+  // A backtick fence's info string may not contain a backtick (it would be inline code).
+  if (code === BACKTICK && source.slice(at + size, lineEnd).includes('`')) return undefined;
+  return { code, size };
+}
+
+function closesFence(source: string, start: number, lineEnd: number, fence: { code: number; size: number }): boolean {
+  const indent = indentOf(source, start, lineEnd);
+  if (indent > 3) return false;
+  let at = start + indent;
+  let size = 0;
+  while (at < lineEnd && source.charCodeAt(at) === fence.code) {
+    size++;
+    at++;
+  }
+  return size >= fence.size && isBlank(source, at, lineEnd);
+}
+
+type HtmlState = 'continuation' | 'declarationInside';
+
+interface HtmlStart {
+  kind: HtmlKind | 'basic' | 'complete';
+  /** Where the end search starts, and in which state. */
+  continueAt: number;
+  state: HtmlState;
+}
+
+function isAsciiAlpha(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+  return isAsciiAlpha(c) || (c >= 48 && c <= 57);
+}
+
+/** Which HTML block (CommonMark kinds 1-7) a line starting with `<` at `at` opens, if any. */
+function htmlStartAt(source: string, at: number, lineEnd: number): HtmlStart | undefined {
+  let i = at + 1;
+  const c = source.charCodeAt(i);
+  if (c === 33 /* ! */) {
+    const d = source.charCodeAt(i + 1);
+    if (d === 45 /* - */) {
+      return source.charCodeAt(i + 2) === 45 ? { kind: 'comment', continueAt: i + 3, state: 'declarationInside' } : undefined;
+    }
+    if (d === 91 /* [ */) return source.startsWith('CDATA[', i + 2) ? { kind: 'cdata', continueAt: i + 8, state: 'continuation' } : undefined;
+    if (isAsciiAlpha(d)) return { kind: 'declaration', continueAt: i + 2, state: 'declarationInside' };
+    return undefined;
+  }
+  if (c === 63 /* ? */) return { kind: 'instruction', continueAt: i + 1, state: 'declarationInside' };
+  let closing = false;
+  if (c === 47 /* / */) {
+    closing = true;
+    i++;
+  }
+  if (!isAsciiAlpha(source.charCodeAt(i))) return undefined;
+  const nameStart = i;
+  while (i < lineEnd && (isAsciiAlphanumeric(source.charCodeAt(i)) || source.charCodeAt(i) === 45)) i++;
+  const after = i < lineEnd ? source.charCodeAt(i) : -1;
+  if (!(after === -1 || after === 47 || after === 62 || after === SPACE || after === TAB)) return undefined;
+  const name = source.slice(nameStart, i).toLowerCase();
+  if (after !== 47 && !closing && RAW_NAMES.has(name)) return { kind: 'raw', continueAt: i, state: 'continuation' };
+  if (BLOCK_NAMES.has(name)) {
+    if (after === 47 && source.charCodeAt(i + 1) !== 62) return undefined;
+    return { kind: 'basic', continueAt: i, state: 'continuation' };
+  }
+  // Possibly a complete tag alone on its line (kind 7). Whether it is one, and whether it may
+  // start a block here, needs a full parse; the caller treats what follows with suspicion.
+  return { kind: 'complete', continueAt: i, state: 'continuation' };
+}
+
+/** Offset of the character that closes an HTML block of kinds 1-5, or undefined when it runs to the end. */
+function htmlEndAfter(source: string, from: number, kind: HtmlKind, initial: HtmlState): number | undefined {
+  type State = HtmlState | 'commentInside' | 'cdataInside' | 'rawTagOpen' | 'rawEndTag';
+  let state: State = initial;
+  let name = '';
+  for (let i = from; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === LF || c === CR) {
+      state = 'continuation';
+      continue;
+    }
+    // Each state either consumes the character or hands it to the plain continuation state.
+    if (state === 'commentInside') {
+      if (c === 45) {
+        state = 'declarationInside';
+        continue;
+      }
+      state = 'continuation';
+    } else if (state === 'declarationInside') {
+      if (c === 62) return i;
+      if (c === 45 && kind === 'comment') continue;
+      state = 'continuation';
+    } else if (state === 'cdataInside') {
+      if (c === 93) {
+        state = 'declarationInside';
+        continue;
+      }
+      state = 'continuation';
+    } else if (state === 'rawTagOpen') {
+      if (c === 47) {
+        state = 'rawEndTag';
+        name = '';
+        continue;
+      }
+      state = 'continuation';
+    } else if (state === 'rawEndTag') {
+      if (c === 62) {
+        if (RAW_NAMES.has(name.toLowerCase())) return i;
+        state = 'continuation';
+      } else if (isAsciiAlpha(c) && name.length < 8) {
+        name += String.fromCharCode(c);
+        continue;
+      } else state = 'continuation';
+    }
+    // Plain continuation.
+    if (c === 45 && kind === 'comment') state = 'commentInside';
+    else if (c === LESS_THAN && kind === 'raw') state = 'rawTagOpen';
+    else if (c === 62 && kind === 'declaration') return i;
+    else if (c === 63 && kind === 'instruction') state = 'declarationInside';
+    else if (c === 93 && kind === 'cdata') state = 'cdataInside';
+  }
+  return undefined;
+}
+
+const PLAIN_UNSAFE = /[\\`*_[\]<>&|~@\0\t]|:\/\/|www\./i;
+const PLAIN_LINE_START = /^(?:[\p{L}"'(\u201c\u2018]|\p{N}+(?![.)\p{N}]))/u;
+
+const PLAIN_HEADING = /^(#{1,6}) (?=[^\s#])([^#\r\n]*[^\s#])$/;
+
+/** For a one-line ATX heading whose text is plain: its depth and where the text starts. */
+export function plainHeadingOf(chunk: string): { depth: number; textStart: number } | undefined {
+  if (chunk.length > 200 || chunk.charCodeAt(0) !== 35) return undefined;
+  const match = PLAIN_HEADING.exec(chunk);
+  if (!match || PLAIN_UNSAFE.test(match[2])) return undefined;
+  return { depth: match[1].length, textStart: match[1].length + 1 };
+}
+
+/**
+ * True when a chunk is one paragraph of plain text: no character Markdown gives a meaning to
+ * (emphasis, links, code, HTML, entities, escapes, tables, autolinks), no line that could
+ * start another block, no white space at a line's edge. Its prose is then its own text.
+ */
+export function isPlainParagraph(chunk: string): boolean {
+  if (PLAIN_UNSAFE.test(chunk)) return false;
+  let start = 0;
+  while (start <= chunk.length) {
+    let end = start;
+    while (end < chunk.length && chunk.charCodeAt(end) !== LF && chunk.charCodeAt(end) !== CR) end++;
+    if (end === start) return false;
+    if (!PLAIN_LINE_START.test(chunk.slice(start, Math.min(end, start + 12)))) return false;
+    if (chunk.charCodeAt(end - 1) === SPACE) return false;
+    if (end >= chunk.length) return true;
+    start = chunk.charCodeAt(end) === CR && chunk.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+  }
+  return true;
+}
