@@ -5,8 +5,10 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { runCli as runCliInProcess } from '../../cli/run.js';
 import { builtInRules } from '../../rules/index.js';
-import { buildCli, copyFixture, runCli } from './helpers.js';
+import { buildCli, copyFixture, repoRoot, runCli } from './helpers.js';
 
 interface JsonReport {
   summary: { filesLinted: number; errors: number; warnings: number; findings: number; byRule: Record<string, number> };
@@ -137,6 +139,32 @@ describe('health-lint command line', function () {
         assert.equal(severity, rule.meta.defaultSeverity);
         assert.equal(description.join('  '), rule.meta.description.replace(/\s+/g, ' '));
       });
+    });
+
+    it('the bin entry runs the bundled CLI (what `npx health-lint` starts)', () => {
+      const run = spawnSync(process.execPath, [join(repoRoot, 'bin', 'health-lint.js'), '--version'], { encoding: 'utf8', timeout: 120000 });
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /^\d+\.\d+\.\d+\n$/);
+    });
+
+    it('shows progress on a terminal for long runs, never when CI is set or piped', async () => {
+      const folder = copyFixture('clean');
+      for (let index = 0; index < 60; index++) writeFileSync(join(folder, `note-${index}.md`), `Note ${index}.\n`);
+      const progressOf = async (env: NodeJS.ProcessEnv, isTTY: boolean) => {
+        let stderr = '';
+        const code = await runCliInProcess(['--concurrency', '0'], {
+          cwd: folder,
+          env,
+          stdout: { write: () => true },
+          stderr: { isTTY, write: (text: string) => (stderr += text) },
+          workerScript: '',
+        });
+        assert.equal(code, 0);
+        return stderr;
+      };
+      assert.match(await progressOf({}, true), /Linting 62\/62 files/);
+      assert.equal(await progressOf({ CI: 'true' }, true), '');
+      assert.equal(await progressOf({}, false), '');
     });
 
     it('--help and --version', async () => {
