@@ -150,6 +150,41 @@ describe('rule: commercial-link', () => {
 
   describeSeeds(RULE);
 
+  describe('calls to action in running text versus ordinary prose', () => {
+    const calls: [string, string][] = [
+      ['Order now and get 20% off.', 'Order now'],
+      ['Buy the best kratom capsules today.', 'Buy the best kratom capsules'],
+      ['Click here to buy premium kratom.', 'Click here to buy'],
+      ['Many users report relief due to buy cheap kratom powder.', 'buy cheap kratom powder'],
+      ['The benefits of Buy Premium Kratom Online are many.', 'Buy Premium Kratom'],
+      ['Shop premium kratom strains at our store.', 'Shop premium kratom strains'],
+      ['So buy high-quality kratom from us.', 'buy high-quality kratom'],
+    ];
+    const prose = [
+      'If you buy kratom online, check the lab results.',
+      'Consumers often order cheap kratom from overseas vendors.',
+      'Where to buy the best kratom is a common question.',
+      'It is legal to buy kratom in most states.',
+      'Buying cheap kratom is risky.',
+      'The best way to buy quality kratom is to check lab results.',
+      'They decided to buy premium kratom.',
+      'Patients should not buy the cheapest pills online.',
+      'Shop around for the best price on prescriptions.',
+      'Doctors order the best tests available.',
+      'You can buy cheap generic versions at most pharmacies.',
+      'Order of magnitude estimates vary.',
+      'In order to get the best results, sleep well.',
+    ];
+    for (const [sentence, phrase] of calls) {
+      it(`call to action: ${sentence}`, () => {
+        assert.deepEqual(lintWith(RULE, sentence, 'plaintext').map((finding) => sentence.slice(finding.start, finding.end)), [phrase]);
+      });
+    }
+    for (const sentence of prose) {
+      it(`ordinary prose: ${sentence}`, () => assert.deepEqual(lintWith(RULE, sentence, 'plaintext'), []));
+    }
+  });
+
   it('inserts the disclosure before a link that opens the paragraph', () => {
     const text = '[Our pick](https://amzn.to/abc) is light.\n';
     const [finding] = lintWith(RULE, text, 'markdown');
