@@ -61,6 +61,14 @@ function hasClinicalSubject(text: string, view: SentenceWords, verbStart: number
   return clauseWordsBefore(text, view.words, verbStart, 12).some((word) => CLINICAL_SUBJECT.has(word.norm));
 }
 
+/** "a lower risk of addiction" compares; "lowers blood pressure" claims. */
+const COMPARATIVE_VERBS = new Set(['lower']);
+const BEFORE_ADJECTIVE = new Set('a an the much slightly significantly far'.split(' '));
+function isComparativeAdjective(words: readonly Word[], claim: PhraseMatch<ClaimWordEntry>): boolean {
+  if (claim.endWord - claim.firstWord !== 1 || !COMPARATIVE_VERBS.has(words[claim.firstWord].norm)) return false;
+  return BEFORE_ADJECTIVE.has(words[claim.firstWord - 1]?.norm ?? '') || words[claim.endWord]?.norm === 'risk';
+}
+
 /** The first match starting at or after word `index` (matches are in order of their first word). */
 function firstMatchFrom<T extends { phrase: string }>(matches: readonly PhraseMatch<T>[], index: number): PhraseMatch<T> | undefined {
   let low = 0;
@@ -82,6 +90,7 @@ function findClaims(text: string, view: SentenceWords): Claim[] {
   for (const claim of claimWords.findLongest(words)) {
     const kind = claim.entry.kind;
     if (kind === 'before') {
+      if (isComparativeAdjective(words, claim)) continue;
       const target = firstMatchFrom(diseaseMatches, claim.endWord);
       if (!target || target.firstWord - claim.endWord > MAX_GAP_TO_DISEASE || !isDiseaseUse(view, target) || breaksBetween(text, words, claim.endWord - 1, target.firstWord)) continue;
       if (hasClinicalSubject(text, view, claim.start)) continue;

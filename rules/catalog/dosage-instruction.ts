@@ -6,6 +6,7 @@
 import type { BlockRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
 import unitsData from '../data/dosage-units.json';
+import { hasSource } from './context/citations.js';
 import { contextReason, quotedSpans, sentenceWords, wordsEndingBy, type SentenceWords } from './context/sentence-context.js';
 
 type UnitKind = 'measure' | 'count' | 'kitchen';
@@ -56,6 +57,7 @@ const RESEARCH_WORDS = new Set(
 );
 /** Past-tense verbs that report what was given in a study. */
 const REPORTED_DOSING = new Set('received took consumed ingested administered given assigned randomized randomised dosed used tested gave studied compared evaluated'.split(' '));
+const UPPER_LIMIT_NEGATIONS = new Set(["not", "don't", 'never', 'avoid']);
 /** Verbs that make a sentence an instruction to take something. */
 const INTAKE_VERBS = new Set('take taking taken use using drink drinking consume consuming chew swallow apply dissolve mix dose dosing start starting begin'.split(' '));
 
@@ -72,6 +74,15 @@ interface Candidate {
 function wordsBefore(words: readonly Word[], offset: number, count: number): Word[] {
   const end = wordsEndingBy(words, offset);
   return words.slice(Math.max(0, end - count), end);
+}
+
+/** "Do not take more than 100 micrograms a day": a warning against overdose, which careful writing should keep. */
+function isUpperLimitWarning(words: readonly Word[], amountStart: number): boolean {
+  const before = wordsBefore(words, amountStart, 6).map((word) => word.norm);
+  const negated = before.findIndex((word) => UPPER_LIMIT_NEGATIONS.has(word));
+  if (negated < 0) return false;
+  const rest = before.slice(negated + 1).join(' ');
+  return /\b(?:exceed|more than|over|above|higher than)$/.test(rest) || /^(?:exceed|go over)\b/.test(rest);
 }
 
 /** The sentence reports what a study gave its participants ("participants received 5 mg"). */
@@ -169,12 +180,15 @@ export const dosageInstruction: BlockRule = {
     const softened = PROFESSIONAL_ADVICE.test(text) || VARIATION_NOTE.test(text);
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
-      if (reportsStudyDosing(view.words)) continue;
+      // A study's dose, or a dose attributed to a named source ("according to the NHS"), is
+      // reported information the reader can check, not the writer's own advice.
+      if (reportsStudyDosing(view.words) || hasSource(block, sentence)) continue;
       const amounts = findAmounts(text, view);
       let chosen: Candidate | undefined;
       for (const amount of amounts) {
         if (contextReason(block, quotes, view, amount.start, amount.end)) continue;
         if (wordsBefore(view.words, amount.start, 3).some((word) => COMPOSITION.has(word.norm))) continue;
+        if (isUpperLimitWarning(view.words, amount.start)) continue;
         chosen = { ...amount, end: extendAmount(text, amount.end, sentence.end) };
         break;
       }

@@ -4,11 +4,10 @@
 // no DOI or PMID, no named journal or institution.
 
 import { PhraseMatcher, type LexiconEntry } from '../engine/phrases.js';
-import type { ProseBlock } from '../engine/prose.js';
 import type { BlockRule } from '../engine/rule.js';
 import type { Sentence } from '../engine/sentences.js';
-import { SKIPPED } from '../engine/prose.js';
 import evidence from '../data/evidence-phrases.json';
+import { hasSource } from './context/citations.js';
 import { contextReason, isNegated, quotedSpans, sentenceWords } from './context/sentence-context.js';
 
 const fixedPhrases = new PhraseMatcher<LexiconEntry>(evidence.entries);
@@ -36,27 +35,6 @@ const EVIDENCE_CLAIM = new RegExp(
 const ANAPHORIC = new Set('the this these that those such our their its his her said same'.split(' '));
 /** Nouns that "the" makes specific; "the research shows" and "the evidence suggests" stay generic. */
 const SPECIFIC_AFTER_THE = new Set('study trial paper review meta-analysis authors researchers findings results data survey investigation experiment'.split(' '));
-
-const NAMED_SOURCE = new RegExp(`(?<![\\p{L}])(?:${alternation(evidence.namedSources)})(?![\\p{L}])`, 'u');
-const CITATION_PATTERNS: readonly RegExp[] = [
-  /\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]/, // [1], [2, 3], [4-6]
-  /[\u00b9\u00b2\u00b3\u2070-\u2079]/, // superscript reference numbers
-  /\([^()]{0,80}?\p{Lu}[\p{L}'\u2019-]+[^()]{0,40}?\b(?:19|20)\d\d[a-z]?\s*\)/u, // (Smith et al., 2020)
-  /\bet\s+al\b/,
-  /\bdoi\s*:|\b10\.\d{4,9}\/\S/i,
-  /\bPMID\s*:?\s*\d+|\bPMC\d+/,
-  /\b(?:published|appeared|reported)\s+in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u,
-  /\b(?:University|Institute|Institutes|College|Hospital|Clinic|Centre|Center|Foundation|Agency|Administration|Organi[sz]ation|Society|Association|Academy|School\s+of\s+Medicine)\b/,
-  /\b(?:by|at|from)\s+(?:Dr\.?\s+|Professor\s+)?\p{Lu}\p{Ll}+/u, // "a study by Smith", "researchers at Yale"
-  NAMED_SOURCE,
-];
-
-function hasSource(block: ProseBlock, sentence: Sentence): boolean {
-  if (sentence.text.includes(SKIPPED)) return true; // a URL was skipped here
-  const range = block.sourceRange(sentence.start, sentence.end);
-  if (block.links.some((link) => link.range.start < range.end && range.start < link.range.end)) return true;
-  return CITATION_PATTERNS.some((pattern) => pattern.test(sentence.text));
-}
 
 interface EvidenceHit {
   start: number;

@@ -23,6 +23,7 @@ describe('rule: disease-claim', () => {
       { language: 'markdown', name: 'mild symptoms', text: 'May ease mild anxiety before exams.\n' },
       { language: 'markdown', name: 'a field of care, not a product effect', text: 'Diabetes management includes diet and exercise.\n' },
       { language: 'markdown', name: 'a side effect, not a disease', text: 'Mitragynine has a lower risk of respiratory depression.\n' },
+      { language: 'markdown', name: '"lower" as a comparative adjective', text: 'Kratom may carry a lower risk of addiction than opioids.\n' },
       { language: 'markdown', name: 'a structure/function claim', text: 'Supports a healthy immune system.\n' },
       { language: 'markdown', name: 'block quotation', text: '> This tea cures arthritis.\n' },
       { language: 'markdown', name: 'a clause break stops the reach of the verb', text: 'It eases tension, but arthritis needs a doctor.\n' },
@@ -68,6 +69,12 @@ describe('rule: disease-claim', () => {
         name: 'risk reduction of a disease',
         text: 'Garlic reduces the risk of heart disease.\n',
         errors: [{ text: 'reduces the risk of heart disease' }],
+      },
+      {
+        language: 'markdown',
+        name: '"lowers" as a verb',
+        text: 'This tea lowers high blood pressure.\n',
+        errors: [{ text: 'lowers high blood pressure' }],
       },
       {
         language: 'markdown',

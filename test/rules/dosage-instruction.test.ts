@@ -24,6 +24,10 @@ describe('rule: dosage-instruction', () => {
       { language: 'html', name: 'a body weight', text: '<p>The average adult weighs 70 kg.</p>' },
       { language: 'markdown', name: 'a schedule outside an instruction', text: 'The clinic is open daily from 9 to 5.\n' },
       { language: 'markdown', name: 'code is not prose', text: 'Set `dose = "5 mg"` in the config.\n' },
+      { language: 'markdown', name: 'a dose attributed to a named source', text: 'Most adults need 10 micrograms of vitamin D a day, according to the NHS.\n' },
+      { language: 'markdown', name: 'a dose with a citation', text: 'Start with 300 mg a day [2].\n' },
+      { language: 'markdown', name: 'a warning not to exceed a limit', text: 'Do not take more than 100 micrograms a day.\n' },
+      { language: 'plaintext', name: 'never exceed', text: 'Never exceed 4 grams in a day.' },
       { language: 'markdown', name: 'switched off', text: 'Take 5 mg an hour before bed.\n', config: { rules: { [RULE]: 'off' } } },
     ],
     invalid: [
@@ -86,6 +90,12 @@ describe('rule: dosage-instruction', () => {
         name: 'HTML with entities and inline markup',
         text: '<p>Take <strong>300&nbsp;mg</strong> of magnesium at bedtime.</p>',
         errors: [{ text: '300&nbsp;mg</strong> of magnesium at bedtime' }],
+      },
+      {
+        language: 'markdown',
+        name: '"no more than" on its own is still a dose to take',
+        text: 'Take no more than 2 capsules a day.\n',
+        errors: [{ text: '2 capsules a day' }],
       },
       {
         language: 'markdown',

@@ -1,0 +1,41 @@
+// Whether a sentence names a source a reader could check: a link, a numbered or author-year
+// citation, a DOI or PMID, a named journal, institution or author, or "according to" a named
+// body. Used by uncited-evidence (an appeal to research needs one) and dosage-instruction (a
+// dose attributed to a source is reported information, not the writer's advice).
+
+import { SKIPPED, type ProseBlock } from '../../engine/prose.js';
+import type { Sentence } from '../../engine/sentences.js';
+import evidence from '../../data/evidence-phrases.json';
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+const NAMED_SOURCE = new RegExp(
+  `(?<![\\p{L}])(?:${evidence.namedSources
+    .map((entry) => entry.phrase)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+const CITATION_PATTERNS: readonly RegExp[] = [
+  /\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]/, // [1], [2, 3], [4-6]
+  /[\u00b9\u00b2\u00b3\u2070-\u2079]/, // superscript reference numbers
+  /\([^()]{0,80}?\p{Lu}[\p{L}'\u2019-]+[^()]{0,40}?\b(?:19|20)\d\d[a-z]?\s*\)/u, // (Smith et al., 2020)
+  /\bet\s+al\b/,
+  /\bdoi\s*:|\b10\.\d{4,9}\/\S/i,
+  /\bPMID\s*:?\s*\d+|\bPMC\d+/,
+  /\b(?:published|appeared|reported)\s+in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u,
+  /\b(?:University|Institute|Institutes|College|Hospital|Clinic|Centre|Center|Foundation|Agency|Administration|Organi[sz]ation|Society|Association|Academy|School\s+of\s+Medicine)\b/,
+  /\b(?:by|at|from)\s+(?:Dr\.?\s+|Professor\s+)?\p{Lu}\p{Ll}+/u, // "a study by Smith", "researchers at Yale"
+  /\baccording\s+to\s+(?:the\s+)?\p{Lu}/u, // "according to the NHS"
+  NAMED_SOURCE,
+];
+
+/** Whether the sentence carries a source: a link overlapping it, a skipped URL, or a citation pattern. */
+export function hasSource(block: ProseBlock, sentence: Sentence): boolean {
+  if (sentence.text.includes(SKIPPED)) return true; // a URL was skipped here
+  const range = block.sourceRange(sentence.start, sentence.end);
+  if (block.links.some((link) => link.range.start < range.end && range.start < link.range.end)) return true;
+  return CITATION_PATTERNS.some((pattern) => pattern.test(sentence.text));
+}
