@@ -90,6 +90,20 @@ describe('rule: missing-provider-advice', () => {
       },
       {
         language: 'markdown',
+        name: 'Markdown ending in an unclosed code fence: the fence is closed first',
+        text: 'Take 2 g daily.\n\n~~~~\nlog: 2 g\n',
+        errors: [{ text: 'Take 2 g daily.' }],
+        output: `Take 2 g daily.\n\n~~~~\nlog: 2 g\n~~~~\n\n${ADVICE}\n`,
+      },
+      {
+        language: 'markdown',
+        name: 'Markdown ending in a list: the advice is a paragraph of its own',
+        text: 'Take 2 g daily.\n\n- with food\n- in the morning\n',
+        errors: [{ text: 'Take 2 g daily.' }],
+        output: `Take 2 g daily.\n\n- with food\n- in the morning\n\n${ADVICE}\n`,
+      },
+      {
+        language: 'markdown',
         name: 'use of a product in two sentences, no dose',
         text: 'Patients take these pills for pain.\n\nMany users take the pills daily.\n',
         errors: [{ text: 'Patients take these pills for pain.' }],

@@ -28,8 +28,12 @@ export function appendParagraph(document: LintDocument, paragraph: string): Text
   // Keep the text's final newline (if any) after the new paragraph.
   const start = text.length - trailing.length;
   const ending = trailing.includes('\n') ? newline : '';
+  // A fenced code block left open runs to the end of a Markdown file: close it first, or the
+  // paragraph would become code.
+  const fence = language === 'markdown' ? openFenceAtEnd(text) : undefined;
+  const closing = fence ? `${newline}${fence}` : '';
   const separator = start === 0 ? '' : newline + newline;
-  return { start, end: text.length, newText: `${separator}${escapeFor(language, paragraph)}${ending}` };
+  return { start, end: text.length, newText: `${closing}${separator}${escapeFor(language, paragraph)}${ending}` };
 }
 
 /**
@@ -65,6 +69,22 @@ export function prependParagraph(document: LintDocument, paragraph: string): Tex
   }
   const lineStart = startOfLine(text, first.sourceStart);
   return { start: lineStart, end: lineStart, newText: `${paragraph}${newline}${newline}` };
+}
+
+/** The fence that would close a fenced code block still open at the end of the text, if any. */
+function openFenceAtEnd(text: string): string | undefined {
+  let open: { char: string; length: number } | undefined;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (!match) continue;
+    const marker = match[1];
+    if (!open) {
+      // A backtick fence's info string may not contain a backtick.
+      if (marker[0] === '`' && match[2].includes('`')) continue;
+      open = { char: marker[0], length: marker.length };
+    } else if (marker[0] === open.char && marker.length >= open.length && match[2].trim() === '') open = undefined;
+  }
+  return open ? open.char.repeat(open.length) : undefined;
 }
 
 function lastIndexOfTag(text: string, pattern: RegExp): number | undefined {
