@@ -105,7 +105,9 @@ export function isDistanced(view: SentenceWords, phraseStart: number): boolean {
 
 /** The sentence asks rather than states ("Is kratom completely safe?"). */
 export function isQuestion(sentence: Sentence): boolean {
-  return /\?["'\u201d\u2019)\]]*$/.test(sentence.text);
+  // Look only at the end: a regex anchored with $ would scan the whole sentence on every call.
+  const tail = sentence.text.slice(-8);
+  return /\?["'\u201d\u2019)\]]*$/.test(tail);
 }
 
 /** The shared hedge lexicon's doubt and attribution cues; its 'uncertainty' cues ("should", "if") do not soften a safety promise. */
