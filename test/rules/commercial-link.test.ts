@@ -159,6 +159,7 @@ describe('rule: commercial-link', () => {
       ['The benefits of Buy Premium Kratom Online are many.', 'Buy Premium Kratom'],
       ['Shop premium kratom strains at our store.', 'Shop premium kratom strains'],
       ['So buy high-quality kratom from us.', 'buy high-quality kratom'],
+      ['Buy now, or buy premium kratom capsules later, at the shop.', 'Buy now'],
     ];
     const prose = [
       'If you buy kratom online, check the lab results.',
@@ -174,6 +175,8 @@ describe('rule: commercial-link', () => {
       'You can buy cheap generic versions at most pharmacies.',
       'Order of magnitude estimates vary.',
       'In order to get the best results, sleep well.',
+      'Many people that buy premium kratom never test it.',
+      'It is wiser to test rather than buy cheap kratom blindly.',
     ];
     for (const [sentence, phrase] of calls) {
       it(`call to action: ${sentence}`, () => {

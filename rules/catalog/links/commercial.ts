@@ -246,9 +246,11 @@ export function disclosesCommercialRelationship(block: ProseBlock, settings: Lin
 // Grammar that tells a sales phrase standing where a noun belongs. A bare verb cannot follow
 // a preposition (other than the infinitive "to") or a determiner, nor carry a possessive.
 const NOUN_SLOT_WORDS = new Set([
-  'of', 'for', 'with', 'about', 'from', 'in', 'on', 'by', 'into', 'than', 'like', 'via', 'through', 'against', 'over', 'under', 'between', 'among',
-  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'whose',
+  'of', 'for', 'with', 'about', 'from', 'in', 'on', 'by', 'into', 'via', 'through', 'against', 'over', 'under', 'between', 'among',
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'whose',
 ]);
+// Not in the list: "to" (infinitive), "than" ("rather than buy"), "that" (relative pronoun:
+// "people that buy premium kratom").
 // Words that take "to" + noun ("contribute to", "due to", "similar to"); after them "to buy"
 // cannot be an infinitive.
 const NOUN_TAKING_TO = new Set([
@@ -278,11 +280,11 @@ export function callsToActionIn(block: ProseBlock, sentences: readonly Sentence[
   for (const sentence of sentences) {
     const range = { start: sentence.start, end: sentence.end };
     const words = splitWords(sentence.text, sentence.start);
-    let coveredUntil = -1;
+    const inIdiom = new Set<number>();
     for (const match of detector.idiomMatcher.findLongest(words)) {
       if (isExcepted(match, words)) continue;
       found.push({ kind: 'idiom', start: match.start, end: match.end, sentence: range });
-      coveredUntil = Math.max(coveredUntil, match.end);
+      for (let w = match.firstWord; w < match.endWord; w++) inIdiom.add(w);
     }
     let firstContentWord = 0;
     while (firstContentWord < words.length && SENTENCE_OPENERS.has(words[firstContentWord].norm)) firstContentWord++;
@@ -290,7 +292,7 @@ export function callsToActionIn(block: ProseBlock, sentences: readonly Sentence[
     for (const match of detector.modifierMatcher.findLongest(words)) modifiers.set(match.firstWord, match.endWord);
     for (let i = 0; i < words.length; i++) {
       const verb = words[i];
-      if (!detector.ctaVerbs.has(verb.norm) || verb.start < coveredUntil) continue;
+      if (!detector.ctaVerbs.has(verb.norm) || inIdiom.has(i)) continue;
       let at = i + 1;
       if (at < words.length && DETERMINERS.has(words[at].norm) && !modifiers.has(at) && adjacent(block.text, words[at - 1], words[at])) at++;
       const modifierEnd = modifiers.get(at);
