@@ -25,7 +25,7 @@ describe('rule: safety-minimization', () => {
       { language: 'markdown', name: 'risk factors', text: 'People with no risk factors rarely need screening.\n' },
       { language: 'markdown', name: 'natural but not safe', text: "It's natural, so it isn't safe to assume anything.\n" },
       { language: 'html', name: 'block quotation in HTML', text: '<blockquote><p>It is completely safe.</p></blockquote>' },
-      { language: 'markdown', name: 'a user hedge from configuration', text: 'It is arguably harmless.\n', config: { lexicon: { hedges: ['arguably'] } } },
+      { language: 'markdown', name: 'a user hedge from configuration', text: 'It is debatably harmless.\n', config: { lexicon: { hedges: ['debatably'] } } },
       { language: 'markdown', name: 'allowed phrase', text: 'The placebo was harmless.\n', config: { lexicon: { allowedPhrases: ['placebo was harmless'] } } },
     ],
     invalid: [
@@ -72,6 +72,12 @@ describe('rule: safety-minimization', () => {
         name: 'a negation in an earlier clause does not reach',
         text: 'It is not cheap, but it is completely safe.\n',
         errors: [{ text: 'completely safe' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a word that is not a hedge until configured as one',
+        text: 'It is debatably harmless.\n',
+        errors: [{ text: 'harmless' }],
       },
       {
         language: 'markdown',
