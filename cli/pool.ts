@@ -86,7 +86,20 @@ export async function lintInWorkers(
     for (; batch.length < size && next < tasks.length; next++) batch.push([next, tasks[next].path, tasks[next].configIndex]);
     return batch;
   };
+  // Each message arrives as a fresh copy; keeping one copy of each repeated text saves
+  // most of the memory a large run's findings take.
+  const strings = new Map<string, string>();
+  const intern = (text: string) => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
   const finish = (index: number, outcome: FileOutcome) => {
+    for (const finding of outcome.findings) {
+      finding.message = intern(finding.message);
+      finding.ruleId = intern(finding.ruleId);
+    }
     outcomes[index] = outcome;
     options.onResult?.(index, outcome);
   };
