@@ -26,7 +26,9 @@ const NUMBER = `(?:\\d+(?:[.,]\\d+)*(?:\\s*\\/\\s*\\d+)?(?:\\s*[${FRACTIONS}])?|
 const AMOUNT = `(?<![\\p{L}\\p{N}.,/])${NUMBER}(?:\\s*(?:-|\u2013|\u2014|to|or|and)\\s*${NUMBER})?`;
 
 /** "5 mg", "2 to 6 grams", "1-2g": the unit follows the number directly. */
-const MEASURED = new RegExp(`${AMOUNT}\\s*(?:${unitPattern('measure')})(?![\\p{L}])`, 'giu');
+/** "190 mg/dL", "5 mg/mL": a concentration or a lab value, not an amount to take. */
+const NOT_CONCENTRATION = '(?!\\s*\\/\\s*(?:d[lL]|[lL]|m[lL]|cc|m2|m\u00b2|min)(?![\\p{L}]))';
+const MEASURED = new RegExp(`${AMOUNT}\\s*(?:${unitPattern('measure')})(?![\\p{L}])${NOT_CONCENTRATION}`, 'giu');
 /** "1 to 3 kratom pills", "two capsules": up to two describing words may sit between. */
 const COUNTED = new RegExp(`${AMOUNT}((?:\\s+\\p{L}[\\p{L}-]*){0,2}?)\\s+(?:${unitPattern('count')})(?![\\p{L}])`, 'giu');
 const KITCHEN = new RegExp(`${AMOUNT}((?:\\s+\\p{L}[\\p{L}-]*){0,1}?)\\s+(?:${unitPattern('kitchen')})(?![\\p{L}])`, 'giu');
@@ -44,12 +46,16 @@ const FREQUENCY = new RegExp(FREQUENCY_SOURCE, 'giu');
 
 /** Words that end the "of <substance>" part of an amount phrase. */
 const SUBSTANCE_STOP = new Set(
-  'a an and or to at in on per for with before after daily each every once twice which that who is are was were can could may might should will would as by from if when while but it its this these those then the'.split(' '),
+  'a an and or to at in on per for with before after daily each every once twice which that who is are was were can could may might should will would as by from if when while but it its this these those then the has have had contains provides gives offers'.split(' '),
 );
 /** Words that cannot sit between a number and a count unit ("1,000 participants took capsules"). */
 const COUNT_GAP_STOP = new Set(
   'of the a an to and or who that which took take takes taking were was had have has received receive given participants patients people adults children subjects users volunteers per with in on at from for than'.split(' '),
 );
+/** "500 mg per tablet", "a 100 g serving": the amount describes a product or a portion. */
+const PER_PORTION = /^\s*(?:(?:per|in\s+each|in\s+every|in\s+one|in\s+a)\s+)?(?:serving|servings|portion|capsule|tablet|softgel|gummy|scoop|bar|bag|pack|packet|bottle|jar|can|piece|slice|sachet|100\s*g)\b/i;
+const MEASURE_UNITS = new Set(unitsData.entries.filter((entry) => entry.kind === 'measure').map((entry) => entry.phrase.toLowerCase()));
+
 /** Verbs of composition: "each capsule contains 500 mg" describes a product, it does not advise. */
 const COMPOSITION = new Set('contains contain containing contained provides provide providing has have having packs delivers equals equivalent'.split(' '));
 const RESEARCH_WORDS = new Set(
@@ -137,8 +143,11 @@ function findAmounts(text: string, { sentence, words }: SentenceWords): Candidat
         continue;
       }
       const between = match[1] ?? '';
+      const after = slice.slice(match.index + match[0].length, match.index + match[0].length + 40);
+      if (PER_PORTION.test(after)) continue;
       if (kind !== 'measure') {
-        if (between.split(/\s+/).some((word) => COUNT_GAP_STOP.has(word.toLowerCase()))) continue;
+        const gapWords = between.split(/\s+/).map((word) => word.toLowerCase());
+        if (gapWords.some((word) => COUNT_GAP_STOP.has(word) || MEASURE_UNITS.has(word))) continue;
         // "in 2016 pills were ..." is a year, not an amount.
         if (between !== '' && /^(?:19|20)\d\d\b/.test(match[0])) continue;
         if (kind === 'kitchen' && !intake && !mentionsSchedule(slice)) continue;

@@ -17,6 +17,10 @@ describe('rule: dosage-instruction', () => {
       { language: 'markdown', name: 'a dose a study gave, in the past tense', text: 'In the trial, participants received 5 mg of melatonin each night.\n' },
       { language: 'plaintext', name: 'study doses reported with "took"', text: 'Adults in the study took 300 mg of ashwagandha daily for 8 weeks.' },
       { language: 'markdown', name: 'product composition', text: 'Each capsule contains 500 mg of ashwagandha root extract.\n' },
+      { language: 'markdown', name: 'a lab value', text: 'LDL cholesterol above 190 mg/dL is high.\n' },
+      { language: 'markdown', name: 'a concentration', text: 'The oral solution is 5 mg/mL.\n' },
+      { language: 'markdown', name: 'an amount per tablet on a label', text: 'Vitamin C, 500 mg per tablet.\n' },
+      { language: 'markdown', name: 'a portion size and its nutrients', text: 'A 100 g serving of salmon has 2 g of omega-3 fats.\n' },
       { language: 'markdown', name: 'a recipe amount', text: 'Add 2 cups of flour and stir.\n' },
       { language: 'markdown', name: 'a question', text: 'Is 10 grams of kratom too much?\n' },
       { language: 'markdown', name: 'a quoted example', text: 'Avoid copy such as "take 10 grams a day" on product pages.\n' },
@@ -60,6 +64,12 @@ describe('rule: dosage-instruction', () => {
         name: 'count units with a describing word; one finding per sentence',
         text: 'Most people need 1 to 3 kratom pills, or 2 to 6 grams of leaf.\n',
         errors: [{ text: '1 to 3 kratom pills' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a dose per kilogram with a schedule',
+        text: 'Give 10 mg/kg every 6 hours.\n',
+        errors: [{ text: '10 mg/kg every 6 hours' }],
       },
       {
         language: 'markdown',
