@@ -29,9 +29,13 @@ const MAX_GAP_TO_DRUG = 3;
 const MINOR_SYMPTOM = new Set('occasional mild minor everyday temporary normal simple'.split(' '));
 /** Words that end the reach of a claim verb. */
 const CLAUSE_BREAK = new Set('but although though whereas while because unless'.split(' '));
-/** When a clinician, a drug or a therapy does the treating, the sentence describes medical care, not a product claim. */
+/**
+ * When a clinician, a drug, a therapy or a healthy habit does the treating or preventing, the
+ * sentence describes medical care or public-health advice ("Regular exercise lowers the risk
+ * of heart disease"), not a claim for a product.
+ */
 const CLINICAL_SUBJECT = new Set(
-  'doctor doctors physician physicians clinician clinicians surgeon surgeons medication medications medicine medicines drug drugs prescription prescriptions surgery vaccine vaccines vaccination antibiotics antibiotic antivirals chemotherapy radiation insulin statins therapy therapies psychotherapy counseling counselling fda-approved approved'.split(
+  'doctor doctors physician physicians clinician clinicians surgeon surgeons medication medications medicine medicines drug drugs prescription prescriptions surgery vaccine vaccines vaccination antibiotics antibiotic antivirals chemotherapy radiation insulin statins therapy therapies psychotherapy counseling counselling fda-approved approved exercise exercising activity diet diets eating nutrition quitting smoking weight vaccination screening screenings handwashing washing hygiene condoms breastfeeding walking'.split(
     ' ',
   ),
 );
