@@ -19,6 +19,9 @@ describe('rule: uncited-evidence', () => {
       { language: 'markdown', name: 'a named institution', text: 'Researchers at Stanford University found a link.\n' },
       { language: 'markdown', name: 'a DOI', text: 'A trial found fewer migraines (doi:10.1000/xyz123).\n' },
       { language: 'markdown', name: 'a PMID', text: 'Researchers found lower blood pressure (PMID: 12345678).\n' },
+      { language: 'markdown', name: 'a footnote', text: 'Studies show it works.[^1]\n\n[^1]: Smith J. Journal of Sleep, 2020.\n' },
+      { language: 'html', name: 'a superscript reference', text: '<p>Studies show it works.<sup>1</sup></p>' },
+      { language: 'markdown', name: 'a numbered citation in parentheses', text: 'Studies show it works (1, 2).\n' },
       { language: 'markdown', name: 'negated', text: 'No studies have shown a benefit.\n' },
       { language: 'markdown', name: 'negated verb', text: 'Studies have not shown a benefit.\n' },
       { language: 'markdown', name: 'a study the text has already named', text: 'The study found a small effect.\n' },
@@ -45,6 +48,12 @@ describe('rule: uncited-evidence', () => {
         name: 'auxiliary and modifier',
         text: 'Clinical studies have indicated that kratom can help.\n',
         errors: [{ text: 'Clinical studies have indicated' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a vitamin name is not a reference number',
+        text: 'Studies show that vitamin B12 helps.\n',
+        errors: [{ text: 'Studies show' }],
       },
       {
         language: 'markdown',

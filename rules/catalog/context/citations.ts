@@ -21,6 +21,8 @@ const NAMED_SOURCE = new RegExp(
 const CITATION_PATTERNS: readonly RegExp[] = [
   /\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]/, // [1], [2, 3], [4-6]
   /[\u00b9\u00b2\u00b3\u2070-\u2079]/, // superscript reference numbers
+  /\p{L}[.,;:)]\d{1,3}(?:[,\u2013-]\d{1,3})*(?=\s|$)/u, // "works.1": a <sup>1</sup> reference after the punctuation
+  /\(\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\)/, // (1), (2, 3), (4-6)
   /\([^()]{0,80}?\p{Lu}[\p{L}'\u2019-]+[^()]{0,40}?\b(?:19|20)\d\d[a-z]?\s*\)/u, // (Smith et al., 2020)
   /\bet\s+al\b/,
   /\bdoi\s*:|\b10\.\d{4,9}\/\S/i,
