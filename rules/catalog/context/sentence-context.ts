@@ -1,8 +1,8 @@
 // Context that decides whether a phrase in a sentence is the writer's own claim: negation
 // ("is not completely safe"), attribution or mention ("marketed as harmless", "avoid phrases
 // like ..."), questions, quotation marks, hedges. Shared by the catalog rules
-// dosage-instruction, safety-minimization, disease-claim, uncited-evidence and
-// missing-supplement-disclaimer, so that all of them read context the same way.
+// (dosage-instruction, safety-minimization, disease-claim, uncited-evidence,
+// missing-supplement-disclaimer and others), so that all of them read context the same way.
 //
 // All offsets are prose offsets of one block.
 
