@@ -11,10 +11,10 @@
 
 import type { BlockRule } from '../engine/rule.js';
 import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
-import type { Sentence, Word } from '../engine/sentences.js';
+import type { Word } from '../engine/sentences.js';
 import absoluteTerms from '../data/absolute-terms.json';
-import { clauseStart, contextReason, isNegated, quotedSpans, sentenceWords } from './context/sentence-context.js';
-import { lexiconSuggestions } from './support/prose-edits.js';
+import { clauseWordsBefore, isDistanced, isNegated, isQuestion, quotedSpans, sentenceWords } from './context/sentence-context.js';
+import { insideSpan, lexiconSuggestions } from './support/prose-edits.js';
 
 const termMatcher = new PhraseMatcher<LexiconEntry>(absoluteTerms.entries);
 
@@ -45,13 +45,14 @@ export const absoluteLanguage: BlockRule = {
     if (block.context.quoted) return;
     const quotes = quotedSpans(block.text);
     for (const sentence of sentences) {
+      if (isQuestion(sentence)) continue;
       const words = sentenceWords(sentence);
       for (const match of termMatcher.findLongest(words.words)) {
-        if (contextReason(block, quotes, words, match.start, match.end)) continue;
+        if (insideSpan(quotes, match.start, match.end) || isDistanced(words, match.start)) continue;
         if (isNegated(block.text, words, match.start)) continue;
         const phrase = match.entry.phrase;
-        if (NEEDS_NEARBY_EFFECT.has(phrase) && !effectNearby(block.text, sentence, words.words, match)) continue;
-        if (/^(always|never) /.test(phrase) && isAdvice(block.text, sentence, words.words, match)) continue;
+        if (NEEDS_NEARBY_EFFECT.has(phrase) && !effectNearby(block.text, words.words, match)) continue;
+        if (/^(always|never) /.test(phrase) && isAdvice(block.text, words.words, match)) continue;
         const term = block.text.slice(match.start, match.end);
         context.report({
           ...block.sourceRange(match.start, match.end),
@@ -63,25 +64,23 @@ export const absoluteLanguage: BlockRule = {
   },
 };
 
-function effectNearby(text: string, sentence: Sentence, words: readonly Word[], match: PhraseMatch<LexiconEntry>): boolean {
+function effectNearby(text: string, words: readonly Word[], match: PhraseMatch<LexiconEntry>): boolean {
   const before = match.entry.phrase === 'every time' ? 3 : 2;
   for (let i = Math.max(0, match.firstWord - before); i < Math.min(words.length, match.endWord + 2); i++) {
     if (i >= match.firstWord && i < match.endWord) continue;
     if (!EFFECT_WORDS.has(words[i].norm)) continue;
     // An effect verb opening its clause is an instruction: "Stop instantly if you feel dizzy."
-    const clause = clauseStart(text, sentence, words, words[i].start);
-    if (!words.some((word) => word.start >= clause && word.start < words[i].start)) continue;
+    if (clauseWordsBefore(text, words, words[i].start, 1).length === 0) continue;
     return true;
   }
   return false;
 }
 
 /** "Always take it with food", "you should never ...": an instruction, not a claim. */
-function isAdvice(text: string, sentence: Sentence, words: readonly Word[], match: PhraseMatch<LexiconEntry>): boolean {
-  const clause = clauseStart(text, sentence, words, match.start);
-  const previous = words.slice(0, match.firstWord).filter((word) => word.start >= clause);
+function isAdvice(text: string, words: readonly Word[], match: PhraseMatch<LexiconEntry>): boolean {
+  const previous = clauseWordsBefore(text, words, match.start, 3);
   if (previous.length === 0) return true;
-  return ADVICE_LEAD.has(previous[previous.length - 1].norm) && previous.length <= 2;
+  return previous.length <= 2 && ADVICE_LEAD.has(previous[previous.length - 1].norm);
 }
 
 function messageFor(term: string, phrase: string): string {

@@ -18,8 +18,8 @@ import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../engine/ph
 import type { Sentence, Word } from '../engine/sentences.js';
 import type { Fix } from '../engine/types.js';
 import anecdotePhrases from '../data/anecdote-phrases.json';
-import { isInside, isNegated, isQuestion, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
-import { fixOf, insertAtProse, replaceProse, trailingPunctuationLength } from './support/prose-edits.js';
+import { isNegated, isQuestion, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
+import { fixOf, insertAtProse, insideSpan, replaceProse, trailingPunctuationLength, wordIndexAt } from './support/prose-edits.js';
 
 type Role =
   | 'reporter'
@@ -54,6 +54,8 @@ const limitations = matcherFor('limitation');
 
 /** Words a reporter may be separated from its verb by: "users of kratom pills often report". */
 const MAX_REPORTER_GAP = 6;
+/** How far back (in characters) a concessive opener can sit before the claim it concedes. */
+const CONCESSIVE_REACH = 200;
 const CONCESSIVE_OPENING = /\b(?:while|although|though|whereas|despite|even if)\b[^,;:]*$/i;
 const LABEL_TEXT = ' (anecdotal reports, not results of controlled trials)';
 
@@ -76,31 +78,31 @@ export const anecdotalEvidence: BlockRule = {
       const labelled = labels.findLongest(words.words).length > 0;
       const aboutStudy = studyContext.findLongest(words.words).length > 0;
       const reported: { start: number; end: number }[] = [];
-      const report = (start: number, end: number, message: string, suggestions: Fix[]): void => {
+      const report = (start: number, end: number, message: string, suggestions: () => Fix[]): void => {
         // One finding a sentence: the sentence is the unit an editor rewrites.
-        if (isInside(quotes, start, end) || reported.length > 0) return;
-        if (CONCESSIVE_OPENING.test(block.text.slice(sentence.start, start))) return;
+        if (insideSpan(quotes, start, end) || reported.length > 0) return;
+        if (CONCESSIVE_OPENING.test(block.text.slice(Math.max(sentence.start, start - CONCESSIVE_REACH), start))) return;
         reported.push({ start, end });
-        context.report({ ...block.sourceRange(start, end), message, suggestions });
+        context.report({ ...block.sourceRange(start, end), message, suggestions: suggestions() });
       };
 
       if (!labelled && !aboutStudy) {
         for (const claim of userReports(block.text, words)) {
           const phrase = block.text.slice(claim.start, claim.end);
-          report(claim.start, claim.end, `"${phrase}" offers what users say as evidence that it works. User reports are anecdotes: uncontrolled, self-selected and not typical results (HealthNewsReview.org, FTC). Cite controlled studies, or say plainly that these are anecdotes.`, labelSuggestion(block, sentence));
+          report(claim.start, claim.end, `"${phrase}" offers what users say as evidence that it works. User reports are anecdotes: uncontrolled, self-selected and not typical results (HealthNewsReview.org, FTC). Cite controlled studies, or say plainly that these are anecdotes.`, () => labelSuggestion(block, sentence));
         }
       }
       if (!labelled) {
         for (const match of testimonials.findLongest(words.words)) {
           const phrase = block.text.slice(match.start, match.end);
           // A hook introduces testimonials elsewhere; no one wording fits, so no suggestion.
-          report(match.start, match.end, `"${phrase}" offers testimonials as proof of effect. Testimonials are easy to make up, self-selected and not typical results (FDA, FTC); cite controlled studies or call them anecdotes.`, []);
+          report(match.start, match.end, `"${phrase}" offers testimonials as proof of effect. Testimonials are easy to make up, self-selected and not typical results (FDA, FTC); cite controlled studies or call them anecdotes.`, () => []);
         }
       }
       if (!aboutStudy) {
         for (const claim of anecdotesAsProof(block.text, words)) {
           const phrase = block.text.slice(claim.start, claim.end);
-          report(claim.start, claim.end, `"${phrase}" treats anecdotes as proof. Anecdotes can illustrate a treatment's use but cannot show that it works; only controlled studies can (HealthNewsReview.org).`, softerVerbSuggestion(block, claim.verb));
+          report(claim.start, claim.end, `"${phrase}" treats anecdotes as proof. Anecdotes can illustrate a treatment's use but cannot show that it works; only controlled studies can (HealthNewsReview.org).`, () => softerVerbSuggestion(block, claim.verb));
         }
       }
     }
@@ -118,27 +120,19 @@ function userReports(text: string, sentence: SentenceWords): Claim[] {
   const claims: Claim[] = [];
   const reporterMatches = reporters.findLongest(words);
   if (reporterMatches.length === 0) return claims;
+  let next = 0; // reporters before the current verb: both lists are in text order
   for (const verb of reportVerbs.findLongest(words)) {
-    const reporter = nearestReporterBefore(text, words, reporterMatches, verb);
-    if (!reporter) continue;
+    while (next < reporterMatches.length && reporterMatches[next].endWord <= verb.firstWord) next++;
+    const reporter = next > 0 ? reporterMatches[next - 1] : undefined;
+    if (!reporter || verb.firstWord - reporter.endWord > MAX_REPORTER_GAP) continue;
+    // The reporter must be the verb's subject: no clause break between them.
+    if (/[,;:()\u2014\u2013]/.test(text.slice(reporter.end, verb.start))) continue;
     const start = quantifierStart(words, reporter) ?? reporter.start;
     if (isNegated(text, sentence, start) || isNegated(text, sentence, verb.start, 3) || scarcityBefore(words, start)) continue;
     if (!positiveVerbs.has(verb.entry.phrase) && !benefitAfter(text, sentence, verb.endWord)) continue;
     claims.push({ start, end: verb.end });
   }
   return claims;
-}
-
-function nearestReporterBefore(text: string, words: readonly Word[], reporterMatches: PhraseMatch<AnecdoteEntry>[], verb: PhraseMatch<AnecdoteEntry>): PhraseMatch<AnecdoteEntry> | undefined {
-  for (let i = reporterMatches.length - 1; i >= 0; i--) {
-    const reporter = reporterMatches[i];
-    if (reporter.endWord > verb.firstWord) continue;
-    if (verb.firstWord - reporter.endWord > MAX_REPORTER_GAP) return undefined;
-    // The reporter must be the verb's subject: no clause break between them.
-    if (/[,;:()\u2014\u2013]/.test(text.slice(reporter.end, verb.start))) return undefined;
-    return reporter;
-  }
-  return undefined;
 }
 
 /** Start of "Many", "Thousands of", "A growing number of" right before the reporter. */
@@ -152,16 +146,19 @@ function quantifierStart(words: readonly Word[], reporter: PhraseMatch<AnecdoteE
 
 /** "Few users report ..." says reports are scarce ("a few users" is a quantity, not scarcity). */
 function scarcityBefore(words: readonly Word[], start: number): boolean {
-  const index = words.findIndex((word) => word.start === start);
+  const index = wordIndexAt(words, start);
   const previous = index > 0 ? words[index - 1] : undefined;
   const first = words[index];
   if (first?.norm === 'few' && previous?.norm !== 'a') return true;
   return previous?.norm === 'few' && (index < 2 || words[index - 2].norm !== 'a');
 }
 
-/** A benefit word after the verb in the same sentence, not itself negated ("did not help"). */
+/** How many words after the report verb its reported content may run. */
+const BENEFIT_REACH = 30;
+
+/** A benefit word in what the users report, not itself negated ("did not help"). */
 function benefitAfter(text: string, sentence: SentenceWords, fromWord: number): boolean {
-  const rest = sentence.words.slice(fromWord);
+  const rest = sentence.words.slice(fromWord, fromWord + BENEFIT_REACH);
   return benefits.findLongest(rest).some((benefit) => !isNegated(text, sentence, benefit.start, 3));
 }
 
@@ -171,9 +168,11 @@ function anecdotesAsProof(text: string, sentence: SentenceWords): (Claim & { ver
   const claims: (Claim & { verb: PhraseMatch<AnecdoteEntry> })[] = [];
   const nouns = anecdoteNouns.findLongest(words);
   if (nouns.length === 0) return claims;
+  let next = 0;
   for (const verb of proofVerbs.findLongest(words)) {
-    const noun = [...nouns].reverse().find((candidate) => candidate.endWord <= verb.firstWord && verb.firstWord - candidate.endWord <= 3);
-    if (!noun || /[,;:()]/.test(text.slice(noun.end, verb.start))) continue;
+    while (next < nouns.length && nouns[next].endWord <= verb.firstWord) next++;
+    const noun = next > 0 ? nouns[next - 1] : undefined;
+    if (!noun || verb.firstWord - noun.endWord > 3 || /[,;:()]/.test(text.slice(noun.end, verb.start))) continue;
     if (isNegated(text, sentence, verb.start, 3)) continue;
     claims.push({ start: noun.start, end: verb.end, verb });
   }

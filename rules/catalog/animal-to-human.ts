@@ -99,18 +99,24 @@ function analyse(text: string, words: SentenceWords): Analysis {
   if (!subject) return { words, qualified: false };
   if (limitations.findLongest(words.words).length > 0 || humanStudies.findLongest(words.words).length > 0) return { words, subject, qualified: true };
   // "in humans" after "not", or in a sentence that asks whether / says it is unknown, is a qualifier.
-  const qualifiedScope = humanScopes.findLongest(words.words).some((scope) => isNegated(text, words, scope.start, 6) || UNCERTAIN.test(words.sentence.text));
+  const scopes = humanScopes.findLongest(words.words);
+  const qualifiedScope = scopes.length > 0 && (UNCERTAIN.test(words.sentence.text) || scopes.some((scope) => isNegated(text, words, scope.start, 6)));
   return { words, subject, qualified: qualifiedScope };
 }
 
 /** A claim about people in the same sentence as the preclinical subject, or undefined. */
 function claimInSameSentence(text: string, words: SentenceWords): Span | undefined {
   const subjectSpans = subjects.findLongest(words.words);
+  let nextSubject = 0;
   for (const clause of clauses(text, words)) {
-    const inClause = words.words.filter((word) => word.start >= clause.start && word.end <= clause.end);
-    if (subjectSpans.some((match) => match.start >= clause.start && match.end <= clause.end)) {
+    const inClause = words.words.slice(clause.firstWord, clause.endWord);
+    if (inClause.length === 0) continue;
+    while (nextSubject < subjectSpans.length && subjectSpans[nextSubject].endWord <= clause.firstWord) nextSubject++;
+    const clauseSubjects: PhraseMatch<PreclinicalEntry>[] = [];
+    for (let i = nextSubject; i < subjectSpans.length && subjectSpans[i].firstWord < clause.endWord; i++) clauseSubjects.push(subjectSpans[i]);
+    if (clauseSubjects.length > 0) {
       // "A study in mice shows X cures anxiety": the claim after the evidence verb has no subject of its own.
-      const reported = reportedClaim(text, words, inClause, subjectSpans);
+      const reported = reportedClaim(text, words, inClause, clauseSubjects);
       if (reported) return reported;
       continue;
     }
@@ -128,20 +134,16 @@ function claimAfterConsequence(text: string, words: SentenceWords): Span | undef
   return trimmed(text, { start: words.sentence.start, end: words.sentence.end });
 }
 
-function reportedClaim(text: string, words: SentenceWords, inClause: readonly Word[], subjectSpans: PhraseMatch<PreclinicalEntry>[]): Span | undefined {
-  const lastSubject = subjectSpans.filter((match) => inClause.some((word) => word.start === match.start)).pop();
-  if (!lastSubject) return undefined;
-  const verb = evidenceVerbs.findLongest(inClause).find((match) => match.start > lastSubject.end);
+function reportedClaim(text: string, words: SentenceWords, inClause: readonly Word[], clauseSubjects: PhraseMatch<PreclinicalEntry>[]): Span | undefined {
+  const lastSubject = clauseSubjects[clauseSubjects.length - 1];
+  const verb = evidenceVerbs.findLongest(inClause).find((match) => match.start >= lastSubject.end);
   if (!verb) return undefined;
-  const complement = inClause.filter((word) => word.start >= verb.end && !(word.norm === 'that' && word.start === firstAfter(inClause, verb.end)));
+  let first = verb.endWord;
+  if (inClause[first]?.norm === 'that') first++;
+  const complement = inClause.slice(first);
   if (complement.length < 2) return undefined;
-  if (subjectSpans.some((match) => match.start >= complement[0].start)) return undefined;
   if (!unhedgedClaim(text, words, complement) && !appliesToPeople(text, words, complement)) return undefined;
   return trimmed(text, { start: complement[0].start, end: complement[complement.length - 1].end });
-}
-
-function firstAfter(words: readonly Word[], offset: number): number {
-  return words.find((word) => word.start >= offset)?.start ?? -1;
 }
 
 /** People are named ("you", "your", "patients", "in humans") alongside an effect verb. */
@@ -160,32 +162,29 @@ function opensWithConsequence(inClause: readonly Word[]): boolean {
   return opening.length > 0 && opening[0].firstWord === 0;
 }
 
-/** Clauses of a sentence: split at clause punctuation and at clause-opening words. */
-function clauses(text: string, words: SentenceWords): Span[] {
-  const result: Span[] = [];
+interface Clause extends Span {
+  /** Index of its first word and one past its last in the sentence's words. */
+  firstWord: number;
+  endWord: number;
+}
+
+/** Clauses of a sentence, split at clause punctuation and before clause-opening words (one pass). */
+function clauses(text: string, words: SentenceWords): Clause[] {
+  const result: Clause[] = [];
+  const all = words.words;
   let start = words.sentence.start;
-  const push = (end: number) => {
-    if (end > start) result.push({ start, end });
-  };
-  for (let i = words.sentence.start; i < words.sentence.end; i++) {
-    if (/[,;:()\u2014\u2013]/.test(text[i])) {
-      push(i);
-      start = i + 1;
+  let firstWord = 0;
+  for (let i = 0; i < all.length; i++) {
+    const gap = text.slice(i === 0 ? words.sentence.start : all[i - 1].end, all[i].start);
+    const punctuation = /[,;:()\u2014\u2013]/.test(gap);
+    if (i > firstWord && (punctuation || CLAUSE_OPENERS.has(all[i].norm))) {
+      result.push({ start, end: all[i - 1].end, firstWord, endWord: i });
+      start = punctuation ? all[i].start : all[i].start;
+      firstWord = i;
     }
   }
-  push(words.sentence.end);
-  // Split further before clause openers ("... in rats and it can help you").
-  return result.flatMap((clause) => {
-    const pieces: Span[] = [];
-    let pieceStart = clause.start;
-    for (const word of words.words) {
-      if (word.start <= clause.start || word.end > clause.end || !CLAUSE_OPENERS.has(word.norm)) continue;
-      if (word.start > pieceStart && /\S/.test(text.slice(pieceStart, word.start))) pieces.push({ start: pieceStart, end: word.start });
-      pieceStart = word.start;
-    }
-    pieces.push({ start: pieceStart, end: clause.end });
-    return pieces;
-  });
+  if (firstWord < all.length) result.push({ start, end: words.sentence.end, firstWord, endWord: all.length });
+  return result;
 }
 
 /** A clause without surrounding space, trailing sentence punctuation or a leading connective. */

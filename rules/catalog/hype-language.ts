@@ -11,8 +11,8 @@ import type { BlockRule } from '../engine/rule.js';
 import { PhraseMatcher, type LexiconEntry } from '../engine/phrases.js';
 import hypeTerms from '../data/hype-terms.json';
 import hypeExceptions from '../data/hype-exceptions.json';
-import { contextReason, isNegated, quotedSpans, sentenceWords } from './context/sentence-context.js';
-import { lexiconSuggestions } from './support/prose-edits.js';
+import { isDistanced, isNegated, isQuestion, quotedSpans, sentenceWords } from './context/sentence-context.js';
+import { insideSpan, lexiconSuggestions } from './support/prose-edits.js';
 
 const termMatcher = new PhraseMatcher<LexiconEntry>(hypeTerms.entries);
 const exceptionMatcher = new PhraseMatcher<LexiconEntry>(hypeExceptions.entries);
@@ -32,13 +32,14 @@ export const hypeLanguage: BlockRule = {
     if (block.context.quoted) return;
     const quotes = quotedSpans(block.text);
     for (const sentence of sentences) {
+      if (isQuestion(sentence)) continue;
       const words = sentenceWords(sentence);
       const matches = termMatcher.findLongest(words.words);
       if (matches.length === 0) continue;
-      const exceptions = exceptionMatcher.findAll(words.words);
+      const inException = coveredWords(words.words.length, exceptionMatcher.findAll(words.words));
       for (const match of matches) {
-        if (exceptions.some((exception) => exception.start <= match.start && match.end <= exception.end)) continue;
-        if (contextReason(block, quotes, words, match.start, match.end)) continue;
+        if (inException[match.firstWord] && inException[match.endWord - 1]) continue;
+        if (insideSpan(quotes, match.start, match.end) || isDistanced(words, match.start)) continue;
         if (isNegated(block.text, words, match.start)) continue;
         if (match.firstWord > 0 && words.words[match.firstWord - 1].norm === 'so-called') continue;
         const term = block.text.slice(match.start, match.end);
@@ -60,4 +61,11 @@ function messageFor(term: string, entry: LexiconEntry): string {
     return `"${term}" is a hidden-cure hook, a classic sign of health fraud (FDA). Cut it and state what the evidence shows.`;
   }
   return `"${term}" is hype: sensational words promise more than a treatment delivers and mislead readers. Say what it does, for whom and how well, or cut the word.`;
+}
+
+/** Marks the words covered by any of the matches (one pass, so long sentences stay linear). */
+function coveredWords(count: number, matches: readonly { firstWord: number; endWord: number }[]): Uint8Array {
+  const covered = new Uint8Array(count);
+  for (const match of matches) covered.fill(1, match.firstWord, match.endWord);
+  return covered;
 }

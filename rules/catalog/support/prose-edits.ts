@@ -5,6 +5,7 @@
 import type { LexiconEntry, PhraseMatch } from '../../engine/phrases.js';
 import type { ProseBlock } from '../../engine/prose.js';
 import type { Word } from '../../engine/sentences.js';
+import type { SentenceWords } from '../context/sentence-context.js';
 import type { Fix, TextEdit } from '../../engine/types.js';
 
 /** Replaces prose [start, end) with `newText`; undefined when that prose is not verbatim source. */
@@ -41,10 +42,14 @@ export function matchCase(original: string, replacement: string): string {
   return replacement[0].toUpperCase() + replacement.slice(1);
 }
 
-/** The trailing sentence punctuation (and closing quotes or brackets) of a sentence's text. */
+/** Length of the trailing sentence punctuation (and closing quotes or brackets) of a sentence's text. */
 export function trailingPunctuationLength(sentenceText: string): number {
-  const match = /[.!?\u2026]+["'\u201d\u2019)\]]*$/.exec(sentenceText);
-  return match ? match[0].length : 0;
+  // Scanned from the end: a regex anchored with $ would try every position of a long sentence.
+  let end = sentenceText.length;
+  while (end > 0 && `"'\u201d\u2019)]`.includes(sentenceText[end - 1])) end--;
+  let stop = end;
+  while (stop > 0 && '.!?\u2026'.includes(sentenceText[stop - 1])) stop--;
+  return stop === end ? 0 : sentenceText.length - stop;
 }
 
 /** Words after which a matched noun is a noun ("a breakthrough in ...") rather than a modifier of the next word. */
@@ -97,4 +102,54 @@ export function lexiconSuggestions(block: ProseBlock, words: readonly Word[], ma
     return fixOf(title, replaceProse(block, article.start, match.end, `${newArticle} ${newText}`));
   }
   return fixOf(title, replaceProse(block, match.start, match.end, newText));
+}
+
+/**
+ * The words around [start, end) as a sentence of their own, at most `before` words before and
+ * `after` words after. Context cues (negation, hedges, attribution) reach a few words, so a
+ * window keeps every check local and the whole rule linear even in a 300,000-character
+ * sentence with no full stop.
+ */
+export function around(text: string, sentence: SentenceWords, start: number, end: number, before = 40, after = 40): SentenceWords {
+  const words = sentence.words;
+  if (words.length <= before + after) return sentence;
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  let last = low;
+  while (last < words.length && words[last].end <= end) last++;
+  const window = words.slice(Math.max(0, low - before), Math.min(words.length, last + after));
+  if (window.length === 0) return sentence;
+  const windowStart = window[0].start;
+  const windowEnd = window[window.length - 1].end;
+  return { sentence: { text: text.slice(windowStart, windowEnd), start: windowStart, end: windowEnd }, words: window };
+}
+
+/** Index of the first word starting at or after `offset` (binary search). */
+export function wordIndexAt(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether [start, end) lies inside one of the spans (in text order, not overlapping): binary search. */
+export function insideSpan(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start <= start) low = mid + 1;
+    else high = mid;
+  }
+  const span = spans[low - 1];
+  return span !== undefined && span.start <= start && end <= span.end;
 }
