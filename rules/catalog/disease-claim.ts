@@ -65,6 +65,15 @@ function hasClinicalSubject(text: string, view: SentenceWords, verbStart: number
   return clauseWordsBefore(text, view.words, verbStart, 12).some((word) => CLINICAL_SUBJECT.has(word.norm));
 }
 
+/** Nouns that name a kind of care: "Treatment for opioid use disorder includes medications". */
+const CARE_NOUNS = new Set('treatment treatments prevention management therapy diagnosis'.split(' '));
+
+/** A care noun in a sentence that also names clinical care describes medicine, not a product. */
+function isCareTopic(view: SentenceWords, claim: PhraseMatch<ClaimWordEntry>): boolean {
+  if (!CARE_NOUNS.has(view.words[claim.firstWord].norm)) return false;
+  return view.words.some((word) => CLINICAL_SUBJECT.has(word.norm));
+}
+
 /** "a lower risk of addiction" compares; "lowers blood pressure" claims. */
 const COMPARATIVE_VERBS = new Set(['lower']);
 const BEFORE_ADJECTIVE = new Set('a an the much slightly significantly far'.split(' '));
@@ -98,6 +107,7 @@ function findClaims(text: string, view: SentenceWords): Claim[] {
       const target = firstMatchFrom(diseaseMatches, claim.endWord);
       if (!target || target.firstWord - claim.endWord > MAX_GAP_TO_DISEASE || !isDiseaseUse(view, target) || breaksBetween(text, words, claim.endWord - 1, target.firstWord)) continue;
       if (hasClinicalSubject(text, view, claim.start)) continue;
+      if (isCareTopic(view, claim)) continue;
       claims.push({ start: claim.start, end: target.end, disease: text.slice(target.start, target.end) });
     } else if (kind === 'after') {
       const target = diseaseByEnd.get(claim.firstWord);

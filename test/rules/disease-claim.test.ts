@@ -19,6 +19,7 @@ describe('rule: disease-claim', () => {
       { language: 'markdown', name: 'quoted', text: 'Labels promising to \u201creverse diabetes\u201d are illegal.\n' },
       { language: 'markdown', name: 'clinical care, not a product', text: 'Doctors treat arthritis with NSAIDs and physiotherapy.\n' },
       { language: 'plaintext', name: 'a drug as the subject', text: 'Prescription antivirals can treat the flu if started early.' },
+      { language: 'markdown', name: 'a kind of care described with its medicines', text: 'Treatment for opioid use disorder includes medications such as buprenorphine.\n' },
       { language: 'markdown', name: 'public-health advice about a habit', text: 'Regular exercise can lower the risk of heart disease.\n' },
       { language: 'markdown', name: 'a permitted structure/function claim', text: 'Helps with occasional sleeplessness.\n' },
       { language: 'markdown', name: 'mild symptoms', text: 'May ease mild anxiety before exams.\n' },

@@ -87,6 +87,12 @@ describe('rule: uncited-evidence', () => {
       },
       {
         language: 'markdown',
+        name: 'according to an unnamed review',
+        text: 'Curcumin may ease low mood, according to a 2017 meta-analysis.\n',
+        errors: [{ text: 'according to a 2017 meta-analysis' }],
+      },
+      {
+        language: 'markdown',
         name: 'a link in another paragraph does not count',
         text: 'A growing body of research suggests benefits.\n\nSee [sources](https://example.org).\n',
         errors: [{ text: 'A growing body of research suggests' }],
