@@ -80,7 +80,8 @@ export function lexiconSuggestions(block: ProseBlock, words: readonly Word[], ma
   const inRowOfModifiers = next !== undefined && !FUNCTION_WORDS.has(next.norm) && /^,[ \t\u00a0]+$/.test(gap);
   const previous = match.firstWord > 0 ? words[match.firstWord - 1] : undefined;
   const article = previous && (previous.norm === 'a' || previous.norm === 'an') && SPACE.test(text.slice(previous.end, match.start)) ? previous : undefined;
-  const title = replacement === '' || (modifiesNext && !/\s/.test(match.entry.phrase)) ? `Delete "${term}"` : `Replace "${term}" with "${replacement}"`;
+  const isVerb = (match.entry as LexiconEntry & { partOfSpeech?: string }).partOfSpeech === 'verb';
+  const title = replacement === '' || (modifiesNext && !isVerb && !/\s/.test(match.entry.phrase)) ? `Delete "${term}"` : `Replace "${term}" with "${replacement}"`;
 
   if (title.startsWith('Delete')) {
     if (modifiesNext || inRowOfModifiers) {
