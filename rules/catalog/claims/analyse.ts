@@ -56,7 +56,7 @@ const FIRST_PERSON = new Set(['we', 'i']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'then', 'also']);
 const LINKING_ADVERBS = new Set(['thereby', 'thus', 'hence', 'therefore', 'consequently', 'so', 'while', 'whilst', 'still', 'further', 'also', 'even', 'ultimately', 'in turn', 'eventually', 'often', 'usually', 'typically', 'generally', 'really', 'actually', 'simply', 'just', 'already', 'now', 'both', 'not', 'only']);
 /** Closes the object of a claim: a new clause, a means or manner phrase, a comparison. */
-const OBJECT_STOPS = new Set(['by', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'mimicking', 'is', 'are', 'was', 'were', 'such', 'including', 'like', 'especially', 'particularly', 'with', 'to', 'in']);
+const OBJECT_STOPS = new Set(['by', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'mimicking', 'is', 'are', 'was', 'were', 'such', 'including', 'like', 'especially', 'particularly', 'with', 'to', 'in', 'within']);
 /** Opens a subordinate clause: a hedge inside it stops at the comma that closes it. */
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'whilst', 'whereas', 'if', 'unless', 'when', 'whenever', 'because', 'since', 'as', 'after', 'before', 'once', 'until']);
 /** Ends the reach of every earlier hedge. */
@@ -252,6 +252,8 @@ interface Candidate {
   info: { lemma: string; phrase: string; form: Claim['form']; verbKind: Claim['verbKind'] };
   /** Words after the group where the object phrase starts. */
   objectFrom: number;
+  /** A passive whose agent ("by X") belongs to the claim. */
+  passive?: boolean;
 }
 
 /** Analyses one sentence. `offset` is the sentence's start in the block's prose. */
@@ -311,6 +313,15 @@ function agentFollows(tokens: Token[], index: number): boolean {
   return false;
 }
 
+/** "walks lower blood pressure and reduce stress": a claim verb of the same form earlier in the clause. */
+function coordinatedWithVerb(tokens: Token[], conjunction: number, form: VerbFormInfo['form'], lexicon: ClaimLexicon): boolean {
+  for (let at = conjunction - 1; at >= 0 && conjunction - at <= 8; at--) {
+    if (lexicon.verbs.get(tokens[at].norm)?.some((info) => info.form === form) && verbRole(tokens, tokens[at], lexicon.verbs.get(tokens[at].norm)!.find((info) => info.form === form)!)) return true;
+    if (tokens[at].breaks) return false;
+  }
+  return false;
+}
+
 /** A modal or a form of be/have/do later in the same clause: the -ing word heads a subject. */
 function finiteVerbAfter(tokens: Token[], index: number): boolean {
   for (let at = index + 1; at < tokens.length && at - index <= 10; at++) {
@@ -357,10 +368,11 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
       if (tokens[end - 1].norm !== 'with' && !HELPED_VERBS.has(next.norm) && !lexicon.verbs.get(next.norm)?.some((other) => other.form === 'base' && other.kind !== 'help')) continue;
       if (tokens[end - 1].norm !== 'with') end++;
     }
-    const role = verbRole(tokens, token, info);
+    const role = verbRole(tokens, token, info, lexicon);
     if (!role) continue;
     return {
       kind: 'verb',
+      passive: role.passive,
       groupFirst: role.groupFirst,
       groupEnd: end,
       head: token.index,
@@ -376,7 +388,7 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
  * something, and where its verb group starts. Undefined when it is a noun, an adjective, a
  * reduced relative ("patients treated with"), an imperative or a purpose infinitive.
  */
-function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFirst: number } | undefined {
+function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: ClaimLexicon): { groupFirst: number; passive?: boolean } | undefined {
   const index = token.index;
   const next = tokens[index + 1 + info.particle.length];
   const nextJoined = next && !next.breaks ? next : undefined;
@@ -421,6 +433,7 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFir
       }
       if (ASSERTIVE_AUX.has(before.norm) || HEDGING_AUX.has(before.norm)) return { groupFirst: before.index };
       if (PRONOUNS.has(before.norm)) return { groupFirst: first };
+      if ((before.norm === 'and' || before.norm === 'or') && lexicon && coordinatedWithVerb(tokens, before.index, 'base', lexicon)) return { groupFirst: first };
       if (ADJECTIVE_LIKE_BASES.has(token.norm) && PARTICIPLE_OR_COMPARATIVE.test(before.norm)) return undefined; // "showed lower levels"
       if (nounLike || ADJECTIVE_LIKE_BASES.has(token.norm)) {
         // Ambiguous base forms need a plausible subject and an object.
@@ -433,6 +446,7 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFir
     }
     case 's': {
       if (!before) return atClauseStart && index === 0 ? undefined : { groupFirst: first };
+      if ((before.norm === 'and' || before.norm === 'or') && lexicon && coordinatedWithVerb(tokens, before.index, 's', lexicon)) return { groupFirst: first };
       if (nounLike && (DETERMINERS.has(before.norm) || PREPOSITIONS.has(before.norm) || STARTS_WITH_DIGIT.test(before.norm))) return undefined;
       if (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm) && !PRONOUNS.has(before.norm)) return undefined;
       if (FIRST_PERSON.has(before.norm)) return undefined;
@@ -449,7 +463,7 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFir
         if (aux && !tokens[start].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm))) start = aux.index;
         const modal = ASSERTIVE_AUX.has(tokens[start].norm) || HEDGING_AUX.has(tokens[start].norm);
         if (!modal && !agentFollows(tokens, index)) return undefined;
-        return { groupFirst: start };
+        return { groupFirst: start, passive: true };
       }
       if (HAVE.has(before.norm)) {
         // Perfect "has reduced the risk" (an object follows), not "had reduced risk" (an adjective).
@@ -587,6 +601,10 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Arr
   let last = Math.max(candidate.head, candidate.groupEnd - 1);
   for (let at = candidate.objectFrom; at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {
     const word = tokens[at];
+    if (candidate.passive && at === candidate.objectFrom && word.norm === 'by' && !word.breaks) {
+      last = at;
+      continue;
+    }
     if (word.breaks || OBJECT_STOPS.has(word.norm) || (word.norm.endsWith('ing') && at > candidate.objectFrom)) break;
     last = at;
   }

@@ -1,0 +1,170 @@
+import { strict as assert } from 'node:assert';
+import { applyEdits } from '../../rules/index.js';
+import { describeRule, describeSeeds, lintWith } from './rule-cases.js';
+
+const RULE = 'unhedged-claim';
+const AS_FACT = 'states a health effect as fact';
+
+describe('rule: unhedged-claim', () => {
+  describeRule(RULE, {
+    valid: [
+      // Hedged: modal, epistemic verb, attribution, adjective.
+      { text: 'Kratom may help relieve pain in some people.', language: 'plaintext' },
+      { text: 'Some studies suggest that turmeric reduces inflammation.', language: 'plaintext' },
+      { text: 'Ashwagandha is believed to lower stress hormones.', language: 'plaintext' },
+      { text: 'Echinacea reportedly shortens colds.', language: 'plaintext' },
+      { text: 'The supplement offers potential relief from joint stiffness.', language: 'plaintext' },
+      { text: 'Green tea could lower blood pressure slightly.', language: 'markdown' },
+      { text: 'Chamomile tea often helps people relax before bed.', language: 'plaintext', name: 'frequency hedge (Hyland)' },
+      { text: 'According to one small trial, valerian improves sleep quality.', language: 'plaintext' },
+      { text: 'Its alkaloids are thought to block pain signals, which can result in relief.', language: 'plaintext', name: 'hedge scopes over a relative clause' },
+      // Negated.
+      { text: 'Ginger does not cure motion sickness.', language: 'plaintext' },
+      { text: 'In the trial, the tincture failed to reduce anxiety scores.', language: 'plaintext' },
+      { text: 'The balm provides no relief from deep muscle pain.', language: 'plaintext' },
+      // Reported uncertainty, questions, conditions, purposes.
+      { text: 'More research is needed to understand how valerian affects sleep.', language: 'plaintext' },
+      { text: 'Large trials are needed to find out whether fish oil prevents heart attacks.', language: 'plaintext' },
+      { text: 'Does turmeric relieve joint pain?', language: 'plaintext' },
+      { text: '# How kratom relieves pain', language: 'markdown', name: 'a heading that announces a topic' },
+      { text: 'Many people drink chamomile to ease anxiety.', language: 'plaintext', name: 'purpose infinitive' },
+      { text: 'If melatonin improves sleep, the effect is small.', language: 'plaintext', name: 'conditional clause' },
+      // Correlation and description, not causation.
+      { text: 'Higher magnesium intake is associated with better sleep.', language: 'plaintext' },
+      { text: 'Regular sauna use was linked to fewer strokes in one cohort.', language: 'plaintext' },
+      { text: 'Vitamin D levels increased over the winter months.', language: 'plaintext', name: 'a change with no cause named' },
+      { text: 'Patients treated with the extract were followed for a year.', language: 'plaintext', name: 'reduced relative clause' },
+      { text: 'Patients with reduced kidney function need lower doses.', language: 'plaintext', name: 'participle as adjective' },
+      // Someone else's words; code.
+      { text: '> This tea cures anxiety, the label says.', language: 'markdown', name: 'block quotation' },
+      { text: 'The label claims the tea "cures anxiety", which the agency disputes.', language: 'plaintext', name: 'inline quotation' },
+      { text: 'Call `cures()` to list every remedy.', language: 'markdown', name: 'inline code' },
+      { text: '<p>Ginseng <em>may</em> boost energy.</p>', language: 'html' },
+      // Suppression and configuration.
+      {
+        text: '<!-- health-lint-disable-next-line unhedged-claim -->\nKratom relieves pain.\n',
+        language: 'markdown',
+        name: 'disable-next-line comment',
+      },
+      {
+        text: 'In our experience, kratom relieves pain.',
+        language: 'plaintext',
+        config: { lexicon: { hedges: ['in our experience'] } },
+        name: 'user hedge',
+      },
+      { text: 'This tea unclogs arteries.', language: 'plaintext', name: 'unknown verb without configuration' },
+    ],
+    invalid: [
+      {
+        text: 'Kratom relieves pain.',
+        language: 'plaintext',
+        errors: [{ text: 'relieves pain', message: AS_FACT, suggestions: ['Hedge the claim: "may help relieve"', 'Attribute the claim: "Some studies suggest that ..."'] }],
+      },
+      {
+        text: 'This tea can effectively alleviate anxiety within minutes.',
+        language: 'plaintext',
+        errors: [{ text: 'can effectively alleviate anxiety', message: '"can", "effectively" make it stronger', suggestions: ['Hedge the claim: "may help alleviate"', 'Attribute the claim: "Some studies suggest that ..."'] }],
+      },
+      {
+        text: 'Magnesium cures migraines.',
+        language: 'plaintext',
+        errors: [{ text: 'cures migraines', suggestions: ['Hedge the claim: "may help with"', 'Attribute the claim: "Some studies suggest that ..."'] }],
+      },
+      {
+        text: 'The extract binds to receptors, thereby providing relief from cramps.',
+        language: 'plaintext',
+        errors: [{ text: 'thereby providing relief from cramps', message: AS_FACT }],
+      },
+      {
+        text: 'The resin calms the nerves, leading to the alleviation of tension headaches.',
+        language: 'plaintext',
+        errors: [{ text: 'calms the nerves' }, { text: 'leading to the alleviation of tension headaches' }],
+      },
+      {
+        text: 'Its blend of herbs keeps working for hours while still offering potent analgesic effects.',
+        language: 'plaintext',
+        errors: [{ text: 'while still offering potent analgesic effects' }],
+      },
+      {
+        text: 'Valerian root is effective for insomnia.',
+        language: 'plaintext',
+        errors: [{ text: 'is effective for insomnia', suggestions: ['Hedge the claim: "may be effective"', 'Attribute the claim: "Some studies suggest that ..."'] }],
+      },
+      {
+        text: 'Daily walks lower blood pressure and reduce stress.',
+        language: 'markdown',
+        errors: [{ text: 'lower blood pressure' }, { text: 'reduce stress' }],
+      },
+      { text: '- Zinc boosts immunity.\n- Garlic eliminates toxins.\n', language: 'markdown', errors: [{ text: 'boosts immunity' }, { text: 'eliminates toxins' }] },
+      { text: '## Kratom Cures Anxiety\n', language: 'markdown', errors: [{ text: 'Cures Anxiety' }] },
+      {
+        text: '<p>Our gummies <strong>eliminate</strong> stress.</p>',
+        language: 'html',
+        errors: [{ text: 'eliminate</strong> stress', suggestions: ['Hedge the claim: "may help eliminate"', 'Attribute the claim: "Some studies suggest that ..."'] }],
+      },
+      { text: '<ul><li>Reishi <b>heals</b> the liver.</li></ul>', language: 'html', errors: [{ text: 'heals</b> the liver' }] },
+      {
+        text: 'This tea unclogs arteries.',
+        language: 'plaintext',
+        config: { lexicon: { claimVerbs: ['unclog'] } },
+        errors: [{ text: 'unclogs arteries' }],
+        name: 'user claim verb',
+      },
+      { text: 'However, ginseng boosts energy.', language: 'plaintext', errors: [{ text: 'boosts energy' }] },
+      { text: "St John's wort relieves depression.", language: 'plaintext', errors: [{ text: 'relieves depression' }] },
+      { text: 'Pain is relieved by the patch within an hour.', language: 'plaintext', errors: [{ text: 'is relieved by the patch' }], name: 'passive with an agent' },
+      { text: 'Many users report that kratom can ease withdrawal.', language: 'plaintext', errors: [{ text: 'can ease withdrawal' }], name: 'anecdotal report is no hedge' },
+    ],
+  });
+
+  describe('suggested wording', () => {
+    const reword = (text: string, title: RegExp): string => {
+      const [finding] = lintWith(RULE, text, 'plaintext');
+      assert.ok(finding, `expected a finding in ${JSON.stringify(text)}`);
+      const suggestion = finding.suggestions.find((fix) => title.test(fix.title));
+      assert.ok(suggestion, `no suggestion matching ${title}`);
+      return applyEdits(text, suggestion.edits);
+    };
+
+    it('hedges the verb phrase', () => {
+      assert.equal(reword('Kratom relieves pain.', /Hedge/), 'Kratom may help relieve pain.');
+      assert.equal(reword('Kratom can effectively alleviate pain.', /Hedge/), 'Kratom may help alleviate pain.');
+      assert.equal(reword('This root cures insomnia.', /Hedge/), 'This root may help with insomnia.');
+      assert.equal(reword('The patch works fast, offering relief from cramps.', /Hedge/), 'The patch works fast, potentially offering relief from cramps.');
+      assert.equal(reword('Kratom is effective for pain.', /Hedge/), 'Kratom may be effective for pain.');
+      assert.equal(reword('Smoking causes cancer.', /Hedge/), 'Smoking may cause cancer.');
+    });
+
+    it('attributes the claim, lower-casing the first word but not a name', () => {
+      assert.equal(reword('Kratom relieves pain.', /Attribute/), 'Some studies suggest that kratom relieves pain.');
+      assert.equal(reword('However, ginseng boosts energy.', /Attribute/), 'However, some studies suggest that ginseng boosts energy.');
+      assert.equal(reword("St John's wort relieves depression.", /Attribute/), "Some studies suggest that St John's wort relieves depression.");
+    });
+
+    it('offers no attribution when the claim sits in a subordinate clause', () => {
+      const [finding] = lintWith(RULE, 'When taken at night, magnesium improves sleep.', 'plaintext');
+      assert.ok(finding);
+      assert.deepEqual(finding.suggestions.map((fix) => fix.title), ['Hedge the claim: "may help improve"']);
+    });
+
+    it('builds no edit over prose that is not verbatim in the source', () => {
+      // The entity stands for one character of prose: the rewording would not map back exactly.
+      const text = 'Kratom reli&#101;ves pain.';
+      const findings = lintWith(RULE, text, 'html');
+      assert.equal(findings.length, 1);
+      assert.ok(findings[0].suggestions.every((fix) => !fix.title.startsWith('Hedge')));
+    });
+  });
+
+  describeSeeds(RULE);
+
+  it('keeps the hedged sentences of the seed articles clean', () => {
+    for (const sentence of [
+      'Its unique alkaloid composition and varied effects may offer personalized pain relief tailored to individual needs.',
+      'These compounds are believed to modulate pain perception by binding to these receptors, which can result in pain relief.',
+      'However promising these findings may be, more research is needed to fully understand its mechanisms of action.',
+    ]) {
+      assert.deepEqual(lintWith(RULE, sentence, 'plaintext'), [], sentence);
+    }
+  });
+});
