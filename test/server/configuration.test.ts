@@ -69,7 +69,7 @@ for (const pull of [true, false]) {
       const diagnostics = await configDiagnostics((d) => d.length === 3);
       const located = diagnostics.map((d) => text.slice(rangeOffsets(text, d.range).start, rangeOffsets(text, d.range).end)).sort();
       assert.deepEqual(located, ['"loud"', '"not-a-rule"', '-1']);
-      assert.ok(diagnostics.every((d) => d.source === 'health-lint' && d.message.length > 0));
+      assert.ok(diagnostics.every((d) => d.source === 'health-lint' && String(d.message).length > 0));
       // The valid parts still apply: the custom rule runs.
       const { diagnostics: found } = await lintFresh('markdown', 'A miracle.\n');
       assert.equal(found.filter((d) => d.code === CUSTOM_RULE.id).length, 1);
@@ -79,7 +79,7 @@ for (const pull of [true, false]) {
       writeConfig('{ "rules": { "unhedged-claim": ');
       await client.configFileChanged(configUri, 2);
       const [problem] = await configDiagnostics((d) => d.length === 1 && d[0].severity === 1);
-      assert.match(problem.message, /not valid JSON/);
+      assert.match(String(problem.message), /not valid JSON/);
       const { diagnostics } = await lintFresh('plaintext', seedText);
       assert.ok(diagnostics.length > 0, 'defaults still lint');
       assert.ok(!diagnostics.some((d) => d.code === CUSTOM_RULE.id));

@@ -356,7 +356,6 @@ export function isCodeAction(item: CodeAction | Command): item is CodeAction {
   return typeof (item as CodeAction).title === 'string' && typeof (item as Command).command !== 'string';
 }
 
-export function rangeOffsets(text: string, range: Range): { start: number; end: number } {
-  const starts = lineStarts(text);
+export function rangeOffsets(text: string, range: Range, starts = lineStarts(text)): { start: number; end: number } {
   return { start: offsetAt(text, range.start, starts), end: offsetAt(text, range.end, starts) };
 }

@@ -1,0 +1,149 @@
+// Hostile and odd input through the real server: it must answer every request, stay
+// alive, and put every range inside the document.
+
+import { strict as assert } from 'node:assert';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { applyWorkspaceEdit, editsFor, isCodeAction, lineStarts, LspTestClient, rangeOffsets } from './lsp-client.js';
+
+const claim = 'Kratom cures anxiety and relieves chronic pain. Buy kratom now at https://shop.example.com/?aff=1.';
+
+function nested(depth: number, open: string, close: string, inner: string): string {
+  return open.repeat(depth) + inner + close.repeat(depth);
+}
+
+/** Inputs that take the engine seconds: the push-mode run checks them in one language only. */
+const HEAVY = new Set(['a single 300,000-character line', '5,000-deep nested blockquotes']);
+
+const inputs: [name: string, text: string][] = [
+  ['an empty document', ''],
+  ['only line breaks', '\n\r\n\r\n\n'],
+  ['NUL bytes', `Kratom\0 cures\0 pain.\0\n${claim}`],
+  ['NUL bytes after the binary sniffing window', `${'Plain prose line. '.repeat(600)}\n${claim}\0\0\n`],
+  ['a single 300,000-character line', `${claim} `.repeat(Math.ceil(300_000 / (claim.length + 1))).slice(0, 300_000)],
+  ['lone surrogates', `\ud800 ${claim} \udc00 trailing \ud83d`],
+  ['surrogate pairs before a claim', `😀🧪😀 ${claim} 😀`],
+  ['CRLF line breaks', `# Title\r\n\r\n${claim}\r\nSecond line.\r\n\r\n- item ${claim}\r\n`],
+  ['lone CR line breaks', `First.\r${claim}\rLast.\r`],
+  ['an unterminated code fence', `${claim}\n\n\`\`\`js\nconst cure = "kratom cures everything";\n${claim}\n`],
+  ['5,000-deep nested blockquotes', `${'> '.repeat(5000)}${claim}\n`],
+  ['5,000 lines of increasingly nested blockquotes', Array.from({ length: 5000 }, (_, i) => `${'>'.repeat(i + 1)} ${claim}`).join('\n')],
+  ['deeply nested HTML', nested(5000, '<div><span>', '</span></div>', claim)],
+  ['unclosed HTML tags', `${'<div><p><a href="https://shop.example.com/?aff=1">'.repeat(2000)}${claim}`],
+  ['deeply nested lists', Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- ${claim}`).join('\n')],
+  ['an unclosed HTML comment and directive', `<!-- health-lint-disable-next-line\n${claim}\n`],
+  ['front matter that never ends', `---\ntitle: x\n${claim}\n`],
+  ['control characters', `\u0001\u0002\u001b[31m${claim}\u007f\u2028\u2029\ufeff`],
+];
+
+function assertInside(text: string, diagnostics: Diagnostic[]): void {
+  const starts = lineStarts(text);
+  for (const diagnostic of diagnostics) {
+    const { start, end } = rangeOffsets(text, diagnostic.range, starts); // throws when outside
+    assert.ok(start <= end, 'range starts before it ends');
+    assert.ok(diagnostic.range.end.line < starts.length);
+  }
+}
+
+for (const pull of [true, false]) {
+  describe(`language server: hostile input (${pull ? 'pull' : 'push'})`, function () {
+    this.timeout(60_000);
+    let client: LspTestClient;
+    let counter = 0;
+
+    before(async function () {
+      this.timeout(120_000);
+      client = await LspTestClient.start({ pull });
+    });
+
+    after(async () => {
+      await client?.stop();
+    });
+
+    for (const [name, text] of inputs) {
+      for (const language of !pull && HEAVY.has(name) ? ['markdown'] : ['markdown', 'html', 'plaintext']) {
+        it(`${name} (${language}): answers, stays up, ranges inside the document`, async () => {
+          const uri = `untitled:hostile-${++counter}`;
+          await client.open(uri, language, text);
+          const diagnostics = await client.diagnostics(uri);
+          assertInside(text, diagnostics);
+          const starts = lineStarts(text);
+          const lastLine = starts.length - 1;
+          const wholeDocument = { start: { line: 0, character: 0 }, end: { line: lastLine, character: text.length - starts[lastLine] } };
+          // The first findings are enough to exercise every kind of action; all 15,000 would only measure JSON.
+          const actions = (await client.codeActions(uri, wholeDocument, diagnostics.slice(0, 50))).filter(isCodeAction);
+          for (const action of actions) {
+            if (!action.edit) continue;
+            // Every edit must land inside the document (the helper throws otherwise).
+            applyWorkspaceEdit(new Map([[uri, text]]), { changes: { [uri]: editsFor(action.edit, uri) } });
+          }
+          await client.close(uri);
+          assert.ok(client.isRunning, 'the server is still running');
+        });
+      }
+    }
+
+    it('a document over the default size limit (2 MB) gets an empty result', async () => {
+      const uri = 'untitled:too-large';
+      const text = `${claim}\n`.repeat(Math.ceil((2.2 * 1024 * 1024) / (claim.length + 1)));
+      await client.open(uri, 'markdown', text);
+      assert.deepEqual(await client.diagnostics(uri), []);
+      assert.deepEqual((await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, [])).filter(isCodeAction), []);
+      await client.close(uri);
+    });
+
+    it('a binary-looking document gets an empty result', async () => {
+      const uri = 'untitled:binary';
+      await client.open(uri, 'plaintext', `\0\0\0${claim}`);
+      assert.deepEqual(await client.diagnostics(uri), []);
+      await client.close(uri);
+    });
+
+    it('requests about documents it does not have get empty answers', async () => {
+      const uri = 'untitled:never-opened';
+      const actions = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, []);
+      assert.deepEqual(actions, []);
+      if (pull) {
+        const report = await client.pullReport(uri);
+        assert.deepEqual(report, { kind: 'full', items: [] });
+      }
+    });
+
+    it('a language it does not lint gets no diagnostics', async () => {
+      const uri = 'untitled:code.js';
+      await client.open(uri, 'javascript', `// ${claim}`);
+      assert.deepEqual(await client.diagnostics(uri), []);
+      await client.close(uri);
+    });
+
+    it('rapid incremental edits end in diagnostics for the final text', async () => {
+      const uri = 'untitled:typing';
+      await client.open(uri, 'markdown', '');
+      let text = '';
+      for (const character of `${claim}\n\nMore text.`) {
+        const starts = lineStarts(text);
+        const line = starts.length - 1;
+        const position = { line, character: text.length - starts[line] };
+        await client.editText(uri, [{ range: { start: position, end: position }, newText: character }]);
+        text += character;
+      }
+      assert.equal(client.textOf(uri), text);
+      const diagnostics = await client.diagnostics(uri);
+      assertInside(text, diagnostics);
+      await client.close(uri);
+    });
+
+    if (pull) {
+      it('an unchanged document answers "unchanged" to its previous result id', async () => {
+        const uri = 'untitled:unchanged';
+        await client.open(uri, 'markdown', claim);
+        const first = await client.pullReport(uri);
+        assert.equal(first.kind, 'full');
+        const second = await client.pullReport(uri, first.resultId);
+        assert.equal(second.kind, 'unchanged');
+        await client.replaceText(uri, `${claim} More.`);
+        assert.equal((await client.pullReport(uri, first.resultId)).kind, 'full');
+        await client.close(uri);
+      });
+    }
+  });
+}
