@@ -10,6 +10,7 @@ import type { Word } from '../engine/sentences.js';
 import type { Fix } from '../engine/types.js';
 import type { ProseBlock } from '../engine/prose.js';
 import lexicon from '../data/safety-minimization.json';
+import { hasSource } from './context/citations.js';
 import { clauseWordsBefore, contextReason, isHedged, isNegated, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
 
 const matcher = new PhraseMatcher<LexiconEntry>(lexicon.entries);
@@ -83,7 +84,12 @@ function lexiconHits(view: SentenceWords): Hit[] {
     const matched = view.words.slice(match.firstWord, match.endWord);
     if (match.entry.phrase.includes('*') && matched.slice(1).some((word) => NEGATIONS.has(word.norm))) continue;
     const last = matched[matched.length - 1].norm;
-    if ((last === 'risk' || last === 'risks') && NOT_AFTER_RISK.has(view.words[match.endWord]?.norm ?? '')) continue;
+    if (last === 'risk' || last === 'risks') {
+      const next = view.words[match.endWord];
+      if (NOT_AFTER_RISK.has(next?.norm ?? '')) continue;
+      // "no risk of radiation exposure" denies a harm that may truly be absent; "no risk of addiction" does not.
+      if (next?.norm === 'of' && !isHarmAt(view.words, match.endWord + 1) && !isHarmAt(view.words, match.endWord + 2)) continue;
+    }
     hits.push({ start: match.start, end: match.end, entry: match.entry });
   }
   return hits;
@@ -130,6 +136,9 @@ export const safetyMinimization: BlockRule = {
     const quotes = quotedSpans(text);
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
+      // A safety statement attributed to a named body or a citation ("not addictive, according to
+      // the WHO") is reported information; links do not count, since sales pages link to shops.
+      if (hasSource(block, sentence, { links: false })) continue;
       const hits = [...lexiconHits(view), ...withoutHits(text, view.words, sentence.end)].sort((a, b) => a.start - b.start);
       let coveredUntil = -1;
       for (const hit of hits) {

@@ -22,6 +22,8 @@ describe('rule: safety-minimization', () => {
       { language: 'markdown', name: 'a myth named as one', text: 'Myth: herbal products are harmless because they are natural.\n' },
       { language: 'markdown', name: 'a comparison, not a denial', text: 'It relieves pain without the same level of sedation as morphine.\n' },
       { language: 'markdown', name: '"not without" keeps the risk', text: 'Kratom is not without risks of dependence.\n' },
+      { language: 'markdown', name: 'attributed to a named body', text: 'CBD is not addictive, according to the WHO.\n' },
+      { language: 'markdown', name: 'a harm that may truly be absent', text: 'MRI uses no radiation, so there is no risk of radiation exposure.\n' },
       { language: 'markdown', name: 'risk factors', text: 'People with no risk factors rarely need screening.\n' },
       { language: 'markdown', name: 'natural but not safe', text: "It's natural, so it isn't safe to assume anything.\n" },
       { language: 'html', name: 'block quotation in HTML', text: '<blockquote><p>It is completely safe.</p></blockquote>' },
@@ -60,6 +62,18 @@ describe('rule: safety-minimization', () => {
         name: 'without leading to dependency',
         text: 'It offers relief by mimicking opioid effects without leading to significant dependency or euphoria, experts say.\n',
         errors: [{ text: 'without leading to significant dependency', suggestions: ['Remove "without leading to significant dependency or euphoria"'] }],
+      },
+      {
+        language: 'markdown',
+        name: 'a shop link is not a source',
+        text: 'Our kratom is completely safe: [buy it here](https://shop.example/kratom).\n',
+        errors: [{ text: 'completely safe' }],
+      },
+      {
+        language: 'markdown',
+        name: 'no risk of a harm',
+        text: 'There is no risk of addiction.\n',
+        errors: [{ text: 'no risk of addiction' }],
       },
       {
         language: 'markdown',

@@ -34,10 +34,16 @@ const CITATION_PATTERNS: readonly RegExp[] = [
   NAMED_SOURCE,
 ];
 
-/** Whether the sentence carries a source: a link overlapping it, a skipped URL, or a citation pattern. */
-export function hasSource(block: ProseBlock, sentence: Sentence): boolean {
-  if (sentence.text.includes(SKIPPED)) return true; // a URL was skipped here
-  const range = block.sourceRange(sentence.start, sentence.end);
-  if (block.links.some((link) => link.range.start < range.end && range.start < link.range.end)) return true;
+/**
+ * Whether the sentence carries a source: a citation pattern, or (unless `links` is false) a
+ * link overlapping it or a skipped URL. Product copy links to shops, so a rule about claims a
+ * seller makes can ask for citations only.
+ */
+export function hasSource(block: ProseBlock, sentence: Sentence, { links = true }: { links?: boolean } = {}): boolean {
+  if (links) {
+    if (sentence.text.includes(SKIPPED)) return true; // a URL was skipped here
+    const range = block.sourceRange(sentence.start, sentence.end);
+    if (block.links.some((link) => link.range.start < range.end && range.start < link.range.end)) return true;
+  }
   return CITATION_PATTERNS.some((pattern) => pattern.test(sentence.text));
 }
