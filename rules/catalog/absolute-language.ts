@@ -76,12 +76,21 @@ function effectNearby(text: string, words: readonly Word[], match: PhraseMatch<L
   return false;
 }
 
-/** "Always take it with food", "you should never ...": an instruction, not a claim. */
+/**
+ * "Always take it with food", "you should never ...": an instruction, not a claim. A clause
+ * that opens with "always"/"never" is an imperative only when a base-form verb follows:
+ * "Never exceed ..." is advice, "Never fails" and "Always effective" are claims.
+ */
 function isAdvice(text: string, words: readonly Word[], match: PhraseMatch<LexiconEntry>): boolean {
   const previous = clauseWordsBefore(text, words, match.start, 3);
-  if (previous.length === 0) return true;
+  if (previous.length === 0) {
+    const following = words[match.firstWord + 1]?.norm ?? '';
+    return !/(?:s|ed)$/.test(following) && !ADJECTIVES.has(following);
+  }
   return previous.length <= 2 && ADVICE_LEAD.has(previous[previous.length - 1].norm);
 }
+
+const ADJECTIVES = new Set(['effective', 'successful', 'beneficial']);
 
 function messageFor(term: string, phrase: string): string {
   if (/proven/.test(phrase)) {
