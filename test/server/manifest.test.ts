@@ -1,0 +1,76 @@
+// The extension manifest and the config schema agree with the engine: every rule id is in
+// the settings and the schema, the schema accepts exactly what `parseConfigText` accepts
+// (on a set of sample configs), and the files the manifest points to exist.
+
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { builtInRuleIds, parseConfigText } from '../../rules/index.js';
+import { repoRoot } from './lsp-client.js';
+
+const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'healthlintrc.schema.json'), 'utf8'));
+const ruleIds = [...builtInRuleIds].sort();
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+describe('extension manifest and config schema', () => {
+  it('settings cover enable, run, rules (every rule id), providerAdviceText, maxFileSize', () => {
+    const properties = manifest.contributes.configuration.properties;
+    for (const key of ['enable', 'run', 'rules', 'providerAdviceText', 'maxFileSize']) assert.ok(properties[`healthLint.${key}`], key);
+    assert.deepEqual(properties['healthLint.run'].enum, ['onType', 'onSave']);
+    assert.deepEqual(Object.keys(properties['healthLint.rules'].properties).sort(), ruleIds);
+    for (const rule of Object.values(properties['healthLint.rules'].properties) as { enum: string[] }[]) {
+      assert.deepEqual(rule.enum, ['off', 'hint', 'info', 'warning', 'error']);
+    }
+  });
+
+  it('the schema lists every rule id, and validation of .healthlintrc.json points at it', () => {
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), ruleIds);
+    assert.deepEqual([...schema.properties.customRules.items.properties.id.not.enum].sort(), ruleIds);
+    const validation = manifest.contributes.jsonValidation.find((entry: { fileMatch: string }) => entry.fileMatch === '.healthlintrc.json');
+    assert.ok(validation && existsSync(join(repoRoot, validation.url)));
+  });
+
+  it('activates on Markdown, plain text and HTML; main and icon exist after a build; commands are declared', () => {
+    assert.deepEqual([...manifest.activationEvents].sort(), ['onLanguage:html', 'onLanguage:markdown', 'onLanguage:plaintext']);
+    assert.equal(manifest.main, './dist/client.js');
+    assert.ok(existsSync(join(repoRoot, manifest.icon)));
+    const commands = manifest.contributes.commands.map((command: { command: string }) => command.command);
+    assert.ok(commands.includes('healthLint.restartServer'));
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+  });
+
+  const samples: [string, unknown][] = [
+    ['an empty config', {}],
+    ['severities', { rules: { 'unhedged-claim': 'error', 'commercial-link': 'off' } }],
+    ['a bad severity', { rules: { 'unhedged-claim': 'loud' } }],
+    ['an unknown key', { rulez: {} }],
+    ['texts', { providerAdviceText: 'Ask your doctor.', disclosureText: 'We earn commissions.' }],
+    ['an empty advice text', { providerAdviceText: '   ' }],
+    ['lexicon lists', { lexicon: { hedges: ['arguably'], affiliateDomains: ['shop.example'] } }],
+    ['an unknown lexicon list', { lexicon: { verbs: ['heals'] } }],
+    ['a custom rule', { customRules: [{ id: 'no-miracle', message: 'No.', pattern: 'miracle', severity: 'info' }], rules: { 'no-miracle': 'error' } }],
+    ['a custom rule with a built-in id', { customRules: [{ id: 'unhedged-claim', message: 'No.', pattern: 'x' }] }],
+    ['a custom rule without a pattern', { customRules: [{ id: 'x', message: 'No.' }] }],
+    ['a custom rule with severity off', { customRules: [{ id: 'x', message: 'No.', pattern: 'x', severity: 'off' }] }],
+    ['ignore globs', { ignore: ['drafts/**'] }],
+    ['a size', { maxFileSize: 100000 }],
+    ['a negative size', { maxFileSize: -1 }],
+    ['a fractional size', { maxFileSize: 1.5 }],
+  ];
+
+  it('the schema lets any rule id through (custom rule ids cannot be cross-checked in JSON Schema); the engine reports unknown ones on the file', () => {
+    const config = { rules: { 'no-such-rule': 'off' } };
+    assert.equal(validate(config), true);
+    assert.match(parseConfigText(JSON.stringify(config), builtInRuleIds).problems[0].message, /Unknown rule "no-such-rule"/);
+  });
+
+  for (const [name, config] of samples) {
+    it(`schema and engine agree on ${name}`, () => {
+      const engineAccepts = parseConfigText(JSON.stringify(config), builtInRuleIds).problems.length === 0;
+      const schemaAccepts = validate(config) === true;
+      assert.equal(schemaAccepts, engineAccepts, JSON.stringify(validate.errors));
+    });
+  }
+});
