@@ -35,6 +35,7 @@ type ResultMessage = { type: 'results'; results: [number, FileOutcome][] };
 /** Below this many files, starting workers costs more than it saves. */
 export const IN_PROCESS_LIMIT = 120;
 const FILES_PER_WORKER = 60;
+const WORKER_HEAP_MB = 160;
 
 /** How many workers a run of `fileCount` files should use; 0 means lint in this thread. */
 export function chooseThreadCount(fileCount: number, requested?: number): number {
@@ -107,7 +108,9 @@ export async function lintInWorkers(
   const runWorker = () =>
     new Promise<void>((resolve) => {
       const data: WorkerData = { healthLintWorker: true, configs: options.configs, fix: options.fix };
-      const worker = new Worker(options.workerScript, { workerData: data });
+      // A bounded heap makes a worker collect its garbage early instead of growing; files are
+      // at most a few MB, so this is far above what one batch needs.
+      const worker = new Worker(options.workerScript, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       let inFlight: [number, string, number][] = [];
       let settled = false;
       const send = () => {

@@ -2,11 +2,11 @@
 // for big runs), render the report, and decide the exit code:
 // 0 no errors; 1 errors, or more warnings than --max-warnings; 2 bad usage or configuration.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { discoverFiles, displayPath } from '../node/files.js';
-import { countForExit, renderReport, summarize, type ReportData, type ReportFile } from '../report/index.js';
+import { countForExit, reportChunks, summarize, type ReportData, type ReportFile } from '../report/index.js';
 import { builtInRules, SEVERITY_SETTINGS, type SeveritySetting } from '../rules/index.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { ConfigResolver } from './configs.js';
@@ -19,7 +19,7 @@ export { TOOL };
 export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** The script worker threads run (the bundled CLI itself). */
   workerScript: string;
@@ -89,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const { errors, warnings } = countForExit(summary);
   const noColorEnv = typeof io.env.NO_COLOR === 'string' && io.env.NO_COLOR !== '';
   const useColor = !options.output && !noColorEnv && (options.color ?? Boolean(io.stdout.isTTY));
-  const report = renderReport(options.format, data, {
+  const chunks = reportChunks(options.format, data, {
     color: useColor,
     width: !options.output && io.stdout.isTTY ? io.stdout.columns : undefined,
     sarif: { srcRoot: pathToFileURL(cwd).href },
@@ -99,11 +99,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const target = resolve(cwd, options.output);
     try {
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, report);
+      const descriptor = openSync(target, 'w');
+      try {
+        for (const piece of batched(chunks)) writeSync(descriptor, piece);
+      } finally {
+        closeSync(descriptor);
+      }
     } catch (error) {
       return usageError(io, `Cannot write the report to ${options.output}: ${error instanceof Error ? error.message : String(error)}`);
     }
-  } else io.stdout.write(report);
+  } else {
+    for (const piece of batched(chunks)) {
+      if (io.stdout.write(piece) === false && io.stdout.once) await new Promise<void>((resolve) => io.stdout.once!('drain', () => resolve()));
+    }
+  }
 
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && !options.quiet && warnings > options.maxWarnings) {
@@ -118,6 +127,19 @@ export function listRules(): string {
   const idWidth = Math.max(...metas.map((meta) => meta.id.length));
   const severityWidth = Math.max(...metas.map((meta) => meta.defaultSeverity.length));
   return metas.map((meta) => `${meta.id.padEnd(idWidth)}  ${meta.defaultSeverity.padEnd(severityWidth)}  ${meta.description.replace(/\s+/g, ' ')}`).join('\n') + '\n';
+}
+
+/** Joins small report pieces into writes of about 64 KB. */
+function* batched(chunks: Iterable<string>): Generator<string> {
+  let buffer = '';
+  for (const chunk of chunks) {
+    buffer += chunk;
+    if (buffer.length >= 65536) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
 }
 
 function toReportFile(outcome: FileOutcome, cwd: string, quiet: boolean): ReportFile {

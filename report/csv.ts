@@ -6,15 +6,21 @@ import type { ReportData } from './model.js';
 
 const HEADER = ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'message', 'fixable'];
 
-export function renderCsv(data: ReportData): string {
-  const rows: (string | number | boolean)[][] = [HEADER];
+export function* csvChunks(data: ReportData): Generator<string> {
+  const line = (row: (string | number | boolean)[]) => row.map(csvField).join(',') + '\r\n';
+  yield line(HEADER);
   for (const file of data.files) {
-    for (const problem of file.problems) rows.push([file.path, '', '', '', '', problem.severity, '', problem.message, false]);
+    let text = '';
+    for (const problem of file.problems) text += line([file.path, '', '', '', '', problem.severity, '', problem.message, false]);
     for (const finding of file.findings) {
-      rows.push([file.path, finding.line, finding.column, finding.endLine, finding.endColumn, finding.severity, finding.ruleId, finding.message, finding.fixable]);
+      text += line([file.path, finding.line, finding.column, finding.endLine, finding.endColumn, finding.severity, finding.ruleId, finding.message, finding.fixable]);
     }
+    if (text) yield text;
   }
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export function renderCsv(data: ReportData): string {
+  return [...csvChunks(data)].join('');
 }
 
 export function csvField(value: string | number | boolean): string {

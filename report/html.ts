@@ -38,6 +38,11 @@ export function makeNonce(): string {
 }
 
 export function renderHtml(data: ReportData, options: HtmlOptions = {}): string {
+  return [...htmlChunks(data, options)].join('');
+}
+
+/** The page in pieces, so a big report need not sit in one string. */
+export function* htmlChunks(data: ReportData, options: HtmlOptions = {}): Generator<string> {
   const nonce = options.nonce ?? makeNonce();
   if (!/^[A-Za-z0-9+/=_-]+$/.test(nonce)) throw new Error('A CSP nonce must be base64 or hex characters.');
   const summary = summarize(data);
@@ -151,7 +156,7 @@ ${options.interactive ? `<script nonce="${nonce}">${SCRIPT}</script>` : ''}
 </body>
 </html>
 `);
-  return parts.join('\n');
+  for (let index = 0; index < parts.length; index++) yield index < parts.length - 1 ? `${parts[index]}\n` : parts[index];
 }
 
 function label(severity: ReportSeverity, count: number): string {

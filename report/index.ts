@@ -1,21 +1,21 @@
 // Renders a set of findings in every report format. Pure: no file access, no `vscode`.
 // Shared by the command line and the editor's report view.
 
-import { renderCsv } from './csv.js';
-import { renderHtml, type HtmlOptions } from './html.js';
-import { renderJson } from './json.js';
+import { csvChunks } from './csv.js';
+import { htmlChunks, type HtmlOptions } from './html.js';
+import { jsonChunks } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import type { ReportData } from './model.js';
-import { renderSarif, type SarifOptions } from './sarif.js';
-import { renderStylish } from './stylish.js';
+import { sarifChunks, type SarifOptions } from './sarif.js';
+import { stylishChunks } from './stylish.js';
 
 export * from './model.js';
-export { renderCsv, csvField } from './csv.js';
-export { renderHtml, escapeHtml, makeNonce, type HtmlOptions, type ExportFormat } from './html.js';
-export { renderJson } from './json.js';
+export { renderCsv, csvChunks, csvField } from './csv.js';
+export { renderHtml, htmlChunks, escapeHtml, makeNonce, type HtmlOptions, type ExportFormat } from './html.js';
+export { renderJson, jsonChunks } from './json.js';
 export { renderMarkdown } from './markdown.js';
-export { renderSarif, sarifLevel, pathToUriReference, SARIF_SCHEMA, type SarifOptions } from './sarif.js';
-export { renderStylish, type StylishOptions } from './stylish.js';
+export { renderSarif, sarifChunks, sarifLevel, pathToUriReference, SARIF_SCHEMA, type SarifOptions } from './sarif.js';
+export { renderStylish, stylishChunks, type StylishOptions } from './stylish.js';
 
 export const REPORT_FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'html', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -29,19 +29,24 @@ export interface RenderOptions {
 }
 
 export function renderReport(format: ReportFormat, data: ReportData, options: RenderOptions = {}): string {
+  return [...reportChunks(format, data, options)].join('');
+}
+
+/** The report in pieces that concatenate to `renderReport`'s text, for writing big reports as they are made. */
+export function* reportChunks(format: ReportFormat, data: ReportData, options: RenderOptions = {}): Generator<string> {
   switch (format) {
     case 'stylish':
-      return renderStylish(data, { color: options.color ?? false, width: options.width });
+      return yield* stylishChunks(data, { color: options.color ?? false, width: options.width });
     case 'json':
-      return renderJson(data);
+      return yield* jsonChunks(data);
     case 'sarif':
-      return renderSarif(data, options.sarif);
+      return yield* sarifChunks(data, options.sarif);
     case 'markdown':
-      return renderMarkdown(data);
+      return yield renderMarkdown(data);
     case 'html':
-      return renderHtml(data, options.html);
+      return yield* htmlChunks(data, options.html);
     case 'csv':
-      return renderCsv(data);
+      return yield* csvChunks(data);
   }
 }
 

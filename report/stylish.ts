@@ -17,13 +17,17 @@ const codes = { reset: 0, bold: 1, dim: 2, underline: 4, red: 31, green: 32, yel
 type Style = keyof typeof codes;
 
 export function renderStylish(data: ReportData, options: StylishOptions): string {
+  return [...stylishChunks(data, options)].join('');
+}
+
+export function* stylishChunks(data: ReportData, options: StylishOptions): Generator<string> {
   const paint = (text: string, ...styles: Style[]) =>
     options.color && styles.length > 0 ? `${styles.map((style) => `\u001b[${codes[style]}m`).join('')}${text}\u001b[0m` : text;
   const severityStyle: Record<string, Style> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' };
   const summary = summarize(data);
-  let output = '';
   for (const file of data.files) {
     if (file.findings.length === 0 && file.problems.length === 0) continue;
+    let output = '';
     const rows: string[][] = [];
     for (const problem of file.problems) rows.push(['0:0', problem.severity, oneLine(problem.message), '']);
     for (const finding of file.findings) {
@@ -45,21 +49,23 @@ export function renderStylish(data: ReportData, options: StylishOptions): string
       output += `  ${paint(position.padEnd(positionWidth), 'dim')}  ${paint(severity.padEnd(severityWidth), severityStyle[severity] ?? 'reset')}  ${first}`.trimEnd() + '\n';
       for (const line of lines.slice(1)) output += `${' '.repeat(indent)}${line}\n`;
     }
+    yield output;
   }
   const { errors, warnings } = countForExit(summary);
   const others = summary.bySeverity.info + summary.bySeverity.hint;
   const total = summary.findings + summary.problems;
   if (total === 0) {
-    return `${paint('✔', 'green')} ${plural(summary.filesLinted, 'file')} linted, no problems found.\n`;
+    yield `${paint('✔', 'green')} ${plural(summary.filesLinted, 'file')} linted, no problems found.\n`;
+    return;
   }
   const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
   if (others > 0) parts.push(`${others} info`);
   const mark = errors > 0 ? paint('✖', 'red', 'bold') : paint('⚠', 'yellow', 'bold');
-  output += `\n${mark} ${paint(`${plural(total, 'problem')} (${parts.join(', ')})`, 'bold')} in ${plural(summary.filesWithFindings + filesWithOnlyProblems(summary), 'file')} of ${summary.filesLinted} linted\n`;
+  let output = `\n${mark} ${paint(`${plural(total, 'problem')} (${parts.join(', ')})`, 'bold')} in ${plural(summary.filesWithFindings + filesWithOnlyProblems(summary), 'file')} of ${summary.filesLinted} linted\n`;
   if (summary.fixableErrors + summary.fixableWarnings > 0) {
     output += `  ${plural(summary.fixableErrors, 'error')} and ${plural(summary.fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.\n`;
   }
-  return output;
+  yield output;
 }
 
 /** Greedy word wrap; a word longer than the width gets a line of its own. */

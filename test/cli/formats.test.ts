@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { csvField, escapeHtml, renderCsv, renderHtml, renderMarkdown, renderSarif, type ReportData } from '../../report/index.js';
+import { csvField, escapeHtml, renderCsv, renderHtml, renderJson, renderMarkdown, renderSarif, type ReportData } from '../../report/index.js';
 import { builtInRules, docsUrl } from '../../rules/index.js';
 import { buildCli, hostileFixture, repoRoot, runCli } from './helpers.js';
 
@@ -149,6 +149,13 @@ describe('report formats', function () {
       assert.match(interactive, /script-src &#39;nonce-abc123&#39;/);
       assert.match(interactive, /<script nonce="abc123">/);
       assert.equal(interactive.match(/<script/g)?.length, 1);
+    });
+
+    it('JSON and SARIF, written in pieces, read exactly as JSON.stringify would write them', () => {
+      const twoFiles: ReportData = { ...data, files: [...data.files, { path: 'clean.md', problems: [{ severity: 'warning', message: 'Not linted.' }], findings: [] }] };
+      for (const text of [renderJson(twoFiles), renderSarif(twoFiles), renderJson({ ...data, files: [] }), renderSarif({ ...data, files: [] })]) {
+        assert.equal(text, JSON.stringify(JSON.parse(text), null, 2) + '\n');
+      }
     });
 
     it('SARIF adds rules that findings use but the run did not list', () => {
