@@ -52,8 +52,10 @@ const SUBSTANCE_STOP = new Set(
 const COUNT_GAP_STOP = new Set(
   'of the a an to and or who that which took take takes taking were was had have has received receive given participants patients people adults children subjects users volunteers per with in on at from for than'.split(' '),
 );
-/** "500 mg per tablet", "a 100 g serving": the amount describes a product or a portion. */
-const PER_PORTION = /^\s*(?:(?:per|in\s+each|in\s+every|in\s+one|in\s+a)\s+)?(?:serving|servings|portion|capsule|tablet|softgel|gummy|scoop|bar|bag|pack|packet|bottle|jar|can|piece|slice|sachet|100\s*g)\b/i;
+/** "500 mg per tablet": the amount describes a product. */
+const PER_PORTION = /^\s*(?:per|in\s+each|in\s+every|in\s+one|in\s+a)\s+(?:serving|servings|portion|capsule|tablet|softgel|gummy|scoop|bar|bag|pack|packet|bottle|jar|can|piece|slice|sachet|100\s*g)\b/i;
+/** "a 100 g serving of salmon": a portion size, unless the sentence tells the reader to take it ("Take a 500 mg capsule"). */
+const PORTION_SIZE = /^\s*(?:serving|portion|capsule|tablet|softgel|gummy|scoop|bar|bag|pack|packet|bottle|jar|can|piece|slice|sachet)\b/i;
 const MEASURE_UNITS = new Set(unitsData.entries.filter((entry) => entry.kind === 'measure').map((entry) => entry.phrase.toLowerCase()));
 
 /** Verbs of composition: "each capsule contains 500 mg" describes a product, it does not advise. */
@@ -144,7 +146,7 @@ function findAmounts(text: string, { sentence, words }: SentenceWords): Candidat
       }
       const between = match[1] ?? '';
       const after = slice.slice(match.index + match[0].length, match.index + match[0].length + 40);
-      if (PER_PORTION.test(after)) continue;
+      if (PER_PORTION.test(after) || (!intake && PORTION_SIZE.test(after))) continue;
       if (kind !== 'measure') {
         const gapWords = between.split(/\s+/).map((word) => word.toLowerCase());
         if (gapWords.some((word) => COUNT_GAP_STOP.has(word) || MEASURE_UNITS.has(word))) continue;

@@ -73,6 +73,12 @@ describe('rule: dosage-instruction', () => {
       },
       {
         language: 'markdown',
+        name: 'a capsule size in an instruction',
+        text: 'Take a 500 mg capsule daily.\n',
+        errors: [{ text: '500 mg' }],
+      },
+      {
+        language: 'markdown',
         name: 'attached unit',
         text: 'The usual dose is 1-2g of powder.\n',
         errors: [{ text: '1-2g of powder' }],
