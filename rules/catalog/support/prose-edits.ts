@@ -15,13 +15,21 @@ export function replaceProse(block: ProseBlock, start: number, end: number, newT
   return { start: range.start, end: range.end, newText };
 }
 
-/** Inserts `newText` at a prose offset that sits between two verbatim characters. */
+/**
+ * Inserts `newText` at a prose offset: just before the next character when that character was
+ * copied verbatim (so "<em>works</em>." gets the text before the full stop, after the tag),
+ * else just after the previous one.
+ */
 export function insertAtProse(block: ProseBlock, at: number, newText: string): TextEdit | undefined {
-  const before = Math.max(0, at - 1);
-  const after = Math.min(block.text.length, at + 1);
-  if (after <= before || !block.isVerbatim(before, after)) return undefined;
-  const position = at === 0 ? block.sourceRange(0, 1).start : block.sourceRange(before, at).end;
-  return { start: position, end: position, newText };
+  if (at < block.text.length && block.isVerbatim(at, at + 1)) {
+    const position = block.sourceRange(at, at + 1).start;
+    return { start: position, end: position, newText };
+  }
+  if (at > 0 && block.isVerbatim(at - 1, at)) {
+    const position = block.sourceRange(at - 1, at).end;
+    return { start: position, end: position, newText };
+  }
+  return undefined;
 }
 
 export function fixOf(title: string, edit: TextEdit | undefined): Fix[] {
