@@ -9,7 +9,6 @@ import {
   type CodeActionParams,
   type Command,
   type Diagnostic,
-  type Range as LspRange,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
@@ -62,7 +61,7 @@ export function codeActionsFor(document: TextDocument, outcome: LintOutcome, par
  * matched by rule and range), or, when a client lists none, those touching the range.
  */
 function findingsInRequest(document: TextDocument, outcome: LintOutcome, params: CodeActionParams): { finding: Finding; diagnostic: Diagnostic }[] {
-  const listed = params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
+  const listed = new Set(params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE).map(diagnosticKey));
   const start = document.offsetAt(params.range.start);
   const end = document.offsetAt(params.range.end);
   const selected: { finding: Finding; diagnostic: Diagnostic }[] = [];
@@ -70,7 +69,7 @@ function findingsInRequest(document: TextDocument, outcome: LintOutcome, params:
     const touches = finding.start <= end && start <= finding.end;
     if (!touches) continue;
     const diagnostic = toDiagnostic(finding, document);
-    if (listed.length > 0 && !listed.some((entry) => entry.code === diagnostic.code && sameRange(entry.range, diagnostic.range))) continue;
+    if (listed.size > 0 && !listed.has(diagnosticKey(diagnostic))) continue;
     selected.push({ finding, diagnostic });
   }
   return selected;
@@ -194,8 +193,10 @@ function documentEdit(document: TextDocument, edits: readonly TextEdit[], env: C
   return { changes: { [document.uri]: lspEdits } };
 }
 
-function sameRange(a: LspRange, b: LspRange): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+/** Identifies a diagnostic by rule and range, so the client's copy matches ours. */
+function diagnosticKey(diagnostic: Diagnostic): string {
+  const { start, end } = diagnostic.range;
+  return `${String(diagnostic.code)}|${start.line}:${start.character}-${end.line}:${end.character}`;
 }
 
 function isLineBreak(code: number): boolean {

@@ -2,14 +2,16 @@
 // watcher says a config file changed. Discovery and parsing live in `node/config-file.ts`,
 // shared with the CLI, so editor and command line read the same file the same way.
 
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import ignore, { type Ignore } from 'ignore';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file.js';
 
 const NO_CONFIG: LoadedConfig = { config: {}, problems: [] };
 
 export class ConfigFiles {
   private readonly loaded = new Map<string, LoadedConfig>();
+  private readonly ignores = new Map<string, Ignore>();
   /** Directory -> the config file that applies to it ('' when none). */
   private readonly lookups = new Map<string, string>();
   private roots: string[] = [];
@@ -26,6 +28,7 @@ export class ConfigFiles {
   /** Forgets everything read; the next request reads the files again. */
   invalidate(): void {
     this.loaded.clear();
+    this.ignores.clear();
     this.lookups.clear();
   }
 
@@ -53,6 +56,30 @@ export class ConfigFiles {
   configFor(documentUri: string): LoadedConfig {
     const path = this.configPathFor(documentUri);
     return path ? this.load(path) : NO_CONFIG;
+  }
+
+  /**
+   * Whether the `ignore` globs of the document's config file leave it out, as they do for the
+   * command line (gitignore syntax, relative to the config file's folder).
+   */
+  isIgnored(documentUri: string): boolean {
+    const documentPath = pathOfUri(documentUri);
+    const configPath = this.configPathFor(documentUri);
+    if (!documentPath || !configPath) return false;
+    const globs = this.load(configPath).config.ignore;
+    if (!globs || globs.length === 0) return false;
+    let rules = this.ignores.get(configPath);
+    if (!rules) {
+      rules = ignore().add(globs);
+      this.ignores.set(configPath, rules);
+    }
+    const path = relative(dirname(configPath), documentPath).split(sep).join('/');
+    if (path === '' || path.startsWith('../')) return false;
+    try {
+      return rules.ignores(path);
+    } catch {
+      return false;
+    }
   }
 
   load(path: string): LoadedConfig {

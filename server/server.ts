@@ -75,7 +75,7 @@ export function startServer(connection: Connection): void {
   const pushTimers = new Map<string, NodeJS.Timeout>();
   const pushedVersions = new Map<string, number>();
   const toldNotLinted = new Set<string>();
-  const loggedNotLinted = new Set<string>();
+  const loggedOnce = new Set<string>();
   const loggedFailures = new Set<string>();
   const loggedSettingsProblems = new Set<string>();
   const configUrisWithProblems = new Set<string>();
@@ -233,6 +233,10 @@ export function startServer(connection: Connection): void {
       if (!settings.enable || languageOf(document) === undefined) return { document, outcome: linting.empty(document) };
       const loaded = configFiles.configFor(uri);
       if (loaded.path && !publishedConfigPaths.has(loaded.path)) publishConfigProblems([loaded]);
+      if (configFiles.isIgnored(uri)) {
+        logOnce(`${uri}: not linted: its path matches "ignore" in ${loaded.path}`);
+        return { document, outcome: linting.empty(document, 'ignored') };
+      }
       const linter = linters.linterFor(mergeConfig(loaded.config, settings));
       const outcome = linting.lint(document, linter);
       if (outcome.skipped) reportNotLinted(uri, outcome.skipped);
@@ -248,12 +252,14 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  function logOnce(message: string): void {
+    if (loggedOnce.has(message)) return;
+    loggedOnce.add(message);
+    log(message);
+  }
+
   function reportNotLinted(uri: string, reason: string): void {
-    const key = `${uri}\n${reason}`;
-    if (!loggedNotLinted.has(key)) {
-      loggedNotLinted.add(key);
-      log(`${uri}: ${reason}`);
-    }
+    logOnce(`${uri}: ${reason}`);
     if (!toldNotLinted.has(uri)) {
       toldNotLinted.add(uri);
       // A notification, not a request: nothing to answer, and the user is told once per file.

@@ -129,6 +129,17 @@ for (const pull of [true, false]) {
       await client.close(uri);
     });
 
+    it('files matching "ignore" of the config file are not linted, as on the command line', async () => {
+      writeConfig({ customRules: [CUSTOM_RULE], ignore: ['drafts/**'] });
+      await client.configFileChanged(configUri, 2);
+      const ignoredUri = pathToFileURL(join(workspace, 'drafts', 'a.md')).toString();
+      await client.open(ignoredUri, 'markdown', 'A miracle.\n');
+      assert.deepEqual(await client.diagnostics(ignoredUri), []);
+      await client.close(ignoredUri);
+      const linted = await lintFresh('markdown', 'A miracle.\n');
+      assert.equal(linted.diagnostics.filter((d) => d.code === CUSTOM_RULE.id).length, 1);
+    });
+
     it('healthLint.enable false answers with no diagnostics', async () => {
       await client.changeSettings({ enable: false });
       assert.deepEqual((await lintFresh('plaintext', seedText)).diagnostics, []);
