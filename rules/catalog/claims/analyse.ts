@@ -134,6 +134,7 @@ function breaks(gap: string): boolean {
 
 /** Same words as the engine's splitWords (letters and digits, inner apostrophes and hyphens), faster. */
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2018-][\p{L}\p{N}]+)*/gu;
+const LONE_BRACKET = /^\s*[()]\s*$/;
 const TYPOGRAPHIC_APOSTROPHE = /[\u2019\u2018]/g;
 
 function tokenize(text: string, offset: number): Token[] {
@@ -148,7 +149,8 @@ function tokenize(text: string, offset: number): Token[] {
     if (norm.includes('\u2019') || norm.includes('\u2018')) norm = norm.replace(TYPOGRAPHIC_APOSTROPHE, "'");
     const gap = text.slice(previousEnd, start);
     // Built with a fixed shape (no spread): every function below reads these objects.
-    tokens.push({ norm, start: offset + start, end: offset + end, index: tokens.length, gap, raw, breaks: gap !== ' ' && breaks(gap) });
+    // A bracket alone does not break the phrase: "doses (in single doses) reduced LDL" keeps its subject.
+    tokens.push({ norm, start: offset + start, end: offset + end, index: tokens.length, gap, raw, breaks: gap !== ' ' && !LONE_BRACKET.test(gap) && breaks(gap) });
     previousEnd = end;
   }
   return tokens;
@@ -550,7 +552,16 @@ function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimL
   const next = tokens[token.index + 1];
   if (!next || next.breaks || (next.norm !== 'of' && next.norm !== 'on')) return undefined;
   let first = token.index;
-  while (first > 0 && !tokens[first].breaks && (lexicon.effectQualifiers.has(tokens[first - 1].norm) || (isAdverb(tokens[first - 1]) && first < token.index))) first--;
+  let unknown = 0;
+  // Qualifiers, adverbs between them, and one other adjective ("beneficial cardiovascular effect").
+  while (first > 0 && !tokens[first].breaks) {
+    const previous = tokens[first - 1];
+    if (lexicon.effectQualifiers.has(previous.norm) || (isAdverb(previous) && first < token.index)) first--;
+    else if (unknown === 0 && first === token.index && !isFunctionWord(previous.norm) && lexicon.effectQualifiers.has(tokens[first - 2]?.norm ?? '')) {
+      unknown++;
+      first--;
+    } else break;
+  }
   if (first === token.index || !lexicon.effectQualifiers.has(tokens[first].norm)) return undefined;
   const before = tokens[first - 1];
   if (before && WORDS_8.has(before.norm)) return undefined;
