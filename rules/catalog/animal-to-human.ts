@@ -104,10 +104,15 @@ function analyse(text: string, words: SentenceWords): Analysis {
   return { words, subject, qualified: qualifiedScope };
 }
 
-/** A claim about people in the same sentence as the preclinical subject, or undefined. */
+/**
+ * A claim about people in the same sentence as the preclinical subject, or undefined. A clause
+ * that names people ("and helps patients live longer") is the clearest jump and is preferred
+ * over a general claim the study is said to show ("shows the compound kills cancer cells").
+ */
 function claimInSameSentence(text: string, words: SentenceWords): Span | undefined {
   const subjectSpans = subjects.findLongest(words.words);
   let nextSubject = 0;
+  let fallback: Span | undefined;
   for (const clause of clauses(text, words)) {
     const inClause = words.words.slice(clause.firstWord, clause.endWord);
     if (inClause.length === 0) continue;
@@ -116,14 +121,13 @@ function claimInSameSentence(text: string, words: SentenceWords): Span | undefin
     for (let i = nextSubject; i < subjectSpans.length && subjectSpans[i].firstWord < clause.endWord; i++) clauseSubjects.push(subjectSpans[i]);
     if (clauseSubjects.length > 0) {
       // "A study in mice shows X cures anxiety": the claim after the evidence verb has no subject of its own.
-      const reported = reportedClaim(text, words, inClause, clauseSubjects);
-      if (reported) return reported;
+      fallback ??= reportedClaim(text, words, inClause, clauseSubjects);
       continue;
     }
     if (appliesToPeople(text, words, inClause)) return trimmed(text, clause);
-    if (opensWithConsequence(inClause) && unhedgedClaim(text, words, inClause)) return trimmed(text, clause);
+    if (opensWithConsequence(inClause) && unhedgedClaim(text, words, inClause)) fallback ??= trimmed(text, clause);
   }
-  return undefined;
+  return fallback;
 }
 
 /** Next sentence: "This means it can help your back pain." */
