@@ -662,7 +662,7 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Arr
   for (let at = last + 1; at < tokens.length; at++) {
     if (SEMICOLON.test(tokens[at].gap) || CONTRASTS.has(tokens[at].norm)) break;
     const after = cues.hedgeAt[at];
-    if (after && (after.entry.kind === 'attribution' || after.entry.kind === 'uncertainty' && after.entry.scope !== 'clause')) return { ...claim, status: 'hedged', cue: after.entry.phrase };
+    if (after && (after.entry.kind === 'attribution' || after.entry.after === true)) return { ...claim, status: 'hedged', cue: after.entry.phrase };
   }
   if (cues.correlational) return { ...claim, status: 'correlational', cue: cues.correlational.entry.phrase };
   return claim;

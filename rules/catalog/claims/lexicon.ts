@@ -22,6 +22,8 @@ export interface CueEntry {
   source?: string;
   kind: string;
   scope?: string;
+  /** Also covers a claim earlier in the sentence ("the way X works is not fully understood"). */
+  after?: boolean;
   note?: string;
 }
 
