@@ -7,6 +7,7 @@ import type { BlockRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
 import unitsData from '../data/dosage-units.json';
 import { hasSource } from './context/citations.js';
+import { commercialLinksIn } from './links/commercial.js';
 import { contextReason, quotedSpans, sentenceWords, wordsEndingBy, type SentenceWords } from './context/sentence-context.js';
 
 type UnitKind = 'measure' | 'count' | 'kitchen';
@@ -189,11 +190,13 @@ export const dosageInstruction: BlockRule = {
     const text = block.text;
     const quotes = quotedSpans(text);
     const softened = PROFESSIONAL_ADVICE.test(text) || VARIATION_NOTE.test(text);
+    let shopLinks: ReadonlySet<number> | undefined;
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
       // A study's dose, or a dose attributed to a named source ("according to the NHS"), is
       // reported information the reader can check, not the writer's own advice.
-      if (reportsStudyDosing(view.words) || hasSource(block, sentence)) continue;
+      shopLinks ??= new Set(block.links.length === 0 ? [] : commercialLinksIn(block, context.settings).map((link) => link.index));
+      if (reportsStudyDosing(view.words) || hasSource(block, sentence, { ignoredLinks: shopLinks })) continue;
       const amounts = findAmounts(text, view);
       let chosen: Candidate | undefined;
       for (const amount of amounts) {

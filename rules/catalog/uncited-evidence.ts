@@ -8,6 +8,7 @@ import type { BlockRule } from '../engine/rule.js';
 import type { Sentence } from '../engine/sentences.js';
 import evidence from '../data/evidence-phrases.json';
 import { hasSource } from './context/citations.js';
+import { commercialLinksIn } from './links/commercial.js';
 import { contextReason, isNegated, quotedSpans, sentenceWords } from './context/sentence-context.js';
 
 const fixedPhrases = new PhraseMatcher<LexiconEntry>(evidence.entries);
@@ -76,10 +77,17 @@ export const uncitedEvidence: BlockRule = {
   check({ block, sentences }, context) {
     const text = block.text;
     const quotes = quotedSpans(text);
+    let shopLinks: ReadonlySet<number> | undefined;
+    const sourced = (sentence: Sentence | undefined): boolean => {
+      if (!sentence) return false;
+      // A shop or affiliate link is not a source for a research claim.
+      shopLinks ??= new Set(block.links.length === 0 ? [] : commercialLinksIn(block, context.settings).map((link) => link.index));
+      return hasSource(block, sentence, { ignoredLinks: shopLinks });
+    };
     sentences.forEach((sentence, index) => {
       const hits = evidenceHits(text, sentence);
       if (hits.length === 0) return;
-      if (hasSource(block, sentence) || (sentences[index + 1] && hasSource(block, sentences[index + 1]))) return;
+      if (sourced(sentence) || sourced(sentences[index + 1])) return;
       const view = sentenceWords(sentence);
       let coveredUntil = -1;
       for (const hit of hits) {

@@ -30,6 +30,7 @@ describe('rule: dosage-instruction', () => {
       { language: 'markdown', name: 'code is not prose', text: 'Set `dose = "5 mg"` in the config.\n' },
       { language: 'markdown', name: 'a dose attributed to a named source', text: 'Most adults need 10 micrograms of vitamin D a day, according to the NHS.\n' },
       { language: 'markdown', name: 'a dose with a citation', text: 'Start with 300 mg a day [2].\n' },
+      { language: 'markdown', name: 'a dose linked to its study', text: 'The trial dose was 300 mg ([the trial report](https://example.org/trial-report)).\n' },
       { language: 'markdown', name: 'a warning not to exceed a limit', text: 'Do not take more than 100 micrograms a day.\n' },
       { language: 'plaintext', name: 'never exceed', text: 'Never exceed 4 grams in a day.' },
       { language: 'markdown', name: 'switched off', text: 'Take 5 mg an hour before bed.\n', config: { rules: { [RULE]: 'off' } } },
@@ -70,6 +71,12 @@ describe('rule: dosage-instruction', () => {
         name: 'a dose per kilogram with a schedule',
         text: 'Give 10 mg/kg every 6 hours.\n',
         errors: [{ text: '10 mg/kg every 6 hours' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a shop link does not make a dose sourced',
+        text: 'Take 2 gummies daily, available [here](https://amzn.to/x?tag=a-20).\n',
+        errors: [{ text: '2 gummies daily' }],
       },
       {
         language: 'markdown',

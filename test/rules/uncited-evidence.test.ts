@@ -15,6 +15,7 @@ describe('rule: uncited-evidence', () => {
       { language: 'markdown', name: 'a link in the next sentence', text: 'One study published in 2016 found less pain. [Read the paper](https://example.org/paper).\n' },
       { language: 'html', name: 'an HTML link', text: '<p>Clinical studies have indicated a benefit (<a href="https://pubmed.ncbi.nlm.nih.gov/1">Lee, 2019</a>).</p>' },
       { language: 'plaintext', name: 'a bare URL', text: 'Evidence suggests a modest effect: https://example.org/review' },
+      { language: 'html', name: 'a URL written out in HTML text', text: '<p>Evidence suggests a modest effect (https://example.org/review).</p>' },
       { language: 'markdown', name: 'a named journal', text: 'A 2019 study published in JAMA found a modest effect.\n' },
       { language: 'markdown', name: 'a named institution', text: 'Researchers at Stanford University found a link.\n' },
       { language: 'markdown', name: 'a DOI', text: 'A trial found fewer migraines (doi:10.1000/xyz123).\n' },
@@ -90,6 +91,12 @@ describe('rule: uncited-evidence', () => {
         name: 'according to an unnamed review',
         text: 'Curcumin may ease low mood, according to a 2017 meta-analysis.\n',
         errors: [{ text: 'according to a 2017 meta-analysis' }],
+      },
+      {
+        language: 'markdown',
+        name: 'an affiliate link is not a source',
+        text: 'Studies show it works. [Buy it now](https://amzn.to/abc?tag=shop-20).\n',
+        errors: [{ text: 'Studies show' }],
       },
       {
         language: 'markdown',

@@ -36,14 +36,27 @@ const CITATION_PATTERNS: readonly RegExp[] = [
 
 /**
  * Whether the sentence carries a source: a citation pattern, or (unless `links` is false) a
- * link overlapping it or a skipped URL. Product copy links to shops, so a rule about claims a
- * seller makes can ask for citations only.
+ * link overlapping it that is not in `ignoredLinks` (e.g. shop and affiliate links). Product
+ * copy links to shops, so a rule about claims a seller makes can ask for citations only.
  */
-export function hasSource(block: ProseBlock, sentence: Sentence, { links = true }: { links?: boolean } = {}): boolean {
+export function hasSource(
+  block: ProseBlock,
+  sentence: Sentence,
+  { links = true, ignoredLinks }: { links?: boolean; ignoredLinks?: ReadonlySet<number> } = {},
+): boolean {
   if (links) {
-    if (sentence.text.includes(SKIPPED)) return true; // a URL was skipped here
     const range = block.sourceRange(sentence.start, sentence.end);
-    if (block.links.some((link) => link.range.start < range.end && range.start < link.range.end)) return true;
+    const linked = block.links.some(
+      (link, index) => !ignoredLinks?.has(index) && link.range.start < range.end && range.start < link.range.end,
+    );
+    if (linked) return true;
+    // Bare URLs are links in Markdown and plain text; in HTML text they stay as written.
+    if (/\bhttps?:\/\/\S|\bwww\.\S/i.test(sentence.text)) return true;
+    // Skipped markup that is not a link: a footnote reference such as [^1].
+    for (let at = sentence.text.indexOf(SKIPPED); at >= 0; at = sentence.text.indexOf(SKIPPED, at + 1)) {
+      const skipped = block.sourceRange(sentence.start + at, sentence.start + at + 1);
+      if (!block.links.some((link) => link.range.start <= skipped.start && skipped.end <= link.range.end)) return true;
+    }
   }
   return CITATION_PATTERNS.some((pattern) => pattern.test(sentence.text));
 }
