@@ -110,9 +110,8 @@ export function registerWorkspaceReport(context: vscode.ExtensionContext, _clien
     vscode.workspace.onDidOpenTextDocument((document) => diagnostics.delete(document.uri)),
     { dispose: () => panel?.dispose() },
   ];
-  const disposable = vscode.Disposable.from(...disposables);
-  context.subscriptions.push(disposable);
-  return disposable;
+  // The caller adds this to context.subscriptions.
+  return vscode.Disposable.from(...disposables);
 }
 
 async function runWorkspaceLint(context: vscode.ExtensionContext, diagnostics: vscode.DiagnosticCollection): Promise<WorkspaceRun | undefined> {
