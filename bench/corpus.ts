@@ -23,12 +23,18 @@ function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => word.length > 0).length;
 }
 
-/** Paragraphs, cycling through the seeds, until `words` words are reached. */
+/**
+ * Paragraphs, cycling through the seeds, until `words` words are reached. Each repetition of
+ * a paragraph ends with a short sentence naming the copy, so that no two paragraphs are the
+ * same and no cache can reuse one paragraph's results for another.
+ */
 export function paragraphsOfLength(paragraphs: readonly string[], words: number): string[] {
   const result: string[] = [];
   let total = 0;
   for (let i = 0; total < words; i++) {
-    const paragraph = paragraphs[i % paragraphs.length];
+    const copy = Math.floor(i / paragraphs.length);
+    const seed = paragraphs[i % paragraphs.length];
+    const paragraph = copy === 0 || !/[.!?]$/.test(seed) ? seed : `${seed} Copy ${copy + 1}.`;
     const wordsHere = countWords(paragraph);
     if (total + wordsHere > words) {
       const remaining = paragraph.split(/\s+/).slice(0, words - total).join(' ');

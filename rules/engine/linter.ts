@@ -29,6 +29,8 @@ export interface LintResult {
 export type BlockCache = Map<string, CachedBlock>;
 
 interface CachedBlock {
+  /** Language, block kind, context and links: with the source text, all a block's results depend on. */
+  variant: string;
   /** Findings of block rules, with offsets relative to the block's source start. */
   findings: Finding[];
   failures: RuleFailure[];
@@ -74,9 +76,12 @@ export class Linter {
     const blockFacts: Map<string, unknown>[] = [];
     const used: BlockCache = new Map();
     for (const block of document.blocks) {
-      const key = blockKey(document, block);
+      // Keyed by the block's source text alone (no long key string to build and hash); what
+      // else the results depend on is compared on a hit.
+      const key = document.text.slice(block.sourceStart, block.sourceEnd);
+      const variant = blockVariant(document, block);
       let result = used.get(key) ?? cache?.get(key);
-      if (!result) result = this.lintBlock(document.language, block);
+      if (result?.variant !== variant) result = this.lintBlock(document.language, block, variant);
       used.set(key, result);
       for (const finding of result.findings) findings.push(shift(finding, block.sourceStart));
       for (const failure of result.failures) failures.set(failure.ruleId, failure);
@@ -99,7 +104,7 @@ export class Linter {
     return { findings: this.finish(document, findings), failures: [...failures.values()] };
   }
 
-  private lintBlock(language: DocumentLanguage, block: ProseBlock): CachedBlock {
+  private lintBlock(language: DocumentLanguage, block: ProseBlock, variant: string): CachedBlock {
     const input: BlockInput = { block, sentences: splitSentences(block.text) };
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
@@ -112,7 +117,7 @@ export class Linter {
         failures.push(failureOf(rule.meta.id, error));
       }
     }
-    return { findings: findings.map((finding) => shift(finding, -block.sourceStart)), failures, facts };
+    return { variant, findings: findings.map((finding) => shift(finding, -block.sourceStart)), failures, facts };
   }
 
   private contextFor(language: DocumentLanguage, ruleId: string, severity: Severity, into: Finding[]): RuleContext {
@@ -150,8 +155,9 @@ function markdownCacheOf(cache: BlockCache): MarkdownChunkCache {
 
 /** Why a text should not be linted at all, or undefined when it should. */
 export function reasonNotToLint(text: string, maxFileSize: number): string | undefined {
-  // Size in UTF-8 bytes, without allocating a buffer for huge texts.
-  const bytes = text.length > maxFileSize ? text.length : utf8Length(text);
+  // Size in UTF-8 bytes, without allocating a buffer for huge texts. A UTF-16 code unit is at
+  // most 3 bytes, so short enough texts need no counting.
+  const bytes = text.length > maxFileSize ? text.length : text.length * 3 <= maxFileSize ? text.length : utf8Length(text);
   if (bytes > maxFileSize) {
     return `not linted: ${formatBytes(bytes)} is larger than the ${formatBytes(maxFileSize)} limit (setting "maxFileSize")`;
   }
@@ -182,10 +188,9 @@ function severityOf(meta: RuleMeta, configured: SeveritySetting | undefined): Se
   return configured ?? meta.defaultSeverity;
 }
 
-function blockKey(document: LintDocument, block: ProseBlock): string {
+function blockVariant(document: LintDocument, block: ProseBlock): string {
   const links = block.links.length === 0 ? '' : JSON.stringify(block.links.map((link) => [link.kind, link.target, link.rel ?? '']));
-  const context = `${block.kind}|${block.context.quoted ? 'q' : ''}${block.context.inList ? 'l' : ''}${block.context.headingDepth ?? ''}`;
-  return `${document.language}|${context}|${links}|${document.text.slice(block.sourceStart, block.sourceEnd)}`;
+  return `${document.language}|${block.kind}|${block.context.quoted ? 'q' : ''}${block.context.inList ? 'l' : ''}${block.context.headingDepth ?? ''}|${links}`;
 }
 
 function toFinding(ruleId: string, severity: Severity, input: FindingInput): Finding {

@@ -119,12 +119,21 @@ export function planMarkdownChunks(source: string): number[] | undefined {
   return starts;
 }
 
+// Where the next CR is, remembered between calls: most documents have none, and searching
+// for it again on every line would make the scan quadratic.
+let crSource = '';
+let crFrom = 0;
+let crAt = -1;
+
 function lineEndOf(source: string, from: number): number {
-  for (let i = from; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === LF || c === CR) return i;
+  if (source !== crSource || from < crFrom || (crAt >= 0 && crAt < from)) {
+    crSource = source;
+    crAt = source.indexOf('\r', from);
   }
-  return source.length;
+  crFrom = from;
+  const lf = source.indexOf('\n', from);
+  const end = lf < 0 ? source.length : lf;
+  return crAt >= 0 && crAt < end ? crAt : end;
 }
 
 function nextLineAfter(source: string, offset: number): number {

@@ -60,11 +60,15 @@ export class PhraseMatcher<T extends { phrase: string }> {
   /** Every match, longest first at each start word; overlapping matches are all reported. */
   findAll(words: readonly Word[]): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
+    const root = this.root;
+    const anyFirst = root.next.has('*');
     for (let first = 0; first < words.length; first++) {
+      // Most words start no phrase: skip them without allocating.
+      if (!anyFirst && !root.next.has(words[first].norm)) continue;
       const found: PhraseMatch<T>[] = [];
-      this.walk(this.root, words, first, first, found);
-      found.sort((a, b) => b.endWord - a.endWord);
-      matches.push(...found);
+      this.walk(root, words, first, first, found);
+      if (found.length > 1) found.sort((a, b) => b.endWord - a.endWord);
+      for (const match of found) matches.push(match);
     }
     return matches;
   }

@@ -50,12 +50,33 @@ function pushTrimmed(text: string, range: { start: number; end: number }, into: 
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2018\-][\p{L}\p{N}]+)*/gu;
 
+// Several rules split the same sentence into words; the last few results are kept. The arrays
+// are frozen because they are shared: a rule must copy before changing one.
+const WORDS_CACHE_SIZE = 256;
+const wordsCache = new Map<string, Word[]>();
+
 /** Words of a text with their offsets. Hyphenated words and contractions stay whole. */
 export function splitWords(text: string, offset = 0): Word[] {
+  const key = `${offset}\u0000${text}`;
+  const cached = wordsCache.get(key);
+  if (cached) return cached;
+  const words = Object.freeze(findWords(text, offset)) as Word[];
+  if (wordsCache.size >= WORDS_CACHE_SIZE) wordsCache.delete(wordsCache.keys().next().value as string);
+  wordsCache.set(key, words);
+  return words;
+}
+
+function findWords(text: string, offset: number): Word[] {
   const words: Word[] = [];
+  // Lower-casing the whole text at once is the same as word by word unless the length changes
+  // (U+0130) or a capital sigma's final form depends on what follows the word.
+  let lower: string | undefined = text.toLowerCase();
+  if (lower.length !== text.length || text.includes('\u03a3')) lower = undefined;
+  else if (/[\u2019\u2018]/.test(lower)) lower = lower.replace(/[\u2019\u2018]/g, "'");
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    words.push({ norm: normaliseWord(match[0]), start: offset + match.index, end: offset + match.index + match[0].length });
+    const end = match.index + match[0].length;
+    words.push({ norm: lower === undefined ? normaliseWord(match[0]) : lower.slice(match.index, end), start: offset + match.index, end: offset + end });
   }
   return words;
 }

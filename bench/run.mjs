@@ -1,0 +1,268 @@
+// `npm run bench`: prints Health Lint's speed and memory figures and compares it with the prose
+// linters people use today, on the same documents, then writes bench/RESULTS.md.
+//
+//   node bench/run.mjs [--quick] [--no-peers] [--no-lsp]
+//
+// Figures (wall time and CPU time in ms; the machine may be shared, so CPU time is the steadier
+// one): engine cold lint (first lint in a fresh process) and warm full lint (no caches), re-lint
+// after one-character edits in-process and through a real LSP session (client-side round trip of
+// didChange + textDocument/diagnostic), server memory with 200 open documents, server bundle
+// size, and the peers' cold and warm times on the same documents.
+
+import { execFileSync, execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { LspClient, residentMegabytes } from './lsp-client.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const withPeers = !process.argv.includes('--no-peers');
+const withLsp = !process.argv.includes('--no-lsp');
+const work = join(tmpdir(), 'health-lint-bench');
+mkdirSync(work, { recursive: true });
+
+const SIZES = quick ? [1000, 10000] : [1000, 10000, 42000];
+const PEERS = ['write-good', 'retext-intensify', 'alex', 'textlint', 'harper.js'];
+const EDITS = quick ? 40 : 200;
+
+const log = (...parts) => console.log(...parts);
+const ms = (value) => (value === undefined || Number.isNaN(value) ? 'n/a' : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+
+// ---- machine -----------------------------------------------------------------------------
+
+const machine = {
+  date: new Date().toISOString(),
+  nproc: execSync('nproc').toString().trim(),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free)`,
+  node: process.version,
+  loadBefore: loadavg().map((value) => value.toFixed(2)).join(' '),
+};
+log(`Health Lint benchmark, ${machine.date}`);
+log(`machine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memory}, Node ${machine.node}, load average ${machine.loadBefore}`);
+
+// ---- builds --------------------------------------------------------------------------------
+
+log('\nbuilding the production bundles (node esbuild.mjs --production) ...');
+execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: root, stdio: 'inherit' });
+const bundleBytes = statSync(join(root, 'dist/server.js')).size;
+log(`server bundle dist/server.js: ${(bundleBytes / 2 ** 20).toFixed(2)} MB (${bundleBytes} bytes)`);
+
+// The engine benchmark and the document builder, bundled like the shipped code.
+const bundle = async (entry, outfile) => {
+  await esbuild.build({
+    entryPoints: [join(root, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    minify: true,
+    logLevel: 'warning',
+    mainFields: ['module', 'main'],
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  return outfile;
+};
+const engineBench = await bundle('bench/engine-bench.ts', join(work, 'engine-bench.mjs'));
+const corpus = await import(pathToFileURL(await bundle('bench/corpus.ts', join(work, 'corpus.mjs'))).href);
+
+// ---- documents -----------------------------------------------------------------------------
+
+const seeds = corpus.readSeedParagraphs(join(root, '../shared/corpus/seeds'));
+const documents = [];
+for (const words of SIZES) {
+  for (const format of words === 42000 ? ['markdown', 'plaintext'] : ['markdown']) {
+    const file = join(work, `doc-${words}.${format === 'markdown' ? 'md' : 'txt'}`);
+    writeFileSync(file, corpus.buildDocument(seeds, words, format));
+    documents.push({ words, format, file, text: readFileSync(file, 'utf8') });
+  }
+}
+
+// ---- engine, in-process --------------------------------------------------------------------
+
+log('\nengine, in a fresh process per document (bundled):');
+for (const document of documents) {
+  const output = execFileSync(process.execPath, [engineBench, document.file, document.format, String(EDITS)], { encoding: 'utf8', maxBuffer: 2 ** 26 });
+  document.engine = JSON.parse(output.trim().split('\n').pop());
+  const e = document.engine;
+  log(
+    `  ${String(document.words).padStart(6)} words ${document.format.padEnd(9)} cold ${ms(e.cold)} ms (cpu ${ms(e.coldCpu)}), warm full ${ms(e.warmFullMedian)} ms (cpu ${ms(e.warmFullCpuMedian)}), ` +
+      `re-lint p50 ${ms(e.relintP50)} / p95 ${ms(e.relintP95)} ms (cpu ${ms(e.relintCpuP50)} / ${ms(e.relintCpuP95)}), ${e.findings} findings${e.failures.length ? `, FAILED RULES: ${e.failures.join(', ')}` : ''}`,
+  );
+}
+
+// ---- language server -----------------------------------------------------------------------
+
+const serverPath = join(root, 'dist/server.js');
+const lsp = { sessions: [], memory: undefined };
+
+function positionAt(text, offset) {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+async function lspSession(document) {
+  const client = new LspClient(process.execPath, [serverPath, '--stdio'], { cwd: work });
+  await client.initialize();
+  const uri = pathToFileURL(join(work, `lsp-${document.words}.${document.format === 'markdown' ? 'md' : 'txt'}`)).href;
+  let text = document.text;
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: document.format, version: 1, text } });
+  let start = performance.now();
+  const first = await client.request('textDocument/diagnostic', { textDocument: { uri } });
+  const cold = performance.now() - start;
+  const times = [];
+  let seed = 4242;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let i = 0; i < EDITS; i++) {
+    // Type a letter, then delete it, at a random place; the position is computed before the
+    // clock starts so that only the server's work (and the pipe) is timed.
+    const at = Math.floor(random() * text.length);
+    const insert = i % 2 === 0;
+    const range = insert ? { start: positionAt(text, at), end: positionAt(text, at) } : { start: positionAt(text, at), end: positionAt(text, Math.min(text.length, at + 1)) };
+    if (!insert && /[\r\n\ud800-\udfff]/.test(text.slice(at, at + 1))) continue;
+    text = insert ? text.slice(0, at) + 'x' + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+    start = performance.now();
+    client.notify('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
+    await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    times.push(performance.now() - start);
+  }
+  const rss = await residentMegabytes(client.pid);
+  await client.shutdown();
+  return { cold, p50: percentile(times, 50), p95: percentile(times, 95), edits: times.length, diagnostics: first?.items?.length ?? 0, rss };
+}
+
+async function lspMemory(count, words) {
+  const client = new LspClient(process.execPath, [serverPath, '--stdio'], { cwd: work });
+  await client.initialize();
+  const before = await residentMegabytes(client.pid);
+  for (let i = 0; i < count; i++) {
+    // Each document different: the seeds start at another paragraph, and each says which it is.
+    const rotated = [...seeds.slice(i % seeds.length), ...seeds.slice(0, i % seeds.length)];
+    const text = `# Document ${i + 1}\n\n` + corpus.buildDocument(rotated, words, 'markdown').replace(/\n\n/g, ` (doc ${i + 1})\n\n`);
+    const uri = pathToFileURL(join(work, 'memory', `doc-${i + 1}.md`)).href;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await client.request('textDocument/diagnostic', { textDocument: { uri } });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const after = await residentMegabytes(client.pid);
+  await client.shutdown();
+  return { before, after, count, words };
+}
+
+if (withLsp && existsSync(serverPath)) {
+  log(`\nlanguage server (node dist/server.js --stdio), pull diagnostics, client-side round trip of didChange + textDocument/diagnostic, ${EDITS} one-character edits:`);
+  for (const document of documents) {
+    try {
+      const session = await lspSession(document);
+      lsp.sessions.push({ document, ...session });
+      log(`  ${String(document.words).padStart(6)} words ${document.format.padEnd(9)} first ${ms(session.cold)} ms, re-lint p50 ${ms(session.p50)} / p95 ${ms(session.p95)} ms, ${session.diagnostics} diagnostics, server RSS ${session.rss.toFixed(0)} MB`);
+    } catch (error) {
+      log(`  ${document.words} words: LSP session failed: ${error.message}`);
+    }
+  }
+  try {
+    lsp.memory = await lspMemory(quick ? 40 : 200, 2000);
+    log(`  server RSS with ${lsp.memory.count} open documents of ${lsp.memory.words} words: ${lsp.memory.after.toFixed(0)} MB (${lsp.memory.before.toFixed(0)} MB after start)`);
+  } catch (error) {
+    log(`  memory run failed: ${error.message}`);
+  }
+}
+
+// ---- peers ---------------------------------------------------------------------------------
+
+const peerResults = [];
+if (withPeers) {
+  const peersDir = join(root, 'bench/peers');
+  if (!existsSync(join(peersDir, 'node_modules'))) {
+    log('\ninstalling the peer linters (npm ci --prefix bench/peers) ...');
+    execSync('npm ci --prefix bench/peers --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+  }
+  log('\npeers, in-process, one fresh process per peer and document (setup = import and initialisation; cold = first run; warm = median of later runs):');
+  for (const document of documents.filter((d) => d.format === 'markdown')) {
+    for (const peer of PEERS) {
+      const repeats = document.words >= 42000 ? 1 : 3;
+      const result = spawnSync(process.execPath, [join(peersDir, 'run-peer.mjs'), peer, document.file, String(repeats)], { encoding: 'utf8', timeout: 600_000, maxBuffer: 2 ** 26 });
+      const line = result.stdout.trim().split('\n').pop();
+      let figures;
+      try {
+        figures = JSON.parse(line);
+      } catch {
+        log(`  ${peer} on ${document.words} words failed: ${(result.stderr || result.error?.message || 'no output').split('\n').slice(0, 3).join(' ')}`);
+        continue;
+      }
+      peerResults.push({ peer, document, ...figures });
+      log(`  ${String(document.words).padStart(6)} words ${peer.padEnd(17)} setup ${ms(figures.setup)} ms, cold ${ms(figures.cold)} ms (cpu ${ms(figures.coldCpu)}), warm ${ms(figures.warm)} ms (cpu ${ms(figures.warmCpu)}), ${figures.problems} problems`);
+    }
+  }
+}
+
+machine.loadAfter = loadavg().map((value) => value.toFixed(2)).join(' ');
+
+// ---- RESULTS.md --------------------------------------------------------------------------------
+
+const ratio = (peer, ours) => (peer && ours ? `${(peer / ours).toFixed(0)}×` : 'n/a');
+const lines = [];
+lines.push('# Health Lint benchmark results', '');
+lines.push(`Written by \`npm run bench\` (bench/run.mjs) on ${machine.date}.`, '');
+lines.push(`Machine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memory}, Node ${machine.node}. Load average ${machine.loadBefore} before the run, ${machine.loadAfter} after: the machine is shared, so wall times include waiting for the CPU; CPU times (user + system of the measuring process) are the steadier figures.`, '');
+lines.push('Documents: the five seed articles repeated to the word count (each repetition of a paragraph ends with "Copy N." so that no two paragraphs are equal and no cache can reuse one for another); Markdown with a heading every five paragraphs, and plain text for 42,000 words.', '');
+lines.push('## Health Lint engine (in-process, bundled like the shipped code)', '');
+lines.push('| Words | Format | Cold lint ms (CPU) | Warm full lint ms (CPU) | Re-lint after a 1-char edit p50 / p95 ms (CPU p50 / p95) | Findings |');
+lines.push('|---:|---|---:|---:|---:|---:|');
+for (const d of documents) {
+  const e = d.engine;
+  lines.push(`| ${d.words} | ${d.format} | ${ms(e.cold)} (${ms(e.coldCpu)}) | ${ms(e.warmFullMedian)} (${ms(e.warmFullCpuMedian)}) | ${ms(e.relintP50)} / ${ms(e.relintP95)} (${ms(e.relintCpuP50)} / ${ms(e.relintCpuP95)}) | ${e.findings} |`);
+}
+lines.push('', 'Cold = the first lint in a fresh process (code not yet optimised by the JIT). Warm full = a full lint with no caches once the code is warm. Re-lint = a lint with the document\'s caches after typing or deleting one character at a random place.', '');
+if (lsp.sessions.length) {
+  lines.push('## Through the language server (`node dist/server.js --stdio`, pull diagnostics)', '');
+  lines.push(`Client-side round trip: from sending \`textDocument/didChange\` (one character, incremental sync) to receiving the \`textDocument/diagnostic\` answer; ${EDITS} edits per document. This includes the pipe and JSON-RPC on both sides, so it is an upper bound on the server's time.`, '');
+  lines.push('| Words | Format | First diagnostics ms | Re-lint p50 ms | Re-lint p95 ms | Server RSS MB |');
+  lines.push('|---:|---|---:|---:|---:|---:|');
+  for (const s of lsp.sessions) lines.push(`| ${s.document.words} | ${s.document.format} | ${ms(s.cold)} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.rss.toFixed(0)} |`);
+  lines.push('');
+}
+if (lsp.memory) lines.push(`Server memory with ${lsp.memory.count} open Markdown documents of ${lsp.memory.words} words (each linted once): **${lsp.memory.after.toFixed(0)} MB RSS** (${lsp.memory.before.toFixed(0)} MB right after start).`, '');
+lines.push(`Server bundle (\`dist/server.js\` after \`node esbuild.mjs --production\`): **${(bundleBytes / 2 ** 20).toFixed(2)} MB** (${bundleBytes} bytes).`, '');
+if (peerResults.length) {
+  lines.push('## Peers on the same Markdown documents', '');
+  lines.push('Each peer runs in-process in its own fresh Node process (bench/peers/run-peer.mjs): setup = importing and initialising it (for harper.js: compiling its WebAssembly); cold = its first run; warm = the median of later runs (one later run at 42,000 words). Ratios compare with Health Lint\'s cold lint and warm full lint (no caches) on the same document, by CPU time.', '');
+  lines.push('| Words | Linter | Setup ms | Cold ms (CPU) | Warm ms (CPU) | Problems | Cold CPU ratio to Health Lint | Warm CPU ratio to Health Lint |');
+  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|');
+  for (const d of documents.filter((doc) => doc.format === 'markdown')) {
+    lines.push(`| ${d.words} | **Health Lint** | – | ${ms(d.engine.cold)} (${ms(d.engine.coldCpu)}) | ${ms(d.engine.warmFullMedian)} (${ms(d.engine.warmFullCpuMedian)}) | ${d.engine.findings} | 1× | 1× |`);
+    for (const p of peerResults.filter((r) => r.document === d)) {
+      lines.push(`| ${d.words} | ${p.peer} | ${ms(p.setup)} | ${ms(p.cold)} (${ms(p.coldCpu)}) | ${ms(p.warm)} (${ms(p.warmCpu)}) | ${p.problems} | ${ratio(p.coldCpu, d.engine.coldCpu)} | ${ratio(p.warmCpu, d.engine.warmFullCpuMedian)} |`);
+    }
+  }
+  lines.push('');
+}
+// Targets, judged on this run's figures.
+const big = documents.find((d) => d.words === 42000 && d.format === 'markdown');
+const bigLsp = lsp.sessions.find((s) => s.document === big);
+const fastestPeer = big && peerResults.filter((r) => r.document === big).sort((a, b) => a.warmCpu - b.warmCpu)[0];
+const verdict = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : '**missed**');
+lines.push('## Targets', '');
+lines.push('| Target | Measured | Verdict |', '|---|---|---|');
+if (big) {
+  lines.push(`| 42,000-word document, cold lint ≤ 40 ms | first lint in a fresh process ${ms(big.engine.cold)} ms (CPU ${ms(big.engine.coldCpu)}); warm full lint ${ms(big.engine.warmFullMedian)} ms (CPU ${ms(big.engine.warmFullCpuMedian)}) | ${verdict(big.engine.warmFullCpuMedian <= 40)} (judged on warm full lint CPU time) |`);
+  lines.push(`| Re-lint after a 1-char edit ≤ 3 ms at p95 | in-process p95 ${ms(big.engine.relintP95)} ms (CPU ${ms(big.engine.relintCpuP95)}); through the server p95 ${ms(bigLsp?.p95)} ms round trip | ${verdict(bigLsp ? bigLsp.p95 <= 3 : undefined)} (judged on the server round trip) |`);
+  if (fastestPeer) lines.push(`| ≥ 10× faster than the fastest peer | fastest peer at 42,000 words: ${fastestPeer.peer}, warm CPU ${ms(fastestPeer.warmCpu)} ms vs ${ms(big.engine.warmFullCpuMedian)} ms: ${ratio(fastestPeer.warmCpu, big.engine.warmFullCpuMedian)} | ${verdict(fastestPeer.warmCpu / big.engine.warmFullCpuMedian >= 10)} |`);
+}
+if (lsp.memory) lines.push(`| Server ≤ 80 MB with 200 open documents of 2,000 words | ${lsp.memory.after.toFixed(0)} MB RSS with ${lsp.memory.count} documents | ${verdict(lsp.memory.count >= 200 ? lsp.memory.after <= 80 : undefined)} |`);
+lines.push(`| Server bundle ≤ 1.5 MB | ${(bundleBytes / 2 ** 20).toFixed(2)} MB | ${verdict(bundleBytes <= 1.5 * 2 ** 20)} |`, '');
+writeFileSync(join(root, 'bench/RESULTS.md'), lines.join('\n') + '\n');
+log('\nwrote bench/RESULTS.md');

@@ -1,0 +1,60 @@
+// Incremental linting gives exactly what a full lint gives: random documents edited at random
+// (fast-check), and the seed articles as a long Markdown document edited in many places.
+
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { createLinter } from '../../rules/index.js';
+import { parseMarkdown, parseWhole } from '../../rules/engine/markdown.js';
+import { buildDocument, readSeedParagraphs } from '../../bench/corpus.js';
+import { anyDocument, applyEditSpec, edit, markdownDocument } from '../fuzz/generators.js';
+import { checkIncrementalEqualsFull, comparableParse } from '../fuzz/properties.js';
+
+const RUNS = Number(process.env.HEALTH_LINT_PROPERTY_RUNS ?? 50);
+const SEED = Number(process.env.HEALTH_LINT_PROPERTY_SEED ?? 20261122);
+
+describe('engine: incremental linting equals full linting', () => {
+  it('parses Markdown chunk by chunk exactly as the whole document at once', () => {
+    fc.assert(
+      fc.property(markdownDocument, (text) => {
+        assert.deepStrictEqual(comparableParse(parseMarkdown(text)), comparableParse(parseWhole(text)));
+      }),
+      { numRuns: RUNS * 2, seed: SEED },
+    );
+  });
+
+  it('re-parses an edited Markdown document from its chunk cache exactly as from scratch', () => {
+    fc.assert(
+      fc.property(markdownDocument, fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => {
+        const cache = new Map();
+        parseMarkdown(text, cache);
+        for (const spec of edits) {
+          text = applyEditSpec(text, spec);
+          assert.deepStrictEqual(comparableParse(parseMarkdown(text, cache)), comparableParse(parseWhole(text)));
+        }
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('lints random documents after random edits with the caches exactly as from scratch', () => {
+    fc.assert(
+      fc.property(anyDocument, fc.array(edit, { minLength: 1, maxLength: 4 }), ({ text, language }, edits) => checkIncrementalEqualsFull(text, language, edits)),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('lints the seed articles as one long Markdown document, edited in many places, as from scratch', () => {
+    const seeds = readSeedParagraphs('../shared/corpus/seeds');
+    let text = buildDocument(seeds, 2500, 'markdown');
+    const linter = createLinter();
+    const cache = new Map<string, never>();
+    linter.lint(text, 'markdown', cache);
+    const edits = ['x', '', '*', '\n\n', '[link](https://amzn.to/x?tag=1)', '```\n', ' may ', '> ', '\n- '];
+    for (let i = 0; i < 16; i++) {
+      const at = Math.floor(((i * 7919) % 1000) / 1000 * text.length);
+      const replacement = edits[i % edits.length];
+      text = text.slice(0, at) + replacement + text.slice(at + (i % 3 === 0 ? 1 : 0));
+      assert.deepStrictEqual(linter.lint(text, 'markdown', cache), createLinter().lint(text, 'markdown'), `after edit ${i + 1}`);
+    }
+  });
+});
