@@ -1,29 +1,28 @@
-// Linting open documents and turning findings into LSP diagnostics. Each open document
-// keeps its own block cache (dropped on close), so a keystroke re-lints only the blocks
-// that changed. Nothing here decides what is a problem: that is `rules/`.
+// Linting open documents and turning findings into LSP diagnostics. The rules run in a
+// worker (see lint-worker.ts) that keeps a block cache per open document, so a keystroke
+// re-lints only the blocks that changed. Nothing here decides what is a problem: that is
+// `rules/`.
 
 import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   builtInRuleIds,
-  createLinter,
   docsUrl,
   languageOfId,
   languageOfPath,
-  type BlockCache,
   type DocumentLanguage,
   type Finding,
   type HealthLintConfig,
-  type Linter,
   type RuleFailure,
   type Severity,
 } from '../rules/index.js';
+import type { LintRunner } from './lint-worker.js';
 
 export const DIAGNOSTIC_SOURCE = 'health-lint';
 
 export interface LintOutcome {
-  uri: string;
-  version: number;
+  /** The text that was linted, frozen: finding offsets refer to it even if the editor's copy moved on. */
+  document: TextDocument;
   language: DocumentLanguage;
   findings: Finding[];
   /** Why the document was not linted, when it was not. */
@@ -31,73 +30,49 @@ export interface LintOutcome {
   failures: RuleFailure[];
 }
 
-/** Keeps one linter per distinct configuration; configurations are few (one per config file). */
-export class LinterPool {
-  private readonly linters = new Map<string, Linter>();
-
-  linterFor(config: HealthLintConfig): Linter {
-    const key = JSON.stringify(config);
-    let linter = this.linters.get(key);
-    if (!linter) {
-      if (this.linters.size >= 16) this.linters.clear();
-      linter = createLinter(config);
-      this.linters.set(key, linter);
-    }
-    return linter;
-  }
-
-  clear(): void {
-    this.linters.clear();
-  }
-}
-
-interface DocumentState {
-  linter?: Linter;
-  cache: BlockCache;
-  last?: LintOutcome;
-}
-
-/** Lints documents, caching per document; the latest outcome serves code actions. */
+/** Lints documents through the runner; remembers the latest outcome per document for code actions. */
 export class DocumentLinting {
-  private readonly states = new Map<string, DocumentState>();
+  private readonly latest = new Map<string, { key: string; outcome: Promise<LintOutcome> }>();
 
-  lint(document: TextDocument, linter: Linter): LintOutcome {
+  constructor(private readonly runner: LintRunner) {}
+
+  lint(document: TextDocument, config: HealthLintConfig): Promise<LintOutcome> {
     const language = languageOf(document) ?? 'plaintext';
-    const state = this.stateOf(document.uri);
-    if (state.last && state.linter === linter && state.last.version === document.version && state.last.language === language) return state.last;
-    // Cached block results belong to the linter that made them.
-    if (state.linter !== linter) state.cache = new Map();
-    state.linter = linter;
-    const result = linter.lint(document.getText(), language, state.cache);
-    state.last = { uri: document.uri, version: document.version, language, findings: result.findings, skipped: result.skipped, failures: result.failures };
-    return state.last;
+    const key = `${document.version}|${language}|${JSON.stringify(config)}`;
+    const known = this.latest.get(document.uri);
+    if (known?.key === key) return known.outcome;
+    const text = document.getText();
+    const snapshot = TextDocument.create(document.uri, document.languageId, document.version, text);
+    const outcome = this.runner.lint(document.uri, text, language, config).then((result) => ({
+      document: snapshot,
+      language,
+      findings: result.findings,
+      skipped: result.skipped,
+      failures: result.failures,
+    }));
+    const entry = { key, outcome };
+    this.latest.set(document.uri, entry);
+    // A failed lint is not remembered, so the next request tries again.
+    outcome.catch(() => {
+      if (this.latest.get(document.uri) === entry) this.latest.delete(document.uri);
+    });
+    return outcome;
   }
 
-  /** An outcome for a document that was not linted (disabled, failed): nothing to report. */
+  /** An outcome for a document that was not linted (disabled, ignored, failed): nothing to report. */
   empty(document: TextDocument, skipped?: string): LintOutcome {
-    return { uri: document.uri, version: document.version, language: languageOf(document) ?? 'plaintext', findings: [], skipped, failures: [] };
+    const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+    return { document: snapshot, language: languageOf(document) ?? 'plaintext', findings: [], skipped, failures: [] };
   }
 
   drop(uri: string): void {
-    this.states.delete(uri);
+    this.latest.delete(uri);
+    this.runner.drop(uri);
   }
 
-  /** Forgets cached results of every document (after a configuration change). */
+  /** Forgets every result (after a configuration change). */
   forgetResults(): void {
-    for (const state of this.states.values()) {
-      state.last = undefined;
-      state.linter = undefined;
-      state.cache = new Map();
-    }
-  }
-
-  private stateOf(uri: string): DocumentState {
-    let state = this.states.get(uri);
-    if (!state) {
-      state = { cache: new Map() };
-      this.states.set(uri, state);
-    }
-    return state;
+    this.latest.clear();
   }
 }
 

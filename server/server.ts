@@ -24,7 +24,8 @@ import packageJson from '../package.json';
 import type { LoadedConfig } from '../node/config-file.js';
 import { codeActionsFor, FIX_ALL_KIND, type CodeActionEnvironment } from './code-actions.js';
 import { ConfigFiles, pathOfUri, uriOfPath } from './config-files.js';
-import { DIAGNOSTIC_SOURCE, DocumentLinting, LinterPool, languageOf, toDiagnostic, type LintOutcome } from './linting.js';
+import { LintRunner, LintTimeoutError } from './lint-worker.js';
+import { DIAGNOSTIC_SOURCE, DocumentLinting, languageOf, toDiagnostic, type LintOutcome } from './linting.js';
 import { DEFAULT_EDITOR_SETTINGS, mergeConfig, normalizeSettings, type EditorSettings, type SettingsProblem } from './settings.js';
 
 /** Quiet time after a keystroke before a pushed re-lint. */
@@ -61,11 +62,20 @@ function abilitiesOf(capabilities: ClientCapabilities, options: Record<string, u
   };
 }
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** The bundle the lint worker thread runs (dist/server.js itself). */
+  workerScript: string;
+  lintTimeLimitMs?: number;
+}
+
+/** A lint that takes longer is abandoned (its worker replaced) and the document reported as not linted. */
+const LINT_TIME_LIMIT_MS = 60_000;
+
+export function startServer(connection: Connection, serverOptions: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   const configFiles = new ConfigFiles();
-  const linters = new LinterPool();
-  const linting = new DocumentLinting();
+  const runner = new LintRunner(serverOptions.workerScript, serverOptions.lintTimeLimitMs ?? LINT_TIME_LIMIT_MS, (message) => log(message));
+  const linting = new DocumentLinting(runner);
   let client: ClientAbilities | undefined;
   /** Settings for clients that push them instead of answering `workspace/configuration`. */
   let pushedSettings: EditorSettings = DEFAULT_EDITOR_SETTINGS;
@@ -86,10 +96,14 @@ export function startServer(connection: Connection): void {
     connection.console.error(`[health-lint] ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   const usesPull = () => client?.pullDiagnostics === true;
 
+  connection.onShutdown(() => runner.dispose());
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
     client = abilitiesOf(params.capabilities, options);
     pushedSettings = readSettings(options.settings);
+    // Tests shorten the time limit to exercise the abandoned-lint path.
+    if (typeof options.lintTimeLimitMs === 'number' && options.lintTimeLimitMs > 0) runner.timeLimitMs = options.lintTimeLimitMs;
     const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     configFiles.setWorkspaceRoots(roots);
     const result: InitializeResult = {
@@ -165,7 +179,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(() => {
     configFiles.invalidate();
-    linters.clear();
+    runner.clear();
     publishedConfigPaths.clear();
     guard('publishing config file problems', () => {
       const configs = configFiles.rootConfigs();
@@ -223,32 +237,35 @@ export function startServer(connection: Connection): void {
 
   // ---- linting ---------------------------------------------------------------------------
 
-  /** Lints the current text of a document; never throws. */
-  async function lintDocument(uri: string): Promise<{ document: TextDocument; outcome: LintOutcome } | undefined> {
+  /** Lints the current text of a document; never throws. The outcome holds the text it is about. */
+  async function lintDocument(uri: string): Promise<LintOutcome | undefined> {
     const settings = await settingsFor(uri);
     // The text may have changed while the settings were on their way: lint what is there now.
     const document = documents.get(uri);
     if (!document) return undefined;
     try {
-      if (!settings.enable || languageOf(document) === undefined) return { document, outcome: linting.empty(document) };
+      if (!settings.enable || languageOf(document) === undefined) return linting.empty(document);
       const loaded = configFiles.configFor(uri);
       if (loaded.path && !publishedConfigPaths.has(loaded.path)) publishConfigProblems([loaded]);
       if (configFiles.isIgnored(uri)) {
         logOnce(`${uri}: not linted: its path matches "ignore" in ${loaded.path}`);
-        return { document, outcome: linting.empty(document, 'ignored') };
+        return linting.empty(document, 'ignored');
       }
-      const linter = linters.linterFor(mergeConfig(loaded.config, settings));
-      const outcome = linting.lint(document, linter);
+      const outcome = await linting.lint(document, mergeConfig(loaded.config, settings));
       if (outcome.skipped) reportNotLinted(uri, outcome.skipped);
       for (const failure of outcome.failures) {
         if (loggedFailures.has(failure.ruleId)) continue;
         loggedFailures.add(failure.ruleId);
         log(`rule ${failure.ruleId} failed (its findings are missing; other rules ran): ${failure.message}`);
       }
-      return { document, outcome };
+      return outcome;
     } catch (error) {
+      if (error instanceof LintTimeoutError) {
+        reportNotLinted(uri, `not linted: linting ${error.message}`);
+        return linting.empty(document, error.message);
+      }
       logError(`linting ${uri} failed`, error);
-      return { document, outcome: linting.empty(document, 'not linted: internal error (see the output log)') };
+      return linting.empty(document, 'not linted: internal error (see the output log)');
     }
   }
 
@@ -282,9 +299,9 @@ export function startServer(connection: Connection): void {
   }
 
   async function pushDiagnostics(uri: string): Promise<void> {
-    const linted = await lintDocument(uri);
-    if (!linted) return;
-    const { document, outcome } = linted;
+    const outcome = await lintDocument(uri);
+    if (!outcome) return;
+    const document = outcome.document;
     if (pushedVersions.get(uri) === document.version) return;
     pushedVersions.set(uri, document.version);
     const diagnostics = guard('making diagnostics', () => outcome.findings.map((finding) => toDiagnostic(finding, document))) ?? [];
@@ -319,9 +336,9 @@ export function startServer(connection: Connection): void {
   // ---- pull diagnostics --------------------------------------------------------------------
 
   connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
-    const linted = await lintDocument(params.textDocument.uri);
-    if (!linted) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const { document, outcome } = linted;
+    const outcome = await lintDocument(params.textDocument.uri);
+    if (!outcome) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const document = outcome.document;
     const resultId = `${generation}:${document.version}:${outcome.findings.length}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const items = guard('making diagnostics', () => outcome.findings.map((finding) => toDiagnostic(finding, document))) ?? [];
@@ -331,9 +348,9 @@ export function startServer(connection: Connection): void {
   // ---- code actions ------------------------------------------------------------------------
 
   connection.onCodeAction(async (params) => {
-    const linted = await lintDocument(params.textDocument.uri);
-    if (!linted) return [];
-    const { document, outcome } = linted;
+    const outcome = await lintDocument(params.textDocument.uri);
+    if (!outcome) return [];
+    const document = outcome.document;
     return (
       guard('making code actions', () => {
         const configPath = configFiles.configPathFor(document.uri);

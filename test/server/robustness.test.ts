@@ -147,3 +147,31 @@ for (const pull of [true, false]) {
     }
   });
 }
+
+describe('language server: a lint that takes too long', function () {
+  let client: LspTestClient;
+
+  before(async function () {
+    this.timeout(120_000);
+    // A 1 ms limit: every lint in the worker overruns it.
+    client = await LspTestClient.start({ pull: true, initializationOptions: { lintTimeLimitMs: 1 } });
+  });
+
+  after(async () => {
+    await client?.stop();
+  });
+
+  it('is abandoned: an empty answer, a log line, one message, and the server keeps answering', async () => {
+    const uri = 'untitled:slow';
+    await client.open(uri, 'markdown', `${'> '.repeat(200)}${claim}\n`);
+    assert.deepEqual(await client.diagnostics(uri), []);
+    await client.waitFor(() => client.shownMessages.some((message) => message.includes('took longer than')));
+    assert.ok(client.logMessages.some((line) => line.includes(uri) && line.includes('took longer than')));
+    // Asked again, the server tries again (with a fresh worker) and still answers.
+    await client.replaceText(uri, claim);
+    assert.deepEqual(await client.diagnostics(uri), []);
+    assert.equal(client.shownMessages.filter((message) => message.includes('took longer than')).length, 1);
+    assert.ok(client.isRunning);
+    await client.close(uri);
+  });
+});
