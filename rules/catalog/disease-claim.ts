@@ -9,6 +9,7 @@ import type { BlockRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
 import diseaseData from '../data/diseases.json';
 import verbData from '../data/disease-claim-verbs.json';
+import hedgeData from '../data/hedges.json';
 import { clauseWordsBefore, contextReason, isNegated, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
 
 interface DiseaseEntry extends LexiconEntry {
@@ -19,6 +20,16 @@ interface ClaimWordEntry extends LexiconEntry {
 }
 
 const diseases = new PhraseMatcher<DiseaseEntry>(diseaseData.entries);
+/**
+ * The shared hedge lexicon's research-status cues ("under investigation", "remains unclear",
+ * "more research is needed"): a sentence that calls the effect an open question does not claim
+ * it. Purpose phrases ("intended to", "designed to") are left out: "intended to treat
+ * arthritis" is a claim.
+ */
+const PURPOSE = new Set(['expected to', 'designed to', 'intended to', 'in order to', 'should', 'need', 'needs', 'aim', 'aims', 'aimed', 'objective', 'purpose', 'hope', 'hoped', 'worth', 'deserves', 'merits', 'warrant', 'warrants', 'warranted', 'required', 'requires', 'question', 'questions']);
+const openQuestion = new PhraseMatcher<LexiconEntry>(
+  hedgeData.entries.filter((entry) => entry.kind === 'uncertainty' && entry.scope !== 'clause' && !PURPOSE.has(entry.phrase)),
+);
 const claimWords = new PhraseMatcher<ClaimWordEntry>(verbData.entries.filter((entry) => entry.kind !== 'drug'));
 const drugs = new PhraseMatcher<ClaimWordEntry>(verbData.entries.filter((entry) => entry.kind === 'drug'));
 
@@ -137,7 +148,9 @@ export const diseaseClaim: BlockRule = {
     const quotes = quotedSpans(text);
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
-      for (const claim of findClaims(text, view)) {
+      const claims = findClaims(text, view);
+      if (claims.length === 0 || openQuestion.findLongest(view.words).length > 0) continue;
+      for (const claim of claims) {
         if (contextReason(block, quotes, view, claim.start, claim.end)) continue;
         if (isNegated(text, view, claim.start)) continue;
         const phrase = text.slice(claim.start, claim.end);

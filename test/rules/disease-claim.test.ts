@@ -19,6 +19,7 @@ describe('rule: disease-claim', () => {
       { language: 'markdown', name: 'quoted', text: 'Labels promising to \u201creverse diabetes\u201d are illegal.\n' },
       { language: 'markdown', name: 'clinical care, not a product', text: 'Doctors treat arthritis with NSAIDs and physiotherapy.\n' },
       { language: 'plaintext', name: 'a drug as the subject', text: 'Prescription antivirals can treat the flu if started early.' },
+      { language: 'markdown', name: 'an effect called an open research question', text: 'Its efficacy in managing chronic pain is the subject of ongoing research.\n' },
       { language: 'markdown', name: 'a kind of care described with its medicines', text: 'Treatment for opioid use disorder includes medications such as buprenorphine.\n' },
       { language: 'markdown', name: 'public-health advice about a habit', text: 'Regular exercise can lower the risk of heart disease.\n' },
       { language: 'markdown', name: 'a permitted structure/function claim', text: 'Helps with occasional sleeplessness.\n' },
@@ -47,6 +48,12 @@ describe('rule: disease-claim', () => {
         name: 'a claim verb reaching over a list',
         text: 'Many users report that kratom can effectively alleviate pain from conditions such as arthritis, fibromyalgia, and back injuries.',
         errors: [{ text: 'alleviate pain from conditions such as arthritis' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a stated purpose is a claim',
+        text: 'This blend is intended to treat arthritis.\n',
+        errors: [{ text: 'treat arthritis' }],
       },
       {
         language: 'markdown',
