@@ -81,6 +81,8 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
     case 'predicate':
       return cap(/\b(?:was|were|been|proved|proven|became|remained)\b/i.test(group) ? `may have been ${claim.trigger}` : `may be ${claim.trigger}`);
     case 'nominal':
+      // A named effect with no verb ("the benefits of", "beneficial effects of"): call it possible.
+      if (claim.verbKind === 'predicate') return cap(`possible ${group[0].toLowerCase()}${group.slice(1)}`);
       if (claim.form === 'ing') return cap(`potentially ${last}`);
       if (claim.form === 'ed') return cap(`may have ${last}`);
       return cap(`may ${claim.lemma}`);

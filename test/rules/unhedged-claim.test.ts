@@ -34,6 +34,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Regular sauna use was linked to fewer strokes in one cohort.', language: 'plaintext' },
       { text: 'Vitamin D levels increased over the winter months.', language: 'plaintext', name: 'a change with no cause named' },
       { text: 'Patients treated with the extract were followed for a year.', language: 'plaintext', name: 'reduced relative clause' },
+      { text: 'The potential benefits of cold showers are unproven.', language: 'plaintext' },
       { text: 'Patients with reduced kidney function need lower doses.', language: 'plaintext', name: 'participle as adjective' },
       // Someone else's words; code.
       { text: '> This tea cures anxiety, the label says.', language: 'markdown', name: 'block quotation' },
@@ -113,6 +114,14 @@ describe('rule: unhedged-claim', () => {
       { text: 'However, ginseng boosts energy.', language: 'plaintext', errors: [{ text: 'boosts energy' }] },
       { text: "St John's wort relieves depression.", language: 'plaintext', errors: [{ text: 'relieves depression' }] },
       { text: 'Pain is relieved by the patch within an hour.', language: 'plaintext', errors: [{ text: 'is relieved by the patch' }], name: 'passive with an agent' },
+      {
+        text: 'Few articles mention the benefits of cold showers for circulation.',
+        language: 'plaintext',
+        errors: [{ text: 'benefits of cold showers for circulation', suggestions: ['Hedge the claim: "possible benefits"', 'Attribute the claim: "Some studies suggest that ..."'] }],
+        name: 'a benefit taken for granted',
+      },
+      { text: 'Older adults benefit from daily stretching.', language: 'plaintext', errors: [{ text: 'benefit from daily stretching' }] },
+      { text: 'A small trial found the gel to reduce itching.', language: 'plaintext', errors: [{ text: 'found the gel to reduce itching' }] },
       { text: 'Many users report that kratom can ease withdrawal.', language: 'plaintext', errors: [{ text: 'can ease withdrawal' }], name: 'anecdotal report is no hedge' },
     ],
   });

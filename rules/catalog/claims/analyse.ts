@@ -56,7 +56,7 @@ const FIRST_PERSON = new Set(['we', 'i']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'then', 'also']);
 const LINKING_ADVERBS = new Set(['thereby', 'thus', 'hence', 'therefore', 'consequently', 'so', 'while', 'whilst', 'still', 'further', 'also', 'even', 'ultimately', 'in turn', 'eventually', 'often', 'usually', 'typically', 'generally', 'really', 'actually', 'simply', 'just', 'already', 'now', 'both', 'not', 'only']);
 /** Closes the object of a claim: a new clause, a means or manner phrase, a comparison. */
-const OBJECT_STOPS = new Set(['by', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'mimicking', 'is', 'are', 'was', 'were', 'such', 'including', 'like', 'especially', 'particularly', 'with', 'to', 'in', 'within']);
+const OBJECT_STOPS = new Set(['by', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'is', 'are', 'was', 'were', 'such', 'including', 'like', 'especially', 'particularly', 'with', 'to', 'in', 'within']);
 /** Opens a subordinate clause: a hedge inside it stops at the comma that closes it. */
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'whilst', 'whereas', 'if', 'unless', 'when', 'whenever', 'because', 'since', 'as', 'after', 'before', 'once', 'until']);
 /** Ends the reach of every earlier hedge. */
@@ -75,6 +75,8 @@ const HELPED_VERBS = new Set(['maintain', 'manage', 'control', 'keep', 'support'
 /** Verbs after which a participle or noun-like form is a modifier of the object: "showed increased levels". */
 const VERBS_TAKING_OBJECT = new Set(['show', 'shows', 'showed', 'shown', 'had', 'has', 'have', 'found', 'saw', 'exhibit', 'exhibits', 'exhibited', 'identified', 'observed', 'revealed', 'demonstrated', 'displayed', 'reported', 'noted', 'yielded', 'produced', 'caused', 'induced', 'experienced', 'developed', 'presented', 'suffered']);
 const QUANTITY_AFTER_BY = /^(?:\d.*|one|two|three|four|five|ten|half|a|an|about|around|nearly|almost|approximately|up|over|more|less|roughly)$/;
+/** Verbs that take an object and an asserted infinitive: "found X to reduce". */
+const RAISING_VERBS = new Set(['found', 'shown', 'showed', 'proven', 'proved', 'demonstrated', 'known']);
 const ADJECTIVE_LIKE_BASES = new Set(['lower', 'slow', 'calm', 'balance']);
 // Patterns hoisted out of the hot functions (a regex literal in a function body is a new object per call).
 const PHRASE_BREAK = /[,;:()[\]\u2013\u2014.!?]|\s-\s/;
@@ -426,6 +428,11 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
         const governor = tokens[governorAt];
         if (!governor || tokens[governorAt + 1].breaks) return undefined;
         if (FACTIVE_BEFORE_TO.has(governor.norm)) return { groupFirst: governor.index };
+        // Object raising: "found the drug to reduce", "has shown it to relieve".
+        for (let back = governorAt - 1; back >= 0 && governorAt - back <= 3 && !tokens[back + 1].breaks; back--) {
+          if (RAISING_VERBS.has(tokens[back].norm)) return { groupFirst: back };
+          if (isFunctionWord(tokens[back].norm) && !DETERMINERS.has(tokens[back].norm)) break;
+        }
         if (NECESSITY_BEFORE_TO.has(governor.norm)) {
           const be = tokens[governorAt - 1];
           const subject = tokens[governorAt - 2];
@@ -551,6 +558,11 @@ function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimL
   if (!lexicon.effectHeads.has(token.norm) || token.index === 0) return undefined;
   const next = tokens[token.index + 1];
   if (!next || next.breaks || (next.norm !== 'of' && next.norm !== 'on')) return undefined;
+  const determiner = tokens[token.index - 1];
+  if ((token.norm === 'benefits' || token.norm === 'benefit') && next.norm === 'of' && determiner && (determiner.norm === 'the' || determiner.norm === 'its' || determiner.norm === 'their') && !token.breaks) {
+    // "the benefits of kratom" takes the benefit for granted.
+    return { kind: 'nominal', groupFirst: token.index, groupEnd: token.index + 1, head: token.index, info: { lemma: token.norm, phrase: token.norm, form: 'base', verbKind: 'predicate' }, objectFrom: token.index + 1 };
+  }
   let first = token.index;
   let unknown = 0;
   // Qualifiers, adverbs between them, and one other adjective ("beneficial cardiovascular effect").
@@ -616,7 +628,7 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Arr
       last = at;
       continue;
     }
-    if (word.breaks || OBJECT_STOPS.has(word.norm) || (word.norm.endsWith('ing') && at > candidate.objectFrom)) break;
+    if (word.breaks || OBJECT_STOPS.has(word.norm)) break;
     last = at;
   }
   const group = tokens.slice(candidate.groupFirst, candidate.groupEnd);
