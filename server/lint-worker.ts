@@ -53,6 +53,7 @@ type ToWorker =
 type FromWorker = { id: number; result: LintResult } | { id: number; error: string };
 
 const WORKER_MARKER = 'health-lint-lint-worker';
+const WORKER_HEAP_MB = 1536;
 
 /** True in the worker thread that `LintRunner` starts from this same bundle. */
 export function isLintWorker(): boolean {
@@ -155,7 +156,13 @@ export class LintRunner {
     if (this.worker) return this.worker;
     if (this.workerFailed) return undefined;
     try {
-      const worker = new Worker(this.script, { workerData: { role: WORKER_MARKER }, stdout: true, stderr: true });
+      const worker = new Worker(this.script, {
+        workerData: { role: WORKER_MARKER },
+        stdout: true,
+        stderr: true,
+        // A runaway lint exhausts the worker's heap, not the server's.
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      });
       worker.on('message', (reply: FromWorker) => this.finish(reply));
       worker.on('error', (error) => {
         this.log(`lint worker failed: ${error.message}`);
