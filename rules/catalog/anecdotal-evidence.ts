@@ -76,7 +76,7 @@ export const anecdotalEvidence: BlockRule = {
       const words = sentenceWords(sentence);
       if (limitations.findLongest(words.words).length > 0) continue;
       const labelled = labels.findLongest(words.words).length > 0;
-      const aboutStudy = studyContext.findLongest(words.words).length > 0;
+      const studies = studyContext.findLongest(words.words);
       const reported: { start: number; end: number }[] = [];
       const report = (start: number, end: number, message: string, suggestions: () => Fix[]): void => {
         // One finding a sentence: the sentence is the unit an editor rewrites.
@@ -86,8 +86,8 @@ export const anecdotalEvidence: BlockRule = {
         context.report({ ...block.sourceRange(start, end), message, suggestions: suggestions() });
       };
 
-      if (!labelled && !aboutStudy) {
-        for (const claim of userReports(block.text, words)) {
+      if (!labelled) {
+        for (const claim of userReports(block.text, words, studies)) {
           const phrase = block.text.slice(claim.start, claim.end);
           report(claim.start, claim.end, `"${phrase}" offers what users say as evidence that it works. User reports are anecdotes: uncontrolled, self-selected and not typical results (HealthNewsReview.org, FTC). Cite controlled studies, or say plainly that these are anecdotes.`, () => labelSuggestion(block, sentence));
         }
@@ -99,11 +99,9 @@ export const anecdotalEvidence: BlockRule = {
           report(match.start, match.end, `"${phrase}" offers testimonials as proof of effect. Testimonials are easy to make up, self-selected and not typical results (FDA, FTC); cite controlled studies or call them anecdotes.`, () => []);
         }
       }
-      if (!aboutStudy) {
-        for (const claim of anecdotesAsProof(block.text, words)) {
-          const phrase = block.text.slice(claim.start, claim.end);
-          report(claim.start, claim.end, `"${phrase}" treats anecdotes as proof. Anecdotes can illustrate a treatment's use but cannot show that it works; only controlled studies can (HealthNewsReview.org).`, () => softerVerbSuggestion(block, claim.verb));
-        }
+      for (const claim of anecdotesAsProof(block.text, words, studies)) {
+        const phrase = block.text.slice(claim.start, claim.end);
+        report(claim.start, claim.end, `"${phrase}" treats anecdotes as proof. Anecdotes can illustrate a treatment's use but cannot show that it works; only controlled studies can (HealthNewsReview.org).`, () => softerVerbSuggestion(block, claim.verb));
       }
     }
   },
@@ -115,7 +113,7 @@ interface Claim {
 }
 
 /** "<quantifier> <reporter> [up to 6 words] <report verb> ... <benefit>". */
-function userReports(text: string, sentence: SentenceWords): Claim[] {
+function userReports(text: string, sentence: SentenceWords, studies: readonly PhraseMatch<AnecdoteEntry>[]): Claim[] {
   const words = sentence.words;
   const claims: Claim[] = [];
   const reporterMatches = reporters.findLongest(words);
@@ -128,8 +126,9 @@ function userReports(text: string, sentence: SentenceWords): Claim[] {
     // The reporter must be the verb's subject: no clause break between them.
     if (/[,;:()\u2014\u2013]/.test(text.slice(reporter.end, verb.start))) continue;
     const start = quantifierStart(words, reporter) ?? reporter.start;
+    if (inStudy(words, studies, start, verb)) continue;
     if (isNegated(text, sentence, start) || isNegated(text, sentence, verb.start, 3) || scarcityBefore(words, start)) continue;
-    if (!positiveVerbs.has(verb.entry.phrase) && !benefitAfter(text, sentence, verb.endWord)) continue;
+    if (!positiveVerbs.has(verb.entry.phrase) && !benefitAfter(text, sentence, verb.endWord) && !benefitBeforeTrailingReport(text, sentence, reporter, verb)) continue;
     claims.push({ start, end: verb.end });
   }
   return claims;
@@ -153,6 +152,28 @@ function scarcityBefore(words: readonly Word[], start: number): boolean {
   return previous?.norm === 'few' && (index < 2 || words[index - 2].norm !== 'a');
 }
 
+/** How many words before a reporter a study may be named and still frame it ("In a 2020 survey of 500 users, many reported ..."). */
+const STUDY_REACH = 12;
+
+/**
+ * The people reporting are a study's participants: a study word sits before the verb, either
+ * between reporter and verb ("patients in the trial reported") or shortly before the reporter
+ * ("in the survey, users reported"). A study named after the report ("..., and clinical studies
+ * show ...") does not turn testimonials into data.
+ */
+function inStudy(words: readonly Word[], studies: readonly PhraseMatch<AnecdoteEntry>[], start: number, verb: PhraseMatch<AnecdoteEntry>): boolean {
+  const firstWord = wordIndexAt(words, start);
+  const from = words[Math.max(0, firstWord - STUDY_REACH)].start;
+  return studies.some((study) => study.start >= from && study.end <= verb.start);
+}
+
+/** "This pill fixes sleep, some readers say.": the report verb ends the sentence and the benefit came first. */
+function benefitBeforeTrailingReport(text: string, sentence: SentenceWords, reporter: PhraseMatch<AnecdoteEntry>, verb: PhraseMatch<AnecdoteEntry>): boolean {
+  if (verb.endWord !== sentence.words.length) return false;
+  const before = sentence.words.slice(Math.max(0, reporter.firstWord - BENEFIT_REACH), reporter.firstWord);
+  return benefits.findLongest(before).some((benefit) => !isNegated(text, sentence, benefit.start, 3));
+}
+
 /** How many words after the report verb its reported content may run. */
 const BENEFIT_REACH = 30;
 
@@ -163,7 +184,7 @@ function benefitAfter(text: string, sentence: SentenceWords, fromWord: number): 
 }
 
 /** "<anecdote noun> [have|clearly...] <proof verb>": "Testimonials prove it works". */
-function anecdotesAsProof(text: string, sentence: SentenceWords): (Claim & { verb: PhraseMatch<AnecdoteEntry> })[] {
+function anecdotesAsProof(text: string, sentence: SentenceWords, studies: readonly PhraseMatch<AnecdoteEntry>[]): (Claim & { verb: PhraseMatch<AnecdoteEntry> })[] {
   const words = sentence.words;
   const claims: (Claim & { verb: PhraseMatch<AnecdoteEntry> })[] = [];
   const nouns = anecdoteNouns.findLongest(words);
@@ -174,6 +195,8 @@ function anecdotesAsProof(text: string, sentence: SentenceWords): (Claim & { ver
     const noun = next > 0 ? nouns[next - 1] : undefined;
     if (!noun || verb.firstWord - noun.endWord > 3 || /[,;:()]/.test(text.slice(noun.end, verb.start))) continue;
     if (isNegated(text, sentence, verb.start, 3)) continue;
+    // "Research and anecdotal evidence show ...": the anecdotes are not offered alone.
+    if (inStudy(words, studies, noun.start, verb)) continue;
     claims.push({ start: noun.start, end: verb.end, verb });
   }
   return claims;

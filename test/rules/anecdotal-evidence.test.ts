@@ -24,6 +24,7 @@ describe('rule: anecdotal-evidence', () => {
       { language: 'markdown', name: 'a reported benefit that is negated', text: 'Users report that it did not help.\n' },
       { language: 'markdown', name: 'study participants report data', text: 'In the 2020 survey, participants reported less pain.\n' },
       { language: 'markdown', name: 'people in a trial', text: 'Patients in the trial reported better sleep than those on placebo.\n' },
+      { language: 'markdown', name: 'a survey named before the reporters', text: 'In a 2020 survey of 500 kratom users, many reported less pain.\n' },
       { language: 'markdown', name: 'scarcity: few users', text: 'Few users report any benefit.\n' },
       { language: 'markdown', name: 'negated proof', text: 'Testimonials do not prove that a product works.\n' },
       { language: 'markdown', name: 'hedged: anecdotes "suggest"', text: 'Research and anecdotal evidence suggest it may ease withdrawal.\n' },
@@ -64,6 +65,18 @@ describe('rule: anecdotal-evidence', () => {
         name: '"a few" is a quantity, not scarcity',
         text: 'A few readers told us their migraines were gone.\n',
         errors: [{ text: 'A few readers told us' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a study named after the testimonial does not make it data',
+        text: 'Thousands of customers swear by it, and clinical studies show it lowers cortisol.\n',
+        errors: [{ text: 'Thousands of customers swear by', suggestions: [LABEL] }],
+      },
+      {
+        language: 'markdown',
+        name: 'the report comes after the benefit',
+        text: 'This pill fixes sleep, some readers say.\n',
+        errors: [{ text: 'some readers say', suggestions: [LABEL] }],
       },
       {
         language: 'markdown',
