@@ -35,6 +35,9 @@ describe('rule: unhedged-claim', () => {
       { text: 'Vitamin D levels increased over the winter months.', language: 'plaintext', name: 'a change with no cause named' },
       { text: 'Patients treated with the extract were followed for a year.', language: 'plaintext', name: 'reduced relative clause' },
       { text: 'The potential benefits of cold showers are unproven.', language: 'plaintext' },
+      { text: 'Eating walnuts is tied to better memory in older adults.', language: 'plaintext' },
+      { text: 'It is good for you to rest after a long hike.', language: 'plaintext' },
+      { text: 'Blood pressure doubled during the stress test.', language: 'plaintext', name: 'a change with no cause named' },
       { text: 'Patients with reduced kidney function need lower doses.', language: 'plaintext', name: 'participle as adjective' },
       // Someone else's words; code.
       { text: '> This tea cures anxiety, the label says.', language: 'markdown', name: 'block quotation' },
@@ -122,6 +125,10 @@ describe('rule: unhedged-claim', () => {
       },
       { text: 'Older adults benefit from daily stretching.', language: 'plaintext', errors: [{ text: 'benefit from daily stretching' }] },
       { text: 'A small trial found the gel to reduce itching.', language: 'plaintext', errors: [{ text: 'found the gel to reduce itching' }] },
+      // News-style wording.
+      { text: 'Daily coffee cuts the risk of gout, a new study finds.', language: 'plaintext', errors: [{ text: 'cuts the risk of gout' }] },
+      { text: 'A nightly walk wards off low moods.', language: 'plaintext', errors: [{ text: 'wards off low moods' }] },
+      { text: 'Tai chi is good for balance.', language: 'plaintext', errors: [{ text: 'is good for balance', suggestions: ['Hedge the claim: "may be good"', 'Attribute the claim: "Some studies suggest that ..."'] }] },
       { text: 'Many users report that kratom can ease withdrawal.', language: 'plaintext', errors: [{ text: 'can ease withdrawal' }], name: 'anecdotal report is no hedge' },
     ],
   });

@@ -64,7 +64,7 @@ const CONTRASTS = new Set(['but', 'however', 'whereas', 'yet', 'nevertheless', '
 /** Verbs (as participles or adjectives) before "to": the infinitive after them is asserted. */
 const FACTIVE_BEFORE_TO = new Set(['shown', 'found', 'proven', 'proved', 'known', 'demonstrated', 'confirmed', 'able', 'works', 'work', 'worked', 'serves', 'serve', 'served', 'acts', 'act', 'continues', 'continue', 'helps', 'help', 'helped', 'helping', 'guaranteed', 'certain', 'sure', 'bound']);
 /** Nouns that can be read as a verb form of a causal verb ("an increase in", "no cure"). */
-const NOUN_LIKE_FORMS = new Set(['increase', 'increases', 'decrease', 'decreases', 'cure', 'cures', 'boost', 'boosts', 'benefit', 'benefits', 'change', 'changes', 'help', 'helps', 'aid', 'aids', 'damage', 'damages', 'delay', 'delays', 'block', 'blocks', 'trigger', 'triggers', 'stop', 'stops', 'balance', 'lower', 'raise', 'raises', 'fight', 'fights', 'repair', 'repairs', 'calm', 'cause', 'causes', 'effect', 'effects', 'impact', 'impacts', 'alter', 'protect', 'treat', 'treats', 'result', 'results', 'lead', 'leads', 'release', 'slow', 'halt', 'relax', 'support']);
+const NOUN_LIKE_FORMS = new Set(['increase', 'increases', 'decrease', 'decreases', 'cure', 'cures', 'boost', 'boosts', 'benefit', 'benefits', 'change', 'changes', 'help', 'helps', 'aid', 'aids', 'damage', 'damages', 'delay', 'delays', 'block', 'blocks', 'trigger', 'triggers', 'stop', 'stops', 'balance', 'lower', 'raise', 'raises', 'fight', 'fights', 'repair', 'repairs', 'calm', 'cause', 'causes', 'effect', 'effects', 'impact', 'impacts', 'alter', 'protect', 'treat', 'treats', 'result', 'results', 'lead', 'leads', 'release', 'slow', 'halt', 'relax', 'support', 'cut', 'cuts', 'double', 'doubles', 'lift', 'lifts', 'harm', 'harms', 'speed', 'offset', 'drive', 'drives']);
 /** Subjects that are the research itself: "these findings contribute to", "the results help to". */
 const RESEARCH_SUBJECTS = new Set(['findings', 'results', 'data', 'study', 'studies', 'analysis', 'analyses', 'research', 'evidence', 'trial', 'trials', 'review', 'work', 'paper', 'article', 'implications', 'observations', 'model', 'models', 'survey', 'report']);
 /** Adjectives before "to" that assert the infinitive after them when the subject is not an expletive "it". */
@@ -590,6 +590,7 @@ function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimL
 /** "is effective in", "proved efficacious", "is an effective treatment for", "was superior to". */
 function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
   if (!lexicon.predicates.has(token.norm)) return undefined;
+  if (token.norm === 'good' && !goodForHealth(tokens, token.index)) return undefined;
   // Walk back over adverbs, "as", "more", "an", "safe and" to a form of "be" or "prove".
   let at = token.index - 1;
   let steps = 0;
@@ -617,6 +618,18 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
     break;
   }
   return undefined;
+}
+
+/** "is good for back pain", not "it is good for you to rest" nor "is good practice". */
+function goodForHealth(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next || next.breaks || next.norm !== 'for') return false;
+  for (let at = index + 2; at < Math.min(tokens.length, index + 6); at++) {
+    if (tokens[at].breaks) break;
+    if (tokens[at].norm === 'to') return false;
+  }
+  const subject = tokens[index - 2];
+  return !(subject && (subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'that'));
 }
 
 function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Array<CueMatch | undefined>, text: string, offset: number): Claim {
