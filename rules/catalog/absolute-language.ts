@@ -52,6 +52,7 @@ export const absoluteLanguage: BlockRule = {
         if (isNegated(block.text, words, match.start)) continue;
         const phrase = match.entry.phrase;
         if (NEEDS_NEARBY_EFFECT.has(phrase) && !effectNearby(block.text, words.words, match)) continue;
+        if (phrase === 'guaranteed' && !standsAlone(block.text, words.words, match)) continue;
         if (/^(always|never) /.test(phrase) && isAdvice(block.text, words.words, match)) continue;
         const term = block.text.slice(match.start, match.end);
         context.report({
@@ -74,6 +75,14 @@ function effectNearby(text: string, words: readonly Word[], match: PhraseMatch<L
     return true;
   }
   return false;
+}
+
+/** "It works for everyone, guaranteed.": the word is a clause of its own, after a comma or dash. */
+function standsAlone(text: string, words: readonly Word[], match: PhraseMatch<LexiconEntry>): boolean {
+  const previous = words[match.firstWord - 1];
+  const next = words[match.endWord];
+  if (!previous || !/[,\u2014\u2013]/.test(text.slice(previous.end, match.start))) return false;
+  return !next || /[.!;,]/.test(text.slice(match.end, next.start));
 }
 
 /**

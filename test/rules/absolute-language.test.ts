@@ -22,6 +22,7 @@ describe('rule: absolute-language', () => {
       { language: 'markdown', name: 'negated: does not always work', text: 'Kratom does not always work, and no product works for everyone.\n' },
       { language: 'markdown', name: 'negated: not proven', text: 'It has not been proven to relieve pain.\n' },
       { language: 'markdown', name: 'negated guarantee', text: 'Results are not guaranteed to last.\n' },
+      { language: 'markdown', name: 'guaranteed in another sense', text: 'Your privacy is guaranteed by law, and delivery is guaranteed within a week.\n' },
       { language: 'markdown', name: 'every time without an effect', text: 'Every time you take it, drink a glass of water.\n' },
       { language: 'markdown', name: 'a question', text: 'Does kratom always work?\n' },
       { language: 'markdown', name: 'quoted', text: 'Be wary of labels that say "guaranteed results" or "100% effective".\n' },
@@ -55,6 +56,15 @@ describe('rule: absolute-language', () => {
         errors: [
           { text: 'is guaranteed to', message: GUARANTEE, suggestions: ['Replace "is guaranteed to" with "may"'] },
           { text: 'Results are guaranteed', message: GUARANTEE, suggestions: [] },
+        ],
+      },
+      {
+        language: 'html',
+        name: 'guaranteed as a clause of its own',
+        text: '<p>It works for everyone, guaranteed.</p>',
+        errors: [
+          { text: 'works for everyone', suggestions: ['Replace "works for everyone" with "works for some people"'] },
+          { text: 'guaranteed', message: GUARANTEE, suggestions: [] },
         ],
       },
       {
