@@ -342,7 +342,7 @@ function finiteVerbBefore(tokens: Token[], index: number): boolean {
   for (let at = index - 1; at >= 0 && index - at <= 12; at--) {
     const norm = tokens[at].norm;
     if (BE.has(norm) || ASSERTIVE_AUX.has(norm) || HEDGING_AUX.has(norm) || norm === 'did') return true;
-    if (breaks(tokens[at + 1]?.gap ?? '') && at < index - 1) return false;
+    if (tokens[at + 1]?.breaks && at < index - 1) return false;
   }
   return false;
 }
