@@ -24,8 +24,9 @@ export const commercialLink: BlockRule = {
     // rel="sponsored" has been labelled as paid by its author.
     const disclosed = disclosesCommercialRelationship(block, context.settings);
     if (!disclosed) {
+      const insertionPoint = paragraphInsertionPoint(block);
       for (const found of commercialLinksIn(block, context.settings)) {
-        if (!found.markedSponsored) reportLink(block, found, context);
+        if (!found.markedSponsored) reportLink(block, found, insertionPoint, context);
       }
     }
     if (!block.context.quoted) {
@@ -34,7 +35,7 @@ export const commercialLink: BlockRule = {
   },
 };
 
-function reportLink(block: ProseBlock, found: CommercialLink, context: RuleContext): void {
+function reportLink(block: ProseBlock, found: CommercialLink, insertionPoint: number, context: RuleContext): void {
   const { link } = found;
   const fixes: Fix[] = [];
   const suggestions: Fix[] = [];
@@ -54,7 +55,7 @@ function reportLink(block: ProseBlock, found: CommercialLink, context: RuleConte
   }
   suggestions.push({
     title: 'Insert a disclosure at the start of this paragraph',
-    edits: [{ start: paragraphInsertionPoint(block), end: paragraphInsertionPoint(block), newText: `${escapeFor(context.language, context.settings.disclosureText)} ` }],
+    edits: [{ start: insertionPoint, end: insertionPoint, newText: `${escapeFor(context.language, context.settings.disclosureText)} ` }],
   });
   suggestions.push({
     title: hasMarkup && link.textRange.end > link.textRange.start ? 'Delete the link and its text' : 'Delete the link',

@@ -334,10 +334,23 @@ export function callsToActionIn(block: ProseBlock, sentences: readonly Sentence[
       i = productEnd - 1;
     }
   }
-  // Text inside a link is the link's business.
+  if (found.length === 0 || block.links.length === 0) return found;
+  // Text inside a link is the link's business. Links sorted by start, with the furthest end
+  // so far, answer "does any link overlap this range" by binary search.
+  const links = [...block.links].sort((a, b) => a.range.start - b.range.start);
+  const furthestEnd: number[] = [];
+  for (const link of links) furthestEnd.push(Math.max(link.range.end, furthestEnd[furthestEnd.length - 1] ?? -1));
   return found.filter((call) => {
     const source = block.sourceRange(call.start, call.end);
-    return !block.links.some((link) => link.range.start < source.end && source.start < link.range.end);
+    // Links starting before the call's end: the last of them is at index `low - 1`.
+    let low = 0;
+    let high = links.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (links[mid].range.start < source.end) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 || furthestEnd[low - 1] <= source.start;
   });
 }
 
