@@ -22,6 +22,7 @@ describe('rule: absolute-language', () => {
       { language: 'markdown', name: 'negated: does not always work', text: 'Kratom does not always work, and no product works for everyone.\n' },
       { language: 'markdown', name: 'negated: not proven', text: 'It has not been proven to relieve pain.\n' },
       { language: 'markdown', name: 'negated guarantee', text: 'Results are not guaranteed to last.\n' },
+      { language: 'markdown', name: 'proven, with the proof named', text: 'Exercise is proven to lower blood pressure in many large trials.\n' },
       { language: 'markdown', name: 'guaranteed in another sense', text: 'Your privacy is guaranteed by law, and delivery is guaranteed within a week.\n' },
       { language: 'markdown', name: 'every time without an effect', text: 'Every time you take it, drink a glass of water.\n' },
       { language: 'markdown', name: 'a question', text: 'Does kratom always work?\n' },

@@ -15,6 +15,7 @@ describe('rule: hype-language', () => {
       { language: 'markdown', name: 'medical term: breakthrough bleeding', text: 'Breakthrough bleeding is common in the first months of the pill.\n' },
       { language: 'plaintext', name: 'FDA designation', text: 'The FDA granted the drug Breakthrough Therapy designation in 2021.' },
       { language: 'plaintext', name: 'trade secret is not a secret ingredient', text: 'The maker keeps the recipe as a trade secret.' },
+      { language: 'plaintext', name: 'an ordinary "secret of"', text: 'Our guide explains the secret of reading a supplement label: look for third-party testing.' },
       { language: 'plaintext', name: 'medical detoxification is not a detox claim', text: 'Opioid detoxification should happen under medical supervision.' },
       { language: 'markdown', name: 'negated', text: 'There is no miracle cure for chronic pain.\n' },
       { language: 'markdown', name: 'negated with a gap', text: "Kratom isn't a cure-all, and no supplement is a magic bullet.\n" },
