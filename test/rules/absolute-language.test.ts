@@ -85,6 +85,12 @@ describe('rule: absolute-language', () => {
       },
       {
         language: 'markdown',
+        name: '100% of the time',
+        text: 'Our formula works 100% of the time.\n',
+        errors: [{ text: '100% of the time', suggestions: ['Replace "100% of the time" with "for some people"'] }],
+      },
+      {
+        language: 'markdown',
         name: 'proven to',
         text: 'Kratom is proven to reduce pain.\n',
         errors: [{ text: 'is proven to', message: PROOF, suggestions: ['Replace "is proven to" with "may"'] }],

@@ -68,6 +68,12 @@ describe('rule: anecdotal-evidence', () => {
       },
       {
         language: 'markdown',
+        name: 'other reporters and benefits',
+        text: 'Countless moms swear by elderberry syrup for colds. Reviewers say this tea knocked out their insomnia in a week.\n',
+        errors: [{ text: 'Countless moms swear by' }, { text: 'Reviewers say' }],
+      },
+      {
+        language: 'markdown',
         name: 'a study named after the testimonial does not make it data',
         text: 'Thousands of customers swear by it, and clinical studies show it lowers cortisol.\n',
         errors: [{ text: 'Thousands of customers swear by', suggestions: [LABEL] }],

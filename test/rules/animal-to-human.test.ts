@@ -62,6 +62,12 @@ describe('rule: animal-to-human', () => {
         errors: [{ text: 'so it may help your joints', message: 'in animal studies' }],
       },
       {
+        language: 'markdown',
+        name: '"new hope" for patients from a mouse study',
+        text: 'Researchers found that the compound shrank tumors in mice, offering new hope for cancer patients.\n',
+        errors: [{ text: 'offering new hope for cancer patients', suggestions: [QUALIFY] }],
+      },
+      {
         language: 'html',
         name: 'HTML paragraph with markup',
         text: '<p>Turmeric slowed tumours in <em>mice</em>, so it can protect you from cancer.</p>',
