@@ -77,6 +77,8 @@ const VERBS_TAKING_OBJECT = new Set(['show', 'shows', 'showed', 'shown', 'had', 
 const QUANTITY_AFTER_BY = /^(?:\d.*|one|two|three|four|five|ten|half|a|an|about|around|nearly|almost|approximately|up|over|more|less|roughly)$/;
 /** Verbs that take an object and an asserted infinitive: "found X to reduce". */
 const RAISING_VERBS = new Set(['found', 'shown', 'showed', 'proven', 'proved', 'demonstrated', 'known']);
+/** Adjectives of degree that put a noun after them: "a high impact context", "a minor increased risk". */
+const DEGREE_ADJECTIVES = new Set(['high', 'low', 'great', 'major', 'minor', 'big', 'small', 'large', 'strong', 'weak', 'positive', 'negative', 'little', 'direct', 'indirect', 'modest', 'slight', 'nominal', 'marginal', 'overall', 'net', 'total', 'initial', 'further']);
 const ADJECTIVE_LIKE_BASES = new Set(['lower', 'slow', 'calm', 'balance']);
 // Patterns hoisted out of the hot functions (a regex literal in a function body is a new object per call).
 const PHRASE_BREAK = /[,;:()[\]\u2013\u2014.!?]|\s-\s/;
@@ -303,6 +305,7 @@ function hasObject(tokens: Token[], index: number): boolean {
   while (at < tokens.length && isAdverb(tokens[at]) && !tokens[at].breaks && tokens[at].norm !== 'not') at++;
   const next = tokens[at];
   if (!next || next.breaks) return false;
+  if ((next.norm === 'more' || next.norm === 'less') && (isAdverb(tokens[at + 1]) || tokens[at + 1]?.norm === 'than' || !tokens[at + 1])) return false; // "decreased more rapidly"
   if (DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm) && next.norm !== 'which' && next.norm !== 'who') return true;
   // "30-day mortality" is an object, "2-fold" or "20" alone is an amount.
   return !isFunctionWord(next.norm) && (!STARTS_WITH_DIGIT.test(next.norm) || /^\d+-(?!fold)\p{L}/u.test(next.norm));
@@ -406,7 +409,9 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
     // "an increase in", "the cause of", "causes of": a noun.
     return undefined;
   }
-  if (before && (FIRST_PERSON.has(before.norm) || RESEARCH_SUBJECTS.has(before.norm))) return undefined;
+  if (before && (FIRST_PERSON.has(before.norm) || RESEARCH_SUBJECTS.has(before.norm) || DEGREE_ADJECTIVES.has(before.norm))) return undefined;
+  const subjectBeforeAux = before && (ASSERTIVE_AUX.has(before.norm) || HEDGING_AUX.has(before.norm)) && !before.breaks ? tokens[before.index - 1] : undefined;
+  if (subjectBeforeAux && (FIRST_PERSON.has(subjectBeforeAux.norm) || RESEARCH_SUBJECTS.has(subjectBeforeAux.norm))) return undefined;
   // Two finite verbs do not follow each other: after "showed" or "yielded", "increased levels"
   // and "results" are an adjective and a noun.
   if (before && info.form !== 'ing' && (VERBS_TAKING_OBJECT.has(before.norm) || before.norm.endsWith('ed') && !BE.has(before.norm) && info.form !== 'ed')) {
@@ -529,7 +534,8 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
         info: { lemma: info.lemma, phrase: info.phrase, form: info.form, verbKind: info.kind },
         objectFrom: head + 1,
       });
-      const isEffectNoun = lexicon.effectNouns.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm);
+      // "has a dramatic improvement" means experienced it; only heads ("beneficial effects") count after "have".
+      const isEffectNoun = lexicon.effectNouns.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm) && !(info.lemma === 'have' && !lexicon.effectHeads.has(norm));
       if (info.kind === 'support' && isEffectNoun) return found(at);
       if (lexicon.effectHeads.has(norm) || isEffectNoun) {
         // A qualified effect ("potent analgesic effects"), an effect on something ("an impact on"),
