@@ -65,7 +65,7 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
     if (sentences.length > 0) facts.firstSentence = { start: sentences[0].start, end: sentences[0].end };
     // The configured advice counts however it reads, so the rule's own fix always satisfies it.
     const configuredAdvice = phraseWords(settings.providerAdviceText).join(' ');
-    if (configuredAdvice !== '' && splitWords(block.text).map((word) => word.norm).join(' ').includes(configuredAdvice)) facts.advises = true;
+    if (configuredAdvice !== '' && ` ${splitWords(block.text).map((word) => word.norm).join(' ')} `.includes(` ${configuredAdvice} `)) facts.advises = true;
     for (const sentence of sentences) {
       const words = splitWords(sentence.text, sentence.start);
       if (!facts.advises && advisesConsulting(block.text, words)) facts.advises = true;

@@ -163,7 +163,7 @@ class CommercialDetector {
     if (/(^|[^\p{L}\p{N}_])#(ad|ads|sponsored|affiliate|paidpartnership|partner)\b/iu.test(text)) return true;
     // A short label such as "Sponsored" or "Ad:" standing on its own.
     if (words.length > 0 && words.length <= 4 && words.some((word) => this.disclosureLabels.has(word.norm))) return true;
-    if (this.configuredDisclosure !== '' && words.map((word) => word.norm).join(' ').includes(this.configuredDisclosure)) return true;
+    if (this.configuredDisclosure !== '' && ` ${words.map((word) => word.norm).join(' ')} `.includes(` ${this.configuredDisclosure} `)) return true;
     return false;
   }
 
