@@ -122,7 +122,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   });
 
   connection.onInitialized(() => {
-    if (client?.configurationDynamicRegistration) {
+    // Our VS Code client already sends configuration changes (synchronize.configurationSection).
+    if (client?.configurationDynamicRegistration && !client.clientWatchesConfigFile) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'healthLint' }).catch((error) => logError('registering for configuration changes', error));
     }
     if (client?.watchedFilesDynamicRegistration && !client.clientWatchesConfigFile) {
