@@ -71,10 +71,12 @@ export const anecdotalEvidence: BlockRule = {
   check({ block, sentences }, context) {
     if (block.context.quoted) return;
     const quotes = quotedSpans(block.text);
-    for (const sentence of sentences) {
-      if (isQuestion(sentence)) continue;
+    // A sentence that weighs the evidence covers itself and the sentence before it:
+    // "Some users say it helps. Surveys rely on self-reports and cannot show cause and effect."
+    const weighs = sentences.map((sentence) => limitations.findLongest(sentenceWords(sentence).words).length > 0);
+    sentences.forEach((sentence, index) => {
+      if (isQuestion(sentence) || weighs[index] || weighs[index + 1]) return;
       const words = sentenceWords(sentence);
-      if (limitations.findLongest(words.words).length > 0) continue;
       const labelled = labels.findLongest(words.words).length > 0;
       const studies = studyContext.findLongest(words.words);
       const reported: { start: number; end: number }[] = [];
@@ -103,7 +105,7 @@ export const anecdotalEvidence: BlockRule = {
         const phrase = block.text.slice(claim.start, claim.end);
         report(claim.start, claim.end, `"${phrase}" treats anecdotes as proof. Anecdotes can illustrate a treatment's use but cannot show that it works; only controlled studies can (HealthNewsReview.org).`, () => softerVerbSuggestion(block, claim.verb));
       }
-    }
+    });
   },
 };
 
@@ -128,6 +130,8 @@ function userReports(text: string, sentence: SentenceWords, studies: readonly Ph
     const start = quantifierStart(words, reporter) ?? reporter.start;
     if (inStudy(words, studies, start, verb)) continue;
     if (isNegated(text, sentence, start) || isNegated(text, sentence, verb.start, 3) || scarcityBefore(words, start)) continue;
+    // "Some people report using kratom to manage withdrawal" reports a use, not an outcome.
+    if (USE_GERUNDS.has(words[verb.endWord]?.norm ?? '')) continue;
     if (!positiveVerbs.has(verb.entry.phrase) && !benefitAfter(text, sentence, verb.endWord) && !benefitBeforeTrailingReport(text, sentence, reporter, verb)) continue;
     claims.push({ start, end: verb.end });
   }
@@ -151,6 +155,8 @@ function scarcityBefore(words: readonly Word[], start: number): boolean {
   if (first?.norm === 'few' && previous?.norm !== 'a') return true;
   return previous?.norm === 'few' && (index < 2 || words[index - 2].norm !== 'a');
 }
+
+const USE_GERUNDS = new Set(['using', 'taking', 'trying', 'buying', 'drinking', 'smoking', 'mixing', 'combining']);
 
 /** How many words before a reporter a study may be named and still frame it ("In a 2020 survey of 500 users, many reported ..."). */
 const STUDY_REACH = 12;

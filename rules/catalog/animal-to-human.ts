@@ -69,7 +69,12 @@ export const animalToHuman: BlockRule = {
     const text = block.text;
     const quotes = quotedSpans(text);
     let previous: Analysis | undefined;
-    for (const sentence of sentences) {
+    // A limit stated in the next sentence also qualifies: "..., so it may help you. It has not been tested in people."
+    const limitedNext = (index: number): boolean => {
+      const next = sentences[index + 1];
+      return next !== undefined && limitations.findLongest(sentenceWords(next).words).length > 0;
+    };
+    for (const [index, sentence] of sentences.entries()) {
       const analysis = analyse(text, sentenceWords(sentence));
       const { words } = analysis;
       let claim: Span | undefined;
@@ -81,7 +86,7 @@ export const animalToHuman: BlockRule = {
         claim = claimAfterConsequence(text, words);
       }
       previous = analysis;
-      if (!claim || !subject) continue;
+      if (!claim || !subject || limitedNext(index)) continue;
       if (contextReason(block, quotes, words, claim.start, claim.end)) continue;
       const model = inModel(text.slice(subject.start, subject.end).toLowerCase());
       context.report({

@@ -19,6 +19,8 @@ describe('rule: anecdotal-evidence', () => {
         text: 'While anecdotal evidence supports its effectiveness for many users, rigorous scientific studies are needed to fully understand its benefits and risks.',
       },
       { language: 'markdown', name: 'labelled as anecdotal', text: 'Anecdotally, many users report less pain.\n' },
+      { language: 'markdown', name: 'weighed in the next sentence', text: 'Some readers say the tea helps them sleep. Such self-reports cannot show that the tea caused it.\n' },
+      { language: 'markdown', name: 'a report of use, not of an outcome', text: 'Many people report taking melatonin to reset their sleep after travel.\n' },
       { language: 'markdown', name: 'a concessive clause', text: 'Although many users say it helps, no controlled trial has tested it.\n' },
       { language: 'markdown', name: 'reports of harms claim no benefit', text: 'Some users have reported nausea and withdrawal symptoms.\n' },
       { language: 'markdown', name: 'a reported benefit that is negated', text: 'Users report that it did not help.\n' },

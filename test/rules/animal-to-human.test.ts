@@ -14,6 +14,7 @@ describe('rule: animal-to-human', () => {
       { language: 'markdown', name: 'a study reporting a result in its model', text: 'A study found that kratom reduced pain in rats.\n' },
       { language: 'markdown', name: 'limitation stated', text: 'In mice, kratom reduced anxiety-like behaviour, but it has not been tested in humans.\n' },
       { language: 'markdown', name: 'limitation: may not apply to people', text: 'Extracts killed bacteria in test tubes, so they may help infections, but results in test tubes may not apply to people.\n' },
+      { language: 'markdown', name: 'the limit stated in the next sentence', text: 'Rats given the extract ate less, so it could help people lose weight. It has not been tested in humans.\n' },
       { language: 'markdown', name: 'human trials are cited too', text: 'Kratom eased pain in rats, and clinical trials in people now show it can help patients.\n' },
       { language: 'markdown', name: 'hedged, with no claim about people', text: 'Studies in mice suggest that CBD may reduce anxiety.\n' },
       { language: 'markdown', name: 'unknown whether it works in humans', text: 'It reversed memory loss in mice; whether it works in humans is unknown.\n' },
