@@ -303,7 +303,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const outcome = await lintDocument(uri);
     if (!outcome) return;
     const document = outcome.document;
-    if (pushedVersions.get(uri) === document.version) return;
+    // Closed meanwhile, or a newer version already shown: this result is stale.
+    if (!documents.get(uri) || (pushedVersions.get(uri) ?? -Infinity) >= document.version) return;
     pushedVersions.set(uri, document.version);
     const diagnostics = guard('making diagnostics', () => outcome.findings.map((finding) => toDiagnostic(finding, document))) ?? [];
     connection.sendDiagnostics({ uri, version: document.version, diagnostics });
