@@ -10,7 +10,7 @@ import type { Fix } from '../engine/types.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { Sentence } from '../engine/sentences.js';
 import { claimLexicon } from './claims/lexicon.js';
-import { analyseSentence, type Claim } from './claims/analyse.js';
+import { analyseSentence, CAUSAL_ROLE_NOUNS, type Claim } from './claims/analyse.js';
 
 /** Headings that ask or announce a topic ("How kratom relieves pain") claim nothing. */
 const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;
@@ -79,6 +79,11 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
   const base = particle && !group.toLowerCase().endsWith(particle) ? lemma : claim.phrase;
   switch (claim.kind) {
     case 'predicate':
+      if (CAUSAL_ROLE_NOUNS.has(claim.trigger.toLowerCase())) {
+        // "is a leading cause" -> "may be a leading cause": keep the noun phrase, hedge the verb.
+        const rest = words.slice(1).join(' ');
+        return cap(/^(?:was|were|been|became|remained)$/i.test(words[0]) ? `may have been ${rest}` : `may be ${rest}`);
+      }
       return cap(/\b(?:was|were|been|proved|proven|became|remained)\b/i.test(group) ? `may have been ${claim.trigger}` : `may be ${claim.trigger}`);
     case 'nominal':
       // A named effect with no verb ("the benefits of", "beneficial effects of"): call it possible.

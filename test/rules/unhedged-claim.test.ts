@@ -37,6 +37,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'The potential benefits of cold showers are unproven.', language: 'plaintext' },
       { text: 'Eating walnuts is tied to better memory in older adults.', language: 'plaintext' },
       { text: 'It is good for you to rest after a long hike.', language: 'plaintext' },
+      { text: 'Lentils are a good source of iron.', language: 'plaintext' },
+      { text: 'There is no single cause of migraine.', language: 'plaintext' },
       { text: 'Blood pressure doubled during the stress test.', language: 'plaintext', name: 'a change with no cause named' },
       { text: 'Patients with reduced kidney function need lower doses.', language: 'plaintext', name: 'participle as adjective' },
       // Someone else's words; code.
@@ -129,6 +131,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Daily coffee cuts the risk of gout, a new study finds.', language: 'plaintext', errors: [{ text: 'cuts the risk of gout' }] },
       { text: 'A nightly walk wards off low moods.', language: 'plaintext', errors: [{ text: 'wards off low moods' }] },
       { text: 'Tai chi is good for balance.', language: 'plaintext', errors: [{ text: 'is good for balance', suggestions: ['Hedge the claim: "may be good"', 'Attribute the claim: "Some studies suggest that ..."'] }] },
+      { text: 'Poor sleep is a major cause of daytime headaches.', language: 'plaintext', errors: [{ text: 'is a major cause of daytime headaches', suggestions: ['Hedge the claim: "may be a major cause"', 'Attribute the claim: "Some studies suggest that ..."'] }] },
       { text: 'Many users report that kratom can ease withdrawal.', language: 'plaintext', errors: [{ text: 'can ease withdrawal' }], name: 'anecdotal report is no hedge' },
     ],
   });

@@ -79,6 +79,8 @@ const QUANTITY_AFTER_BY = /^(?:\d.*|one|two|three|four|five|ten|half|a|an|about|
 const RAISING_VERBS = new Set(['found', 'shown', 'showed', 'proven', 'proved', 'demonstrated', 'known']);
 /** Adjectives of degree that put a noun after them: "a high impact context", "a minor increased risk". */
 const DEGREE_ADJECTIVES = new Set(['high', 'low', 'great', 'major', 'minor', 'big', 'small', 'large', 'strong', 'weak', 'positive', 'negative', 'little', 'direct', 'indirect', 'modest', 'slight', 'nominal', 'marginal', 'overall', 'net', 'total', 'initial', 'further']);
+/** Nouns that name a causal role: "is a major cause of", "are independent determinants of". */
+export const CAUSAL_ROLE_NOUNS = new Set(['cause', 'causes', 'driver', 'drivers', 'determinant', 'determinants', 'contributor', 'contributors', 'mediator', 'mediators', 'culprit']);
 const ADJECTIVE_LIKE_BASES = new Set(['lower', 'slow', 'calm', 'balance']);
 // Patterns hoisted out of the hot functions (a regex literal in a function body is a new object per call).
 const PHRASE_BREAK = /[,;:()[\]\u2013\u2014.!?]|\s-\s/;
@@ -595,6 +597,7 @@ function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimL
 
 /** "is effective in", "proved efficacious", "is an effective treatment for", "was superior to". */
 function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
+  if (CAUSAL_ROLE_NOUNS.has(token.norm)) return causalRoleCandidate(tokens, token);
   if (!lexicon.predicates.has(token.norm)) return undefined;
   if (token.norm === 'good' && !goodForHealth(tokens, token.index)) return undefined;
   // Walk back over adverbs, "as", "more", "an", "safe and" to a form of "be" or "prove".
@@ -622,6 +625,35 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
       continue;
     }
     break;
+  }
+  return undefined;
+}
+
+/** "is a major cause of", "are key drivers of": a causal role stated after "be". ("responsible for" is left out: it mostly describes mechanisms, "receptors responsible for".) */
+function causalRoleCandidate(tokens: Token[], token: Token): Candidate | undefined {
+  const next = tokens[token.index + 1];
+  if (!next || next.breaks || !(next.norm === 'of' || next.norm === 'for' || (next.norm === 'in' && token.norm.startsWith('contribut')))) return undefined;
+  let unknown = 0;
+  for (let at = token.index - 1; at >= 0 && token.index - at <= 5 && !tokens[at + 1].breaks; at--) {
+    const norm = tokens[at].norm;
+    if (BE.has(norm) || norm === 'remain' || norm === 'remains' || norm === 'become' || norm === 'becomes') {
+      const subject = tokens[at - 1];
+      if (subject && (subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'there' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
+      return {
+        kind: 'predicate',
+        groupFirst: at,
+        groupEnd: token.index + 1,
+        head: token.index,
+        info: { lemma: 'be', phrase: token.norm, form: 'predicate', verbKind: 'predicate' },
+        objectFrom: token.index + 1,
+      };
+    }
+    if (DETERMINERS.has(norm) && norm !== 'no' || isAdverb(tokens[at]) || norm === 'a' || norm === 'an' || norm === 'and' || norm === 'one') continue;
+    if (!isFunctionWord(norm) && !STARTS_WITH_DIGIT.test(norm) && unknown < 2) {
+      unknown++;
+      continue;
+    }
+    return undefined;
   }
   return undefined;
 }
