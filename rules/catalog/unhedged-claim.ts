@@ -9,8 +9,7 @@ import type { BlockRule } from '../engine/rule.js';
 import type { Fix } from '../engine/types.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { Sentence } from '../engine/sentences.js';
-import { claimLexicon } from './claims/lexicon.js';
-import { analyseSentence, CAUSAL_ROLE_NOUNS, type Claim } from './claims/analyse.js';
+import { analyseSentence, claimLexicon, CAUSAL_ROLE_NOUNS, type Claim } from './claims/index.js';
 
 /** Headings that ask or announce a topic ("How kratom relieves pain") claim nothing. */
 const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;

@@ -1,0 +1,10 @@
+// Claim analysis shared by the rules that reason about health claims (unhedged-claim, and
+// any rule that needs to know whether a sentence asserts, hedges, negates or only correlates
+// an effect). Usage:
+//   const lexicon = claimLexicon(settings.extraClaimVerbs, settings.extraHedges);
+//   for (const claim of analyseSentence(sentence.text, sentence.start, lexicon)) ...
+// Each claim carries prose offsets, its kind (verb, nominal, predicate) and its status
+// ('asserted', 'hedged', 'negated', 'correlational', 'quoted') with the deciding cue.
+
+export { analyseSentence, CAUSAL_ROLE_NOUNS, type Claim, type ClaimStatus } from './analyse.js';
+export { claimLexicon, inflect, CueIndex, type ClaimLexicon, type CueEntry, type VerbFormInfo } from './lexicon.js';
