@@ -28,8 +28,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const { segment, index } of segmenter.segment(text)) {
     const end = index + segment.length;
     if (pending) {
-      const previous = text.slice(pending.start, pending.end);
-      if (ABBREVIATION_BEFORE_BREAK.test(previous) || /^\s*[a-z]/.test(segment)) {
+      if (endsWithAbbreviation(text, pending.start, pending.end) || /^\s*[a-z]/.test(segment)) {
         pending.end = end;
         continue;
       }
@@ -39,6 +38,18 @@ export function splitSentences(text: string): Sentence[] {
   }
   if (pending) pushTrimmed(text, pending, sentences);
   return sentences;
+}
+
+/**
+ * Tests only the last few characters of a pending sentence: merged sentences can grow long,
+ * and testing the whole of each would make splitting quadratic.
+ */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  let trimmedEnd = end;
+  while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1])) trimmedEnd--;
+  // The longest abbreviation plus its dot is 7 characters, so a window of 9 cannot let `^`
+  // match in the middle of a word.
+  return ABBREVIATION_BEFORE_BREAK.test(text.slice(Math.max(start, trimmedEnd - 9), trimmedEnd));
 }
 
 function pushTrimmed(text: string, range: { start: number; end: number }, into: Sentence[]): void {
