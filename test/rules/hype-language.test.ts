@@ -157,6 +157,13 @@ describe('rule: hype-language', () => {
     assert.deepEqual(applied, ['It is a supplement and an amazing, safe tea.\n', 'It is a breakthrough supplement and a safe tea.\n']);
   });
 
+  it('keeps the sentence capitalised when the first word is deleted', () => {
+    const text = 'Revolutionary pills help some people.\n';
+    const [finding] = lintWith(RULE, text, 'markdown');
+    const edit = finding.suggestions[0].edits[0];
+    assert.equal(text.slice(0, edit.start) + edit.newText + text.slice(edit.end), 'Pills help some people.\n');
+  });
+
   it('picks "an" when the replacement starts with a vowel', () => {
     const text = 'This is a breakthrough in care.\n';
     const [finding] = lintWith(RULE, text, 'markdown');

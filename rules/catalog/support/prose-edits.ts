@@ -97,6 +97,10 @@ export function lexiconSuggestions(block: ProseBlock, words: readonly Word[], ma
         const newArticle = matchCase(text.slice(article.start, article.end), indefiniteArticle(text.slice(next!.start, next!.end)));
         return fixOf(title, replaceProse(block, article.start, next!.start, `${newArticle} `));
       }
+      if (match.firstWord === 0 && /^\p{Lu}/u.test(term) && /^\p{Ll}/u.test(text[next!.start])) {
+        // "Revolutionary pills help." -> "Pills help.": the sentence keeps its capital.
+        return fixOf(title, replaceProse(block, match.start, next!.start + 1, text[next!.start].toUpperCase()));
+      }
       return fixOf(title, replaceProse(block, match.start, next!.start, ''));
     }
     if (/ly$/i.test(term) && match.firstWord > 0 && SPACE.test(text.slice(words[match.firstWord - 1].end, match.start))) {
