@@ -38,6 +38,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Eating walnuts is tied to better memory in older adults.', language: 'plaintext' },
       { text: 'It is good for you to rest after a long hike.', language: 'plaintext' },
       { text: 'Lentils are a good source of iron.', language: 'plaintext' },
+      { text: 'The survey supports the idea that readers want plain language.', language: 'plaintext' },
+      { text: 'Ask your pharmacist before you stop taking any medicine.', language: 'plaintext', name: 'aspect, not cause' },
       { text: 'There is no single cause of migraine.', language: 'plaintext' },
       { text: 'Blood pressure doubled during the stress test.', language: 'plaintext', name: 'a change with no cause named' },
       { text: 'Patients with reduced kidney function need lower doses.', language: 'plaintext', name: 'participle as adjective' },
@@ -132,6 +134,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'A nightly walk wards off low moods.', language: 'plaintext', errors: [{ text: 'wards off low moods' }] },
       { text: 'Tai chi is good for balance.', language: 'plaintext', errors: [{ text: 'is good for balance', suggestions: ['Hedge the claim: "may be good"', 'Attribute the claim: "Some studies suggest that ..."'] }] },
       { text: 'Poor sleep is a major cause of daytime headaches.', language: 'plaintext', errors: [{ text: 'is a major cause of daytime headaches', suggestions: ['Hedge the claim: "may be a major cause"', 'Attribute the claim: "Some studies suggest that ..."'] }] },
+      { text: 'Elderberry syrup supports immune function.', language: 'plaintext', errors: [{ text: 'supports immune function' }], name: 'structure/function claim' },
+      { text: 'Cutting out soda helps you lose weight.', language: 'plaintext', errors: [{ text: 'helps you lose weight' }] },
       { text: 'Many users report that kratom can ease withdrawal.', language: 'plaintext', errors: [{ text: 'can ease withdrawal' }], name: 'anecdotal report is no hedge' },
     ],
   });

@@ -71,6 +71,9 @@ const RESEARCH_SUBJECTS = new Set(['findings', 'results', 'data', 'study', 'stud
 const NECESSITY_BEFORE_TO = new Set(['necessary', 'essential', 'critical', 'crucial', 'vital', 'sufficient', 'key']);
 const POPULATION_OBJECTS = /^(?:\d.*|millions|thousands|hundreds|billions|many|most|people|individuals|patients|adults|children|women|men|everyone|users|americans|one|about|around|nearly|up|over|roughly|approximately|some)$/;
 /** Verbs outside the claim lexicon that still make a health claim after "helps": "helps maintain", "helps manage". */
+/** Verbs that before an -ing word mark aspect ("stop taking"), not a cause. */
+const ASPECTUAL_VERBS = new Set(['stop', 'halt', 'quit', 'start', 'keep', 'avoid']);
+const HELPED_PEOPLE = new Set(['you', 'people', 'them', 'us', 'patients', 'users', 'adults', 'children', 'women', 'men', 'someone', 'everyone']);
 const HELPED_VERBS = new Set(['maintain', 'manage', 'control', 'keep', 'support', 'regulate', 'fight', 'ward', 'lose', 'burn', 'sleep', 'recover']);
 /** Verbs after which a participle or noun-like form is a modifier of the object: "showed increased levels". */
 const VERBS_TAKING_OBJECT = new Set(['show', 'shows', 'showed', 'shown', 'had', 'has', 'have', 'found', 'saw', 'exhibit', 'exhibits', 'exhibited', 'identified', 'observed', 'revealed', 'demonstrated', 'displayed', 'reported', 'noted', 'yielded', 'produced', 'caused', 'induced', 'experienced', 'developed', 'presented', 'suffered']);
@@ -313,6 +316,15 @@ function hasObject(tokens: Token[], index: number): boolean {
   return !isFunctionWord(next.norm) && (!STARTS_WITH_DIGIT.test(next.norm) || /^\d+-(?!fold)\p{L}/u.test(next.norm));
 }
 
+/** One of `words` within the next four words of the clause. */
+function objectMentions(tokens: Token[], from: number, words: ReadonlySet<string>): boolean {
+  for (let at = from; at < Math.min(tokens.length, from + 4); at++) {
+    if (tokens[at].breaks) return false;
+    if (words.has(tokens[at].norm)) return true;
+  }
+  return false;
+}
+
 /** "by" follows within the clause: a passive that names its cause. */
 function agentFollows(tokens: Token[], index: number): boolean {
   for (let at = index + 1; at < Math.min(tokens.length, index + 4); at++) {
@@ -369,8 +381,10 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
     }
     if (!ok) continue;
     if (info.kind === 'help') {
-      // "helps (to) relieve", "helps with": the claim is the helped verb.
+      // "helps (to) relieve", "helps with", "helps you sleep": the claim is the helped verb.
       let next = tokens[end];
+      if (next && HELPED_PEOPLE.has(next.norm) && !next.breaks) end++;
+      next = tokens[end];
       if (next?.norm === 'to' || next?.norm === 'with') end++;
       next = tokens[end];
       if (!next || next.breaks) continue;
@@ -379,6 +393,7 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
     }
     const role = verbRole(tokens, token, info, lexicon);
     if (!role) continue;
+    if (info.objects && !objectMentions(tokens, end, info.objects)) continue;
     return {
       kind: 'verb',
       passive: role.passive,
@@ -420,6 +435,8 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
     if (!(info.form === 'ed' && HAVE.has(before.norm))) return undefined;
   }
   if (info.lemma === 'affect' && POPULATION_OBJECTS.test(nextJoined?.norm ?? '')) return undefined; // "affects millions": afflicts, not causes
+  // "stop taking", "start using": aspect, not cause.
+  if (nextJoined && nextJoined.norm.endsWith('ing') && ASPECTUAL_VERBS.has(info.lemma)) return undefined;
   const progressive = info.form === 'ing' && before !== undefined && BE.has(before.norm);
   if (info.ergative && info.particle.length === 0 && (info.form !== 'ing' || progressive) && !hasObject(tokens, index)) {
     // "levels increased over time" describes a change; only "X increased Y" names a cause.

@@ -30,6 +30,7 @@ export interface CueEntry {
 interface VerbEntry extends CueEntry {
   forms?: string[];
   ergative?: boolean;
+  objects?: string[];
 }
 
 /** What a word form of a causal or support verb stands for. */
@@ -44,6 +45,8 @@ export interface VerbFormInfo {
   particle: string[];
   /** Also intransitive with the changed thing as subject ("levels increased"): a claim only with an object. */
   ergative: boolean;
+  /** When set, a claim only with one of these words in its object ("supports immune function"). */
+  objects?: ReadonlySet<string>;
   source?: string;
 }
 
@@ -151,10 +154,11 @@ function addVerb(into: Map<string, VerbFormInfo[]>, entry: VerbEntry, kind: Verb
     const first = phraseWords(listed)[0];
     if (first) forms.push({ form: formOfIrregular(first), word: first });
   }
+  const objects = entry.objects ? new Set(entry.objects) : undefined;
   for (const { form, word } of forms) {
     const list = into.get(word) ?? [];
     if (!list.some((info) => info.phrase === entry.phrase && info.form === form)) {
-      list.push({ lemma, phrase: entry.phrase, form, kind, particle, ergative: entry.ergative === true, source: entry.source });
+      list.push({ lemma, phrase: entry.phrase, form, kind, particle, ergative: entry.ergative === true, objects, source: entry.source });
     }
     into.set(word, list);
   }
