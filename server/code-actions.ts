@@ -57,22 +57,20 @@ export function codeActionsFor(document: TextDocument, outcome: LintOutcome, par
 }
 
 /**
- * Findings the request is about: those the client lists in `context.diagnostics` (ours,
- * matched by rule and range), or, when a client lists none, those touching the range.
+ * Findings the request is about: those touching the range that the client lists in
+ * `context.diagnostics` (ours, matched by rule and range). When the client lists none of
+ * ours, or only ones whose ranges are out of date, every finding touching the range.
  */
 function findingsInRequest(document: TextDocument, outcome: LintOutcome, params: CodeActionParams): { finding: Finding; diagnostic: Diagnostic }[] {
   const listed = new Set(params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE).map(diagnosticKey));
   const start = document.offsetAt(params.range.start);
   const end = document.offsetAt(params.range.end);
-  const selected: { finding: Finding; diagnostic: Diagnostic }[] = [];
+  const touching: { finding: Finding; diagnostic: Diagnostic }[] = [];
   for (const finding of outcome.findings) {
-    const touches = finding.start <= end && start <= finding.end;
-    if (!touches) continue;
-    const diagnostic = toDiagnostic(finding, document);
-    if (listed.size > 0 && !listed.has(diagnosticKey(diagnostic))) continue;
-    selected.push({ finding, diagnostic });
+    if (finding.start <= end && start <= finding.end) touching.push({ finding, diagnostic: toDiagnostic(finding, document) });
   }
-  return selected;
+  const listedHere = touching.filter(({ diagnostic }) => listed.has(diagnosticKey(diagnostic)));
+  return listedHere.length > 0 ? listedHere : touching;
 }
 
 function fixActions(document: TextDocument, finding: Finding, diagnostic: Diagnostic, env: CodeActionEnvironment): CodeAction[] {
