@@ -29,6 +29,8 @@ describe('rule: unhedged-claim', () => {
       { text: '# How kratom relieves pain', language: 'markdown', name: 'a heading that announces a topic' },
       { text: 'Many people drink chamomile to ease anxiety.', language: 'plaintext', name: 'purpose infinitive' },
       { text: 'If melatonin improves sleep, the effect is small.', language: 'plaintext', name: 'conditional clause' },
+      { text: 'There is no evidence that apple cider vinegar cures diabetes.', language: 'plaintext', name: 'reported lack of evidence' },
+      { text: 'The idea that magnets relieve arthritis is unproven.', language: 'plaintext', name: 'reported lack of evidence after the claim' },
       // Correlation and description, not causation.
       { text: 'Higher magnesium intake is associated with better sleep.', language: 'plaintext' },
       { text: 'Regular sauna use was linked to fewer strokes in one cohort.', language: 'plaintext' },
