@@ -1,8 +1,12 @@
 // disease-claim: a statement that a product cures, treats, prevents, mitigates or diagnoses a
 // named disease or its characteristic symptoms, or replaces a drug for one (21 CFR
-// 101.93(g)). FDA reads implied and softened claims as claims too, so "may help relieve
-// arthritis" is reported; negations ("does not cure cancer"), questions, quotations and
-// reported claims ("sellers claim it cures depression") are not.
+// 101.93(g)). Aimed at what an editor or compliance reviewer of a health ARTICLE needs to
+// see: the writer asserting an effect ("cures arthritis", "offering relief from withdrawal
+// symptoms"). Not reported: negations ("does not cure cancer", "no evidence that it prevents
+// colds"), questions, quotations, reported claims, headings and uses that name a topic
+// ("Managing chronic pain", "an option for managing chronic pain"), and hedged research
+// findings ("may help relieve arthritis pain"), unless the text reads as product copy (our
+// formula, a shop link, a call to action), where FDA reads softened claims as claims.
 
 import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
 import type { BlockRule } from '../engine/rule.js';
@@ -11,6 +15,10 @@ import diseaseData from '../data/diseases.json';
 import verbData from '../data/disease-claim-verbs.json';
 import hedgeData from '../data/hedges.json';
 import { clauseWordsBefore, contextReason, isNegated, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
+import { callsToActionIn, commercialLinksIn } from './links/commercial.js';
+import type { ProseBlock } from '../engine/prose.js';
+import type { LintSettings } from '../engine/config.js';
+import type { Sentence } from '../engine/sentences.js';
 
 interface DiseaseEntry extends LexiconEntry {
   notDisease?: boolean;
@@ -56,6 +64,11 @@ interface Claim {
   end: number;
   disease?: string;
   drug?: string;
+  /** The claim word, as matched ("cures", "managing", "relief"). */
+  word: string;
+  /** Index of the first word of the claim phrase (claim word, or the disease for nouns after it). */
+  firstWord: number;
+  strength: number;
 }
 
 function breaksBetween(text: string, words: readonly Word[], from: number, to: number): boolean {
@@ -87,7 +100,7 @@ function isCareTopic(view: SentenceWords, claim: PhraseMatch<ClaimWordEntry>): b
 
 /** "a lower risk of addiction" compares; "lowers blood pressure" claims. */
 const COMPARATIVE_VERBS = new Set(['lower']);
-const BEFORE_ADJECTIVE = new Set('a an the much slightly significantly far'.split(' '));
+const BEFORE_ADJECTIVE = new Set('a an the much slightly significantly far as with'.split(' '));
 function isComparativeAdjective(words: readonly Word[], claim: PhraseMatch<ClaimWordEntry>): boolean {
   if (claim.endWord - claim.firstWord !== 1 || !COMPARATIVE_VERBS.has(words[claim.firstWord].norm)) return false;
   return BEFORE_ADJECTIVE.has(words[claim.firstWord - 1]?.norm ?? '') || words[claim.endWord]?.norm === 'risk';
@@ -111,27 +124,152 @@ function findClaims(text: string, view: SentenceWords): Claim[] {
   const drugMatches = drugs.findLongest(words);
   const diseaseByEnd = new Map(diseaseMatches.map((match) => [match.endWord, match]));
   const claims: Claim[] = [];
-  for (const claim of claimWords.findLongest(words)) {
+  const claimMatches = claimWords.findLongest(words);
+  claimMatches.forEach((claim, index) => {
     const kind = claim.entry.kind;
     if (kind === 'before') {
-      if (isComparativeAdjective(words, claim)) continue;
+      if (isComparativeAdjective(words, claim)) return;
       const target = firstMatchFrom(diseaseMatches, claim.endWord);
-      if (!target || target.firstWord - claim.endWord > MAX_GAP_TO_DISEASE || !isDiseaseUse(view, target) || breaksBetween(text, words, claim.endWord - 1, target.firstWord)) continue;
-      if (hasClinicalSubject(text, view, claim.start)) continue;
-      if (isCareTopic(view, claim)) continue;
-      claims.push({ start: claim.start, end: target.end, disease: text.slice(target.start, target.end) });
+      if (!target || target.firstWord - claim.endWord > MAX_GAP_TO_DISEASE || !isDiseaseUse(view, target) || breaksBetween(text, words, claim.endWord - 1, target.firstWord)) return;
+      // A nearer claim word owns the disease: "easing nausea and preventing migraines".
+      const next = claimMatches[index + 1];
+      if (next && next.entry.kind === 'before' && next.firstWord < target.firstWord) return;
+      if (hasClinicalSubject(text, view, claim.start)) return;
+      if (isCareTopic(view, claim)) return;
+      claims.push({ start: claim.start, end: target.end, disease: text.slice(target.start, target.end), word: claim.entry.phrase, firstWord: claim.firstWord, strength: strengthOf(claim.entry.phrase) });
     } else if (kind === 'after') {
       const target = diseaseByEnd.get(claim.firstWord);
-      if (!target || !isDiseaseUse(view, target)) continue;
-      if (hasClinicalSubject(text, view, target.start)) continue;
-      claims.push({ start: target.start, end: claim.end, disease: text.slice(target.start, target.end) });
+      if (!target || !isDiseaseUse(view, target)) return;
+      if (hasClinicalSubject(text, view, target.start)) return;
+      claims.push({ start: target.start, end: claim.end, disease: text.slice(target.start, target.end), word: claim.entry.phrase, firstWord: target.firstWord, strength: strengthOf(claim.entry.phrase) });
     } else if (kind === 'substitute') {
       const target = firstMatchFrom(drugMatches, claim.endWord);
-      if (!target || target.firstWord - claim.endWord > MAX_GAP_TO_DRUG || breaksBetween(text, words, claim.endWord - 1, target.firstWord)) continue;
-      claims.push({ start: claim.start, end: target.end, drug: text.slice(target.start, target.end) });
+      if (!target || target.firstWord - claim.endWord > MAX_GAP_TO_DRUG || breaksBetween(text, words, claim.endWord - 1, target.firstWord)) return;
+      claims.push({ start: claim.start, end: target.end, drug: text.slice(target.start, target.end), word: claim.entry.phrase, firstWord: claim.firstWord, strength: STRONG });
     }
-  }
+  });
   return claims.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------
+// Which claims an editor of a health article wants to see
+
+const STRONG = 3;
+/** Cure-like words outrank treat/prevent words, which outrank relieve/manage/help words. */
+function strengthOf(phrase: string): number {
+  if (/^(cur|revers|heal|eliminat|gets? rid|beat|remed)/.test(phrase)) return STRONG;
+  if (/^(treat|prevent|diagnos|fight|combat|counteract|wards? off|protect|effective|works|reduc\w* the risk|lower\w* the risk|cut the risk)/.test(phrase)) return 2;
+  return 1;
+}
+
+/**
+ * A negation earlier in the same clause scopes over the claim, however far back: "do not tell
+ * us that a capsule will prevent heart attacks", "does not recommend supplements to prevent
+ * heart disease". "Not only" and "not just" add rather than deny.
+ */
+const WIDE_NEGATION = new Set(['not', 'no', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "won't", 'neither', 'nor']);
+function isNegatedInClause(text: string, view: SentenceWords, claimStart: number): boolean {
+  const window = clauseWordsBefore(text, view.words, claimStart, 14);
+  return window.some((word, i) => WIDE_NEGATION.has(word.norm) && !(word.norm === 'not' && /^(only|just|merely)$/.test(window[i + 1]?.norm ?? '')));
+}
+
+/** "There is little good evidence that zinc prevents colds": the claim is what the evidence does not show. */
+const SCANT = new Set(['no', 'little', 'scant', 'insufficient', 'inadequate', 'weak', 'limited', 'lack']);
+const EVIDENCE = new Set(['evidence', 'proof', 'data', 'support']);
+function deniesEvidence(view: SentenceWords, claimWord: number): boolean {
+  const { words } = view;
+  for (let i = Math.max(0, claimWord - 16); i < claimWord; i++) {
+    if (!EVIDENCE.has(words[i].norm)) continue;
+    for (let j = Math.max(0, i - 3); j < i; j++) if (SCANT.has(words[j].norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Hedges that make a claim a tentative research finding: possibility ("may", "could",
+ * "potential"), evidence verbs ("suggests", "is believed"), attribution ("some studies").
+ * Frequency words ("often", "usually") still assert the effect and are left out.
+ */
+const FREQUENCY = new Set(['often', 'sometimes', 'usually', 'generally', 'typically', 'frequently', 'in general', 'in most cases', 'in many cases', 'mostly', 'largely']);
+const claimHedges = new PhraseMatcher<LexiconEntry>(
+  hedgeData.entries.filter((entry) => (entry.kind === 'modal' || entry.kind === 'epistemic' || entry.kind === 'attribution') && !FREQUENCY.has(entry.phrase)),
+);
+/** A hedge in the claim's clause, up to twelve words back ("it is believed that kratom's action on the receptors helps to mitigate"). */
+function hedgeIn(text: string, view: SentenceWords, claimStart: number): boolean {
+  return claimHedges.findLongest(clauseWordsBefore(text, view.words, claimStart, 12)).length > 0;
+}
+
+/** Nouns a seller uses for what they sell: "our formula", "my tea". */
+const PRODUCT_NOUNS = new Set(
+  'formula formulas blend blends product products tea teas capsule capsules gummies gummy supplement supplements extract extracts tincture tinctures oil oils powder powders pills tablets brand remedy remedies kit'.split(' '),
+);
+function sellsInSentence(view: SentenceWords): boolean {
+  const { words } = view;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].norm !== 'our' && words[i].norm !== 'my') continue;
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) if (PRODUCT_NOUNS.has(words[j].norm)) return true;
+  }
+  return false;
+}
+
+/** Whether the block sells (a shop or affiliate link, a call to action); worked out only when a hedged claim needs it. */
+function lazyProductCopy(block: ProseBlock, sentences: readonly Sentence[], settings: LintSettings): () => boolean {
+  let sells: boolean | undefined;
+  return () => (sells ??= commercialLinksIn(block, settings).length > 0 || callsToActionIn(block, sentences, settings).length > 0);
+}
+
+/** Hedged claims are kept in product copy, where FDA reads softened claims as claims (21 CFR 101.93(g)). */
+function isProductCopy(view: SentenceWords, blockSells: () => boolean): boolean {
+  return sellsInSentence(view) || blockSells();
+}
+
+/** A heading, or a short line without closing punctuation (a table of contents entry, a title). */
+function isTitle(block: ProseBlock, sentence: Sentence, view: SentenceWords): boolean {
+  if (block.kind === 'heading') return true;
+  return view.words.length <= 14 && !/[.!?:;]["'\u201d\u2019)\]]*\s*$/.test(sentence.text);
+}
+
+/** Claim words that name an activity or field rather than assert an effect, in a title. */
+const TOPIC_NOUNS = new Set(['treatment', 'treatments', 'prevention', 'management', 'mitigation', 'alleviation', 'relief', 'therapy', 'protection', 'reliever', 'relievers']);
+/**
+ * A title names a topic ("Managing Chronic Pain", "Mitigating Opioid Withdrawal Symptoms",
+ * "Chronic pain relief") unless it asserts an effect with a verb ("Turmeric Cures Arthritis",
+ * "Foods That Fight Cancer") or calls the product a cure or remedy.
+ */
+function assertsInTitle(view: SentenceWords, claim: Claim): boolean {
+  if (claim.drug) return true;
+  const first = claim.word.split(' ')[0];
+  return !first.endsWith('ing') && !TOPIC_NOUNS.has(first);
+}
+
+/**
+ * Words whose preposition introduces an effect: "effective in treating", "a role in
+ * mitigating", "beneficial in managing", "efficacy in managing". After other words the phrase
+ * names a use or a topic: "an option for managing chronic pain", "the dosage for chronic pain
+ * relief", "when managing chronic pain".
+ */
+const EFFECT_HEADS = new Set(
+  'effective effectiveness efficacy efficacious beneficial benefit benefits useful usefulness helpful help helps successful success role value valuable instrumental works work worked proven powerful good great best better excellent ideal perfect'.split(
+    ' ',
+  ),
+);
+const TOPIC_PREPOSITIONS = new Set(['for', 'in', 'of', 'about', 'on', 'at', 'with', 'when', 'while', 'before', 'after']);
+const DETERMINER = new Set(['the', 'a', 'an']);
+/** Gerunds and care nouns that can name a topic after a preposition ("for managing", "in chronic pain relief"). */
+function isNominalClaimWord(word: string): boolean {
+  const first = word.split(' ')[0];
+  return first.endsWith('ing') || TOPIC_NOUNS.has(first);
+}
+function namesUseOrTopic(view: SentenceWords, claim: Claim): boolean {
+  if (claim.drug || !isNominalClaimWord(claim.word)) return false;
+  const { words } = view;
+  let at = claim.firstWord - 1;
+  if (at >= 0 && DETERMINER.has(words[at].norm)) at--;
+  // A gerund opening the sentence is its subject: "Managing diabetes takes planning."
+  if (at < 0) return claim.word.split(' ')[0].endsWith('ing');
+  if (!TOPIC_PREPOSITIONS.has(words[at].norm)) return false;
+  const head = words[at - 1]?.norm;
+  return head === undefined || !EFFECT_HEADS.has(head);
 }
 
 export const diseaseClaim: BlockRule = {
@@ -146,20 +284,31 @@ export const diseaseClaim: BlockRule = {
   check({ block, sentences }, context) {
     const text = block.text;
     const quotes = quotedSpans(text);
+    const productCopy = lazyProductCopy(block, sentences, context.settings);
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
       const claims = findClaims(text, view);
       if (claims.length === 0 || openQuestion.findLongest(view.words).length > 0) continue;
+      const title = isTitle(block, sentence, view);
+      let strongest: { claim: Claim; hedged: boolean } | undefined;
       for (const claim of claims) {
         if (contextReason(block, quotes, view, claim.start, claim.end)) continue;
-        if (isNegated(text, view, claim.start)) continue;
-        const phrase = text.slice(claim.start, claim.end);
-        const message = claim.drug
-          ? `"${phrase}" offers the product in place of (or alongside) ${claim.drug}. FDA treats a claim to replace or augment a drug as a disease claim (21 CFR 101.93(g)(2)), and readers who stop a prescribed medicine can come to harm.`
-          : `"${phrase}" claims an effect on a disease (${claim.disease}). For a supplement or herb that makes it a drug claim under 21 CFR 101.93(g), softened or not; report what a named study found instead, or drop the claim.`;
-        context.report({ ...block.sourceRange(claim.start, claim.end), message });
-        break; // one finding per sentence: the sentence needs rewriting as a whole
+        if (isNegated(text, view, claim.start) || isNegatedInClause(text, view, claim.start) || deniesEvidence(view, claim.firstWord)) continue;
+        if (title ? !assertsInTitle(view, claim) : namesUseOrTopic(view, claim)) continue;
+        const hedged = hedgeIn(text, view, claim.start);
+        if (hedged && !isProductCopy(view, productCopy)) continue;
+        if (!strongest || claim.strength > strongest.claim.strength) strongest = { claim, hedged };
       }
+      // One finding per sentence, the strongest claim in it: the sentence needs rewriting as a whole.
+      if (!strongest) continue;
+      const { claim, hedged } = strongest;
+      const phrase = text.slice(claim.start, claim.end);
+      const message = claim.drug
+        ? `"${phrase}" offers the product in place of (or alongside) ${claim.drug}. FDA treats a claim to replace or augment a drug as a disease claim (21 CFR 101.93(g)(2)), and readers who stop a prescribed medicine can come to harm.`
+        : hedged
+          ? `"${phrase}" claims an effect on a disease (${claim.disease}) in product copy. Softened or not, FDA reads it as a drug claim for a supplement or herb (21 CFR 101.93(g)); report what a named study found instead, or drop the claim.`
+          : `"${phrase}" claims an effect on a disease (${claim.disease}). For a supplement or herb that makes it a drug claim under 21 CFR 101.93(g); report what a named study found instead, with its limits, or drop the claim.`;
+      context.report({ ...block.sourceRange(claim.start, claim.end), message });
     }
   },
 };
