@@ -180,12 +180,23 @@ function benefitBeforeTrailingReport(text: string, sentence: SentenceWords, repo
   return benefits.findLongest(before).some((benefit) => !isNegated(text, sentence, benefit.start, 3));
 }
 
+/** Words that open the writer's own remark after what users report. */
+const REMARK_OPENERS = new Set(['which', 'but', 'although', 'though', 'whereas', 'while']);
+
 /** How many words after the report verb its reported content may run. */
 const BENEFIT_REACH = 30;
 
 /** A benefit word in what the users report, not itself negated ("did not help"). */
 function benefitAfter(text: string, sentence: SentenceWords, fromWord: number): boolean {
-  const rest = sentence.words.slice(fromWord, fromWord + BENEFIT_REACH);
+  // What they report runs to the end of its clause: in "patients report fatigue, which usually
+  // improves", the improvement is the writer's remark, not the patients' report.
+  const words = sentence.words;
+  let end = fromWord;
+  while (end < words.length && end < fromWord + BENEFIT_REACH) {
+    if (end > fromWord && (/[,;:()\u2014\u2013]/.test(text.slice(words[end - 1].end, words[end].start)) || REMARK_OPENERS.has(words[end].norm))) break;
+    end++;
+  }
+  const rest = words.slice(fromWord, end);
   return benefits.findLongest(rest).some((benefit) => !isNegated(text, sentence, benefit.start, 3));
 }
 

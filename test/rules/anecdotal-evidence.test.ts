@@ -21,6 +21,7 @@ describe('rule: anecdotal-evidence', () => {
       { language: 'markdown', name: 'labelled as anecdotal', text: 'Anecdotally, many users report less pain.\n' },
       { language: 'markdown', name: 'weighed in the next sentence', text: 'Some readers say the tea helps them sleep. Such self-reports cannot show that the tea caused it.\n' },
       { language: 'markdown', name: 'a report of use, not of an outcome', text: 'Many people report taking melatonin to reset their sleep after travel.\n' },
+      { language: 'markdown', name: 'a benefit in the writer\'s own remark, not in the report', text: 'Patients often report fatigue, which usually improves after a few weeks.\n' },
       { language: 'markdown', name: 'a concessive clause', text: 'Although many users say it helps, no controlled trial has tested it.\n' },
       { language: 'markdown', name: 'reports of harms claim no benefit', text: 'Some users have reported nausea and withdrawal symptoms.\n' },
       { language: 'markdown', name: 'a reported benefit that is negated', text: 'Users report that it did not help.\n' },
