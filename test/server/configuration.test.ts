@@ -140,6 +140,17 @@ for (const pull of [true, false]) {
       assert.equal(linted.diagnostics.filter((d) => d.code === CUSTOM_RULE.id).length, 1);
     });
 
+    it('healthLint.run onSave: a save brings diagnostics for the saved text', async () => {
+      await client.changeSettings({ run: 'onSave' });
+      const uri = pathToFileURL(join(workspace, 'saved.md')).toString();
+      await client.open(uri, 'markdown', 'Nothing yet.\n');
+      assert.deepEqual((await client.diagnostics(uri)).filter((d) => d.code === CUSTOM_RULE.id), []);
+      await client.replaceText(uri, 'A miracle.\n');
+      await client.save(uri);
+      assert.equal((await client.diagnostics(uri)).filter((d) => d.code === CUSTOM_RULE.id).length, 1);
+      await client.close(uri);
+    });
+
     it('healthLint.enable false answers with no diagnostics', async () => {
       await client.changeSettings({ enable: false });
       assert.deepEqual((await lintFresh('plaintext', seedText)).diagnostics, []);

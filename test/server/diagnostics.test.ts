@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { LspTestClient, rangeOffsets, seedsDir } from './lsp-client.js';
+import { LspTestClient, rangeOffsets, repoRoot, seedsDir } from './lsp-client.js';
 
 const CORE_RULES = new Set(['unhedged-claim', 'missing-provider-advice', 'commercial-link']);
 
@@ -111,3 +111,25 @@ for (const pull of [true, false]) {
     });
   });
 }
+
+describe('health-lint-ls (bin wrapper) over stdio', function () {
+  let client: LspTestClient;
+
+  before(async function () {
+    this.timeout(120_000);
+    client = await LspTestClient.start({ pull: false, script: join(repoRoot, 'bin', 'health-lint-ls.js') });
+  });
+
+  after(async () => {
+    await client?.stop();
+  });
+
+  it('initializes and pushes diagnostics, as Neovim, Helix or Emacs would see them', async () => {
+    assert.equal(client.initializeResult?.serverInfo?.name, 'health-lint');
+    const file = Object.keys(expectations.files)[0];
+    const text = readFileSync(join(seedsDir, file), 'utf8');
+    await client.open(seedUri(file), 'plaintext', text);
+    const diagnostics = await client.diagnostics(seedUri(file));
+    assert.deepEqual(checkExpectations(file, text, diagnostics), []);
+  });
+});

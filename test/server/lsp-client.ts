@@ -48,6 +48,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   documentChanges?: boolean;
   initializationOptions?: Record<string, unknown>;
+  /** Script to start instead of dist/server.js (e.g. the bin wrapper); `--stdio` is passed to it. */
+  script?: string;
 }
 
 interface OpenDocument {
@@ -79,7 +81,7 @@ export class LspTestClient {
 
   static async start(options: ClientOptions): Promise<LspTestClient> {
     ensureServerBuilt();
-    const server = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [options.script ?? serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     const client = new LspTestClient(server, connection, options);
     server.stderr!.on('data', (chunk) => (client.stderr += String(chunk)));
