@@ -321,6 +321,8 @@ function objectMentions(tokens: Token[], from: number, words: ReadonlySet<string
   for (let at = from; at < Math.min(tokens.length, from + 4); at++) {
     if (tokens[at].breaks) return false;
     if (words.has(tokens[at].norm)) return true;
+    // The object noun phrase ends at a preposition or a conjunction.
+    if (isFunctionWord(tokens[at].norm) && !DETERMINERS.has(tokens[at].norm)) return false;
   }
   return false;
 }
