@@ -22,7 +22,7 @@ import preclinical from '../data/preclinical-subjects.json';
 import { contextReason, isHedged, isNegated, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
 import { fixOf, insertAtProse } from './support/prose-edits.js';
 
-type Role = 'subject' | 'human-study' | 'human-scope' | 'limitation' | 'application' | 'claim-verb' | 'evidence-verb' | 'consequence';
+type Role = 'subject' | 'not-subject' | 'human-study' | 'human-scope' | 'limitation' | 'application' | 'claim-verb' | 'evidence-verb' | 'consequence';
 
 interface PreclinicalEntry extends LexiconEntry {
   role: Role;
@@ -30,7 +30,11 @@ interface PreclinicalEntry extends LexiconEntry {
 
 const entries = preclinical.entries as PreclinicalEntry[];
 const matcherFor = (role: Role) => new PhraseMatcher<PreclinicalEntry>(entries.filter((entry) => entry.role === role));
-const subjects = matcherFor('subject');
+const subjectsAndLookalikes = new PhraseMatcher<PreclinicalEntry>(entries.filter((entry) => entry.role === 'subject' || entry.role === 'not-subject'));
+/** Preclinical models named in a sentence; "in vitro fertilization" and the like are not models. */
+const subjects = {
+  findLongest: (words: readonly Word[]) => subjectsAndLookalikes.findLongest(words).filter((match) => match.entry.role === 'subject'),
+};
 const humanStudies = matcherFor('human-study');
 const humanScopes = matcherFor('human-scope');
 const limitations = matcherFor('limitation');

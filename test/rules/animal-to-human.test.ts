@@ -18,6 +18,7 @@ describe('rule: animal-to-human', () => {
       { language: 'markdown', name: 'human trials are cited too', text: 'Kratom eased pain in rats, and clinical trials in people now show it can help patients.\n' },
       { language: 'markdown', name: 'hedged, with no claim about people', text: 'Studies in mice suggest that CBD may reduce anxiety.\n' },
       { language: 'markdown', name: 'unknown whether it works in humans', text: 'It reversed memory loss in mice; whether it works in humans is unknown.\n' },
+      { language: 'markdown', name: 'in vitro fertilization is not a lab model', text: 'In vitro fertilization has improved, so it can help you conceive.\n' },
       { language: 'markdown', name: '"animal" in another sense', text: 'Animal protein can help you build muscle.\n' },
       { language: 'markdown', name: 'advice after an animal finding is not a claim', text: 'Rats given high doses developed liver damage, so you should be careful.\n' },
       { language: 'markdown', name: 'negated subject', text: 'No animal studies exist, and people report that it helps.\n' },
