@@ -1,7 +1,9 @@
 // dosage-instruction: a specific amount, schedule or duration for a substance given to the
 // reader as advice ("a starting dose might be 1-2 grams of kratom powder", "take 5 mg an
-// hour before bed"). Doses reported as what a study gave its participants, numbers that are
-// not doses, and product composition ("each capsule contains 500 mg") are left alone.
+// hour before bed"). Doses reported as what a study gave its participants, doses attributed
+// to a label or guideline ("labels suggest 500 mg"), stated upper limits, numbers that are
+// not doses, and product composition ("each capsule contains 500 mg", "Gummies (3 mg)") are
+// left alone.
 
 import type { BlockRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
@@ -94,9 +96,36 @@ function isUpperLimitWarning(words: readonly Word[], amountStart: number): boole
   return /\b(?:exceed|more than|over|above|higher than)$/.test(rest) || /^(?:exceed|go over)\b/.test(rest);
 }
 
-/** The sentence reports what a study gave its participants ("participants received 5 mg"). */
-function reportsStudyDosing(words: readonly Word[]): boolean {
-  return words.some((word) => RESEARCH_WORDS.has(word.norm)) && words.some((word) => REPORTED_DOSING.has(word.norm));
+/**
+ * The sentence reports what a study gave its participants ("participants received 5 mg"). The
+ * study may be named in another sentence of the paragraph ("REDUCE-IT tested 4 g a day ...
+ * than in the placebo group").
+ */
+function reportsStudyDosing(words: readonly Word[], paragraphWords: () => readonly Word[]): boolean {
+  if (!words.some((word) => REPORTED_DOSING.has(word.norm))) return false;
+  return words.some((word) => RESEARCH_WORDS.has(word.norm)) || paragraphWords().some((word) => RESEARCH_WORDS.has(word.norm));
+}
+
+/**
+ * A dose the sentence attributes to a label, a maker or a guideline body before giving it
+ * ("Product labels commonly suggest 500 mg", "specialists we spoke to said that 0.5 mg ...").
+ * The reader is told whose figure it is; the writer does not advise it.
+ */
+const ATTRIBUTED_TO =
+  /\b(?:labels?|label(?:l)?ing|packag(?:e|es|ing)|boxes|manufacturers?|makers?|brands?|guidelines?|guidance|inserts?|specialists?|experts?|pharmacists?|doctors?|physicians?|clinicians?|dietitians?|researchers?|authorities|agenc(?:y|ies)|institutes?|associations?|societ(?:y|ies)|colleges?|academ(?:y|ies)|pharmacopoeias?|monographs?)\b[^.!?]{0,60}?\b(?:says?|said|suggest(?:s|ed)?|lists?|listed|recommends?|recommended|direct(?:s|ed)?|states?|stated|advises?|advised|sets?|indicates?|indicated|calls?\s+for|specif(?:y|ies|ied))\b/i;
+function isAttributedDose(sentenceText: string, amountOffsetInSentence: number): boolean {
+  return ATTRIBUTED_TO.test(sentenceText.slice(0, amountOffsetInSentence));
+}
+
+/** "The upper limit for adults is 4,000 IU a day": a ceiling, which careful writing should keep. */
+const LIMIT_WORDS = new Set(['limit', 'limits', 'maximum', 'max', 'ceiling', 'ul']);
+function isStatedLimit(words: readonly Word[], amountStart: number): boolean {
+  return wordsBefore(words, amountStart, 6).some((word) => LIMIT_WORDS.has(word.norm));
+}
+
+/** "Brand A Gummies (3 mg)": an amount alone in brackets labels a product's strength. */
+function isBracketedStrength(text: string, amount: Candidate): boolean {
+  return /\(\s*$/.test(text.slice(Math.max(0, amount.start - 3), amount.start)) && /^\s*\)/.test(text.slice(amount.end, amount.end + 3));
 }
 
 function isIntakeSentence(words: readonly Word[]): boolean {
@@ -191,18 +220,23 @@ export const dosageInstruction: BlockRule = {
     const quotes = quotedSpans(text);
     const softened = PROFESSIONAL_ADVICE.test(text) || VARIATION_NOTE.test(text);
     let shopLinks: ReadonlySet<number> | undefined;
+    let allWords: readonly Word[] | undefined;
+    const paragraphWords = (): readonly Word[] => (allWords ??= sentences.flatMap((sentence) => sentenceWords(sentence).words));
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
       // A study's dose, or a dose attributed to a named source ("according to the NHS"), is
       // reported information the reader can check, not the writer's own advice.
       shopLinks ??= new Set(block.links.length === 0 ? [] : commercialLinksIn(block, context.settings).map((link) => link.index));
-      if (reportsStudyDosing(view.words) || hasSource(block, sentence, { ignoredLinks: shopLinks })) continue;
+      if (reportsStudyDosing(view.words, paragraphWords) || hasSource(block, sentence, { ignoredLinks: shopLinks })) continue;
       const amounts = findAmounts(text, view);
+      // A heading names what a section covers ("Five melatonin gummies compared"); it instructs only with an intake verb.
+      if (block.kind === 'heading' && !isIntakeSentence(view.words)) continue;
       let chosen: Candidate | undefined;
       for (const amount of amounts) {
         if (contextReason(block, quotes, view, amount.start, amount.end)) continue;
         if (wordsBefore(view.words, amount.start, 3).some((word) => COMPOSITION.has(word.norm))) continue;
-        if (isUpperLimitWarning(view.words, amount.start)) continue;
+        if (isUpperLimitWarning(view.words, amount.start) || isStatedLimit(view.words, amount.start)) continue;
+        if (isAttributedDose(sentence.text, amount.start - sentence.start) || isBracketedStrength(text, amount)) continue;
         chosen = { ...amount, end: extendAmount(text, amount.end, sentence.end) };
         break;
       }

@@ -33,6 +33,13 @@ describe('rule: dosage-instruction', () => {
       { language: 'markdown', name: 'a dose linked to its study', text: 'The trial dose was 300 mg ([the trial report](https://example.org/trial-report)).\n' },
       { language: 'markdown', name: 'a warning not to exceed a limit', text: 'Do not take more than 100 micrograms a day.\n' },
       { language: 'plaintext', name: 'never exceed', text: 'Never exceed 4 grams in a day.' },
+      { language: 'markdown', name: 'a dose attributed to product labels', text: 'Bottle labels list 200 mg to 600 mg per day, and package inserts suggest 400 mg at night.\n' },
+      { language: 'markdown', name: 'a dose attributed to a guideline body', text: 'Sleep guidelines recommend 0.5 mg to 3 mg for jet lag.\n' },
+      { language: 'markdown', name: 'a dose attributed to experts the writer asked', text: 'The pharmacists we interviewed said that 1 g daily is a common amount.\n' },
+      { language: 'markdown', name: 'a stated upper limit', text: 'The safe upper limit for adults is 45 mg of iron a day.\n' },
+      { language: 'markdown', name: 'a product strength in brackets', text: '**Brand Z Calm Drops (10 mg).** Tastes of mint.\n' },
+      { language: 'markdown', name: 'a heading naming products', text: '## Six magnesium capsules compared\n' },
+      { language: 'markdown', name: 'a trial named in the paragraph', text: 'ACME-2 tested 2 g a day of the purified oil. Events were fewer than in the placebo arm.\n' },
       { language: 'markdown', name: 'switched off', text: 'Take 5 mg an hour before bed.\n', config: { rules: { [RULE]: 'off' } } },
     ],
     invalid: [
@@ -125,6 +132,18 @@ describe('rule: dosage-instruction', () => {
         name: 'in a list item',
         text: '- Dose: 5 to 10 drops under the tongue\n',
         errors: [{ text: '5 to 10 drops' }],
+      },
+      {
+        language: 'markdown',
+        name: 'an instruction that mentions the label still advises',
+        text: 'Ignore the label and take 3 capsules a day.\n',
+        errors: [{ text: '3 capsules a day' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a heading with an intake verb instructs',
+        text: '## Take 5 mg before bed\n',
+        errors: [{ text: '5 mg before bed' }],
       },
     ],
   });
