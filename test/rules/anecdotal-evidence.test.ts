@@ -34,6 +34,7 @@ describe('rule: anecdotal-evidence', () => {
       { language: 'markdown', name: 'a question', text: 'Do users report less pain?\n' },
       { language: 'markdown', name: 'quotation marks', text: 'Avoid openings such as "many users report that it works".\n' },
       { language: 'markdown', name: 'block quotation', text: '> Thousands of customers swear by it.\n' },
+      { language: 'html', name: 'HTML block quotation', text: '<blockquote><p>Many users report relief.</p></blockquote>' },
       { language: 'markdown', name: 'a reporter with no report verb', text: 'Many people also turn to kratom as an alternative for chronic pain.\n' },
       { language: 'markdown', name: 'a clause break between reporter and verb', text: 'Many users, doctors say, take it daily for relief.\n' },
       { language: 'markdown', name: 'suppressed', text: '<!-- health-lint-disable-next-line anecdotal-evidence -->\nMany users report that it relieves pain.\n' },
