@@ -168,12 +168,17 @@ function typed(entries: CueEntry[], type: CueType): CueEntry[] {
   return entries.map((entry) => ({ ...entry, type }));
 }
 
-let cached: { key: string; lexicon: ClaimLexicon } | undefined;
+let cached: { verbs: readonly string[]; hedges: readonly string[]; key: string; lexicon: ClaimLexicon } | undefined;
 
 /** The compiled lexicon, with the user's extra claim verbs and hedges added. */
 export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedges: readonly string[] = []): ClaimLexicon {
+  // Called once per block: the same settings arrays come back, so compare them by identity first.
+  if (cached && cached.verbs === extraClaimVerbs && cached.hedges === extraHedges) return cached.lexicon;
   const key = JSON.stringify([extraClaimVerbs, extraHedges]);
-  if (cached && cached.key === key) return cached.lexicon;
+  if (cached && cached.key === key) {
+    cached = { ...cached, verbs: extraClaimVerbs, hedges: extraHedges };
+    return cached.lexicon;
+  }
   const verbs = new Map<string, VerbFormInfo[]>();
   for (const entry of claimVerbsData.entries as VerbEntry[]) addVerb(verbs, entry, entry.kind as VerbKind);
   for (const phrase of extraClaimVerbs) addVerb(verbs, { phrase, kind: 'benefit', source: 'user configuration' }, 'benefit');
@@ -199,6 +204,6 @@ export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedge
       ...typed(correlationalData.entries as CueEntry[], 'correlational'),
     ]),
   };
-  cached = { key, lexicon };
+  cached = { verbs: extraClaimVerbs, hedges: extraHedges, key, lexicon };
   return lexicon;
 }
