@@ -21,7 +21,11 @@ export interface HtmlOptions {
   title?: string;
   /** Shown under the title, e.g. when and where the report was made. */
   subtitle?: string;
+  /** Findings listed one by one (totals always count all); a page with hundreds of thousands would not open. */
+  maxListedFindings?: number;
 }
+
+const DEFAULT_MAX_LISTED = 10_000;
 
 const MOST_AFFECTED = 10;
 
@@ -59,8 +63,8 @@ export function* htmlChunks(data: ReportData, options: HtmlOptions = {}): Genera
     .filter(Boolean)
     .join('; ');
 
-  const parts: string[] = [];
-  parts.push(`<!DOCTYPE html>
+  const maxListed = options.maxListedFindings ?? DEFAULT_MAX_LISTED;
+  yield line(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -81,82 +85,90 @@ ${options.interactive ? exportButtons() : ''}
 
   // Totals by severity.
   const counts: Record<ReportSeverity, number> = { ...summary.bySeverity, error: errors, warning: warnings };
-  parts.push(`<section aria-labelledby="h-severity"><h2 id="h-severity">By severity</h2><ul class="cards">`);
+  yield line(`<section aria-labelledby="h-severity"><h2 id="h-severity">By severity</h2><ul class="cards">`);
   for (const severity of SEVERITIES) {
-    parts.push(`<li class="card sev-${severity}"><span class="count" data-severity="${severity}">${counts[severity]}</span> <span class="label">${label(severity, counts[severity])}</span></li>`);
+    yield line(`<li class="card sev-${severity}"><span class="count" data-severity="${severity}">${counts[severity]}</span> <span class="label">${label(severity, counts[severity])}</span></li>`);
   }
-  parts.push(`</ul></section>`);
+  yield line(`</ul></section>`);
 
   // By rule: a table with the numbers and an SVG chart of the same numbers.
-  parts.push(`<section aria-labelledby="h-rules"><h2 id="h-rules">By rule</h2>`);
-  if (summary.byRule.length === 0) parts.push(`<p>No findings.</p>`);
+  yield line(`<section aria-labelledby="h-rules"><h2 id="h-rules">By rule</h2>`);
+  if (summary.byRule.length === 0) yield line(`<p>No findings.</p>`);
   else {
-    parts.push(ruleChart(summary.byRule.map((entry) => ({ id: entry.rule.id, total: entry.total }))));
-    parts.push(`<table id="by-rule"><thead><tr><th scope="col">Rule</th><th scope="col">Description</th><th scope="col" class="num">Findings</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col" class="num">Info/hints</th></tr></thead><tbody>`);
+    yield line(ruleChart(summary.byRule.map((entry) => ({ id: entry.rule.id, total: entry.total }))));
+    yield line(`<table id="by-rule"><thead><tr><th scope="col">Rule</th><th scope="col">Description</th><th scope="col" class="num">Findings</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col" class="num">Info/hints</th></tr></thead><tbody>`);
     for (const entry of summary.byRule) {
       const name = entry.rule.helpUri
         ? `<a href="${escapeHtml(entry.rule.helpUri)}" rel="noreferrer noopener">${escapeHtml(entry.rule.id)}</a>`
         : escapeHtml(entry.rule.id);
-      parts.push(
+      yield line(
         `<tr data-rule="${escapeHtml(entry.rule.id)}"><th scope="row">${name}</th><td>${escapeHtml(entry.rule.description)}</td><td class="num total">${entry.total}</td>` +
           `<td class="num">${entry.bySeverity.error}</td><td class="num">${entry.bySeverity.warning}</td><td class="num">${entry.bySeverity.info + entry.bySeverity.hint}</td></tr>`,
       );
     }
-    parts.push(`</tbody></table>`);
+    yield line(`</tbody></table>`);
   }
-  parts.push(`</section>`);
+  yield line(`</section>`);
 
   // Most affected files.
   const affected = summary.byFile.filter((entry) => entry.total > 0);
   if (affected.length > 0) {
     const top = affected.slice(0, MOST_AFFECTED);
     const most = top[0].total;
-    parts.push(`<section aria-labelledby="h-files"><h2 id="h-files">Most affected files</h2><table id="by-file"><thead><tr><th scope="col">File</th><th scope="col" class="num">Findings</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col"><span class="visually-hidden">Share</span></th></tr></thead><tbody>`);
+    yield line(`<section aria-labelledby="h-files"><h2 id="h-files">Most affected files</h2><table id="by-file"><thead><tr><th scope="col">File</th><th scope="col" class="num">Findings</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col"><span class="visually-hidden">Share</span></th></tr></thead><tbody>`);
     for (const entry of top) {
-      parts.push(
+      yield line(
         `<tr><th scope="row"><a href="#file-${entry.index}" class="path">${escapeHtml(entry.file.path)}</a></th><td class="num total">${entry.total}</td><td class="num">${entry.errors}</td><td class="num">${entry.warnings}</td>` +
           `<td>${bar(entry.total, most)}</td></tr>`,
       );
     }
-    parts.push(`</tbody></table></section>`);
+    yield line(`</tbody></table></section>`);
   }
 
   // Files that could not be linted.
   const withProblems = data.files.map((file, index) => ({ file, index })).filter(({ file }) => file.problems.length > 0);
   if (withProblems.length > 0) {
-    parts.push(`<section aria-labelledby="h-problems"><h2 id="h-problems">File problems</h2><ul class="problems">`);
+    yield line(`<section aria-labelledby="h-problems"><h2 id="h-problems">File problems</h2><ul class="problems">`);
     for (const { file } of withProblems) {
       for (const problem of file.problems) {
-        parts.push(`<li class="sev-${problem.severity}"><span class="path">${escapeHtml(file.path)}</span>: <span class="sev">${problem.severity}</span> ${escapeHtml(problem.message)}</li>`);
+        yield line(`<li class="sev-${problem.severity}"><span class="path">${escapeHtml(file.path)}</span>: <span class="sev">${problem.severity}</span> ${escapeHtml(problem.message)}</li>`);
       }
     }
-    parts.push(`</ul></section>`);
+    yield line(`</ul></section>`);
   }
 
   // Every finding.
   if (summary.findings > 0) {
-    parts.push(`<section aria-labelledby="h-findings"><h2 id="h-findings">Findings</h2>`);
-    data.files.forEach((file, fileIndex) => {
-      if (file.findings.length === 0) return;
-      parts.push(`<details open id="file-${fileIndex}" class="file"><summary><span class="path">${escapeHtml(file.path)}</span> <span class="badge">${file.findings.length}</span></summary><ol class="findings">`);
-      file.findings.forEach((finding, findingIndex) => {
+    yield line(`<section aria-labelledby="h-findings"><h2 id="h-findings">Findings</h2>`);
+    let listed = 0;
+    for (let fileIndex = 0; fileIndex < data.files.length && listed < maxListed; fileIndex++) {
+      const file = data.files[fileIndex];
+      if (file.findings.length === 0) continue;
+      yield line(`<details open id="file-${fileIndex}" class="file"><summary><span class="path">${escapeHtml(file.path)}</span> <span class="badge">${file.findings.length}</span></summary><ol class="findings">`);
+      for (let findingIndex = 0; findingIndex < file.findings.length && listed < maxListed; findingIndex++, listed++) {
+        const finding = file.findings[findingIndex];
         const where = `${file.path}:${finding.line}:${finding.column}`;
-        parts.push(
+        yield line(
           `<li class="finding sev-${finding.severity}"><a class="loc" href="#file-${fileIndex}" data-file="${fileIndex}" data-finding="${findingIndex}">${escapeHtml(where)}</a>` +
             ` <span class="sev">${finding.severity}</span> <span class="msg">${escapeHtml(finding.message)}</span> <code class="rule">${escapeHtml(finding.ruleId)}</code>${finding.fixable ? ' <span class="fixable">fixable</span>' : ''}</li>`,
         );
-      });
-      parts.push(`</ol></details>`);
-    });
-    parts.push(`</section>`);
+      }
+      yield line(`</ol></details>`);
+    }
+    if (summary.findings > listed) {
+      yield line(`<p class="more">${summary.findings - listed} more findings are not listed here; the totals above count them all. Export JSON, CSV or SARIF for the full list.</p>`);
+    }
+    yield line(`</section>`);
   }
-  parts.push(`</main>
+  yield line(`</main>
 <footer><p>${plural(errors, 'error')}, ${plural(warnings, 'warning')}. Made by <a href="${escapeHtml(data.tool.informationUri)}" rel="noreferrer noopener">${escapeHtml(data.tool.name)}</a> ${escapeHtml(data.tool.version)}.</p></footer>
 ${options.interactive ? `<script nonce="${nonce}">${SCRIPT}</script>` : ''}
 </body>
-</html>
-`);
-  for (let index = 0; index < parts.length; index++) yield index < parts.length - 1 ? `${parts[index]}\n` : parts[index];
+</html>`);
+}
+
+function line(text: string): string {
+  return `${text}\n`;
 }
 
 function label(severity: ReportSeverity, count: number): string {

@@ -158,6 +158,18 @@ describe('report formats', function () {
       }
     });
 
+    it('HTML lists at most the configured number of findings, and says how many more there are', () => {
+      const many: ReportData = {
+        ...data,
+        files: [{ path: 'long.md', problems: [], findings: Array.from({ length: 5 }, (_, index) => ({ ...data.files[0].findings[0], line: index + 1 })) }],
+      };
+      const html = renderHtml(many, { maxListedFindings: 3 });
+      assert.equal(html.match(/<li class="finding/g)?.length, 3);
+      assert.match(html, /2 more findings are not listed here/);
+      assert.match(html, /5 findings in 1 file/);
+      assert.ok(html.endsWith('</html>\n'));
+    });
+
     it('SARIF adds rules that findings use but the run did not list', () => {
       const log = JSON.parse(renderSarif({ ...data, rules: [] }));
       assert.equal(log.runs[0].tool.driver.rules[0].id, 'demo');
