@@ -292,6 +292,32 @@ describe('language server: code actions', function () {
     });
   }
 
+  it('clients without documentChanges get plain `changes` edits; with no workspace folder, plain text offers no config file edit', async () => {
+    const plain = await LspTestClient.start({ pull: true, documentChanges: false });
+    try {
+      const uri = 'untitled:plain-changes';
+      const text = readFileSync(join(seedsDir, seedFiles[0]), 'utf8');
+      await plain.open(uri, 'markdown', text);
+      const [diagnostic] = await plain.diagnostics(uri);
+      assert.ok(diagnostic, 'the seed has findings');
+      const actions = (await plain.codeActions(uri, diagnostic.range, [diagnostic])).filter(isCodeAction);
+      assert.ok(actions.length > 0);
+      for (const action of actions) {
+        if (!action.edit) continue;
+        assert.equal(action.edit.documentChanges, undefined);
+        assert.ok(action.edit.changes?.[uri]);
+      }
+      // Plain text, no workspace folder and no way to create a file: no config action to offer, and nothing breaks.
+      const textUri = 'untitled:plain-text';
+      await plain.open(textUri, 'plaintext', text);
+      const [textDiagnostic] = await plain.diagnostics(textUri);
+      const textActions = (await plain.codeActions(textUri, textDiagnostic.range, [textDiagnostic])).filter(isCodeAction);
+      assert.ok(!textActions.some((action) => action.title.includes('.healthlintrc.json')));
+    } finally {
+      await plain.stop();
+    }
+  });
+
   it('offers actions only for diagnostics in the request', async () => {
     const text = 'Kratom is a miracle plant.\n\nAnother paragraph.\n';
     const uri = await openScratch('markdown', text);
