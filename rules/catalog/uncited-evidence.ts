@@ -65,6 +65,20 @@ function isExcludedSubject(text: string, hit: EvidenceHit, sentenceStart: number
   return determiner !== 'the' || SPECIFIC_AFTER_THE.has(firstWord);
 }
 
+/**
+ * "What the research says", "What large trials found", "how studies show ...": an indirect
+ * question announces what the text will report (often as a heading over the cited passage);
+ * it does not itself claim a finding.
+ */
+const QUESTION_WORDS = new Set(['what', 'how', 'whether', 'why', 'which', 'where', 'when']);
+function isIndirectQuestion(text: string, hit: EvidenceHit, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, hit.start - 24), hit.start).toLowerCase();
+  const words = before.match(/\p{L}+/gu) ?? [];
+  let last = words.pop();
+  if (last === 'the') last = words.pop();
+  return last !== undefined && QUESTION_WORDS.has(last) && /\s$/.test(before);
+}
+
 export const uncitedEvidence: BlockRule = {
   meta: {
     id: 'uncited-evidence',
@@ -92,7 +106,7 @@ export const uncitedEvidence: BlockRule = {
       let coveredUntil = -1;
       for (const hit of hits) {
         if (hit.start < coveredUntil) continue;
-        if (isExcludedSubject(text, hit, sentence.start)) continue;
+        if (isExcludedSubject(text, hit, sentence.start) || isIndirectQuestion(text, hit, sentence.start)) continue;
         if (contextReason(block, quotes, view, hit.start, hit.end)) continue;
         if (isNegated(text, view, hit.start, 2)) continue;
         coveredUntil = hit.end;

@@ -31,12 +31,21 @@ describe('rule: uncited-evidence', () => {
       { language: 'markdown', name: 'research as a need, not a finding', text: 'More research is needed to understand its risks.\n' },
       { language: 'markdown', name: 'anecdotes are another rule', text: 'Anecdotal evidence suggests it helps some people.\n' },
       { language: 'markdown', name: 'block quotation', text: '> Studies show it works.\n' },
+      { language: 'markdown', name: 'a heading that announces findings', text: '## What recent trials found\n\nA 2021 trial found a small effect ([report](https://example.org/t)).\n' },
+      { language: 'plaintext', name: 'an indirect question', text: 'Before you buy, learn what the research says about it.' },
+      { language: 'html', name: 'an HTML heading with how', text: '<h2>How studies show an effect</h2><p>Trials compare groups.</p>' },
     ],
     invalid: [
       {
         language: 'markdown',
         text: 'Studies show that kratom relieves pain.\n',
         errors: [{ text: 'Studies show', message: MESSAGE }],
+      },
+      {
+        language: 'markdown',
+        name: 'a question word earlier in the sentence does not excuse a claim',
+        text: 'How it works is unclear, but studies show a benefit.\n',
+        errors: [{ text: 'studies show' }],
       },
       {
         language: 'plaintext',
