@@ -84,10 +84,10 @@ export const animalToHuman: BlockRule = {
       let claim: Span | undefined;
       let subject = analysis.subject;
       if (subject && !analysis.qualified) {
-        claim = claimInSameSentence(text, words);
+        claim = claimInSameSentence(text, words, context.settings.extraHedges);
       } else if (!subject && !analysis.qualified && previous?.subject && !previous.qualified) {
         subject = previous.subject;
-        claim = claimAfterConsequence(text, words);
+        claim = claimAfterConsequence(text, words, context.settings.extraHedges);
       }
       previous = analysis;
       if (!claim || !subject || limitedNext(index)) continue;
@@ -118,7 +118,7 @@ function analyse(text: string, words: SentenceWords): Analysis {
  * that names people ("and helps patients live longer") is the clearest jump and is preferred
  * over a general claim the study is said to show ("shows the compound kills cancer cells").
  */
-function claimInSameSentence(text: string, words: SentenceWords): Span | undefined {
+function claimInSameSentence(text: string, words: SentenceWords, extraHedges: readonly string[]): Span | undefined {
   const subjectSpans = subjects.findLongest(words.words);
   let nextSubject = 0;
   let fallback: Span | undefined;
@@ -130,24 +130,24 @@ function claimInSameSentence(text: string, words: SentenceWords): Span | undefin
     for (let i = nextSubject; i < subjectSpans.length && subjectSpans[i].firstWord < clause.endWord; i++) clauseSubjects.push(subjectSpans[i]);
     if (clauseSubjects.length > 0) {
       // "A study in mice shows X cures anxiety": the claim after the evidence verb has no subject of its own.
-      fallback ??= reportedClaim(text, words, inClause, clauseSubjects);
+      fallback ??= reportedClaim(text, words, inClause, clauseSubjects, extraHedges);
       continue;
     }
     if (appliesToPeople(text, words, inClause)) return trimmed(text, clause);
-    if (opensWithConsequence(inClause) && unhedgedClaim(text, words, inClause)) fallback ??= trimmed(text, clause);
+    if (opensWithConsequence(inClause) && unhedgedClaim(text, words, inClause, extraHedges)) fallback ??= trimmed(text, clause);
   }
   return fallback;
 }
 
 /** Next sentence: "This means it can help your back pain." */
-function claimAfterConsequence(text: string, words: SentenceWords): Span | undefined {
+function claimAfterConsequence(text: string, words: SentenceWords, extraHedges: readonly string[]): Span | undefined {
   const inSentence = words.words;
   if (!opensWithConsequence(inSentence)) return undefined;
-  if (!appliesToPeople(text, words, inSentence) && !unhedgedClaim(text, words, inSentence)) return undefined;
+  if (!appliesToPeople(text, words, inSentence) && !unhedgedClaim(text, words, inSentence, extraHedges)) return undefined;
   return trimmed(text, { start: words.sentence.start, end: words.sentence.end });
 }
 
-function reportedClaim(text: string, words: SentenceWords, inClause: readonly Word[], clauseSubjects: PhraseMatch<PreclinicalEntry>[]): Span | undefined {
+function reportedClaim(text: string, words: SentenceWords, inClause: readonly Word[], clauseSubjects: PhraseMatch<PreclinicalEntry>[], extraHedges: readonly string[]): Span | undefined {
   const lastSubject = clauseSubjects[clauseSubjects.length - 1];
   const verb = evidenceVerbs.findLongest(inClause).find((match) => match.start >= lastSubject.end);
   if (!verb) return undefined;
@@ -155,7 +155,7 @@ function reportedClaim(text: string, words: SentenceWords, inClause: readonly Wo
   if (inClause[first]?.norm === 'that') first++;
   const complement = inClause.slice(first);
   if (complement.length < 2) return undefined;
-  if (!unhedgedClaim(text, words, complement) && !appliesToPeople(text, words, complement)) return undefined;
+  if (!unhedgedClaim(text, words, complement, extraHedges) && !appliesToPeople(text, words, complement)) return undefined;
   return trimmed(text, { start: complement[0].start, end: complement[complement.length - 1].end });
 }
 
@@ -166,8 +166,8 @@ function appliesToPeople(text: string, words: SentenceWords, inClause: readonly 
 }
 
 /** A present-tense or can/will effect claim, neither hedged nor negated ("X cures anxiety"). */
-function unhedgedClaim(text: string, words: SentenceWords, inClause: readonly Word[]): boolean {
-  return claimVerbs.findLongest(inClause).some((verb) => !isNegated(text, words, verb.start, 3) && !isHedged(text, words, verb.start));
+function unhedgedClaim(text: string, words: SentenceWords, inClause: readonly Word[], extraHedges: readonly string[]): boolean {
+  return claimVerbs.findLongest(inClause).some((verb) => !isNegated(text, words, verb.start, 3) && !isHedged(text, words, verb.start, extraHedges));
 }
 
 function opensWithConsequence(inClause: readonly Word[]): boolean {
