@@ -23,7 +23,7 @@ describe('rule: animal-to-human', () => {
       { language: 'markdown', name: 'advice after an animal finding is not a claim', text: 'Rats given high doses developed liver damage, so you should be careful.\n' },
       { language: 'markdown', name: 'negated subject', text: 'No animal studies exist, and people report that it helps.\n' },
       { language: 'markdown', name: 'a question', text: 'Does a study in mice mean it will help you?\n' },
-      { language: 'markdown', name: 'a hedge from lexicon.hedges', text: 'Research on rats shows kratom arguably relieves pain.\n', config: { lexicon: { hedges: ['arguably'] } } },
+      { language: 'markdown', name: 'a hedge from lexicon.hedges', text: 'Research on rats shows kratom in principle relieves pain.\n', config: { lexicon: { hedges: ['in principle'] } } },
       { language: 'markdown', name: 'block quotation', text: '> Kratom reduced pain in rats, so it can help your back pain.\n' },
       { language: 'markdown', name: 'suppressed', text: '<!-- health-lint-disable-next-line animal-to-human -->\nA study in mice shows it cures anxiety.\n' },
     ],
