@@ -5,7 +5,7 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -157,6 +157,15 @@ try {
   console.log(`Linted ${summary.filesLinted} files in ${seconds.toFixed(2)} s wall time: ${(summary.filesLinted / seconds).toFixed(0)} files/s`);
   console.log(`Findings: ${summary.findings} (${summary.errors} errors, ${summary.warnings} warnings); report ${(statSync(report).size / 1024 / 1024).toFixed(1)} MB`);
   console.log(peak ? `Peak memory (max RSS of the CLI process, all worker threads included): ${(Number(peak[1]) / 1024).toFixed(0)} MB` : 'Peak memory: /usr/bin/time not available');
+  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr);
+  if (user && system) {
+    // On a shared machine wall time depends on the load; CPU time says what the run itself cost.
+    const cpu = Number(user[1]) + Number(system[1]);
+    const cores = Math.min(2, availableParallelism());
+    console.log(`CPU time: ${cpu.toFixed(1)} s (${(cpu / summary.filesLinted * 1000).toFixed(1)} ms per file); on ${cores} otherwise idle cores that is about ${(cpu / cores).toFixed(1)} s wall time`);
+    console.log(`Load average during the run: ${loadavg().map((value) => value.toFixed(1)).join(', ')}`);
+  }
   console.log(`Rules by findings: ${Object.entries(summary.byRule).map(([id, n]) => `${id} ${n}`).join(', ')}`);
 } finally {
   rmSync(directory, { recursive: true, force: true });
