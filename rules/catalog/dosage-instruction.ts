@@ -113,8 +113,10 @@ function reportsStudyDosing(words: readonly Word[], paragraphWords: () => readon
  */
 const ATTRIBUTED_TO =
   /\b(?:labels?|label(?:l)?ing|packag(?:e|es|ing)|boxes|manufacturers?|makers?|brands?|guidelines?|guidance|inserts?|specialists?|experts?|pharmacists?|doctors?|physicians?|clinicians?|dietitians?|researchers?|authorities|agenc(?:y|ies)|institutes?|associations?|societ(?:y|ies)|colleges?|academ(?:y|ies)|pharmacopoeias?|monographs?)\b[^.!?]{0,60}?\b(?:says?|said|suggest(?:s|ed)?|lists?|listed|recommends?|recommended|direct(?:s|ed)?|states?|stated|advises?|advised|sets?|indicates?|indicated|calls?\s+for|specif(?:y|ies|ied))\b/i;
+/** "Take 2 tablets every 4 hours, as directed on the package": the figure repeats the label's directions. */
+const AS_DIRECTED = /\bas\s+(?:directed|instructed|stated|printed|shown|written)\s+(?:on|by|in)\s+(?:the\s+|your\s+)?(?:label|package|packaging|pack|box|leaflet|insert|pharmacist|doctor|prescriber|prescription)\b/i;
 function isAttributedDose(sentenceText: string, amountOffsetInSentence: number): boolean {
-  return ATTRIBUTED_TO.test(sentenceText.slice(0, amountOffsetInSentence));
+  return ATTRIBUTED_TO.test(sentenceText.slice(0, amountOffsetInSentence)) || AS_DIRECTED.test(sentenceText);
 }
 
 /** "The upper limit for adults is 4,000 IU a day": a ceiling, which careful writing should keep. */

@@ -36,6 +36,7 @@ describe('rule: dosage-instruction', () => {
       { language: 'markdown', name: 'a dose attributed to product labels', text: 'Bottle labels list 200 mg to 600 mg per day, and package inserts suggest 400 mg at night.\n' },
       { language: 'markdown', name: 'a dose attributed to a guideline body', text: 'Sleep guidelines recommend 0.5 mg to 3 mg for jet lag.\n' },
       { language: 'markdown', name: 'a dose attributed to experts the writer asked', text: 'The pharmacists we interviewed said that 1 g daily is a common amount.\n' },
+      { language: 'markdown', name: 'label directions repeated as directed', text: 'Adults can take 2 tablets every 6 hours, as directed on the packaging.\n' },
       { language: 'markdown', name: 'a stated upper limit', text: 'The safe upper limit for adults is 45 mg of iron a day.\n' },
       { language: 'markdown', name: 'a product strength in brackets', text: '**Brand Z Calm Drops (10 mg).** Tastes of mint.\n' },
       { language: 'markdown', name: 'a heading naming products', text: '## Six magnesium capsules compared\n' },
