@@ -68,7 +68,7 @@ const RESEARCH_WORDS = new Set(
 );
 /** Past-tense verbs that report what was given in a study. */
 const REPORTED_DOSING = new Set('received took consumed ingested administered given assigned randomized randomised dosed used tested gave studied compared evaluated'.split(' '));
-const UPPER_LIMIT_NEGATIONS = new Set(["not", "don't", 'never', 'avoid']);
+const UPPER_LIMIT_NEGATIONS = new Set(["not", "don't", "doesn't", "shouldn't", "mustn't", 'never', 'avoid', 'nobody', 'no-one', 'none']);
 /** Verbs that make a sentence an instruction to take something. */
 const INTAKE_VERBS = new Set('take taking taken use using drink drinking consume consuming chew swallow apply dissolve mix dose dosing start starting begin'.split(' '));
 

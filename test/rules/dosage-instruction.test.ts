@@ -33,6 +33,7 @@ describe('rule: dosage-instruction', () => {
       { language: 'markdown', name: 'a dose linked to its study', text: 'The trial dose was 300 mg ([the trial report](https://example.org/trial-report)).\n' },
       { language: 'markdown', name: 'a warning not to exceed a limit', text: 'Do not take more than 100 micrograms a day.\n' },
       { language: 'plaintext', name: 'never exceed', text: 'Never exceed 4 grams in a day.' },
+      { language: 'markdown', name: 'a limit with "nobody should"', text: 'Nobody should take more than 3 g of paracetamol a day without advice.\n' },
       { language: 'markdown', name: 'a dose attributed to product labels', text: 'Bottle labels list 200 mg to 600 mg per day, and package inserts suggest 400 mg at night.\n' },
       { language: 'markdown', name: 'a dose attributed to a guideline body', text: 'Sleep guidelines recommend 0.5 mg to 3 mg for jet lag.\n' },
       { language: 'markdown', name: 'a dose attributed to experts the writer asked', text: 'The pharmacists we interviewed said that 1 g daily is a common amount.\n' },
