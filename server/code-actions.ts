@@ -100,12 +100,18 @@ function silenceActions(document: TextDocument, outcome: LintOutcome, finding: F
     const prefix = linePrefix(text, lineStart, outcome.language);
     const top = outcome.language === 'markdown' ? endOfFrontMatter(text) : endOfDoctype(text);
     const topBreak = top > 0 && !isLineBreak(text.charCodeAt(top - 1)) ? eol : '';
+    // A line inserted into a Markdown table would end the table: there the comment goes inside the cell.
+    const cellEnd = outcome.language === 'markdown' ? tableCellEnd(text, lineStart + prefix.length, finding.end) : undefined;
+    const disableLine: TextEdit =
+      cellEnd !== undefined
+        ? { start: cellEnd, end: cellEnd, newText: ` <!-- health-lint-disable-line ${ruleId} -->` }
+        : { start: lineStart, end: lineStart, newText: `${prefix}<!-- health-lint-disable-next-line ${ruleId} -->${eol}` };
     return [
       {
         title: `Disable ${ruleId} for this line`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: documentEdit(document, [{ start: lineStart, end: lineStart, newText: `${prefix}<!-- health-lint-disable-next-line ${ruleId} -->${eol}` }], env),
+        edit: documentEdit(document, [disableLine], env),
       },
       {
         title: `Disable ${ruleId} for this file`,
@@ -227,6 +233,31 @@ function linePrefix(text: string, lineStart: number, language: 'markdown' | 'htm
     else break;
   }
   return text.slice(lineStart, at);
+}
+
+/**
+ * When the line at `contentStart` is a Markdown table row (it starts with `|`) and the
+ * finding ends on it, the offset where the finding's cell text ends: before the next
+ * unescaped `|` (and the spaces before it), or at the end of the line. Undefined for any other line.
+ */
+function tableCellEnd(text: string, contentStart: number, findingEnd: number): number | undefined {
+  if (text.charCodeAt(contentStart) !== 124 /* | */) return undefined;
+  let lineEnd = contentStart;
+  while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+  if (findingEnd > lineEnd) return undefined;
+  for (let at = Math.max(findingEnd, contentStart + 1); at < lineEnd; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 92 /* \\ */) at++;
+    else if (code === 124) return beforeSpaces(text, at, findingEnd);
+  }
+  return beforeSpaces(text, lineEnd, findingEnd);
+}
+
+/** Steps back from `offset` over spaces and tabs, not before `floor`. */
+function beforeSpaces(text: string, offset: number, floor: number): number {
+  let at = offset;
+  while (at > floor && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+  return at;
 }
 
 /** Offset just after Markdown front matter (`---` YAML or `+++` TOML), or 0 when there is none. */

@@ -220,6 +220,14 @@ describe('language server: code actions', function () {
       assert.equal(remaining.length, 0);
     });
 
+    it('Markdown tables: the comment goes inside the cell, so the table stays a table', async () => {
+      const table = ['| Claim | Source |', '| --- | --- |', '| A miracle cure | vendor |', '| A miracle again | blog |', ''].join('\n');
+      const { edited, remaining } = await silence('markdown', table, 2, `Disable ${CUSTOM_RULE.id} for this line`);
+      assert.equal(edited, table.replace('| A miracle cure |', '| A miracle cure <!-- health-lint-disable-line no-miracle --> |'));
+      assert.equal(remaining.length, 1);
+      assert.equal(remaining[0].range.start.line, 3);
+    });
+
     it('HTML: disable-next-line and disable-file (after the doctype), with CRLF line breaks kept', async () => {
       const html = '<!DOCTYPE html>\r\n<html><body>\r\n  <p>Kratom is a miracle plant.</p>\r\n  <p>Another miracle here.</p>\r\n</body></html>\r\n';
       const line = await silence('html', html, 2, `Disable ${CUSTOM_RULE.id} for this line`);
