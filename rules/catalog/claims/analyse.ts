@@ -93,16 +93,26 @@ const STARTS_WITH_DIGIT = /^\d/;
 const PARTICIPLE_OR_COMPARATIVE = /(?:ed|er)$/;
 const COMMA_ONLY = /^,\s*$/;
 // Small closed word lists used by the heuristics below.
-const WORDS_1 = new Set(['only', 'apply', 'supply', 'reply', 'rely', 'family', 'daily', 'early', 'likely', 'unlikely']);
-const WORDS_2 = new Set(['in', 'of', 'for', 'on', 'to', 'is', 'are', 'was', 'were']);
-const WORDS_3 = new Set(['with', 'by', 'in', 'among', 'at', 'than', 'from', 'during', 'after', 'for', 'as']);
-const WORDS_4 = new Set(['thereby', 'thus', 'hence', 'while', 'whilst', 'still', 'so', 'therefore', 'consequently', 'ultimately', 'eventually']);
-const WORDS_5 = new Set(['thereby', 'thus', 'hence', 'while', 'whilst', 'still', 'therefore']);
-const WORDS_6 = new Set(['effect', 'effects', 'impact', 'influence']);
-const WORDS_7 = new Set(['and', 'or', 'both', 'very', 'much', 'some', 'a', 'an']);
-const WORDS_8 = new Set(['no', 'any', 'without', 'potential', 'possible', 'putative']);
-const WORDS_9 = new Set(['prove', 'proves', 'proved', 'proven', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
-const WORDS_10 = new Set(['as', 'more', 'most', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not']);
+/** Words ending in -ly that are not adverbs. */
+const NOT_ADVERBS_IN_LY = new Set(['only', 'apply', 'supply', 'reply', 'rely', 'family', 'daily', 'early', 'likely', 'unlikely']);
+/** Words after a noun-like form that show it is a noun: "an increase in", "causes of". */
+const AFTER_NOUN_USE = new Set(['in', 'of', 'for', 'on', 'to', 'is', 'are', 'was', 'were']);
+/** Words after a participle that show it modifies a noun: "patients treated with", "increased in". */
+const AFTER_PARTICIPLE_MODIFIER = new Set(['with', 'by', 'in', 'among', 'at', 'than', 'from', 'during', 'after', 'for', 'as']);
+/** Adverbs that open a participial clause stating a result: "thereby providing relief". */
+const PARTICIPIAL_CLAUSE_OPENERS = new Set(['thereby', 'thus', 'hence', 'while', 'whilst', 'still', 'so', 'therefore', 'consequently', 'ultimately', 'eventually']);
+/** The same, directly before the -ing word. */
+const RESULT_ADVERBS_BEFORE_ING = new Set(['thereby', 'thus', 'hence', 'while', 'whilst', 'still', 'therefore']);
+/** Nouns that name an effect when followed by "on": "an impact on sleep". */
+const EFFECT_ON_NOUNS = new Set(['effect', 'effects', 'impact', 'influence']);
+/** Words that may stand between a support verb and its effect noun. */
+const NOMINAL_FILLERS = new Set(['and', 'or', 'both', 'very', 'much', 'some', 'a', 'an']);
+/** Words before a qualified effect that deny or weaken it: "no beneficial effect", "potential benefits". */
+const EFFECT_DENIERS = new Set(['no', 'any', 'without', 'potential', 'possible', 'putative']);
+/** Verbs that, like "be", link a subject to an efficacy predicate. */
+const COPULAR_VERBS = new Set(['prove', 'proves', 'proved', 'proven', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
+/** Words between "is" and an efficacy adjective: "is as effective as", "is a safe and effective". */
+const PREDICATE_FILLERS = new Set(['as', 'more', 'most', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not']);
 const QUOTE_OPEN = /["\u201c\u00ab]/;
 const QUOTE_CLOSE = /["\u201d\u00bb]/;
 
@@ -129,7 +139,7 @@ interface CueMap {
 
 function isAdverb(token: Token | undefined): boolean {
   if (!token) return false;
-  return (token.norm.endsWith('ly') && token.norm.length > 3 && !WORDS_1.has(token.norm)) || LINKING_ADVERBS.has(token.norm);
+  return (token.norm.endsWith('ly') && token.norm.length > 3 && !NOT_ADVERBS_IN_LY.has(token.norm)) || LINKING_ADVERBS.has(token.norm);
 }
 
 function isFunctionWord(norm: string): boolean {
@@ -289,19 +299,13 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   let coveredUntil = 0;
   for (const candidate of candidates) {
     if (candidate.groupFirst < coveredUntil) continue;
-    const claim = decide(tokens, candidate, cues, scopes, text, offset);
+    const claim = decide(tokens, candidate, cues, scopes);
     claims.push(claim);
-    coveredUntil = Math.max(candidate.groupEnd, tokens.findIndex((token) => token.start >= claim.end) === -1 ? tokens.length : tokens.findIndex((token) => token.start >= claim.end));
+    // Later candidates inside this claim's phrase are part of it ("helps relieve", "reduce pain and swelling").
+    const afterClaim = tokens.findIndex((token) => token.start >= claim.end);
+    coveredUntil = Math.max(candidate.groupEnd, afterClaim === -1 ? tokens.length : afterClaim);
   }
   return claims;
-}
-
-function previousContent(tokens: Token[], index: number): Token | undefined {
-  // The word before `index`, skipping adverbs, without crossing punctuation.
-  let at = index - 1;
-  while (at >= 0 && isAdverb(tokens[at]) && !tokens[at + 1].breaks) at--;
-  if (at < 0 || tokens[at + 1].breaks) return undefined;
-  return tokens[at];
 }
 
 /** A direct object follows the verb: after adverbs, a word that starts a noun phrase. */
@@ -424,7 +428,7 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
   const before = first > 0 && !tokens[first].breaks ? tokens[first - 1] : undefined;
   const atClauseStart = !before;
   const nounLike = NOUN_LIKE_FORMS.has(token.norm);
-  if (nounLike && nextJoined && WORDS_2.has(nextJoined.norm) && info.particle.length === 0) {
+  if (nounLike && nextJoined && AFTER_NOUN_USE.has(nextJoined.norm) && info.particle.length === 0) {
     // "an increase in", "the cause of", "causes of": a noun.
     return undefined;
   }
@@ -489,7 +493,7 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
     }
     case 'ed': {
       if (!before) return info.particle.length > 0 && index > 0 ? { groupFirst: first } : undefined;
-      if (nextJoined && WORDS_3.has(nextJoined.norm) && !BE.has(before.norm)) return undefined;
+      if (nextJoined && AFTER_PARTICIPLE_MODIFIER.has(nextJoined.norm) && !BE.has(before.norm)) return undefined;
       if (BE.has(before.norm)) {
         // Passive: a claim when it names the cause ("pain is relieved by X") or states an
         // ability ("can be prevented"); "levels were reduced in group A" only describes.
@@ -523,8 +527,8 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
         return { groupFirst: first };
       }
       if (BE.has(before.norm)) return { groupFirst: before.index };
-      if (WORDS_4.has(tokens[first]?.norm ?? '')) return { groupFirst: first };
-      if (WORDS_5.has(before.norm)) return { groupFirst: before.index };
+      if (PARTICIPIAL_CLAUSE_OPENERS.has(tokens[first]?.norm ?? '')) return { groupFirst: first };
+      if (RESULT_ADVERBS_BEFORE_ING.has(before.norm)) return { groupFirst: before.index };
       return undefined;
     }
   }
@@ -562,14 +566,14 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
         // A qualified effect ("potent analgesic effects"), an effect on something ("an impact on"),
         // or a part in it ("plays a role in").
         if (qualified && !lexicon.effectHeads.has(nextNorm)) return found(at);
-        if (WORDS_6.has(norm) && nextNorm === 'on') return found(at);
+        if (EFFECT_ON_NOUNS.has(norm) && nextNorm === 'on') return found(at);
         if (info.lemma === 'play' && norm === 'role') return found(at);
       }
       if (lexicon.effectQualifiers.has(norm)) {
         qualified = true;
         continue;
       }
-      if (DETERMINERS.has(norm) || isAdverb(word) || WORDS_7.has(norm)) continue;
+      if (DETERMINERS.has(norm) || isAdverb(word) || NOMINAL_FILLERS.has(norm)) continue;
       if (!isFunctionWord(norm) && !STARTS_WITH_DIGIT.test(norm) && unknown < 2) {
         unknown++;
         continue;
@@ -603,7 +607,7 @@ function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimL
   }
   if (first === token.index || !lexicon.effectQualifiers.has(tokens[first].norm)) return undefined;
   const before = tokens[first - 1];
-  if (before && WORDS_8.has(before.norm)) return undefined;
+  if (before && EFFECT_DENIERS.has(before.norm)) return undefined;
   return {
     kind: 'nominal',
     groupFirst: first,
@@ -624,7 +628,7 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
   let steps = 0;
   while (at >= 0 && steps < 6 && (!tokens[at + 1].breaks || COMMA_ONLY.test(tokens[at + 1].gap) && at + 1 < token.index)) {
     const norm = tokens[at].norm;
-    if (BE.has(norm) || WORDS_9.has(norm)) {
+    if (BE.has(norm) || COPULAR_VERBS.has(norm)) {
       let start = at;
       const aux = tokens[at - 1];
       if (aux && !tokens[at].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm) || aux.norm === 'to')) start = aux.index;
@@ -638,7 +642,7 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
       };
     }
     const adjectiveBeforeAnd = (tokens[at + 1]?.norm === 'and' || COMMA_ONLY.test(tokens[at + 1]?.gap ?? '')) && !isFunctionWord(norm);
-    if (adjectiveBeforeAnd || isAdverb(tokens[at]) || WORDS_10.has(norm)) {
+    if (adjectiveBeforeAnd || isAdverb(tokens[at]) || PREDICATE_FILLERS.has(norm)) {
       at--;
       steps++;
       continue;
@@ -689,7 +693,7 @@ function goodForHealth(tokens: Token[], index: number): boolean {
   return !(subject && (subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'that'));
 }
 
-function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Array<CueMatch | undefined>, text: string, offset: number): Claim {
+function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Array<CueMatch | undefined>): Claim {
   // The object: up to seven words after the group, to the first clause boundary.
   let last = Math.max(candidate.head, candidate.groupEnd - 1);
   for (let at = candidate.objectFrom; at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {
@@ -718,8 +722,6 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Arr
     strengtheners,
     firstWord: candidate.groupFirst,
   };
-  void text;
-  void offset;
   if (cues.quoted[candidate.head]) return { ...claim, status: 'quoted' };
   // Negation: a negator in the group, or at most three words before it in the same clause,
   // or between a support verb and its effect noun ("provides no relief").
