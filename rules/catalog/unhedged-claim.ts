@@ -18,6 +18,7 @@ const CONNECTIVE_OPENER = /^(?:however|additionally|moreover|furthermore|in addi
 /** Words that embed the claim in another clause; an attribution at the sentence start would not reach it. */
 const EMBEDDING_WORDS = /\b(?:that|which|who|whom|whose|how|report|reports|reported|say|says|said|claim|claims|believe|believes)\b/i;
 const SUBORDINATE_OPENER = /^\s*(?:although|though|while|whilst|whereas|if|unless|when|whenever|because|since|as|after|before|once|until|by|with|without|for|to|in|on|we|i|you)\b/i;
+const QUESTION_END = /\?\s*["\u201d')\]]*$/;
 const TITLE_WORDS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'I']);
 
 export const unhedgedClaim: BlockRule = {
@@ -33,7 +34,7 @@ export const unhedgedClaim: BlockRule = {
     if (block.context.quoted) return; // someone else's words
     const lexicon = claimLexicon(context.settings.extraClaimVerbs, context.settings.extraHedges);
     for (const sentence of sentences) {
-      if (/\?\s*["\u201d')\]]*$/.test(sentence.text)) continue; // a question asserts nothing
+      if (QUESTION_END.test(sentence.text)) continue; // a question asserts nothing
       if (block.kind === 'heading' && QUESTION_OPENERS.test(sentence.text)) continue;
       for (const claim of analyseSentence(sentence.text, sentence.start, lexicon)) {
         if (claim.status !== 'asserted') continue;
@@ -50,7 +51,8 @@ export const unhedgedClaim: BlockRule = {
 };
 
 function messageFor(flagged: string, claim: Claim): string {
-  const quoted = flagged.length > 60 ? `${flagged.slice(0, 57).trimEnd()}...` : flagged;
+  const plain = flagged.replace(/\uFFFC/g, '\u2026'); // skipped code or URL
+  const quoted = plain.length > 60 ? `${plain.slice(0, 57).trimEnd()}...` : plain;
   const strength = claim.strengtheners.length > 0 ? ` ("${claim.strengtheners.join('", "')}" make${claim.strengtheners.length === 1 ? 's' : ''} it stronger, not weaker)` : '';
   return `"${quoted}" states a health effect as fact${strength}. Unless strong evidence backs it, hedge the claim ("may help") or attribute it to its source, so readers do not take it as proven.`;
 }
