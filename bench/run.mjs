@@ -15,7 +15,6 @@ import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { LspClient, residentMegabytes } from './lsp-client.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -69,6 +68,7 @@ const bundle = async (entry, outfile) => {
   return outfile;
 };
 const engineBench = await bundle('bench/engine-bench.ts', join(work, 'engine-bench.mjs'));
+const { LspClient, residentMegabytes, positionAt } = await import(pathToFileURL(await bundle('bench/lsp-client.ts', join(work, 'lsp-client.mjs'))).href);
 const corpus = await import(pathToFileURL(await bundle('bench/corpus.ts', join(work, 'corpus.mjs'))).href);
 
 // ---- documents -----------------------------------------------------------------------------
@@ -100,19 +100,6 @@ for (const document of documents) {
 
 const serverPath = join(root, 'dist/server.js');
 const lsp = { sessions: [], memory: undefined };
-
-function positionAt(text, offset) {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
-}
 
 async function lspSession(document) {
   const client = new LspClient(process.execPath, [serverPath, '--stdio'], { cwd: work });

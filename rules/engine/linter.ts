@@ -29,8 +29,9 @@ export interface LintResult {
 export type BlockCache = Map<string, CachedBlock>;
 
 interface CachedBlock {
-  /** Language, block kind, context and links: with the source text, all a block's results depend on. */
-  variant: string;
+  /** What the results were computed from: they hold for any block of the same shape. */
+  language: DocumentLanguage;
+  block: ProseBlock;
   /** Findings of block rules, with offsets relative to the block's source start. */
   findings: Finding[];
   failures: RuleFailure[];
@@ -76,12 +77,11 @@ export class Linter {
     const blockFacts: Map<string, unknown>[] = [];
     const used: BlockCache = new Map();
     for (const block of document.blocks) {
-      // Keyed by the block's source text alone (no long key string to build and hash); what
-      // else the results depend on is compared on a hit.
+      // Keyed by the block's source text (no long key string to build and hash); on a hit,
+      // the block itself is compared: prose, map to the source, kind, context and links.
       const key = document.text.slice(block.sourceStart, block.sourceEnd);
-      const variant = blockVariant(document, block);
       let result = used.get(key) ?? cache?.get(key);
-      if (result?.variant !== variant) result = this.lintBlock(document.language, block, variant);
+      if (!result || result.language !== document.language || !result.block.sameShape(block)) result = this.lintBlock(document.language, block);
       used.set(key, result);
       for (const finding of result.findings) findings.push(shift(finding, block.sourceStart));
       for (const failure of result.failures) failures.set(failure.ruleId, failure);
@@ -104,7 +104,7 @@ export class Linter {
     return { findings: this.finish(document, findings), failures: [...failures.values()] };
   }
 
-  private lintBlock(language: DocumentLanguage, block: ProseBlock, variant: string): CachedBlock {
+  private lintBlock(language: DocumentLanguage, block: ProseBlock): CachedBlock {
     const input: BlockInput = { block, sentences: splitSentences(block.text) };
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
@@ -117,7 +117,7 @@ export class Linter {
         failures.push(failureOf(rule.meta.id, error));
       }
     }
-    return { variant, findings: findings.map((finding) => shift(finding, -block.sourceStart)), failures, facts };
+    return { language, block, findings: findings.map((finding) => shift(finding, -block.sourceStart)), failures, facts };
   }
 
   private contextFor(language: DocumentLanguage, ruleId: string, severity: Severity, into: Finding[]): RuleContext {
@@ -186,11 +186,6 @@ function formatBytes(bytes: number): string {
 
 function severityOf(meta: RuleMeta, configured: SeveritySetting | undefined): SeveritySetting {
   return configured ?? meta.defaultSeverity;
-}
-
-function blockVariant(document: LintDocument, block: ProseBlock): string {
-  const links = block.links.length === 0 ? '' : JSON.stringify(block.links.map((link) => [link.kind, link.target, link.rel ?? '']));
-  return `${document.language}|${block.kind}|${block.context.quoted ? 'q' : ''}${block.context.inList ? 'l' : ''}${block.context.headingDepth ?? ''}|${links}`;
 }
 
 function toFinding(ruleId: string, severity: Severity, input: FindingInput): Finding {

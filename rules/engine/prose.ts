@@ -88,6 +88,26 @@ export class ProseBlock {
     this.sourceEnd = last ? last.source + last.sourceLength : 0;
   }
 
+  /**
+   * True when the other block would give every rule the same results, moved by the difference
+   * of their source starts: same prose, kind, context, prose-to-source map and links. (The
+   * source text alone does not say this: markup before a block's first character, such as an
+   * opening `*`, changes its prose.)
+   */
+  sameShape(other: ProseBlock): boolean {
+    if (this === other) return true;
+    if (this.text !== other.text || this.kind !== other.kind || this.segments.length !== other.segments.length || this.links.length !== other.links.length) return false;
+    if (this.context.quoted !== other.context.quoted || this.context.inList !== other.context.inList || this.context.headingDepth !== other.context.headingDepth) return false;
+    const delta = other.sourceStart - this.sourceStart;
+    for (let i = 0; i < this.segments.length; i++) {
+      const a = this.segments[i];
+      const b = other.segments[i];
+      if (a.prose !== b.prose || a.proseLength !== b.proseLength || a.sourceLength !== b.sourceLength || a.source + delta !== b.source) return false;
+    }
+    if (this.links.length === 0) return true;
+    return JSON.stringify(this.links.map((link) => shiftLink(link, delta))) === JSON.stringify(other.links);
+  }
+
   /** The same block moved by `delta` source offsets (for a block parsed on its own and placed in a document). */
   shifted(delta: number): ProseBlock {
     if (delta === 0) return this;

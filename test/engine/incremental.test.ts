@@ -43,6 +43,17 @@ describe('engine: incremental linting equals full linting', () => {
     );
   });
 
+  it('does not reuse a block whose source text is the same but whose prose is not (markup before it changed)', () => {
+    // "*emphasis* buy now." and "emphasis* buy now." share the source text of their blocks
+    // ("emphasis* buy now."), but the first block's prose has no asterisk.
+    const linter = createLinter();
+    const cache = new Map<string, never>();
+    linter.lint('*emphasis* buy now. Kratom.\n', 'markdown', cache);
+    for (const text of ['emphasis* buy now. Kratom.\n', 'Kratom.emphasis* buy now. Kratom.\n']) {
+      assert.deepStrictEqual(linter.lint(text, 'markdown', cache), createLinter().lint(text, 'markdown'));
+    }
+  });
+
   it('lints the seed articles as one long Markdown document, edited in many places, as from scratch', () => {
     const seeds = readSeedParagraphs('../shared/corpus/seeds');
     let text = buildDocument(seeds, 2500, 'markdown');
