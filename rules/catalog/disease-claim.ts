@@ -226,7 +226,8 @@ function isProductCopy(view: SentenceWords, blockSells: () => boolean): boolean 
 /** A heading, or a short line without closing punctuation (a table of contents entry, a title). */
 function isTitle(block: ProseBlock, sentence: Sentence, view: SentenceWords): boolean {
   if (block.kind === 'heading') return true;
-  return view.words.length <= 14 && !/[.!?:;]["'\u201d\u2019)\]]*\s*$/.test(sentence.text);
+  // Only the tail is tested: a regex anchored with $ would scan a long sentence from every position.
+  return view.words.length <= 14 && !/[.!?:;]["'\u201d\u2019)\]]*\s*$/.test(sentence.text.slice(-12));
 }
 
 /** Claim words that name an activity or field rather than assert an effect, in a title. */
@@ -291,12 +292,13 @@ export const diseaseClaim: BlockRule = {
       if (claims.length === 0 || openQuestion.findLongest(view.words).length > 0) continue;
       const title = isTitle(block, sentence, view);
       let strongest: { claim: Claim; hedged: boolean } | undefined;
+      let sells: boolean | undefined;
       for (const claim of claims) {
         if (contextReason(block, quotes, view, claim.start, claim.end)) continue;
         if (isNegated(text, view, claim.start) || isNegatedInClause(text, view, claim.start) || deniesEvidence(view, claim.firstWord)) continue;
         if (title ? !assertsInTitle(view, claim) : namesUseOrTopic(view, claim)) continue;
         const hedged = hedgeIn(text, view, claim.start);
-        if (hedged && !isProductCopy(view, productCopy)) continue;
+        if (hedged && !(sells ??= isProductCopy(view, productCopy))) continue;
         if (!strongest || claim.strength > strongest.claim.strength) strongest = { claim, hedged };
       }
       // One finding per sentence, the strongest claim in it: the sentence needs rewriting as a whole.
