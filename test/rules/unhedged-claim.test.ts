@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../rules/index.js';
 import { describeRule, describeSeeds, lintWith } from './rule-cases.js';
+import { parseCsv } from '../../scripts/eval.js';
 
 const RULE = 'unhedged-claim';
 const AS_FACT = 'states a health effect as fact';
@@ -191,5 +192,16 @@ describe('rule: unhedged-claim', () => {
     ]) {
       assert.deepEqual(lintWith(RULE, sentence, 'plaintext'), [], sentence);
     }
+  });
+
+  it('eval harness: reads CSV with quoted fields, doubled quotes and line breaks', () => {
+    const csv = 'sentence,label\r\nplain,0\n"with, comma",1\n"""quoted"" start",2\n"two\nlines",3\n';
+    assert.deepEqual(parseCsv(csv), [
+      ['sentence', 'label'],
+      ['plain', '0'],
+      ['with, comma', '1'],
+      ['"quoted" start', '2'],
+      ['two\nlines', '3'],
+    ]);
   });
 });
