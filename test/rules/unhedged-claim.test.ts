@@ -43,6 +43,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Lentils are a good source of iron.', language: 'plaintext' },
       { text: 'The survey supports the idea that readers want plain language.', language: 'plaintext' },
       { text: 'Ask your pharmacist before you stop taking any medicine.', language: 'plaintext', name: 'aspect, not cause' },
+      { text: 'After two weeks you can reduce the dose.', language: 'plaintext', name: "the reader's action, not an effect" },
       { text: 'There is no single cause of migraine.', language: 'plaintext' },
       { text: 'Blood pressure doubled during the stress test.', language: 'plaintext', name: 'a change with no cause named' },
       { text: 'Patients with reduced kidney function need lower doses.', language: 'plaintext', name: 'participle as adjective' },

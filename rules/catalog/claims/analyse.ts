@@ -52,7 +52,8 @@ const HAVE = new Set(['has', 'have', 'had', 'having']);
 const ASSERTIVE_AUX = new Set(['can', 'will', 'shall', 'must', 'does', 'do', 'did', 'cannot']);
 const HEDGING_AUX = new Set(['may', 'might', 'could', 'would', 'should']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'which', 'who', 'this', 'that', 'these', 'those', 'you', 'one', 'both', 'each']);
-const FIRST_PERSON = new Set(['we', 'i']);
+/** Subjects whose action is the writer's or the reader's, not a substance's effect: "we reduced the dose", "you can stop". */
+const FIRST_PERSON = new Set(['we', 'i', 'you']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'then', 'also']);
 const LINKING_ADVERBS = new Set(['thereby', 'thus', 'hence', 'therefore', 'consequently', 'so', 'while', 'whilst', 'still', 'further', 'also', 'even', 'ultimately', 'in turn', 'eventually', 'often', 'usually', 'typically', 'generally', 'really', 'actually', 'simply', 'just', 'already', 'now', 'both', 'not', 'only']);
 /** Closes the object of a claim: a new clause, a means or manner phrase, a comparison. */
