@@ -5,8 +5,9 @@
 // globs of `.healthlintrc.json`, plus the editor's `files.exclude`), lints the files in
 // worker threads (the bundled CLI is the worker script) with a cancellable progress
 // notification, and puts the findings in the Problems panel through a DiagnosticCollection
-// of this client. Files open in an editor are left to the language server, which lints
-// their live text; their entries here are dropped so nothing shows twice.
+// of this client. Files shown in an editor tab are left to the language server, which lints
+// their live text; their entries here are dropped so nothing shows twice, and a file whose
+// last tab closes is linted again from disk.
 //
 // Show Report renders the shared HTML report in a webview (strict CSP with a nonce, theme
 // colours); a finding opens its file at its range, and the export buttons save Markdown,
@@ -26,10 +27,10 @@ import {
   type ReportFile,
   type ReportFinding,
 } from '../report/index.js';
-import { builtInRules, docsUrl, type HealthLintConfig } from '../rules/index.js';
+import { builtInRules, createLinter, docsUrl, type HealthLintConfig } from '../rules/index.js';
 import { ConfigResolver } from '../cli/configs.js';
 import { reportRules, TOOL } from '../cli/report-data.js';
-import type { FileOutcome } from '../cli/lint-file.js';
+import { lintFile, type FileOutcome } from '../cli/lint-file.js';
 import { chooseThreadCount, lintInProcess, lintInWorkers, type LintTask } from '../cli/pool.js';
 
 const SOURCE = 'health-lint';
@@ -88,6 +89,19 @@ export function registerWorkspaceReport(context: vscode.ExtensionContext, _clien
     if (chosen) await saveReport(run, chosen);
   };
 
+  const relintClosedFile = (uri: vscode.Uri) => {
+    const run = lastRun;
+    const index = run?.uris.findIndex((candidate) => candidate.toString() === uri.toString()) ?? -1;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!run || index < 0 || !folder) return;
+    const resolver = new ConfigResolver(folder.uri.fsPath, undefined, {});
+    const config = resolver.configs[resolver.indexFor(uri.fsPath)];
+    const usable = vscode.workspace.isTrusted ? config : { ...config, customRules: undefined };
+    const outcome = lintFile(uri.fsPath, createLinter(usable), usable, false);
+    run.data.files[index] = { ...run.data.files[index], findings: outcome.findings, problems: outcome.problems };
+    diagnostics.set(uri, toDiagnostics(outcome));
+  };
+
   const handleMessage = async (message: unknown, current: () => WorkspaceRun | undefined) => {
     const run = current();
     if (!run || typeof message !== 'object' || message === null) return;
@@ -107,7 +121,19 @@ export function registerWorkspaceReport(context: vscode.ExtensionContext, _clien
     vscode.commands.registerCommand('healthLint.showReport', showReport),
     vscode.commands.registerCommand('healthLint.exportReport', exportReport),
     // The language server owns diagnostics of open files; drop ours so nothing shows twice.
-    vscode.workspace.onDidOpenTextDocument((document) => diagnostics.delete(document.uri)),
+    // A file shown in a tab is the language server's: it lints the live text. Drop ours so
+    // nothing shows twice, and when its last tab closes (the server then drops its
+    // diagnostics) lint the saved file again so the workspace view stays complete.
+    vscode.window.tabGroups.onDidChangeTabs((event) => {
+      for (const tab of event.opened) {
+        const uri = tabUri(tab);
+        if (uri) diagnostics.delete(uri);
+      }
+      for (const tab of event.closed) {
+        const uri = tabUri(tab);
+        if (uri && !isShownInTab(uri)) relintClosedFile(uri);
+      }
+    }),
     { dispose: () => panel?.dispose() },
   ];
   // The caller adds this to context.subscriptions.
@@ -172,7 +198,6 @@ async function runWorkspaceLint(context: vscode.ExtensionContext, diagnostics: v
       const multiRoot = folders.length > 1;
       const files: ReportFile[] = [];
       const uris: vscode.Uri[] = [];
-      const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
       diagnostics.clear();
       const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
       outcomes.forEach((outcome: FileOutcome | undefined, index) => {
@@ -182,7 +207,7 @@ async function runWorkspaceLint(context: vscode.ExtensionContext, diagnostics: v
         const path = toPosix(relative(task.folder.uri.fsPath, outcome.path));
         files.push({ path: multiRoot ? `${task.folder.name}/${path}` : path, findings: outcome.findings, problems: outcome.problems });
         uris.push(uri);
-        if (!open.has(uri.toString())) entries.push([uri, toDiagnostics(outcome)]);
+        if (!isShownInTab(uri)) entries.push([uri, toDiagnostics(outcome)]);
       });
       diagnostics.set(entries);
       const data: ReportData = { tool: { ...TOOL, version: (context.extension.packageJSON as { version?: string }).version ?? TOOL.version }, rules: reportRules(configs), files };
@@ -204,6 +229,15 @@ function filesExclude(folder: vscode.WorkspaceFolder): string[] {
   return Object.entries(exclude)
     .filter(([, value]) => value === true || (typeof value === 'object' && value !== null))
     .map(([glob]) => glob);
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+}
+
+function isShownInTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === key));
 }
 
 function toDiagnostics(outcome: FileOutcome): vscode.Diagnostic[] {

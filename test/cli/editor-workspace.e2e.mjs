@@ -95,6 +95,12 @@ try {
   const after = await page.locator('.markers-panel').innerText();
   assert.equal(after.split('[Ln 3, Col 6]').length - 1, 1, 'article.md:3:6 is listed exactly once');
   await page.screenshot({ path: join(artifacts, 'editor-after-click.png') });
+  // Closing the file hands it back: the server drops its diagnostics, the workspace view re-lints it.
+  await page.keyboard.press('Control+W');
+  await page.waitForTimeout(5000);
+  const closed = await page.locator('.markers-panel').innerText();
+  await page.screenshot({ path: join(artifacts, 'editor-after-close.png') });
+  assert.equal(closed.split('[Ln 3, Col 6]').length - 1, 1, 'article.md:3:6 is still listed once after closing the file');
   assert.deepEqual(dialogs, [], 'no script from a file name or document ran');
   console.log('editor workspace e2e: 1 passed, 0 failed');
 } catch (error) {
