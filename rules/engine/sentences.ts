@@ -22,10 +22,9 @@ const ABBREVIATION_BEFORE_BREAK = /(?:^|[\s(])(?:dr|mr|mrs|ms|prof|st|vs|etc|e\.
 let segmenter: Intl.Segmenter | undefined;
 
 export function splitSentences(text: string): Sentence[] {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const sentences: Sentence[] = [];
   let pending: { start: number; end: number } | undefined;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of segmentsOf(text)) {
     const end = index + segment.length;
     if (pending) {
       if (endsWithAbbreviation(text, pending.start, pending.end) || /^\s*[a-z]/.test(segment)) {
@@ -38,6 +37,33 @@ export function splitSentences(text: string): Sentence[] {
   }
   if (pending) pushTrimmed(text, pending, sentences);
   return sentences;
+}
+
+// V8's sentence segmenter costs time in proportion to the whole string at every step, so one
+// huge block would take quadratic time. Segmenting a window at a time keeps it linear: every
+// segment of a window but the last is final; the last starts the next window.
+const SEGMENT_WINDOW = 4096;
+
+function* segmentsOf(text: string): Generator<{ segment: string; index: number }> {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  let windowStart = 0;
+  let windowLength = SEGMENT_WINDOW;
+  while (windowStart < text.length) {
+    const windowEnd = Math.min(text.length, windowStart + windowLength);
+    const segments = [...segmenter.segment(text.slice(windowStart, windowEnd))];
+    if (windowEnd === text.length) {
+      for (const { segment, index } of segments) yield { segment, index: windowStart + index };
+      return;
+    }
+    if (segments.length < 2) {
+      // One sentence fills the window: widen it rather than cut the sentence.
+      windowLength *= 2;
+      continue;
+    }
+    for (const { segment, index } of segments.slice(0, -1)) yield { segment, index: windowStart + index };
+    windowStart += segments[segments.length - 1].index;
+    windowLength = SEGMENT_WINDOW;
+  }
 }
 
 /**
