@@ -13,6 +13,7 @@ import type { BlockRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
 import diseaseData from '../data/diseases.json';
 import verbData from '../data/disease-claim-verbs.json';
+import medicineData from '../data/medicine-names.json';
 import hedgeData from '../data/hedges.json';
 import { clauseWordsBefore, contextReason, isNegated, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
 import { callsToActionIn, commercialLinksIn } from './links/commercial.js';
@@ -54,7 +55,7 @@ const CLAUSE_BREAK = new Set('but although though whereas while because unless'.
  * of heart disease"), not a claim for a product.
  */
 const CLINICAL_SUBJECT = new Set(
-  'doctor doctors physician physicians clinician clinicians surgeon surgeons medication medications medicine medicines drug drugs prescription prescriptions surgery vaccine vaccines vaccination antibiotics antibiotic antivirals chemotherapy radiation insulin statins therapy therapies psychotherapy counseling counselling fda-approved approved exercise exercising activity diet diets eating nutrition quitting smoking weight vaccination screening screenings handwashing washing hygiene condoms breastfeeding walking'.split(
+  'physiotherapist physiotherapists sunscreen doctor doctors physician physicians clinician clinicians surgeon surgeons medication medications medicine medicines drug drugs prescription prescriptions surgery vaccine vaccines vaccination antibiotics antibiotic antivirals chemotherapy radiation insulin statins therapy therapies psychotherapy counseling counselling fda-approved approved exercise exercising activity diet diets eating nutrition quitting smoking weight vaccination screening screenings handwashing washing hygiene condoms breastfeeding walking'.split(
     ' ',
   ),
 );
@@ -85,8 +86,23 @@ function isDiseaseUse(view: SentenceWords, match: PhraseMatch<DiseaseEntry>): bo
   return !(before && MINOR_SYMPTOM.has(before.norm));
 }
 
+/** Medicines named before the verb: whole names ("aspirin", "antidepressants") and INN/USAN stems ("-statin", "-triptan"). */
+const medicineNames = new PhraseMatcher<LexiconEntry>([
+  ...medicineData.entries.filter((entry) => entry.kind !== 'stem'),
+  ...verbData.entries.filter((entry) => entry.kind === 'drug'),
+]);
+const MEDICINE_STEMS = medicineData.entries.filter((entry) => entry.kind === 'stem').map((entry) => entry.phrase);
+/** A stem names a drug only on a longer word: "April" is not an ACE inhibitor. */
+const isStemmedDrugName = (norm: string): boolean => MEDICINE_STEMS.some((stem) => norm.length >= stem.length + 3 && norm.endsWith(stem));
+
+/** A medicine after these is compared with, not doing the treating: "works like morphine to relieve pain". */
+const COMPARED = new Set(['like', 'unlike', 'than', 'as', 'of', 'to', 'from', 'instead', 'versus', 'vs']);
 function hasClinicalSubject(text: string, view: SentenceWords, verbStart: number): boolean {
-  return clauseWordsBefore(text, view.words, verbStart, 12).some((word) => CLINICAL_SUBJECT.has(word.norm));
+  const window = clauseWordsBefore(text, view.words, verbStart, 12);
+  if (window.some((word) => CLINICAL_SUBJECT.has(word.norm))) return true;
+  const isSubject = (index: number): boolean => !COMPARED.has(window[index - 1]?.norm ?? '');
+  if (window.some((word, index) => isStemmedDrugName(word.norm) && isSubject(index))) return true;
+  return medicineNames.findLongest(window).some((match) => isSubject(match.firstWord));
 }
 
 /** Nouns that name a kind of care: "Treatment for opioid use disorder includes medications". */
@@ -254,7 +270,7 @@ const EFFECT_HEADS = new Set(
     ' ',
   ),
 );
-const TOPIC_PREPOSITIONS = new Set(['for', 'in', 'of', 'about', 'on', 'at', 'with', 'when', 'while', 'before', 'after']);
+const TOPIC_PREPOSITIONS = new Set(['for', 'in', 'of', 'about', 'on', 'with', 'when', 'while', 'before', 'after']);
 const DETERMINER = new Set(['the', 'a', 'an']);
 /** Gerunds and care nouns that can name a topic after a preposition ("for managing", "in chronic pain relief"). */
 function isNominalClaimWord(word: string): boolean {

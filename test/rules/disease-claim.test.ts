@@ -49,6 +49,12 @@ describe('rule: disease-claim', () => {
       { language: 'markdown', name: 'a negated verb of showing', text: 'The trial does not show that a daily capsule will prevent heart attacks.\n' },
       { language: 'markdown', name: 'a negated recommendation', text: 'Guidelines do not recommend the supplement for healthy adults to prevent heart disease.\n' },
       { language: 'markdown', name: 'little evidence', text: 'There is little reliable evidence that daily zinc prevents colds.\n' },
+      // Medicines and standard care named as the subject: medical care, not a product claim.
+      { language: 'markdown', name: 'a drug named by its INN stem (-triptan)', text: 'Rizatriptan relieves migraines within two hours for many patients.\n' },
+      { language: 'markdown', name: 'a drug named by its INN stem (-prazole)', text: 'Pantoprazole heals stomach ulcers in most people.\n' },
+      { language: 'markdown', name: 'a named essential medicine', text: 'Low-dose aspirin reduces the risk of a second heart attack.\n' },
+      { language: 'markdown', name: 'a drug class from the substitution list', text: 'Antidepressants can ease depression, though they take weeks to work.\n' },
+      { language: 'markdown', name: 'standard care', text: 'Physiotherapy eases chronic back pain for many people.\n' },
       { language: 'markdown', name: '"lower" as an adjective after "as"', text: 'The authors scored the behaviour as lower anxiety.\n' },
     ],
     invalid: [
@@ -98,6 +104,24 @@ describe('rule: disease-claim', () => {
         name: 'an effect after "a role in"',
         text: 'Ginger plays a central role in easing nausea and preventing migraines.\n',
         errors: [{ text: 'preventing migraines' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a medicine the product is compared with is not the subject',
+        text: 'The powder works like morphine to relieve chronic pain.\n',
+        errors: [{ text: 'relieve chronic pain' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a comparison "at" a gerund states an effect',
+        text: 'This blend is stronger than aspirin at easing arthritis.\n',
+        errors: [{ text: 'easing arthritis' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a short word ending like a drug stem is not a drug',
+        text: 'In April this tea cured my arthritis.\n',
+        errors: [{ text: 'cured my arthritis' }],
       },
       {
         language: 'markdown',
