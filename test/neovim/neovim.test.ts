@@ -100,7 +100,10 @@ describe('editor: Neovim built-in LSP client with health-lint-ls', function () {
     assert.match(claim.codeDescription?.href ?? '', /unhedged-claim/, 'the diagnostic links to its rule documentation');
 
     assert.equal(report.action_target?.code, 'unhedged-claim');
-    assert.ok(report.code_actions.length > 0, 'the server offers code actions for an unhedged claim');
+    assert.ok(
+      report.code_actions.some((action) => action.kind === 'quickfix' && action.has_edit),
+      `the server offers a quick fix with an edit for an unhedged claim: ${JSON.stringify(report.code_actions)}`,
+    );
     assert.ok(
       report.code_actions.every((action) => action.title.trim().length > 0),
       `every code action has a title: ${JSON.stringify(report.code_actions)}`,
