@@ -90,6 +90,9 @@ interface Job {
 
 export class LintTimeoutError extends Error {}
 
+/** The job was skipped because a newer text of the same document is queued behind it. */
+export class LintSupersededError extends Error {}
+
 /** Main-thread side: one job at a time in the worker, a time limit per job. */
 export class LintRunner {
   private worker?: Worker;
@@ -135,8 +138,14 @@ export class LintRunner {
 
   private pump(): void {
     if (this.running || this.queue.length === 0) return;
-    const worker = this.ensureWorker();
     const job = this.queue.shift()!;
+    // While a slow lint runs, keystrokes queue up: only the newest text of a document is worth linting.
+    if (this.queue.some((later) => later.uri === job.uri)) {
+      job.reject(new LintSupersededError('a newer version is queued'));
+      this.pump();
+      return;
+    }
+    const worker = this.ensureWorker();
     if (!worker) {
       // No worker: lint here, so the answer still comes.
       try {

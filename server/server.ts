@@ -24,7 +24,7 @@ import packageJson from '../package.json';
 import type { LoadedConfig } from '../node/config-file.js';
 import { codeActionsFor, FIX_ALL_KIND, type CodeActionEnvironment } from './code-actions.js';
 import { ConfigFiles, pathOfUri, uriOfPath } from './config-files.js';
-import { LintRunner, LintTimeoutError } from './lint-worker.js';
+import { LintRunner, LintSupersededError, LintTimeoutError } from './lint-worker.js';
 import { DIAGNOSTIC_SOURCE, DocumentLinting, languageOf, toDiagnostic, type LintOutcome } from './linting.js';
 import { DEFAULT_EDITOR_SETTINGS, mergeConfig, normalizeSettings, type EditorSettings, type SettingsProblem } from './settings.js';
 
@@ -261,6 +261,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       }
       return outcome;
     } catch (error) {
+      // A newer text was queued behind this one: answer with the result for the text as it is now.
+      if (error instanceof LintSupersededError) return lintDocument(uri);
       if (error instanceof LintTimeoutError) {
         reportNotLinted(uri, `not linted: linting ${error.message}`);
         return linting.empty(document, error.message);

@@ -133,6 +133,25 @@ for (const pull of [true, false]) {
     });
 
     if (pull) {
+      it('pulls fired while a long lint runs are all answered; the last answer fits the final text', async () => {
+        const uri = 'untitled:queued';
+        let text = `${claim} `.repeat(600);
+        await client.open(uri, 'markdown', text);
+        const answers: Promise<Diagnostic[]>[] = [];
+        for (let i = 0; i < 5; i++) {
+          const end = { line: 0, character: text.length };
+          await client.editText(uri, [{ range: { start: end, end }, newText: ` ${claim}` }]);
+          text += ` ${claim}`;
+          answers.push(client.diagnostics(uri));
+        }
+        const results = await Promise.all(answers);
+        assert.equal(results.length, 5);
+        assertInside(text, results[4]);
+        assert.ok(results[4].length > 0);
+        assert.ok(client.isRunning);
+        await client.close(uri);
+      });
+
       it('an unchanged document answers "unchanged" to its previous result id', async () => {
         const uri = 'untitled:unchanged';
         await client.open(uri, 'markdown', claim);
