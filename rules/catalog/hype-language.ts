@@ -19,6 +19,26 @@ const exceptionMatcher = new PhraseMatcher<LexiconEntry>(hypeExceptions.entries)
 
 const DETOX_SOURCES = new Set(['nccih-detox', 'klein-kiat-2015']);
 
+/**
+ * Verbs that report someone else's label for a thing: "researchers called the finding a
+ * breakthrough", "patients described it as life-changing", "critics dubbed it a miracle
+ * pill". The writer reports the word; it is not the writer's hype. Past tense only: the
+ * present is the ad copy's appeal to authority ("Doctors are calling it a breakthrough"),
+ * and not when the writer is the one naming ("we called it a miracle").
+ */
+const NAMING_VERBS = new Set(
+  'called described dubbed hailed heralded branded labelled labeled termed nicknamed touted'.split(' '),
+);
+const FIRST_PERSON = new Set(['i', 'we', "i'd", "we'd", "i'm", "we're", 'our', 'my', 'us', 'me']);
+function isReportedLabel(words: readonly { norm: string }[], termFirstWord: number): boolean {
+  for (let i = termFirstWord - 1; i >= Math.max(0, termFirstWord - 6); i--) {
+    if (!NAMING_VERBS.has(words[i].norm)) continue;
+    const subject = words.slice(Math.max(0, i - 4), i);
+    return subject.length > 0 && !subject.some((word) => FIRST_PERSON.has(word.norm));
+  }
+  return false;
+}
+
 export const hypeLanguage: BlockRule = {
   meta: {
     id: 'hype-language',
@@ -42,6 +62,7 @@ export const hypeLanguage: BlockRule = {
         if (insideSpan(quotes, match.start, match.end) || isDistanced(words, match.start)) continue;
         if (isNegated(block.text, words, match.start)) continue;
         if (match.firstWord > 0 && words.words[match.firstWord - 1].norm === 'so-called') continue;
+        if (isReportedLabel(words.words, match.firstWord)) continue;
         const term = block.text.slice(match.start, match.end);
         context.report({
           ...block.sourceRange(match.start, match.end),

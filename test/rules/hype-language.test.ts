@@ -21,6 +21,8 @@ describe('rule: hype-language', () => {
       { language: 'markdown', name: 'negated with a gap', text: "Kratom isn't a cure-all, and no supplement is a magic bullet.\n" },
       { language: 'markdown', name: 'a myth named as such', text: 'The myth of the superfood sells a lot of powder.\n' },
       { language: 'markdown', name: 'so-called', text: 'Beware of so-called superfoods.\n' },
+      { language: 'markdown', name: 'a label others gave', text: 'Some scientists called the result a breakthrough, while others urged caution.\n' },
+      { language: 'markdown', name: 'how participants described it', text: 'Several participants described the change as life-changing.\n' },
       { language: 'markdown', name: 'quoted in running text', text: 'Avoid words such as "miracle" and "breakthrough" in headlines.\n' },
       { language: 'markdown', name: 'quotation marks', text: 'The label calls it a \u201cmiracle cure\u201d, which it is not.\n' },
       { language: 'markdown', name: 'block quotation', text: '> This revolutionary tea will detox your body.\n' },
@@ -69,6 +71,18 @@ describe('rule: hype-language', () => {
         name: 'a predicate adjective needs a person to rewrite',
         text: 'The results were amazing.\n',
         errors: [{ text: 'amazing', message: HYPE, suggestions: [] }],
+      },
+      {
+        language: 'markdown',
+        name: 'the writer naming it is the writer\'s hype',
+        text: 'We called it a miracle cure for tired joints.\n',
+        errors: [{ text: 'miracle cure' }],
+      },
+      {
+        language: 'markdown',
+        name: 'an appeal to authority in the present tense',
+        text: 'Doctors are calling it a breakthrough for joint health.\n',
+        errors: [{ text: 'breakthrough' }],
       },
       {
         language: 'markdown',
