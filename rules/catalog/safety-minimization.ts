@@ -95,6 +95,21 @@ function lexiconHits(view: SentenceWords): Hit[] {
   return hits;
 }
 
+/**
+ * "Harmless for most people", "safe at recommended doses", "non-addictive when taken as
+ * directed": a qualifier right after the term limits the promise, as "most" does before it.
+ */
+const AFTER_QUALIFIER = /^\s*(?:for\s+most\s+(?:people|adults|users|patients|children)|in\s+most\s+(?:people|cases|adults)|at\s+(?:the\s+)?(?:recommended|usual|normal|labell?ed)\s+doses?|when\s+(?:taken|used)\s+as\s+(?:directed|prescribed|recommended))\b/i;
+function isQualifiedAfter(text: string, end: number, sentenceEnd: number): boolean {
+  return AFTER_QUALIFIER.test(text.slice(end, Math.min(sentenceEnd, end + 50)));
+}
+
+/** "Kratom is completely safe, vendors claim, but ...": a claim verb reported after the statement. ("..., experts say" stays reported: "say" vouches, "claim" distances.) */
+const POSTPOSED_CLAIM = /^[^.;:!?]{0,30}?,\s*(?:\p{L}+\s+){0,3}?(?:claims?|claimed|alleges?|alleged|insists?|insisted|contends?|contended)\b/iu;
+function isClaimReportedAfter(text: string, end: number, sentenceEnd: number): boolean {
+  return POSTPOSED_CLAIM.test(text.slice(end, Math.min(sentenceEnd, end + 80)));
+}
+
 function isReportedFinding(text: string, view: SentenceWords, start: number): boolean {
   return clauseWordsBefore(text, view.words, start, 12).some((word) => REPORTED_FINDING.has(word.norm));
 }
@@ -147,6 +162,7 @@ export const safetyMinimization: BlockRule = {
         if (isNegated(text, view, hit.start)) continue;
         if (isHedged(text, view, hit.start, context.settings.extraHedges)) continue;
         if (isReportedFinding(text, view, hit.start)) continue;
+        if (isQualifiedAfter(text, hit.end, sentence.end) || isClaimReportedAfter(text, hit.end, sentence.end)) continue;
         coveredUntil = hit.end;
         const phrase = text.slice(hit.start, hit.end);
         const why = hit.entry?.note ?? 'It denies a harm (dependence, side effects, risk) that the evidence does not rule out.';
