@@ -32,6 +32,16 @@ export interface FileOutcome {
 const MAX_FIX_PASSES = 10;
 
 export function lintFile(path: string, linter: Linter, config: HealthLintConfig, fix: boolean): FileOutcome {
+  try {
+    return lintFileUnguarded(path, linter, config, fix);
+  } catch (error) {
+    // A parser bug on one file must not end the run: report it for that file.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { path, findings: [], problems: [{ severity: 'error', message: `Internal error while linting this file: ${reason}` }], fixed: false };
+  }
+}
+
+function lintFileUnguarded(path: string, linter: Linter, config: HealthLintConfig, fix: boolean): FileOutcome {
   const outcome: FileOutcome = { path, findings: [], problems: [], fixed: false };
   const language = languageOfPath(path) ?? 'plaintext';
   const maxFileSize = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;

@@ -85,6 +85,17 @@ describe('--fix', function () {
     assert.deepEqual(readdirSync(join(path, '..')), ['mode.md'], 'no temporary file left');
   });
 
+  it('reports a file whose linting throws as a file problem instead of stopping', () => {
+    const throwing: BlockRule = { ...spellingRule, check() { throw new Error('boom'); } };
+    const path = scratchFile('any.md', 'Text.\n');
+    // Rule failures are contained by the engine and listed per file.
+    const outcome = lintFile(path, new Linter([throwing]), {}, false);
+    assert.match(outcome.problems[0].message, /Rule "test-spelling" failed on this file.*boom/);
+    const broken = { lint: () => { throw new Error('parser exploded'); } } as unknown as Linter;
+    const crashed = lintFile(path, broken, {}, false);
+    assert.deepEqual(crashed.problems, [{ severity: 'error', message: 'Internal error while linting this file: parser exploded' }]);
+  });
+
   describe('from the command line, with the built-in commercial-link rule', () => {
     before(async () => {
       await buildCli();
