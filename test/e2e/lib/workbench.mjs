@@ -122,12 +122,15 @@ export async function readProblems(page) {
     return files > 0 && seen === expected;
   };
   await page.mouse.wheel(0, -1_000_000);
-  for (let round = 0; round < 200 && !complete(); round++) {
+  // Stops when every row is seen, or after three scrolls that bring no new row (the list
+  // changed while it was read: the caller polls again).
+  for (let round = 0, stale = 0; round < 200 && stale < 3 && !complete(); round++) {
     const before = rows.size;
-    await waitUntil('the Problems list to render rows', async () => {
+    const grew = await waitUntil('the Problems list to render rows', async () => {
       for (const row of await snapshot()) rows.set(row.index, row);
       return rows.size > before || complete() || round === 0;
-    }, 2000, 50).catch(() => {});
+    }, 1500, 50).catch(() => false);
+    stale = grew ? 0 : stale + 1;
     if (complete()) break;
     await page.mouse.wheel(0, Math.max(100, box.height / 2));
   }
@@ -169,16 +172,22 @@ export async function filterProblems(page, text) {
  */
 export async function revealProblem(page, { file, code, messageIncludes }) {
   await showProblems(page);
-  await filterProblems(page, code);
-  const row = page
-    .locator('.markers-panel .monaco-list-row')
-    .filter({ has: page.locator('.marker-code', { hasText: code }) })
-    .filter({ hasText: messageIncludes });
-  await row.first().waitFor({ timeout: MEDIUM });
-  await row.first().click();
-  await page.keyboard.press('Enter');
-  await waitUntil(`the editor of ${file}`, () =>
-    page.evaluate((name) => document.querySelector('.tab.active')?.textContent?.includes(name), file),
+  const isActive = () => page.evaluate((name) => document.querySelector('.tab.active')?.textContent?.includes(name), file);
+  await waitUntil(
+    `the finding ${code} "${messageIncludes}" opened in ${file}`,
+    async () => {
+      await filterProblems(page, code);
+      const row = page
+        .locator('.markers-panel .monaco-list-row')
+        .filter({ has: page.locator('.marker-code', { hasText: code }) })
+        .filter({ hasText: messageIncludes })
+        .first();
+      await row.waitFor({ timeout: 10_000 });
+      await row.click();
+      await page.keyboard.press('Enter');
+      return waitUntil(`${file} to become the active tab`, isActive, 10_000).catch(() => false);
+    },
+    MEDIUM,
   );
   await filterProblems(page, '');
   // Back to the editor without touching its selection (a click would move the cursor).
