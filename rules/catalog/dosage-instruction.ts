@@ -231,8 +231,9 @@ export const dosageInstruction: BlockRule = {
       shopLinks ??= new Set(block.links.length === 0 ? [] : commercialLinksIn(block, context.settings).map((link) => link.index));
       if (reportsStudyDosing(view.words, paragraphWords) || hasSource(block, sentence, { ignoredLinks: shopLinks })) continue;
       const amounts = findAmounts(text, view);
-      // A heading names what a section covers ("Five melatonin gummies compared"); it instructs only with an intake verb.
-      if (block.kind === 'heading' && !isIntakeSentence(view.words)) continue;
+      // A heading names what a section covers ("Five melatonin gummies compared") and a table
+      // cell holds data ("200 mg" under "Dose on label"); either instructs only with an intake verb.
+      if ((block.kind === 'heading' || block.kind === 'tableCell') && !isIntakeSentence(view.words)) continue;
       let chosen: Candidate | undefined;
       for (const amount of amounts) {
         if (contextReason(block, quotes, view, amount.start, amount.end)) continue;

@@ -40,6 +40,8 @@ describe('rule: dosage-instruction', () => {
       { language: 'markdown', name: 'label directions repeated as directed', text: 'Adults can take 2 tablets every 6 hours, as directed on the packaging.\n' },
       { language: 'markdown', name: 'a stated upper limit', text: 'The safe upper limit for adults is 45 mg of iron a day.\n' },
       { language: 'markdown', name: 'a product strength in brackets', text: '**Brand Z Calm Drops (10 mg).** Tastes of mint.\n' },
+      { language: 'markdown', name: 'doses as data in a table', text: '| Product | Amount per serving |\n|---|---|\n| Brand X | 200 mg |\n| Brand Y | 1-5 mg |\n' },
+      { language: 'html', name: 'doses as data in an HTML table', text: '<table><tr><th>Trial</th><th>Daily dose</th></tr><tr><td>ACME-1</td><td>300 mg</td></tr></table>' },
       { language: 'markdown', name: 'a heading naming products', text: '## Six magnesium capsules compared\n' },
       { language: 'markdown', name: 'a trial named in the paragraph', text: 'ACME-2 tested 2 g a day of the purified oil. Events were fewer than in the placebo arm.\n' },
       { language: 'markdown', name: 'switched off', text: 'Take 5 mg an hour before bed.\n', config: { rules: { [RULE]: 'off' } } },
@@ -146,6 +148,12 @@ describe('rule: dosage-instruction', () => {
         name: 'a heading with an intake verb instructs',
         text: '## Take 5 mg before bed\n',
         errors: [{ text: '5 mg before bed' }],
+      },
+      {
+        language: 'markdown',
+        name: 'a table cell with an intake verb instructs',
+        text: '| Step | What to do |\n|---|---|\n| 1 | Take 2 capsules daily |\n',
+        errors: [{ text: '2 capsules daily' }],
       },
     ],
   });
