@@ -2,7 +2,7 @@
 
 import { parseHtml } from './html.js';
 import { parseMarkdown, type MarkdownChunkCache } from './markdown.js';
-import { parsePlainText } from './plaintext.js';
+import { parsePlainText, type PlainTextCache } from './plaintext.js';
 import type { ProseBlock } from './prose.js';
 import type { Directive, DocumentLanguage } from './types.js';
 
@@ -15,13 +15,13 @@ export interface LintDocument {
   lineOf(offset: number): number;
 }
 
-/** `markdownCache` (optional) keeps chunk parses between calls for one document, so an edit re-parses only what changed. */
-export function parseDocument(text: string, language: DocumentLanguage, markdownCache?: MarkdownChunkCache): LintDocument {
+/** `caches` (optional) keep parses between calls for one document, so an edit re-parses only what changed. */
+export function parseDocument(text: string, language: DocumentLanguage, caches?: { markdown: MarkdownChunkCache; plaintext: PlainTextCache }): LintDocument {
   let blocks: ProseBlock[];
   let directives: Directive[] = [];
-  if (language === 'markdown') ({ blocks, directives } = parseMarkdown(text, markdownCache));
+  if (language === 'markdown') ({ blocks, directives } = parseMarkdown(text, caches?.markdown));
   else if (language === 'html') ({ blocks, directives } = parseHtml(text));
-  else blocks = parsePlainText(text);
+  else blocks = parsePlainText(text, caches?.plaintext);
   // Line starts are computed on first use: most documents have no directive that needs them.
   let lineStarts: number[] | undefined;
   return {

@@ -4,6 +4,7 @@
 
 import { parseDocument, type LintDocument } from './document.js';
 import type { MarkdownChunkCache } from './markdown.js';
+import type { PlainTextCache } from './plaintext.js';
 import { Suppressions } from './directives.js';
 import { resolveSettings, type HealthLintConfig, type LintSettings } from './config.js';
 import { customRuleFor } from './custom-rules.js';
@@ -67,7 +68,7 @@ export class Linter {
   lint(text: string, language: DocumentLanguage, cache?: BlockCache): LintResult {
     const skipped = reasonNotToLint(text, this.settings.maxFileSize);
     if (skipped) return { findings: [], skipped, failures: [] };
-    const document = parseDocument(text, language, cache && language === 'markdown' ? markdownCacheOf(cache) : undefined);
+    const document = parseDocument(text, language, cache ? parseCachesOf(cache) : undefined);
     return this.lintDocument(document, cache);
   }
 
@@ -79,7 +80,7 @@ export class Linter {
     for (const block of document.blocks) {
       // Keyed by the block's source text (no long key string to build and hash); on a hit,
       // the block itself is compared: prose, map to the source, kind, context and links.
-      const key = document.text.slice(block.sourceStart, block.sourceEnd);
+      const key = blockKey(document, block);
       let result = used.get(key) ?? cache?.get(key);
       if (!result || result.language !== document.language || !result.block.sameShape(block)) result = this.lintBlock(document.language, block);
       used.set(key, result);
@@ -141,16 +142,17 @@ export class Linter {
   }
 }
 
-// Parsed Markdown chunks live beside the caller's block cache, one per document, and go with it.
-const markdownCaches = new WeakMap<BlockCache, MarkdownChunkCache>();
+// Parses (Markdown chunks, plain-text blocks) live beside the caller's block cache, one per
+// document, and go with it.
+const parseCaches = new WeakMap<BlockCache, { markdown: MarkdownChunkCache; plaintext: PlainTextCache }>();
 
-function markdownCacheOf(cache: BlockCache): MarkdownChunkCache {
-  let chunks = markdownCaches.get(cache);
-  if (!chunks) {
-    chunks = new Map();
-    markdownCaches.set(cache, chunks);
+function parseCachesOf(cache: BlockCache): { markdown: MarkdownChunkCache; plaintext: PlainTextCache } {
+  let caches = parseCaches.get(cache);
+  if (!caches) {
+    caches = { markdown: new Map(), plaintext: new Map() };
+    parseCaches.set(cache, caches);
   }
-  return chunks;
+  return caches;
 }
 
 /** Why a text should not be linted at all, or undefined when it should. */
@@ -186,6 +188,17 @@ function formatBytes(bytes: number): string {
 
 function severityOf(meta: RuleMeta, configured: SeveritySetting | undefined): SeveritySetting {
   return configured ?? meta.defaultSeverity;
+}
+
+/**
+ * The block's source text; for headings, list items, quotes and table cells prefixed by what
+ * they are, since the same text often comes back in another role (a title as a list item).
+ */
+function blockKey(document: LintDocument, block: ProseBlock): string {
+  const source = document.text.slice(block.sourceStart, block.sourceEnd);
+  const { quoted, inList, headingDepth } = block.context;
+  if (block.kind === 'paragraph' && !quoted && !inList) return source;
+  return `\u0000${block.kind}|${quoted ? 'q' : ''}${inList ? 'l' : ''}${headingDepth ?? ''}|${source}`;
 }
 
 function toFinding(ruleId: string, severity: Severity, input: FindingInput): Finding {

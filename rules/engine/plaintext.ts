@@ -9,14 +9,28 @@ const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u201c\u201d\u2018\u2019]+/gi;
 const LIST_MARKER = /^\s*(?:[-*\u2022]|\d{1,3}[.)])\s+/;
 const HARD_WRAP_WIDTH = 100;
 
-export function parsePlainText(source: string): ProseBlock[] {
+/** Blocks by their source text (built at offset 0), kept between parses of one document. */
+export type PlainTextCache = Map<string, ProseBlock | null>;
+
+export function parsePlainText(source: string, cache?: PlainTextCache): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   const lines = splitLines(source);
   const oneBlockPerLine = lines.some((line) => line.end - line.start > HARD_WRAP_WIDTH);
+  const used: PlainTextCache | undefined = cache ? new Map() : undefined;
   let paragraph: { start: number; end: number }[] = [];
   const flush = (): void => {
     if (paragraph.length > 0) {
-      const block = buildBlock(source, paragraph[0].start, paragraph[paragraph.length - 1].end);
+      const start = paragraph[0].start;
+      const end = paragraph[paragraph.length - 1].end;
+      let block: ProseBlock | null | undefined;
+      if (cache && used) {
+        // A block depends on its own text only: built once at offset 0, then moved.
+        const text = source.slice(start, end);
+        block = used.get(text) ?? cache.get(text);
+        if (block === undefined) block = buildBlock(text, 0, text.length) ?? null;
+        used.set(text, block);
+        if (block) block = block.shifted(start);
+      } else block = buildBlock(source, start, end);
       if (block) blocks.push(block);
     }
     paragraph = [];
@@ -32,6 +46,10 @@ export function parsePlainText(source: string): ProseBlock[] {
     if (oneBlockPerLine) flush();
   }
   flush();
+  if (cache && used) {
+    cache.clear();
+    for (const [text, block] of used) cache.set(text, block);
+  }
   return blocks;
 }
 

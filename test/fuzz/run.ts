@@ -101,8 +101,11 @@ while (done < total) {
       // One report per property and first line of the message: the rest are the same bug.
       const key = `${name}: ${error.split('\n')[0]}`;
       if (!failures.has(key)) {
-        failures.set(key, { property: name, message: error.split('\n').slice(0, 12).join('\n'), counterexample: fc.stringify(details.counterexample), seed: details.seed, path: details.counterexamplePath ?? undefined });
-        console.log(`\nFAILED ${name}\n  ${error.split('\n')[0]}\n  counterexample: ${fc.stringify(details.counterexample).slice(0, 400)}\n  replay: seed ${details.seed}, path ${details.counterexamplePath}`);
+        // Replay the failing case with shrinking, for a small counterexample.
+        const shrunk = fc.check(property, { seed: details.seed, path: details.counterexamplePath ?? undefined, numRuns: 1 });
+        const example = fc.stringify(shrunk.failed ? shrunk.counterexample : details.counterexample);
+        failures.set(key, { property: name, message: error.split('\n').slice(0, 12).join('\n'), counterexample: example, seed: details.seed, path: details.counterexamplePath ?? undefined });
+        console.log(`\nFAILED ${name}\n  ${error.split('\n')[0]}\n  counterexample: ${example.slice(0, 600)}\n  replay: seed ${details.seed}, path ${details.counterexamplePath}`);
       }
     }
   }
