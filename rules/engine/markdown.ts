@@ -221,41 +221,48 @@ class BlockWalker {
     private readonly directives: Directive[],
   ) {}
 
-  walkBlock(node: Nodes, context: Context): void {
-    switch (node.type) {
-      case 'paragraph':
-        this.emitBlock(node.children, 'paragraph', context);
-        return;
-      case 'heading':
-        this.emitBlock(node.children, 'heading', context, node.depth);
-        return;
-      case 'tableCell':
-        this.emitBlock(node.children, 'tableCell', context);
-        return;
-      case 'html': {
-        const start = (node.position?.start.offset ?? this.delta) - this.delta;
-        const end = (node.position?.end.offset ?? this.delta) - this.delta;
-        const parsed = parseHtml(this.source, start, Math.max(start, end), context);
-        this.blocks.push(...parsed.blocks);
-        this.directives.push(...parsed.directives);
-        return;
+  /** Walks block nodes with an explicit stack: quotes and lists can nest thousands deep. */
+  walkBlock(root: Nodes, rootContext: Context): void {
+    const stack: { node: Nodes; context: Context }[] = [{ node: root, context: rootContext }];
+    const pushChildren = (children: readonly Nodes[], context: Context): void => {
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], context });
+    };
+    for (let item = stack.pop(); item; item = stack.pop()) {
+      const { node, context } = item;
+      switch (node.type) {
+        case 'paragraph':
+          this.emitBlock(node.children, 'paragraph', context);
+          break;
+        case 'heading':
+          this.emitBlock(node.children, 'heading', context, node.depth);
+          break;
+        case 'tableCell':
+          this.emitBlock(node.children, 'tableCell', context);
+          break;
+        case 'html': {
+          const start = (node.position?.start.offset ?? this.delta) - this.delta;
+          const end = (node.position?.end.offset ?? this.delta) - this.delta;
+          const parsed = parseHtml(this.source, start, Math.max(start, end), context);
+          this.blocks.push(...parsed.blocks);
+          this.directives.push(...parsed.directives);
+          break;
+        }
+        case 'blockquote':
+          pushChildren(node.children, context.quoted ? context : { ...context, quoted: true });
+          break;
+        case 'listItem':
+          pushChildren(node.children, context.inList ? context : { ...context, inList: true });
+          break;
+        case 'code':
+        case 'yaml':
+        case 'definition':
+        case 'thematicBreak':
+        case 'footnoteDefinition':
+          break;
+        default:
+          // 'toml' front matter and other leaf nodes carry no prose.
+          if ('children' in node) pushChildren((node as Parents).children as Nodes[], context);
       }
-      case 'blockquote':
-        for (const child of node.children) this.walkBlock(child, { ...context, quoted: true });
-        return;
-      case 'listItem':
-        for (const child of node.children) this.walkBlock(child, { ...context, inList: true });
-        return;
-      case 'code':
-      case 'yaml':
-      case 'definition':
-      case 'thematicBreak':
-      case 'footnoteDefinition':
-        return;
-      default:
-        if ('children' in node) for (const child of (node as Parents).children) this.walkBlock(child as Nodes, context);
-        // 'toml' front matter and other leaf nodes carry no prose.
-        return;
     }
   }
 
