@@ -80,7 +80,7 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
   const base = particle && !group.toLowerCase().endsWith(particle) ? lemma : claim.phrase;
   switch (claim.kind) {
     case 'predicate':
-      if (CAUSAL_ROLE_NOUNS.has(claim.trigger.toLowerCase())) {
+      if (CAUSAL_ROLE_NOUNS.has(claim.trigger.toLowerCase()) || claim.trigger.toLowerCase() === 'benefit') {
         // "is a leading cause" -> "may be a leading cause": keep the noun phrase, hedge the verb.
         const rest = words.slice(1).join(' ');
         return cap(/^(?:was|were|been|became|remained)$/i.test(words[0]) ? `may have been ${rest}` : `may be ${rest}`);
@@ -89,6 +89,8 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
     case 'nominal':
       // A named effect with no verb ("the benefits of", "beneficial effects of"): call it possible.
       if (claim.verbKind === 'predicate') return cap(`possible ${group[0].toLowerCase()}${group.slice(1)}`);
+      // "was followed by an improvement" -> "may have been followed by".
+      if (claim.verbKind === 'sequel') return cap(`may have been ${last}`);
       if (claim.form === 'ing') return cap(`potentially ${last}`);
       if (claim.form === 'ed') return cap(`may have ${last}`);
       return cap(`may ${claim.lemma}`);

@@ -65,6 +65,20 @@ describe('rule: unhedged-claim', () => {
         name: 'user hedge',
       },
       { text: 'This tea unclogs arteries.', language: 'plaintext', name: 'unknown verb without configuration' },
+      // Comparative, purpose, necessity and sequel wording that states no health effect.
+      { text: 'The new scanner was superior to the old one for detecting small fractures.', language: 'plaintext', name: 'comparison of accuracy, not of an effect' },
+      { text: 'The new clinic is superior to the old building.', language: 'plaintext', name: 'comparison without an effect' },
+      { text: 'The vaccine was not superior to placebo in preventing infection.', language: 'plaintext', name: 'negated comparative efficacy' },
+      { text: 'The app is useful for tracking symptoms.', language: 'plaintext', name: 'purpose adjective before a verb that is no effect' },
+      { text: 'The campaign was successful in recruiting older volunteers.', language: 'plaintext', name: 'success at something that is no health effect' },
+      { text: 'Participants were followed by a nurse for six months.', language: 'plaintext', name: '"followed by" without an effect noun' },
+      { text: 'Sleep is crucial for anyone recovering from the flu.', language: 'plaintext', name: 'necessity for a person is advice' },
+      { text: 'It is essential for patients to finish the course of antibiotics.', language: 'plaintext', name: 'necessity before an infinitive is advice' },
+      { text: 'Whether fish oil is of benefit to the heart is still debated.', language: 'plaintext', name: 'benefit inside an indirect question' },
+      { text: 'The cream did not show benefit in older adults.', language: 'plaintext', name: 'negated agentive benefit' },
+      { text: 'Massage may be of benefit for tension headaches.', language: 'plaintext', name: 'hedged "of benefit"' },
+      { text: 'The new schedule saves time for nurses.', language: 'plaintext', name: '"save" without lives' },
+      { text: 'Samples were preserved in alcohol.', language: 'plaintext', name: 'passive "preserved" without an agent' },
     ],
     invalid: [
       {
@@ -141,6 +155,19 @@ describe('rule: unhedged-claim', () => {
       { text: 'Elderberry syrup supports immune function.', language: 'plaintext', errors: [{ text: 'supports immune function' }], name: 'structure/function claim' },
       { text: 'Cutting out soda helps you lose weight.', language: 'plaintext', errors: [{ text: 'helps you lose weight' }] },
       { text: 'Many users report that kratom can ease withdrawal.', language: 'plaintext', errors: [{ text: 'can ease withdrawal' }], name: 'anecdotal report is no hedge' },
+      // Efficacy stated with comparatives, purposes, nouns and necessity.
+      { text: 'Obesity contributes substantially to knee pain.', language: 'plaintext', errors: [{ text: 'contributes substantially to knee pain' }], name: 'adverb between a verb and its particle' },
+      { text: 'The gel was superior to placebo in reducing itching.', language: 'plaintext', errors: [{ text: 'was superior' }], name: 'comparative efficacy' },
+      { text: 'The exercise class was successful in preventing falls.', language: 'plaintext', errors: [{ text: 'was successful' }], name: 'success at an effect' },
+      { text: 'Early surgery showed clear benefit over physiotherapy.', language: 'plaintext', errors: [{ text: 'showed clear benefit over physiotherapy' }], name: 'agentive effect noun after "show"' },
+      { text: 'The injection was followed by a rapid improvement in mobility.', language: 'plaintext', errors: [{ text: 'was followed by a rapid improvement' }], name: 'effect after "was followed by"' },
+      { text: 'The balm produced a 40% reduction in itching.', language: 'plaintext', errors: [{ text: 'produced a 40% reduction' }], name: 'an amount before the effect noun' },
+      { text: 'Swimming is of great benefit to people with arthritis.', language: 'plaintext', errors: [{ text: 'is of great benefit' }], name: '"be of benefit"' },
+      { text: 'Calcium is essential for strong bones.', language: 'plaintext', errors: [{ text: 'is essential for strong bones' }], name: 'necessity for an outcome (structure/function claim)' },
+      { text: 'Regular screening saves lives.', language: 'plaintext', errors: [{ text: 'saves lives' }] },
+      { text: 'The drug preserves kidney function.', language: 'plaintext', errors: [{ text: 'preserves kidney function' }] },
+      { text: 'The cream is safe, well tolerated and effective.', language: 'plaintext', errors: [{ text: 'is safe, well tolerated and effective' }] },
+      { text: 'Smoking is a contributor to gum disease.', language: 'plaintext', errors: [{ text: 'is a contributor to gum disease' }] },
     ],
   });
 
@@ -160,6 +187,9 @@ describe('rule: unhedged-claim', () => {
       assert.equal(reword('The patch works fast, offering relief from cramps.', /Hedge/), 'The patch works fast, potentially offering relief from cramps.');
       assert.equal(reword('Kratom is effective for pain.', /Hedge/), 'Kratom may be effective for pain.');
       assert.equal(reword('Smoking causes cancer.', /Hedge/), 'Smoking may cause cancer.');
+      assert.equal(reword('Swimming is of great benefit to people with arthritis.', /Hedge/), 'Swimming may be of great benefit to people with arthritis.');
+      assert.equal(reword('The injection was followed by a rapid improvement in mobility.', /Hedge/), 'The injection may have been followed by a rapid improvement in mobility.');
+      assert.equal(reword('The gel was superior to placebo in reducing itching.', /Hedge/), 'The gel may have been superior to placebo in reducing itching.');
     });
 
     it('attributes the claim, lower-casing the first word but not a name', () => {

@@ -74,6 +74,8 @@ const POPULATION_OBJECTS = /^(?:\d.*|millions|thousands|hundreds|billions|many|m
 /** Verbs outside the claim lexicon that still make a health claim after "helps": "helps maintain", "helps manage". */
 /** Verbs that before an -ing word mark aspect ("stop taking"), not a cause. */
 const ASPECTUAL_VERBS = new Set(['stop', 'halt', 'quit', 'start', 'keep', 'avoid']);
+/** People as the ones something matters to: "crucial for clinicians", "essential for anyone". */
+const PEOPLE = new Set(['individuals', 'researchers', 'clinicians', 'doctors', 'physicians', 'nurses', 'consumers', 'readers', 'anyone', 'parents', 'caregivers', 'carers', 'providers', 'practitioners', 'writers', 'policymakers', 'patient', 'person', 'people', 'those', 'all', 'understanding', 'future', 'further']);
 const HELPED_PEOPLE = new Set(['you', 'people', 'them', 'us', 'patients', 'users', 'adults', 'children', 'women', 'men', 'someone', 'everyone']);
 const HELPED_VERBS = new Set(['maintain', 'manage', 'control', 'keep', 'support', 'regulate', 'fight', 'ward', 'lose', 'burn', 'sleep', 'recover']);
 /** Verbs after which a participle or noun-like form is a modifier of the object: "showed increased levels". */
@@ -113,7 +115,11 @@ const EFFECT_DENIERS = new Set(['no', 'any', 'without', 'potential', 'possible',
 /** Verbs that, like "be", link a subject to an efficacy predicate. */
 const COPULAR_VERBS = new Set(['prove', 'proves', 'proved', 'proven', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
 /** Words between "is" and an efficacy adjective: "is as effective as", "is a safe and effective". */
-const PREDICATE_FILLERS = new Set(['as', 'more', 'most', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not']);
+const PREDICATE_FILLERS = new Set(['as', 'more', 'most', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not', 'well']);
+/** Prepositions that introduce the purpose of a purpose predicate: "successful in reducing", "useful for preventing". */
+const PURPOSE_PREPOSITIONS = new Set(['in', 'at', 'for']);
+/** Words between "be of" and "benefit": "is of (great, clear, no) benefit". */
+const OF_BENEFIT_DEGREE = new Set(['great', 'clear', 'significant', 'substantial', 'considerable', 'some', 'little', 'no', 'particular', 'real', 'major', 'clinical', 'therapeutic', 'greater', 'additional', 'added']);
 const QUOTE_OPEN = /["\u201c\u00ab]/;
 const QUOTE_CLOSE = /["\u201d\u00bb]/;
 
@@ -309,6 +315,13 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   return claims;
 }
 
+/** The first word at or after `from` that is not an adverb of the same phrase (at most `limit` skipped). */
+function skipAdverbs(tokens: Token[], from: number, limit: number): number {
+  let at = from;
+  while (at - from < limit && at < tokens.length && !tokens[at].breaks && tokens[at].norm !== 'not' && isAdverb(tokens[at])) at++;
+  return at < tokens.length && tokens[at].breaks ? from : at;
+}
+
 /** A direct object follows the verb: after adverbs, a word that starts a noun phrase. */
 function hasObject(tokens: Token[], index: number): boolean {
   let at = index + 1;
@@ -375,9 +388,10 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
   const options = lexicon.verbs.get(token.norm);
   if (!options) return undefined;
   for (const info of options) {
-    // Particles: "lead" must be followed by "to".
+    // Particles: "lead" must be followed by "to", after at most two adverbs ("contributes substantially to").
     let end = token.index + 1;
     let ok = true;
+    if (info.particle.length > 0) end = skipAdverbs(tokens, end, 2);
     for (const particle of info.particle) {
       const next = tokens[end];
       if (!next || next.norm !== particle || next.breaks) {
@@ -541,12 +555,18 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
   const options = lexicon.supportVerbs.get(token.norm);
   if (!options) return undefined;
   for (const info of options) {
-    const role = verbRole(tokens, token, { ...info, particle: [] });
+    let role: { groupFirst: number } | undefined;
+    let scanFrom = token.index + 1;
+    if (info.kind === 'sequel') {
+      // Only the passive "was followed by an improvement": the cause is the subject, the effect follows "by".
+      role = sequelRole(tokens, token, info);
+      scanFrom += info.particle.length;
+    } else role = verbRole(tokens, token, { ...info, particle: [] });
     if (!role) continue;
     // Up to five modifiers (at most two unknown words), then the effect noun.
     let qualified = false;
     let unknown = 0;
-    for (let at = token.index + 1; at < Math.min(tokens.length, token.index + 7); at++) {
+    for (let at = scanFrom; at < Math.min(tokens.length, scanFrom + 6); at++) {
       const word = tokens[at];
       if (word.breaks && !(qualified && COMMA_ONLY.test(word.gap))) break;
       const norm = word.norm;
@@ -562,7 +582,9 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
       });
       // "has a dramatic improvement" means experienced it; only heads ("beneficial effects") count after "have".
       const isEffectNoun = lexicon.effectNouns.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm) && !(info.lemma === 'have' && !lexicon.effectHeads.has(norm));
-      if (info.kind === 'support' && isEffectNoun) return found(at);
+      if ((info.kind === 'support' || info.kind === 'sequel') && isEffectNoun) return found(at);
+      // "showed benefit", "demonstrated efficacy": what the agent brought about, no qualifier needed.
+      if (info.kind === 'support-qualified' && info.lemma !== 'have' && info.lemma !== 'play' && lexicon.agentiveEffects.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm)) return found(at);
       if (lexicon.effectHeads.has(norm) || isEffectNoun) {
         // A qualified effect ("potent analgesic effects"), an effect on something ("an impact on"),
         // or a part in it ("plays a role in").
@@ -574,8 +596,9 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
         qualified = true;
         continue;
       }
-      if (DETERMINERS.has(norm) || isAdverb(word) || NOMINAL_FILLERS.has(norm)) continue;
-      if (!isFunctionWord(norm) && !STARTS_WITH_DIGIT.test(norm) && unknown < 2) {
+      // Amounts are modifiers too: "a 30% reduction", "a two-fold improvement".
+      if (DETERMINERS.has(norm) || isAdverb(word) || NOMINAL_FILLERS.has(norm) || STARTS_WITH_DIGIT.test(norm)) continue;
+      if (!isFunctionWord(norm) && unknown < 2) {
         unknown++;
         continue;
       }
@@ -583,6 +606,24 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
     }
   }
   return undefined;
+}
+
+/** "was followed by": a passive form of "be" right before, the particle right after. */
+function sequelRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFirst: number } | undefined {
+  if (info.form !== 'ed' || token.breaks) return undefined;
+  for (let k = 0; k < info.particle.length; k++) {
+    const next = tokens[token.index + 1 + k];
+    if (!next || next.breaks || next.norm !== info.particle[k]) return undefined;
+  }
+  let first = token.index;
+  while (first > 0 && isAdverb(tokens[first - 1]) && !tokens[first].breaks) first--;
+  const be = first > 0 && !tokens[first].breaks ? tokens[first - 1] : undefined;
+  if (!be || !BE.has(be.norm)) return undefined;
+  const subject = tokens[be.index - 1];
+  if (subject && !tokens[be.index].breaks && (RESEARCH_SUBJECTS.has(subject.norm) || FIRST_PERSON.has(subject.norm))) return undefined;
+  const aux = tokens[be.index - 1];
+  if (aux && !tokens[be.index].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm))) return { groupFirst: aux.index };
+  return { groupFirst: be.index };
 }
 
 /** "the beneficial effects of X", "a protective effect on": a qualified effect named as a fact. */
@@ -622,7 +663,19 @@ function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimL
 /** "is effective in", "proved efficacious", "is an effective treatment for", "was superior to". */
 function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
   if (CAUSAL_ROLE_NOUNS.has(token.norm)) return causalRoleCandidate(tokens, token);
-  if (!lexicon.predicates.has(token.norm)) return undefined;
+  if (token.norm === 'benefit') return ofBenefitCandidate(tokens, token);
+  const next = tokens[token.index + 1];
+  const nextJoined = next && !next.breaks ? next : undefined;
+  if (lexicon.comparativePredicates.has(token.norm)) {
+    // "was superior to placebo in reducing pain": a comparison of effects. Without the effect
+    // ("superior to CT", "non-inferior to standard care") it may compare accuracy, cost or safety.
+    if (nextJoined?.norm !== 'to' || !purposeFollows(tokens, token.index + 2, 5, lexicon)) return undefined;
+  } else if (lexicon.purposePredicates.has(token.norm)) {
+    // "was successful in reducing falls"; "is useful for diagnosis" claims no effect.
+    if (!purposeFollows(tokens, token.index + 1, 0, lexicon)) return undefined;
+  } else if (lexicon.necessityPredicates.has(token.norm)) {
+    if (!necessityForOutcome(tokens, token.index)) return undefined;
+  } else if (!lexicon.predicates.has(token.norm)) return undefined;
   if (token.norm === 'good' && !goodForHealth(tokens, token.index)) return undefined;
   // Walk back over adverbs, "as", "more", "an", "safe and" to a form of "be" or "prove".
   let at = token.index - 1;
@@ -653,10 +706,57 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
   return undefined;
 }
 
+/** "in/at/for" and a causal verb in -ing, at `from` or after at most `skip` more words of the same clause. */
+function purposeFollows(tokens: Token[], from: number, skip: number, lexicon: ClaimLexicon): boolean {
+  for (let at = from; at <= from + skip && at < tokens.length - 1; at++) {
+    if (tokens[at].breaks) return false;
+    if (!PURPOSE_PREPOSITIONS.has(tokens[at].norm)) continue;
+    const verb = tokens[skipAdverbs(tokens, at + 1, 1)];
+    return !!verb && !verb.breaks && !!lexicon.verbs.get(verb.norm)?.some((info) => info.form === 'ing' && info.kind !== 'help');
+  }
+  return false;
+}
+
+/** "is essential for bone health", not "is crucial for readers", "is key to ask" nor "it is vital for patients to rest". */
+function necessityForOutcome(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next || next.breaks || (next.norm !== 'for' && next.norm !== 'in')) return false;
+  const object = tokens[index + 2];
+  if (!object || object.breaks || HELPED_PEOPLE.has(object.norm) || PEOPLE.has(object.norm) || FIRST_PERSON.has(object.norm)) return false;
+  for (let at = index + 2; at < Math.min(tokens.length, index + 7); at++) {
+    if (tokens[at].breaks) break;
+    if (tokens[at].norm === 'to') return false;
+  }
+  return true;
+}
+
+/** "is of benefit", "were of clear benefit to": efficacy stated with "be of" and the noun. */
+function ofBenefitCandidate(tokens: Token[], token: Token): Candidate | undefined {
+  let at = token.index - 1;
+  if (at >= 0 && OF_BENEFIT_DEGREE.has(tokens[at].norm) && !tokens[at + 1].breaks) at--;
+  if (at < 1 || tokens[at].norm !== 'of' || tokens[at + 1].breaks || tokens[at].breaks) return undefined;
+  let be = at - 1;
+  while (be > 0 && isAdverb(tokens[be]) && !tokens[be + 1].breaks) be--;
+  if (!BE.has(tokens[be].norm) && !COPULAR_VERBS.has(tokens[be].norm)) return undefined;
+  let start = be;
+  const aux = tokens[be - 1];
+  if (aux && !tokens[be].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm) || aux.norm === 'to')) start = aux.index;
+  const subject = tokens[start - 1];
+  if (subject && !tokens[start].breaks && (subject.norm === 'it' || subject.norm === 'there' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
+  return {
+    kind: 'predicate',
+    groupFirst: start,
+    groupEnd: token.index + 1,
+    head: token.index,
+    info: { lemma: 'be', phrase: token.norm, form: 'predicate', verbKind: 'predicate' },
+    objectFrom: token.index + 1,
+  };
+}
+
 /** "is a major cause of", "are key drivers of": a causal role stated after "be". ("responsible for" is left out: it mostly describes mechanisms, "receptors responsible for".) */
 function causalRoleCandidate(tokens: Token[], token: Token): Candidate | undefined {
   const next = tokens[token.index + 1];
-  if (!next || next.breaks || !(next.norm === 'of' || next.norm === 'for' || (next.norm === 'in' && token.norm.startsWith('contribut')))) return undefined;
+  if (!next || next.breaks || !(next.norm === 'of' || next.norm === 'for' || ((next.norm === 'in' || next.norm === 'to') && token.norm.startsWith('contribut')))) return undefined;
   let unknown = 0;
   for (let at = token.index - 1; at >= 0 && token.index - at <= 5 && !tokens[at + 1].breaks; at--) {
     const norm = tokens[at].norm;
@@ -669,7 +769,8 @@ function causalRoleCandidate(tokens: Token[], token: Token): Candidate | undefin
         groupEnd: token.index + 1,
         head: token.index,
         info: { lemma: 'be', phrase: token.norm, form: 'predicate', verbKind: 'predicate' },
-        objectFrom: token.index + 1,
+        // "a contributor to gum disease": "to" and "in" would close the object; "of" does not.
+        objectFrom: next.norm === 'to' || next.norm === 'in' ? token.index + 2 : token.index + 1,
       };
     }
     if (DETERMINERS.has(norm) && norm !== 'no' || isAdverb(tokens[at]) || norm === 'a' || norm === 'an' || norm === 'and' || norm === 'one') continue;

@@ -40,7 +40,7 @@ export interface VerbFormInfo {
   /** The whole verb as listed, e.g. "lead to". */
   phrase: string;
   form: VerbForm;
-  kind: VerbKind | 'support' | 'support-qualified';
+  kind: VerbKind | 'support' | 'support-qualified' | 'sequel';
   /** Words that must follow the verb word, e.g. ["to"] for "lead to". */
   particle: string[];
   /** Also intransitive with the changed thing as subject ("levels increased"): a claim only with an object. */
@@ -59,6 +59,14 @@ export interface ClaimLexicon {
   effectHeads: Set<string>;
   effectQualifiers: Set<string>;
   predicates: Set<string>;
+  /** Comparative efficacy adjectives, a claim only before "to" ("superior to placebo"). */
+  comparativePredicates: Set<string>;
+  /** Adjectives that are an efficacy claim only before in/at/for and a causal -ing verb ("successful in reducing"). */
+  purposePredicates: Set<string>;
+  /** Adjectives of necessity, a claim before for/in and an outcome ("is essential for bone health"). */
+  necessityPredicates: Set<string>;
+  /** Effect nouns that name what an agent brings about ("showed benefit"): a claim after show/demonstrate without a qualifier. */
+  agentiveEffects: Set<string>;
   /** Hedges, boosters, negators and correlational cues in one index: one pass per sentence. */
   cues: CueIndex;
 }
@@ -187,7 +195,7 @@ export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedge
   const wordsOfKind = (kind: string): Set<string> =>
     new Set(effects.filter((entry) => entry.kind === kind).map((entry) => phraseWords(entry.phrase).join(' ')));
   for (const entry of effects) {
-    if (entry.kind === 'support' || entry.kind === 'support-qualified') addVerb(supportVerbs, entry, entry.kind);
+    if (entry.kind === 'support' || entry.kind === 'support-qualified' || entry.kind === 'sequel') addVerb(supportVerbs, entry, entry.kind);
   }
   const hedgeEntries: CueEntry[] = [...(hedgesData.entries as CueEntry[]), ...extraHedges.map((phrase) => ({ phrase, kind: 'user', source: 'user configuration' }))];
   const lexicon: ClaimLexicon = {
@@ -197,6 +205,10 @@ export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedge
     effectHeads: wordsOfKind('head'),
     effectQualifiers: wordsOfKind('qualifier'),
     predicates: wordsOfKind('predicate'),
+    comparativePredicates: wordsOfKind('comparative'),
+    purposePredicates: wordsOfKind('purpose-predicate'),
+    agentiveEffects: wordsOfKind('agentive'),
+    necessityPredicates: wordsOfKind('necessity'),
     cues: new CueIndex([
       ...typed(hedgeEntries, 'hedge'),
       ...typed(boostersData.entries as CueEntry[], 'booster'),
