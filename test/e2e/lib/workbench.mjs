@@ -89,7 +89,8 @@ export async function readProblems(page) {
   if (!(await list.isVisible().catch(() => false))) return []; // "No problems have been detected"
   const box = await list.boundingBox();
   if (!box) return [];
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // Over the indent column: a row's message shows a tooltip under the pointer, which would take the wheel.
+  await page.mouse.move(box.x + 4, box.y + box.height / 2);
   const snapshot = () =>
     page.evaluate(() =>
       [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((row) => ({
@@ -194,6 +195,26 @@ export async function revealProblem(page, { file, code, messageIncludes }) {
   await page.keyboard.press('Control+1');
   await waitUntil('the editor to take focus', () =>
     page.evaluate(() => Boolean(document.activeElement?.closest('.part.editor .monaco-editor'))),
+  );
+}
+
+/** The number on the Problems tab (all problems, of every source), or null when it has none. */
+export async function problemsBadge(page) {
+  return page.evaluate(() => {
+    for (const item of document.querySelectorAll('.part.panel .composite-bar .action-item')) {
+      if (item.querySelector('.action-label')?.textContent?.trim() !== 'Problems') continue;
+      const text = item.querySelector('.badge-content')?.textContent?.trim();
+      return text ? Number(text.replace(/\D/g, '')) : null;
+    }
+    return null;
+  });
+}
+
+/** Marker rows the Problems panel renders now whose rule code is `code` (use with a filter). */
+export async function renderedMarkersWithCode(page, code) {
+  return page.evaluate(
+    (wanted) => [...document.querySelectorAll('.markers-panel .monaco-list-row .marker-code')].filter((node) => node.textContent === wanted).length,
+    code,
   );
 }
 
