@@ -399,6 +399,8 @@ async function main() {
       const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: title });
       await item.first().waitFor({ timeout: MEDIUM });
       const offered = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
+      await item.first().hover();
+      await page.screenshot({ path: path.join(artifactsDir, '05a-quick-fix-menu.png') });
       await item.first().click();
       await waitUntil('the quick fix menu to close', async () => !(await page.locator('.action-widget .monaco-list-row').first().isVisible().catch(() => false)));
       await saveActiveEditor(page);
