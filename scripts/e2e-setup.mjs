@@ -71,10 +71,18 @@ export function ensureNode24() {
   if (!nodeVersion(node24Bin).startsWith('v24.')) throw new Error(`Node 24 not found at ${node24Bin}`);
 }
 
-function codeServerWorks() {
-  if (!existsSync(codeServerBin)) return false;
-  const result = spawnSync(node24Bin, [codeServerBin, '--version'], { encoding: 'utf8', timeout: 60_000 });
-  return result.status === 0 && /^4\./.test(result.stdout.trim());
+function codeServerWorks(explain = false) {
+  if (!existsSync(codeServerBin)) {
+    if (explain) log(`${codeServerBin} does not exist`);
+    return false;
+  }
+  const result = spawnSync(node24Bin, [codeServerBin, '--version'], { encoding: 'utf8', timeout: 120_000 });
+  const ok = result.status === 0 && /^4\./.test(result.stdout.trim());
+  if (!ok && explain) {
+    log(`code-server --version: status ${result.status}, signal ${result.signal}, error ${result.error?.message ?? '-'}`);
+    log(`stdout: ${result.stdout?.slice(0, 2000)}\nstderr: ${result.stderr?.slice(0, 2000)}`);
+  }
+  return ok;
 }
 
 export function ensureCodeServer() {
@@ -88,7 +96,7 @@ export function ensureCodeServer() {
     npm_config_nodedir: node24Dir,
   };
   run('npm', ['install', '--no-save', 'code-server@4'], { cwd: codeServerDir, env });
-  if (!codeServerWorks()) throw new Error(`code-server did not install correctly under ${codeServerDir}`);
+  if (!codeServerWorks(true)) throw new Error(`code-server did not install correctly under ${codeServerDir}`);
 }
 
 export function ensurePlaywright() {
