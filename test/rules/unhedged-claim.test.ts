@@ -79,6 +79,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Massage may be of benefit for tension headaches.', language: 'plaintext', name: 'hedged "of benefit"' },
       { text: 'The new schedule saves time for nurses.', language: 'plaintext', name: '"save" without lives' },
       { text: 'Samples were preserved in alcohol.', language: 'plaintext', name: 'passive "preserved" without an agent' },
+      { text: 'Drinking coffee was associated with reduced odds of gout.', language: 'plaintext', name: 'correlational framing before the effect' },
+      { text: 'In one cohort, walking lowered blood pressure, an association that may reflect fitness.', language: 'plaintext', name: 'correlational framing after the claim' },
     ],
     invalid: [
       {
@@ -168,6 +170,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'The drug preserves kidney function.', language: 'plaintext', errors: [{ text: 'preserves kidney function' }] },
       { text: 'The cream is safe, well tolerated and effective.', language: 'plaintext', errors: [{ text: 'is safe, well tolerated and effective' }] },
       { text: 'Smoking is a contributor to gum disease.', language: 'plaintext', errors: [{ text: 'is a contributor to gum disease' }] },
+      { text: 'The vaccine reduced the odds of hospital admission.', language: 'plaintext', errors: [{ text: 'reduced the odds of hospital admission' }], name: 'a correlational noun as the object of a causal verb' },
+      { text: 'Weight loss reduces several risk factors for heart disease.', language: 'plaintext', errors: [{ text: 'reduces several risk factors for heart disease' }], name: 'risk factors acted on' },
     ],
   });
 

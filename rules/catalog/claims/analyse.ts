@@ -8,7 +8,8 @@
 //   over the claims after them in the sentence, but not across a contrast ("but",
 //   "however", ";") nor out of a subordinate clause that a comma has closed;
 // - negation close before the verb ("does not cure", "failed to reduce") denies it;
-// - correlational framing ("is associated with") states no cause;
+// - correlational framing ("is associated with") states no cause; a correlational word inside
+//   the claim's object ("reduced the odds of relapse") is what the cause acts on, not a framing;
 // - an infinitive after a verb of purpose ("used to treat", "aims to reduce") asserts nothing,
 //   after a factive verb ("shown to reduce", "known to relieve") it does;
 // - words in quotation marks are mentioned, not used.
@@ -139,7 +140,8 @@ interface CueMap {
   hedgeAt: Array<CueMatch | undefined>;
   negatorAt: Array<CueMatch | undefined>;
   boosterAt: Array<CueMatch | undefined>;
-  correlational: CueMatch | undefined;
+  /** Correlational cues in word order. */
+  correlational: CueMatch[];
   /** Word lies inside quotation marks that do not enclose the whole sentence. */
   quoted: boolean[];
 }
@@ -187,7 +189,7 @@ function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: nu
   const hedgeAt: Array<CueMatch | undefined> = new Array(tokens.length);
   const negatorAt: Array<CueMatch | undefined> = new Array(tokens.length);
   const boosterAt: Array<CueMatch | undefined> = new Array(tokens.length);
-  let correlational: CueMatch | undefined;
+  const correlational: CueMatch[] = [];
   const coveredUntil = { hedge: 0, negator: 0, booster: 0, correlational: 0 };
   for (const match of lexicon.cues.findAll(tokens)) {
     const type = match.entry.type ?? 'hedge';
@@ -195,7 +197,7 @@ function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: nu
     coveredUntil[type] = match.endWord;
     if (type === 'hedge') hedgeAt[match.firstWord] = match;
     else if (type === 'booster') boosterAt[match.firstWord] = match;
-    else if (type === 'correlational') correlational ??= match;
+    else if (type === 'correlational') correlational.push(match);
     else if (match.entry.kind === 'negation') negatorAt[match.firstWord] = match;
   }
   // Quotation: words between an opening and a closing mark, unless the marks wrap the whole sentence.
@@ -850,6 +852,9 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Arr
     const after = cues.hedgeAt[at];
     if (after && (after.entry.kind === 'attribution' || after.entry.after === true)) return { ...claim, status: 'hedged', cue: after.entry.phrase };
   }
-  if (cues.correlational) return { ...claim, status: 'correlational', cue: cues.correlational.entry.phrase };
+  // A correlational noun inside the claim's object is what the cause acts on ("lowered the odds of
+  // relapse", "improved the relationship"); elsewhere in the sentence it frames the statement.
+  const framing = cues.correlational.find((cue) => cue.firstWord <= candidate.head || cue.firstWord > last);
+  if (framing) return { ...claim, status: 'correlational', cue: framing.entry.phrase };
   return claim;
 }
