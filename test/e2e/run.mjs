@@ -46,6 +46,7 @@ const SOURCE = 'health-lint';
 const timings = {};
 const results = [];
 let currentStep = null;
+let temporaryBase = null; // removed on exit unless --keep
 
 function log(message) {
   process.stdout.write(`[e2e] ${message}\n`);
@@ -224,6 +225,7 @@ async function main() {
   timings.package = (Date.now() - started) / 1000;
 
   const base = mkdtempSync(path.join(tmpdir(), 'health-lint-e2e-'));
+  temporaryBase = base;
   const extensionsDir = path.join(base, 'extensions');
   const userDataDir = path.join(base, 'user-data');
   mkdirSync(extensionsDir);
@@ -498,11 +500,14 @@ async function main() {
   timings.total = (Date.now() - totalStarted) / 1000;
 }
 
-process.on('exit', killAllStartedSync);
+process.on('exit', () => {
+  killAllStartedSync();
+  if (temporaryBase && !keep) rmSync(temporaryBase, { recursive: true, force: true });
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
-    killAllStartedSync();
-    process.exit(130);
+    log(`stopped by ${signal}`);
+    process.exit(130); // the exit handler stops code-server and removes the temporary folder
   });
 }
 
