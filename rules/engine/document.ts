@@ -19,7 +19,7 @@ export interface LintDocument {
 export function parseDocument(text: string, language: DocumentLanguage, caches?: { markdown: MarkdownChunkCache; plaintext: PlainTextCache }): LintDocument {
   let blocks: ProseBlock[];
   let directives: Directive[] = [];
-  if (language === 'markdown') ({ blocks, directives } = parseMarkdown(text, caches?.markdown));
+  if (language === 'markdown') ({ blocks, directives } = parseMarkdownOrProse(text, caches));
   else if (language === 'html') ({ blocks, directives } = parseHtml(text));
   else blocks = parsePlainText(text, caches?.plaintext);
   // Line starts are computed on first use: most documents have no directive that needs them.
@@ -31,6 +31,19 @@ export function parseDocument(text: string, language: DocumentLanguage, caches?:
     directives,
     lineOf: (offset) => lineOfOffset((lineStarts ??= computeLineStarts(text)), offset),
   };
+}
+
+/**
+ * The Markdown libraries walk their trees recursively; structure nested thousands deep can
+ * exhaust the call stack. Such a document is still linted, as plain prose, rather than not at all.
+ */
+function parseMarkdownOrProse(text: string, caches?: { markdown: MarkdownChunkCache; plaintext: PlainTextCache }): { blocks: ProseBlock[]; directives: Directive[] } {
+  try {
+    return parseMarkdown(text, caches?.markdown);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { blocks: parsePlainText(text, caches?.plaintext), directives: [] };
+  }
 }
 
 export function computeLineStarts(text: string): number[] {
