@@ -688,6 +688,11 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
       let start = at;
       const aux = tokens[at - 1];
       if (aux && !tokens[at].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm) || aux.norm === 'to')) start = aux.index;
+      if (lexicon.necessityPredicates.has(token.norm)) {
+        // "Further studies are essential for ...", "it is vital for ...": about the research or the reader.
+        const subject = tokens[start - 1];
+        if (subject && !tokens[start].breaks && (PRONOUNS.has(subject.norm) && subject.norm !== 'they' || subject.norm === 'there' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
+      }
       return {
         kind: 'predicate',
         groupFirst: start,
