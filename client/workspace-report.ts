@@ -29,6 +29,7 @@ import {
 } from '../report/index.js';
 import { builtInRules, createLinter, docsUrl, type HealthLintConfig } from '../rules/index.js';
 import { ConfigResolver } from '../cli/configs.js';
+import { mergeConfig, normalizeSettings } from '../server/settings.js';
 import { reportRules, TOOL } from '../cli/report-data.js';
 import { lintFile, type FileOutcome } from '../cli/lint-file.js';
 import { chooseThreadCount, lintInProcess, lintInWorkers, type LintTask } from '../cli/pool.js';
@@ -95,8 +96,7 @@ export function registerWorkspaceReport(context: vscode.ExtensionContext, _clien
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!run || index < 0 || !folder) return;
     const resolver = new ConfigResolver(folder.uri.fsPath, undefined, {});
-    const config = resolver.configs[resolver.indexFor(uri.fsPath)];
-    const usable = vscode.workspace.isTrusted ? config : { ...config, customRules: undefined };
+    const usable = mergeConfig(resolver.configs[resolver.indexFor(uri.fsPath)], editorSettingsFor(folder));
     const outcome = lintFile(uri.fsPath, createLinter(usable), usable, false);
     run.data.files[index] = { ...run.data.files[index], findings: outcome.findings, problems: outcome.problems };
     diagnostics.set(uri, toDiagnostics(outcome));
@@ -146,7 +146,6 @@ async function runWorkspaceLint(context: vscode.ExtensionContext, diagnostics: v
     void vscode.window.showInformationMessage('Health Lint: open a folder to lint a workspace.');
     return undefined;
   }
-  const trusted = vscode.workspace.isTrusted;
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Health Lint', cancellable: true },
     async (progress, token) => {
@@ -164,8 +163,10 @@ async function runWorkspaceLint(context: vscode.ExtensionContext, diagnostics: v
         const discovery = await discoverFiles({ cwd: root, patterns: [], excludes: filesExclude(folder), configIgnoresIn: resolver.ignoresIn, signal: abort.signal });
         const offset = configs.length;
         for (const path of discovery.files) tasks.push({ path, configIndex: offset + resolver.indexFor(path), folder });
-        // Custom rules are users' patterns; an untrusted workspace gets none (as in the server).
-        configs.push(...resolver.configs.map((config) => (trusted ? config : { ...config, customRules: undefined })));
+        // The editor's settings override the file, and an untrusted workspace gets no custom
+        // rules: the same merge the language server makes, so both report the same findings.
+        const settings = editorSettingsFor(folder);
+        configs.push(...resolver.configs.map((config) => mergeConfig(config, settings)));
         problems.push(...resolver.problems);
       }
       if (abort.signal.aborted) return undefined;
@@ -302,4 +303,15 @@ async function saveReport(run: WorkspaceRun, format: ExportFormat): Promise<void
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   const choice = await vscode.window.showInformationMessage(`Health Lint: report saved to ${target.fsPath}.`, 'Open');
   if (choice) await vscode.commands.executeCommand('vscode.open', target);
+}
+
+/** The user's `healthLint.*` settings for a folder, read as the language server reads them. */
+function editorSettingsFor(folder: vscode.WorkspaceFolder) {
+  const configuration = vscode.workspace.getConfiguration('healthLint', folder.uri);
+  return normalizeSettings({
+    rules: configuration.get('rules'),
+    providerAdviceText: configuration.get('providerAdviceText'),
+    maxFileSize: configuration.get('maxFileSize'),
+    workspaceTrusted: vscode.workspace.isTrusted,
+  });
 }
