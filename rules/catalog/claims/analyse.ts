@@ -408,10 +408,12 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
       let next = tokens[end];
       if (next && HELPED_PEOPLE.has(next.norm) && !next.breaks) end++;
       next = tokens[end];
-      if (next?.norm === 'to' || next?.norm === 'with') end++;
+      // "helps in reducing": a preposition and a causal verb in -ing.
+      const helpsIn = next?.norm === 'in' && !tokens[end + 1]?.breaks && lexicon.verbs.get(tokens[end + 1]?.norm ?? '')?.some((other) => other.form === 'ing' && other.kind !== 'help');
+      if (next?.norm === 'to' || next?.norm === 'with' || helpsIn) end++;
       next = tokens[end];
       if (!next || next.breaks) continue;
-      if (tokens[end - 1].norm !== 'with' && !HELPED_VERBS.has(next.norm) && !lexicon.verbs.get(next.norm)?.some((other) => other.form === 'base' && other.kind !== 'help')) continue;
+      if (tokens[end - 1].norm !== 'with' && !helpsIn && !HELPED_VERBS.has(next.norm) && !lexicon.verbs.get(next.norm)?.some((other) => other.form === 'base' && other.kind !== 'help')) continue;
       if (tokens[end - 1].norm !== 'with') end++;
     }
     const role = verbRole(tokens, token, info, lexicon);
@@ -445,7 +447,8 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
   const before = first > 0 && !tokens[first].breaks ? tokens[first - 1] : undefined;
   const atClauseStart = !before;
   const nounLike = NOUN_LIKE_FORMS.has(token.norm);
-  if (nounLike && nextJoined && AFTER_NOUN_USE.has(nextJoined.norm) && info.particle.length === 0) {
+  const helpsInDoing = info.kind === 'help' && nextJoined?.norm === 'in' && (tokens[index + 2]?.norm.endsWith('ing') ?? false);
+  if (nounLike && nextJoined && AFTER_NOUN_USE.has(nextJoined.norm) && info.particle.length === 0 && !helpsInDoing) {
     // "an increase in", "the cause of", "causes of": a noun.
     return undefined;
   }
@@ -724,11 +727,13 @@ function purposeFollows(tokens: Token[], from: number, skip: number, lexicon: Cl
   return false;
 }
 
-/** "is essential for bone health", not "is crucial for readers", "is key to ask" nor "it is vital for patients to rest". */
+/** "is essential for bone health", "is crucial in preventing", not "is crucial for readers", "critical in hot weather" nor "it is vital for patients to rest". */
 function necessityForOutcome(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (!next || next.breaks || (next.norm !== 'for' && next.norm !== 'in')) return false;
   const object = tokens[index + 2];
+  // "crucial in preventing", not "critical in hot weather".
+  if (next.norm === 'in' && !object?.norm.endsWith('ing')) return false;
   if (!object || object.breaks || HELPED_PEOPLE.has(object.norm) || PEOPLE.has(object.norm) || FIRST_PERSON.has(object.norm)) return false;
   for (let at = index + 2; at < Math.min(tokens.length, index + 7); at++) {
     if (tokens[at].breaks) break;
