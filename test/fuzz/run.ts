@@ -98,8 +98,8 @@ while (done < total) {
     done += details.numRuns;
     if (details.failed) {
       const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-      // One report per property and first line of the message: the rest are the same bug.
-      const key = `${name}: ${error.split('\n')[0]}`;
+      // One report per property and first line of the message (numbers aside): the rest are the same bug.
+      const key = `${name}: ${error.split('\n')[0].replace(/\d+/g, 'N')}`;
       if (!failures.has(key)) {
         // Replay the failing case with shrinking, for a small counterexample.
         const shrunk = fc.check(property, { seed: details.seed, path: details.counterexamplePath ?? undefined, numRuns: 1 });
