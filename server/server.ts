@@ -165,7 +165,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!settings) {
       settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'healthLint' }).then(readSettings, (error) => {
         logError('reading settings', error);
-        return pushedSettings;
+        // Only our VS Code client's answer says whether the workspace is trusted (its
+        // notifications carry the raw section, which the workspace can fill): without that
+        // answer, custom rules stay off.
+        return client?.clientWatchesConfigFile ? { ...pushedSettings, workspaceTrusted: false } : pushedSettings;
       });
       settingsByUri.set(uri, settings);
     }
@@ -306,7 +309,14 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!outcome) return;
     const document = outcome.document;
     // Closed meanwhile, or a newer version already shown: this result is stale.
-    if (!documents.get(uri) || (pushedVersions.get(uri) ?? -Infinity) >= document.version) return;
+    const current = documents.get(uri);
+    if (!current || (pushedVersions.get(uri) ?? -Infinity) >= document.version) return;
+    // The text changed while it was linted: these ranges belong to the older text. The newer
+    // text gets its own push (scheduled by the change when linting on type; here otherwise).
+    if (current.version !== document.version) {
+      if (!pushTimers.has(uri)) schedulePush(current, 0);
+      return;
+    }
     pushedVersions.set(uri, document.version);
     const diagnostics = guard('making diagnostics', () => outcome.findings.map((finding) => toDiagnostic(finding, document))) ?? [];
     connection.sendDiagnostics({ uri, version: document.version, diagnostics });

@@ -101,3 +101,35 @@ describe('untrusted workspace: clients that say nothing about trust', function (
     }
   });
 });
+
+describe('untrusted workspace: when the configuration request fails', function () {
+  this.timeout(60_000);
+
+  it('the VS Code client\'s server does not fall back to trusting the workspace', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'health-lint-trust-'));
+    writeFileSync(join(workspace, '.healthlintrc.json'), JSON.stringify({ customRules: [CUSTOM_RULE] }));
+    // As our VS Code client starts it (initializationOptions of client/extension.ts).
+    const client = await LspTestClient.start({
+      pull: true,
+      workspaceRoot: workspace,
+      settings: { workspaceTrusted: false },
+      initializationOptions: { clientWatchesConfigFile: true, turnOffInSettingsCommand: true },
+    });
+    try {
+      // The raw section forwarded by the client's configuration synchronization (a workspace can fill it)...
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { healthLint: { workspaceTrusted: true } } });
+      // ...and then the configuration request fails (the client is busy stopping, a middleware throws).
+      client.connection.onRequest('workspace/configuration', () => {
+        throw new Error('configuration unavailable');
+      });
+      const uri = pathToFileURL(join(workspace, 'doc.md')).toString();
+      await client.open(uri, 'markdown', TEXT);
+      const diagnostics = await client.diagnostics(uri);
+      assert.ok(diagnostics.length > 0, 'still lints');
+      assert.deepEqual(customFindings(diagnostics), [], 'custom rules stay off without a positive answer about trust');
+    } finally {
+      await client.stop();
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+});
