@@ -10,6 +10,8 @@ import type { Fix } from '../engine/types.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { Sentence } from '../engine/sentences.js';
 import { analyseSentence, claimLexicon, CAUSAL_ROLE_NOUNS, type Claim } from './claims/index.js';
+import { hasSource } from './context/citations.js';
+import { commercialLinksIn } from './links/commercial.js';
 
 /** Headings that ask or announce a topic ("How kratom relieves pain") claim nothing. */
 const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;
@@ -33,11 +35,16 @@ export const unhedgedClaim: BlockRule = {
   check({ block, sentences }, context) {
     if (block.context.quoted) return; // someone else's words
     const lexicon = claimLexicon(context.settings.extraClaimVerbs, context.settings.extraHedges);
+    let shopLinks: Set<number> | undefined;
     for (const sentence of sentences) {
       if (QUESTION_END.test(sentence.text)) continue; // a question asserts nothing
       if (block.kind === 'heading' && QUESTION_OPENERS.test(sentence.text)) continue;
-      for (const claim of analyseSentence(sentence.text, sentence.start, lexicon)) {
-        if (claim.status !== 'asserted') continue;
+      const claims = analyseSentence(sentence.text, sentence.start, lexicon).filter((claim) => claim.status === 'asserted');
+      if (claims.length === 0) continue;
+      // A claim with a reference a reader can follow is attributed, which is what the rule asks for.
+      shopLinks ??= new Set(block.links.length === 0 ? [] : commercialLinksIn(block, context.settings).map((link) => link.index));
+      if (hasSource(block, sentence, { ignoredLinks: shopLinks, explicitOnly: true })) continue;
+      for (const claim of claims) {
         const range = block.sourceRange(claim.start, claim.end);
         context.report({
           start: range.start,

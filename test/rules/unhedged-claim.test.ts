@@ -19,6 +19,10 @@ describe('rule: unhedged-claim', () => {
       { text: 'Chamomile tea often helps people relax before bed.', language: 'plaintext', name: 'frequency hedge (Hyland)' },
       { text: 'According to one small trial, valerian improves sleep quality.', language: 'plaintext' },
       { text: 'Its alkaloids are thought to block pain signals, which can result in relief.', language: 'plaintext', name: 'hedge scopes over a relative clause' },
+      // Attributed to a reference a reader can follow.
+      { text: 'In a 2019 trial, valerian shortened the time to fall asleep (Lee et al., 2019).', language: 'plaintext', name: 'author-year citation' },
+      { text: 'Zinc lozenges shortened colds by two days in [one trial](https://doi.org/10.1000/example).', language: 'markdown', name: 'a link to the study' },
+      { text: 'Magnesium relieves leg cramps in pregnancy [3].', language: 'markdown', name: 'a numbered reference' },
       // Negated.
       { text: 'Ginger does not cure motion sickness.', language: 'plaintext' },
       { text: 'In the trial, the tincture failed to reduce anxiety scores.', language: 'plaintext' },
@@ -86,6 +90,12 @@ describe('rule: unhedged-claim', () => {
       { text: 'In one cohort, walking lowered blood pressure, an association that may reflect fitness.', language: 'plaintext', name: 'correlational framing after the claim' },
     ],
     invalid: [
+      {
+        text: 'Kratom relieves pain, say users at [the shop](https://shop.example.com/kratom?aff=12).',
+        language: 'markdown',
+        name: 'an affiliate link is not a reference',
+        errors: [{ text: 'relieves pain', message: AS_FACT }],
+      },
       {
         text: 'Kratom relieves pain.',
         language: 'plaintext',

@@ -18,7 +18,8 @@ const NAMED_SOURCE = new RegExp(
   'u',
 );
 
-const CITATION_PATTERNS: readonly RegExp[] = [
+/** Citations proper: a reference a reader can follow, as opposed to a name mentioned in passing. */
+const EXPLICIT_CITATIONS: readonly RegExp[] = [
   /\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]/, // [1], [2, 3], [4-6]
   /[\u00b9\u00b2\u00b3\u2070-\u2079]/, // superscript reference numbers
   /\p{L}[.,;:)]\d{1,3}(?:[,\u2013-]\d{1,3})*(?=\s|$)/u, // "works.1": a <sup>1</sup> reference after the punctuation
@@ -28,21 +29,26 @@ const CITATION_PATTERNS: readonly RegExp[] = [
   /\bdoi\s*:|\b10\.\d{4,9}\/\S/i,
   /\bPMID\s*:?\s*\d+|\bPMC\d+/,
   /\b(?:published|appeared|reported)\s+in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u,
+  /\baccording\s+to\s+(?:the\s+)?\p{Lu}/u, // "according to the NHS"
+];
+
+const CITATION_PATTERNS: readonly RegExp[] = [
+  ...EXPLICIT_CITATIONS,
   /\b(?:University|Institute|Institutes|College|Hospital|Clinic|Centre|Center|Foundation|Agency|Administration|Organi[sz]ation|Society|Association|Academy|School\s+of\s+Medicine)\b/,
   /\b(?:by|at|from)\s+(?:Dr\.?\s+|Professor\s+)?\p{Lu}\p{Ll}+/u, // "a study by Smith", "researchers at Yale"
-  /\baccording\s+to\s+(?:the\s+)?\p{Lu}/u, // "according to the NHS"
   NAMED_SOURCE,
 ];
 
 /**
- * Whether the sentence carries a source: a citation pattern, or (unless `links` is false) a
+ * Whether the sentence carries a source: a citation pattern (with `explicitOnly`, only a
+ * reference a reader can follow, not a named journal or institution in passing), or (unless `links` is false) a
  * link overlapping it that is not in `ignoredLinks` (e.g. shop and affiliate links). Product
  * copy links to shops, so a rule about claims a seller makes can ask for citations only.
  */
 export function hasSource(
   block: ProseBlock,
   sentence: Sentence,
-  { links = true, ignoredLinks }: { links?: boolean; ignoredLinks?: ReadonlySet<number> } = {},
+  { links = true, ignoredLinks, explicitOnly = false }: { links?: boolean; ignoredLinks?: ReadonlySet<number>; explicitOnly?: boolean } = {},
 ): boolean {
   if (links) {
     const range = block.sourceRange(sentence.start, sentence.end);
@@ -58,5 +64,5 @@ export function hasSource(
       if (!block.links.some((link) => link.range.start <= skipped.start && skipped.end <= link.range.end)) return true;
     }
   }
-  return CITATION_PATTERNS.some((pattern) => pattern.test(sentence.text));
+  return (explicitOnly ? EXPLICIT_CITATIONS : CITATION_PATTERNS).some((pattern) => pattern.test(sentence.text));
 }
