@@ -1,0 +1,36 @@
+// Types of bench/load.mjs, for test/reliability/load.test.ts.
+
+export interface LoadOptions {
+  documents?: number;
+  words?: number;
+  /** Edits per second, over all documents. */
+  rate?: number;
+  /** Length of each round. */
+  seconds?: number;
+  mode?: 'pull' | 'push';
+  /** Rounds of editing in one server session (memory is sampled after each). */
+  rounds?: number;
+  serverScript?: string;
+  seed?: number;
+  /** How many documents to compare with a fresh lint at the end (pull); all by default. */
+  compare?: number;
+  log?: (line: string) => void;
+}
+
+export interface LoadResult {
+  mode: 'pull' | 'push';
+  documents: number;
+  edits: number;
+  requests: number;
+  answered: number;
+  barriers: number;
+  failedRequests: number;
+  latency: { p50: number; p95: number; max: number };
+  rss: { seconds: number; bytes: number }[];
+  rounds: { round: number; edits: number; rssBytes: number | undefined; p50: number; p95: number }[];
+  pushed: { count: number; supersededInFlight: number; stale: number; older: number; outside: number };
+  compared: number;
+  problems: string[];
+}
+
+export function runLoad(options?: LoadOptions): Promise<LoadResult>;
