@@ -62,7 +62,7 @@ export const absoluteLanguage: BlockRule = {
         // "Exercise is proven to lower blood pressure in many large trials" names its proof.
         if (/proven/.test(phrase) && namesTrials) continue;
         if (/^(always|never) /.test(phrase) && isAdvice(block.text, words.words, match)) continue;
-        const term = block.text.slice(match.start, match.end);
+        const term = block.text.slice(match.start, match.end).replace(/\s+/g, ' ');
         context.report({
           ...block.sourceRange(match.start, match.end),
           message: messageFor(term, phrase),
