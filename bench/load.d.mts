@@ -27,6 +27,7 @@ export interface LoadResult {
   failedRequests: number;
   latency: { p50: number; p95: number; max: number };
   rss: { seconds: number; bytes: number }[];
+  openedRssBytes: number | undefined;
   rounds: { round: number; edits: number; rssBytes: number | undefined; p50: number; p95: number }[];
   pushed: { count: number; supersededInFlight: number; stale: number; older: number; outside: number };
   compared: number;

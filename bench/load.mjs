@@ -255,7 +255,8 @@ export async function runLoad(options = {}) {
     else void barrier(state.get(uri), 1);
   }
   await Promise.all([...pending]);
-  log(`opened ${documents} documents of ~${words} words (${mode} diagnostics); RSS ${(readRss(server.pid) / 2 ** 20).toFixed(0)} MB`);
+  const openedRss = readRss(server.pid);
+  log(`opened ${documents} documents of ~${words} words (${mode} diagnostics); RSS ${(openedRss / 2 ** 20).toFixed(0)} MB`);
 
   const roundFigures = [];
   let edits = 0;
@@ -338,6 +339,7 @@ export async function runLoad(options = {}) {
     failedRequests,
     latency: { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? NaN },
     rss,
+    openedRssBytes: openedRss,
     rounds: roundFigures,
     pushed,
     compared,
@@ -368,7 +370,8 @@ async function main() {
     console.log(`edits sent: ${result.edits}`);
     if (mode === 'pull') {
       console.log(`textDocument/diagnostic: ${result.answered} of ${result.requests} answered (${result.failedRequests} failed)`);
-      console.log(`latency: p50 ${ms(result.latency.p50)}, p95 ${ms(result.latency.p95)}, max ${ms(result.latency.max)}`);
+      console.log(`latency, all requests: p50 ${ms(result.latency.p50)}, p95 ${ms(result.latency.p95)}, max ${ms(result.latency.max)}`);
+      for (const round of result.rounds) console.log(`latency, requests after edits only (round ${round.round}): p50 ${ms(round.p50)}, p95 ${ms(round.p95)}`);
       console.log(`final diagnostics equal a fresh lint of the same text: ${result.compared - result.problems.filter((p) => p.includes('fresh lint')).length} of ${result.compared} documents`);
     } else {
       console.log(`requests (in-order barriers after each change): ${result.answered} of ${result.requests} answered`);
@@ -376,7 +379,7 @@ async function main() {
     }
     const samples = result.rss;
     const step = Math.max(1, Math.floor(samples.length / 12));
-    console.log(`server RSS: start ${mb(samples[0].bytes)}, end ${mb(samples[samples.length - 1].bytes)}, peak ${mb(Math.max(...samples.map((s) => s.bytes)))}`);
+    console.log(`server RSS: start ${mb(samples[0].bytes)}, after opening ${mb(result.openedRssBytes)}, end ${mb(samples[samples.length - 1].bytes)}, peak ${mb(Math.max(...samples.map((s) => s.bytes)))}`);
     console.log(`  over time: ${samples.filter((_, i) => i % step === 0 || i === samples.length - 1).map((s) => `${s.seconds.toFixed(0)}s ${mb(s.bytes)}`).join(', ')}`);
     if (result.problems.length > 0) {
       failed = true;
