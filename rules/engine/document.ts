@@ -38,12 +38,47 @@ export function parseDocument(text: string, language: DocumentLanguage, caches?:
  * exhaust the call stack. Such a document is still linted, as plain prose, rather than not at all.
  */
 function parseMarkdownOrProse(text: string, caches?: { markdown: MarkdownChunkCache; plaintext: PlainTextCache }): { blocks: ProseBlock[]; directives: Directive[] } {
+  if (hasAbsurdNesting(text)) return { blocks: parsePlainText(text, caches?.plaintext), directives: [] };
   try {
     return parseMarkdown(text, caches?.markdown);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return { blocks: parsePlainText(text, caches?.plaintext), directives: [] };
   }
+}
+
+/** Deeper than this (quote or list markers on one line, or indentation) no real document goes. */
+const MAX_CONTAINER_MARKERS = 100;
+const MAX_INDENTATION = 1000;
+
+/**
+ * Nesting hundreds of quotes or lists deep makes the Markdown parser slow (seconds) before it
+ * runs out of stack; a cheap scan of line starts catches it first.
+ */
+function hasAbsurdNesting(text: string): boolean {
+  let at = 0;
+  while (at < text.length) {
+    let markers = 0;
+    let spaces = 0;
+    for (;;) {
+      const code = text.charCodeAt(at);
+      if (code === 32 || code === 9) {
+        spaces++;
+        at++;
+      } else if (code === 62) {
+        markers++; // >
+        at++;
+      } else if ((code === 45 || code === 42 || code === 43) && text.charCodeAt(at + 1) === 32) {
+        markers++; // "- ", "* ", "+ "
+        at += 2;
+      } else break;
+      if (markers > MAX_CONTAINER_MARKERS || spaces > MAX_INDENTATION) return true;
+    }
+    const nextLine = text.indexOf('\n', at);
+    if (nextLine < 0) return false;
+    at = nextLine + 1;
+  }
+  return false;
 }
 
 export function computeLineStarts(text: string): number[] {
