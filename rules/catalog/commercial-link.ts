@@ -117,7 +117,11 @@ function paragraphInsertionPoint(block: ProseBlock): number {
   return at;
 }
 
-/** Deletes a link together with one space before it, so no double space is left. */
+/**
+ * Deletes a link together with the white space before it, so no double space is left. The
+ * whole run goes: prose shows a line break as a space, and taking one character of a CRLF
+ * would leave half a line break behind.
+ */
 function deletionOfLink(block: ProseBlock, range: Range): { start: number; end: number; newText: string } {
   // The first prose offset at or after the link (source offsets grow with prose offsets).
   let low = 0;
@@ -127,8 +131,10 @@ function deletionOfLink(block: ProseBlock, range: Range): { start: number; end: 
     if (block.toSource(mid, 'start') < range.start) low = mid + 1;
     else high = mid;
   }
-  if (low > 0 && block.text[low - 1] === ' ' && block.isVerbatim(low - 1, low)) {
-    const space = block.sourceRange(low - 1, low);
+  let spaceStart = low;
+  while (spaceStart > 0 && /\s/.test(block.text[spaceStart - 1])) spaceStart--;
+  if (spaceStart < low && block.isVerbatim(spaceStart, low)) {
+    const space = block.sourceRange(spaceStart, low);
     if (space.end === range.start) return { start: space.start, end: range.end, newText: '' };
   }
   return { start: range.start, end: range.end, newText: '' };

@@ -19,9 +19,14 @@ export function appendParagraph(document: LintDocument, paragraph: string): Text
   if (language === 'html') {
     const html = `<p>${escapeFor(language, paragraph)}</p>\n`;
     const close = lastIndexOfTag(text, /<\/body\s*>/gi) ?? lastIndexOfTag(text, /<\/html\s*>/gi);
-    if (close !== undefined) return { start: close, end: close, newText: html };
-    const separator = text.length === 0 || text.endsWith('\n') ? '' : '\n';
-    return { start: text.length, end: text.length, newText: `${separator}${html}` };
+    const at = close ?? text.length;
+    // After an unclosed <script>, <style> or <textarea>, everything is that element's raw
+    // text: close it first, or the paragraph would not be prose (and a re-lint would add it again).
+    const rawText = openRawTextElementBefore(text, at);
+    const closing = rawText ? `</${rawText}>` : '';
+    if (close !== undefined) return { start: close, end: close, newText: `${closing}${html}` };
+    const separator = text.length === 0 || text.endsWith('\n') || closing ? '' : '\n';
+    return { start: text.length, end: text.length, newText: `${closing}${separator}${html}` };
   }
   const trailing = /\s*$/.exec(text)![0];
   const newline = /\r\n/.test(text) ? '\r\n' : '\n';
@@ -69,6 +74,24 @@ export function prependParagraph(document: LintDocument, paragraph: string): Tex
   }
   const lineStart = startOfLine(text, first.sourceStart);
   return { start: lineStart, end: lineStart, newText: `${paragraph}${newline}${newline}` };
+}
+
+const RAW_TEXT_ELEMENTS = /<(script|style|textarea|title|xmp|noscript|template|iframe|noembed|noframes)\b[^>]*>/gi;
+
+/** The raw-text element (script, style ...) still open at `offset`, if any. */
+function openRawTextElementBefore(text: string, offset: number): string | undefined {
+  let open: string | undefined;
+  RAW_TEXT_ELEMENTS.lastIndex = 0;
+  for (let match = RAW_TEXT_ELEMENTS.exec(text); match && match.index < offset; match = RAW_TEXT_ELEMENTS.exec(text)) {
+    const name = match[1].toLowerCase();
+    const closeAt = text.slice(match.index + match[0].length, offset).search(new RegExp(`</${name}\\s*>`, 'i'));
+    if (closeAt < 0) {
+      open = name;
+      break;
+    }
+    RAW_TEXT_ELEMENTS.lastIndex = match.index + match[0].length + closeAt;
+  }
+  return open;
 }
 
 /** The fence that would close a fenced code block still open at the end of the text, if any. */
