@@ -17,6 +17,15 @@ describe('fixes found wanting by the fuzzer', () => {
     });
   }
 
+  it('missing-provider-advice: backticks inside an HTML block are not an open fence, so no fence is "closed" (which would open one)', () => {
+    const text = '# Take 5 grams of kratom daily\n<div>\n```\n\nafter the block\n';
+    const finding = linter.lint(text, 'markdown').findings.find((candidate) => candidate.ruleId === 'missing-provider-advice');
+    assert.ok(finding);
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.deepEqual(linter.lint(fixed, 'markdown').findings.filter((candidate) => candidate.ruleId === 'missing-provider-advice'), []);
+    assert.equal(fixed.split('```').length, 2, 'no fence line was added');
+  });
+
   it('commercial-link: deleting a link after a CRLF takes the whole line break, never half of it', () => {
     const text = 'Kratom.\r\nhttps://shop.example.com/?ref=abc\r\n';
     const finding = linter.lint(text, 'plaintext').findings.find((candidate) => candidate.ruleId === 'commercial-link');

@@ -2,6 +2,8 @@
 // end), written in the document's own language: a Markdown or plain-text paragraph after a
 // blank line, an HTML <p> inside <body>. Shared by the document rules that offer them.
 
+import { parseDocument } from '../../engine/document.js';
+import { applyEdits } from '../../engine/edits.js';
 import type { LintDocument } from '../../engine/document.js';
 import type { DocumentLanguage, TextEdit } from '../../engine/types.js';
 
@@ -35,10 +37,14 @@ export function appendParagraph(document: LintDocument, paragraph: string): Text
   const ending = trailing.includes('\n') ? newline : '';
   // A fenced code block left open runs to the end of a Markdown file: close it first, or the
   // paragraph would become code.
-  const fence = language === 'markdown' ? openFenceAtEnd(text) : undefined;
-  const closing = fence ? `${newline}${fence}` : '';
   const separator = start === 0 ? '' : newline + newline;
-  return { start, end: text.length, newText: `${closing}${separator}${escapeFor(language, paragraph)}${ending}` };
+  const plain = { start, end: text.length, newText: `${separator}${escapeFor(language, paragraph)}${ending}` };
+  const fence = language === 'markdown' ? openFenceAtEnd(text) : undefined;
+  if (!fence) return plain;
+  // A line of backticks inside an HTML block is not a fence, so check with the parser which
+  // edit leaves the paragraph as prose (rare: only when a fence seems open at the end).
+  const closed = { ...plain, newText: `${newline}${fence}${plain.newText}` };
+  return endsWithProse(text, closed, paragraph) ? closed : plain;
 }
 
 /**
@@ -92,6 +98,13 @@ function openRawTextElementBefore(text: string, offset: number): string | undefi
     RAW_TEXT_ELEMENTS.lastIndex = match.index + match[0].length + closeAt;
   }
   return open;
+}
+
+/** Whether, after the edit, the document's last prose block holds the inserted paragraph. */
+function endsWithProse(text: string, edit: TextEdit, paragraph: string): boolean {
+  const blocks = parseDocument(applyEdits(text, [edit]), 'markdown').blocks;
+  const last = blocks[blocks.length - 1];
+  return last !== undefined && last.text.includes(paragraph.trim().slice(0, 40));
 }
 
 /** The fence that would close a fenced code block still open at the end of the text, if any. */
