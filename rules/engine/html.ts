@@ -9,7 +9,8 @@ import { parseDirective } from './directives.js';
 import { ProseBuilder, SKIPPED, type ProseBlock } from './prose.js';
 import type { BlockKind, Directive } from './types.js';
 
-const SKIPPED_ELEMENTS = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var', 'template', 'noscript', 'svg', 'math', 'textarea', 'select', 'iframe', 'object', 'head']);
+/** Elements whose content is not prose (code, scripts, forms ...). */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var', 'template', 'noscript', 'svg', 'math', 'textarea', 'select', 'iframe', 'object', 'head']);
 const INLINE_ELEMENTS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'del', 'ins', 'font', 'label', 'wbr']);
 const VOID_REPLACED = new Set(['img', 'input', 'br', 'hr']);
 
@@ -137,4 +138,28 @@ export function attributeValueRange(source: string, tagStart: number, tagEnd: nu
   if (!match?.indices) return undefined;
   const value = match.indices[1] ?? match.indices[2] ?? match.indices[3];
   return value ? { start: tagStart + value[0], end: tagStart + value[1] } : undefined;
+}
+
+/**
+ * Elements whose content is not prose and that are still open at the end of `source`,
+ * innermost last: text added after them would be swallowed (and a fix adding prose there
+ * would not take effect).
+ */
+export function openSkippedElementsAtEnd(source: string): string[] {
+  const open: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIPPED_ELEMENTS.has(name)) open.push(name);
+      },
+      onclosetag(name) {
+        const at = open.lastIndexOf(name);
+        if (at >= 0) open.splice(at, 1);
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(source);
+  // No parser.end(): that would close the open elements for us.
+  return open;
 }

@@ -6,7 +6,7 @@ import { applyEdits, createLinter } from '../../rules/index.js';
 describe('fixes found wanting by the fuzzer', () => {
   const linter = createLinter();
 
-  for (const element of ['style', 'script', 'textarea']) {
+  for (const element of ['style', 'script', 'textarea', 'pre', 'code']) {
     it(`missing-provider-advice: the advice lands outside an unclosed <${element}>, so the fix is applied once`, () => {
       const text = `<p>Take 5 grams of kratom daily.</p><${element}>`;
       const finding = linter.lint(text, 'html').findings.find((candidate) => candidate.ruleId === 'missing-provider-advice');

@@ -2,6 +2,7 @@
 // end), written in the document's own language: a Markdown or plain-text paragraph after a
 // blank line, an HTML <p> inside <body>. Shared by the document rules that offer them.
 
+import { openSkippedElementsAtEnd } from '../../engine/html.js';
 import { parseDocument } from '../../engine/document.js';
 import { applyEdits } from '../../engine/edits.js';
 import type { LintDocument } from '../../engine/document.js';
@@ -22,10 +23,12 @@ export function appendParagraph(document: LintDocument, paragraph: string): Text
     const html = `<p>${escapeFor(language, paragraph)}</p>\n`;
     const close = lastIndexOfTag(text, /<\/body\s*>/gi) ?? lastIndexOfTag(text, /<\/html\s*>/gi);
     const at = close ?? text.length;
-    // After an unclosed <script>, <style> or <textarea>, everything is that element's raw
-    // text: close it first, or the paragraph would not be prose (and a re-lint would add it again).
-    const rawText = openRawTextElementBefore(text, at);
-    const closing = rawText ? `</${rawText}>` : '';
+    // After an unclosed <script>, <pre> or <textarea>, everything is that element's content:
+    // close it first, or the paragraph would not be prose (and a re-lint would add it again).
+    const closing = openSkippedElementsAtEnd(text.slice(0, at))
+      .reverse()
+      .map((name) => `</${name}>`)
+      .join('');
     if (close !== undefined) return { start: close, end: close, newText: `${closing}${html}` };
     const separator = text.length === 0 || text.endsWith('\n') || closing ? '' : '\n';
     return { start: text.length, end: text.length, newText: `${closing}${separator}${html}` };
@@ -80,24 +83,6 @@ export function prependParagraph(document: LintDocument, paragraph: string): Tex
   }
   const lineStart = startOfLine(text, first.sourceStart);
   return { start: lineStart, end: lineStart, newText: `${paragraph}${newline}${newline}` };
-}
-
-const RAW_TEXT_ELEMENTS = /<(script|style|textarea|title|xmp|noscript|template|iframe|noembed|noframes)\b[^>]*>/gi;
-
-/** The raw-text element (script, style ...) still open at `offset`, if any. */
-function openRawTextElementBefore(text: string, offset: number): string | undefined {
-  let open: string | undefined;
-  RAW_TEXT_ELEMENTS.lastIndex = 0;
-  for (let match = RAW_TEXT_ELEMENTS.exec(text); match && match.index < offset; match = RAW_TEXT_ELEMENTS.exec(text)) {
-    const name = match[1].toLowerCase();
-    const closeAt = text.slice(match.index + match[0].length, offset).search(new RegExp(`</${name}\\s*>`, 'i'));
-    if (closeAt < 0) {
-      open = name;
-      break;
-    }
-    RAW_TEXT_ELEMENTS.lastIndex = match.index + match[0].length + closeAt;
-  }
-  return open;
 }
 
 /** Whether, after the edit, the document's last prose block holds the inserted paragraph. */
