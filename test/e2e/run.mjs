@@ -7,7 +7,8 @@
 // throw-away extensions dir, copies the seed articles and a Markdown fixture into a temporary
 // workspace, starts code-server on 127.0.0.1, and checks, as a user would see them: the
 // Problems panel, a hover, a quick fix, "Fix All", a settings change, and the workspace lint
-// and report. Oracles are the command line (dist/cli.js on the same files) and
+// and report; last, it kills the language server twice (restarted, the user told once).
+// Oracles are the command line (dist/cli.js on the same files) and
 // ../shared/corpus/seeds/expectations.json. Screenshots: test-artifacts/e2e/.
 // Every process it starts is stopped by process group id, also on failure.
 // Options: --keep (leave the temporary directory), --headed is not supported (no display).
@@ -17,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumBin, codeServerBin, ensureAll, importPlaywright, node24Bin } from '../../scripts/e2e-setup.mjs';
-import { freePort, killAllStartedSync, startGroup, stopGroup, waitForHttp } from './lib/processes.mjs';
+import { descendantProcesses, freePort, killAllStartedSync, startGroup, stopGroup, waitForHttp } from './lib/processes.mjs';
 import {
   LONG,
   MEDIUM,
@@ -488,6 +489,96 @@ async function main() {
       const activationFailure = /Activating extension .health-lint[^\n]*failed[^\n]*/i.exec(logText);
       check(!activationFailure, activationFailure?.[0]);
     }, { page });
+
+    // 6. Crash and restart -----------------------------------------------------------------
+    // Last, so the edits it makes cannot change what the steps above compare with the CLI.
+    await step('a killed language server is restarted, diagnostics go on, the user is told once', async () => {
+      const installed = readdirSync(extensionsDir).find((name) => name.startsWith('health-lint.'));
+      const serverScript = path.join(extensionsDir, installed, 'dist', 'server.js');
+      const serverPids = () => descendantProcesses(server.pid, (args) => args.includes(serverScript)).map((p) => p.pid);
+      const restartNotice = 'stopped unexpectedly and was restarted';
+      const noticesShown = () =>
+        page.evaluate(
+          (wanted) =>
+            [...document.querySelectorAll('.notifications-toasts .notification-list-item-message, .notifications-center .notification-list-item-message')].filter(
+              (node) => node.textContent.includes(wanted),
+            ).length,
+          restartNotice,
+        );
+      const killServer = async (round) => {
+        const [pid, ...others] = await waitUntil('exactly one language server process under code-server', () => {
+          const pids = serverPids();
+          return pids.length === 1 ? pids : undefined;
+        });
+        check(others.length === 0, `more than one language server: ${[pid, ...others].join(', ')}`);
+        process.kill(pid, 'SIGKILL');
+        const next = await waitUntil(`a new language server process after kill ${round} (pid ${pid} killed)`, () => serverPids().find((p) => p !== pid), LONG, 250);
+        return { killed: pid, next };
+      };
+      // Typing goes to the article's editor, not to the Problems filter that had the focus.
+      const focusArticle = async () => {
+        await openFile(page, ARTICLE);
+        await page.keyboard.press('Control+1');
+        await waitUntil('the editor to take focus', () => page.evaluate(() => Boolean(document.activeElement?.closest('.part.editor .monaco-editor'))));
+      };
+      // The findings the new server must report: the CLI on the saved files, the rule still off.
+      const expectedCount = () => cliReport(workspace, ['--rule', `${ruleTurnedOff}:off`, ...files]).summary.findings;
+      const waitForCount = (count, what) =>
+        waitUntil(`the Problems count to be ${count} (${what})`, async () => (await problemsBadge(page)) === count, LONG, 500).catch(async (error) => {
+          throw new Error(`${error.message} (it shows ${await problemsBadge(page)})`);
+        });
+      await waitForCount(total, 'before the kill');
+      check((await noticesShown()) === 0, 'a restart notification is shown before any server was killed');
+
+      // First crash: restarted, told, and a new claim typed afterwards is flagged.
+      const first = await killServer(1);
+      await waitUntil(`a notification that says "${restartNotice}"`, noticesShown, MEDIUM, 250);
+      // The message as the user sees it; the step's own screenshot shows the notification list at the end.
+      await page.screenshot({ path: path.join(artifactsDir, `${String(results.length + 1).padStart(2, '0')}-restart.png`) });
+      const sentence = 'Kratom cures anxiety.';
+      await focusArticle();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(sentence);
+      await saveActiveEditor(page);
+      const articleText = readFileSync(articlePath, 'utf8');
+      check(articleText.trimEnd().endsWith(`\n\n${sentence}`), `the sentence did not land as its own paragraph: ...${JSON.stringify(articleText.slice(-60))}`);
+      const withClaim = expectedCount();
+      check(withClaim > total, `the CLI finds nothing new in "${sentence}" (${withClaim} findings), so the edit proves nothing`);
+      await waitForCount(withClaim, `"${sentence}" added after the first restart`);
+      const sentenceLine = articleText.trimEnd().split('\n').length;
+      let onSentenceLine = [];
+      await waitUntil(`an unhedged-claim finding on line ${sentenceLine} of ${ARTICLE} in the Problems panel`, async () => {
+        // A row seen is enough here (the list need not be read to its end to show one finding).
+        onSentenceLine = healthLintProblems(await readProblems(page)).filter((p) => p.file === ARTICLE && p.line === sentenceLine);
+        return onSentenceLine.some((p) => p.code === 'unhedged-claim');
+      }, MEDIUM, 1000).catch((error) => {
+        throw new Error(`${error.message} (on that line: ${onSentenceLine.map((p) => p.code).join(', ') || 'nothing'})`);
+      });
+
+      // VS Code shows a repeated message in place of the first, so a second one could hide behind
+      // it: the first is dismissed, and none may come back.
+      await runCommand(page, 'Notifications: Clear All Notifications');
+      await waitUntil('the restart notification to be dismissed', async () => (await noticesShown()) === 0);
+
+      // Second crash: restarted again, diagnostics follow the removal of the sentence, no second message.
+      const second = await killServer(2);
+      check(second.next !== first.next && second.next !== first.killed, `the second server has an old pid ${second.next}`);
+      await focusArticle();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.press('Delete');
+      await saveActiveEditor(page);
+      const withoutClaim = expectedCount();
+      check(withoutClaim !== withClaim, `removing "${sentence}" leaves the CLI's count at ${withClaim}, so the edit proves nothing`);
+      await waitForCount(withoutClaim, `"${sentence}" removed after the second restart`);
+      // The message is shown before the client restarts the server, so by now a second one would be listed.
+      await runCommand(page, 'Notifications: Show Notifications');
+      await page.locator('.notifications-center').waitFor({ state: 'visible', timeout: MEDIUM });
+      const told = await page.locator('.notifications-center .notification-list-item-message').filter({ hasText: restartNotice }).count();
+      check(told === 0 && (await noticesShown()) === 0, `the user was told again after the second crash (${told} restart notifications listed)`);
+      return `killed pid ${first.killed} -> ${first.next} (notified; Problems ${total} -> ${withClaim} after typing "${sentence}"), killed ${second.killed} -> ${second.next} (Problems -> ${withoutClaim}, no new notification): told once`;
+    }, { page, requires: ['open workspace and files, Problems lists health-lint findings'] });
   } catch (error) {
     results.push({ name: currentStep ? `(aborted during: ${currentStep})` : 'start code-server and Chromium', ok: false, detail: error.message, seconds: '-' });
   } finally {

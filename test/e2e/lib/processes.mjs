@@ -2,7 +2,7 @@
 // started in its own process group (detached), so stopping it by its id also stops its
 // children (code-server forks an extension host and the language server).
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 
 const started = new Set();
@@ -90,4 +90,47 @@ export async function waitForHttp(url, timeoutMs, child) {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms: ${lastError?.message}`);
+}
+
+/** Parent pid of every process readable in /proc now (a Map pid -> ppid). */
+function parentPids() {
+  const parents = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+    } catch {
+      // The process ended while /proc was read.
+    }
+  }
+  return parents;
+}
+
+/**
+ * Live descendants of rootPid whose command line (arguments split on NUL) satisfies matches:
+ * [{ pid, args }]. Reads /proc, so Linux only. Zombies have an empty command line and never match.
+ */
+export function descendantProcesses(rootPid, matches) {
+  const parents = parentPids();
+  const isDescendant = (pid) => {
+    for (let current = parents.get(pid), hops = 0; current !== undefined && current > 0 && hops < 64; current = parents.get(current), hops++) {
+      if (current === rootPid) return true;
+    }
+    return false;
+  };
+  const found = [];
+  for (const pid of parents.keys()) {
+    if (!isDescendant(pid)) continue;
+    let args;
+    try {
+      args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    } catch {
+      continue;
+    }
+    if (args.length && matches(args)) found.push({ pid, args });
+  }
+  return found;
 }
