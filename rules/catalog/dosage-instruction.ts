@@ -9,7 +9,7 @@ import type { BlockRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
 import unitsData from '../data/dosage-units.json';
 import { hasSource } from './context/citations.js';
-import { commercialLinksIn } from './links/commercial.js';
+import { commercialLinkIndexes } from './links/commercial.js';
 import { contextReason, quotedSpans, sentenceWords, wordsEndingBy, type SentenceWords } from './context/sentence-context.js';
 
 type UnitKind = 'measure' | 'count' | 'kitchen';
@@ -228,7 +228,7 @@ export const dosageInstruction: BlockRule = {
       const view = sentenceWords(sentence);
       // A study's dose, or a dose attributed to a named source ("according to the NHS"), is
       // reported information the reader can check, not the writer's own advice.
-      shopLinks ??= new Set(block.links.length === 0 ? [] : commercialLinksIn(block, context.settings).map((link) => link.index));
+      shopLinks ??= commercialLinkIndexes(block, context.settings);
       if (reportsStudyDosing(view.words, paragraphWords) || hasSource(block, sentence, { ignoredLinks: shopLinks })) continue;
       const amounts = findAmounts(text, view);
       // A heading names what a section covers ("Five melatonin gummies compared") and a table

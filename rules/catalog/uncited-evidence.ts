@@ -8,7 +8,7 @@ import type { BlockRule } from '../engine/rule.js';
 import type { Sentence } from '../engine/sentences.js';
 import evidence from '../data/evidence-phrases.json';
 import { hasSource } from './context/citations.js';
-import { commercialLinksIn } from './links/commercial.js';
+import { commercialLinkIndexes } from './links/commercial.js';
 import { contextReason, isNegated, quotedSpans, sentenceWords } from './context/sentence-context.js';
 
 const fixedPhrases = new PhraseMatcher<LexiconEntry>(evidence.entries);
@@ -95,7 +95,7 @@ export const uncitedEvidence: BlockRule = {
     const sourced = (sentence: Sentence | undefined): boolean => {
       if (!sentence) return false;
       // A shop or affiliate link is not a source for a research claim.
-      shopLinks ??= new Set(block.links.length === 0 ? [] : commercialLinksIn(block, context.settings).map((link) => link.index));
+      shopLinks ??= commercialLinkIndexes(block, context.settings);
       return hasSource(block, sentence, { ignoredLinks: shopLinks });
     };
     sentences.forEach((sentence, index) => {

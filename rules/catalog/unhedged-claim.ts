@@ -11,7 +11,7 @@ import type { ProseBlock } from '../engine/prose.js';
 import type { Sentence } from '../engine/sentences.js';
 import { analyseSentence, claimLexicon, CAUSAL_ROLE_NOUNS, type Claim } from './claims/index.js';
 import { hasSource } from './context/citations.js';
-import { commercialLinksIn } from './links/commercial.js';
+import { commercialLinkIndexes } from './links/commercial.js';
 
 /** Headings that ask or announce a topic ("How kratom relieves pain") claim nothing. */
 const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;
@@ -42,7 +42,7 @@ export const unhedgedClaim: BlockRule = {
       const claims = analyseSentence(sentence.text, sentence.start, lexicon).filter((claim) => claim.status === 'asserted');
       if (claims.length === 0) continue;
       // A claim with a reference a reader can follow is attributed, which is what the rule asks for.
-      shopLinks ??= new Set(block.links.length === 0 ? [] : commercialLinksIn(block, context.settings).map((link) => link.index));
+      shopLinks ??= commercialLinkIndexes(block, context.settings);
       if (hasSource(block, sentence, { ignoredLinks: shopLinks, explicitOnly: true })) continue;
       for (const claim of claims) {
         const range = block.sourceRange(claim.start, claim.end);

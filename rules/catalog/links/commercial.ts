@@ -223,6 +223,11 @@ function detectorFor(settings: LintSettings): CommercialDetector {
   return detector;
 }
 
+/** Indexes (into `block.links`) of the block's commercial links: links that are no citation. */
+export function commercialLinkIndexes(block: ProseBlock, settings: LintSettings): Set<number> {
+  return new Set(block.links.length === 0 ? [] : commercialLinksIn(block, settings).map((link) => link.index));
+}
+
 /** The commercial links of a block: affiliate or tracking targets, or promotional anchor text. */
 export function commercialLinksIn(block: ProseBlock, settings: LintSettings): CommercialLink[] {
   const detector = detectorFor(settings);
