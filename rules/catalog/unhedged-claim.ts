@@ -12,6 +12,8 @@ import type { Sentence } from '../engine/sentences.js';
 import { analyseSentence, claimLexicon, CAUSAL_ROLE_NOUNS, type Claim } from './claims/index.js';
 import { hasSource } from './context/citations.js';
 import { commercialLinkIndexes } from './links/commercial.js';
+import { PhraseMatcher } from '../engine/phrases.js';
+import mechanismObjectData from '../data/claim-mechanism-objects.json';
 
 /** Headings that ask or announce a topic ("How kratom relieves pain") claim nothing. */
 const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;
@@ -45,6 +47,7 @@ export const unhedgedClaim: BlockRule = {
       shopLinks ??= commercialLinkIndexes(block, context.settings);
       if (hasSource(block, sentence, { ignoredLinks: shopLinks, explicitOnly: true })) continue;
       for (const claim of claims) {
+        if (namesMechanism(block.text.slice(claim.start, claim.end))) continue;
         const range = block.sourceRange(claim.start, claim.end);
         context.report({
           start: range.start,
@@ -56,6 +59,13 @@ export const unhedgedClaim: BlockRule = {
     }
   },
 };
+
+const mechanismObjects = new PhraseMatcher(mechanismObjectData.entries);
+
+/** "activates the receptors", "blocks pain signals": how something acts, not what it does for health. */
+function namesMechanism(claimText: string): boolean {
+  return mechanismObjects.findInText(claimText).length > 0;
+}
 
 function messageFor(flagged: string, claim: Claim): string {
   const plain = flagged.replace(/\uFFFC/g, '\u2026'); // skipped code or URL

@@ -23,6 +23,10 @@ describe('rule: unhedged-claim', () => {
       { text: 'In a 2019 trial, valerian shortened the time to fall asleep (Lee et al., 2019).', language: 'plaintext', name: 'author-year citation' },
       { text: 'Zinc lozenges shortened colds by two days in [one trial](https://doi.org/10.1000/example).', language: 'markdown', name: 'a link to the study' },
       { text: 'Magnesium relieves leg cramps in pregnancy [3].', language: 'markdown', name: 'a numbered reference' },
+      // A mechanism, not a health effect.
+      { text: 'Its alkaloids activate the mu-opioid receptors in the brain.', language: 'plaintext', name: 'receptors' },
+      { text: 'Curcumin blocks several inflammatory signals in the joint.', language: 'markdown', name: 'signals' },
+      { text: 'The extract triggers a cascade of neurotransmitters.', language: 'plaintext', name: 'a cascade of neurotransmitters' },
       // Negated.
       { text: 'Ginger does not cure motion sickness.', language: 'plaintext' },
       { text: 'In the trial, the tincture failed to reduce anxiety scores.', language: 'plaintext' },
@@ -90,6 +94,12 @@ describe('rule: unhedged-claim', () => {
       { text: 'In one cohort, walking lowered blood pressure, an association that may reflect fitness.', language: 'plaintext', name: 'correlational framing after the claim' },
     ],
     invalid: [
+      {
+        text: 'Kratom relieves pain by blocking pain signals.',
+        language: 'plaintext',
+        name: 'the effect is still a claim when a mechanism follows it',
+        errors: [{ text: 'relieves pain', message: AS_FACT }],
+      },
       {
         text: 'Kratom relieves pain, say users at [the shop](https://shop.example.com/kratom?aff=12).',
         language: 'markdown',
