@@ -6,7 +6,7 @@
 // left alone.
 
 import type { BlockRule } from '../engine/rule.js';
-import type { Word } from '../engine/sentences.js';
+import type { Sentence, Word } from '../engine/sentences.js';
 import unitsData from '../data/dosage-units.json';
 import { hasSource } from './context/citations.js';
 import { commercialLinkIndexes } from './links/commercial.js';
@@ -161,7 +161,16 @@ function extendAmount(text: string, end: number, sentenceEnd: number): number {
   return end;
 }
 
+const NUMBER_WORD_SET = new Set(NUMBER_WORDS.split('|').map((word) => word.replace('a\\s+', '')));
+const DIGIT_OR_FRACTION = new RegExp(`[0-9${FRACTIONS}]`);
+
+/** Every amount starts with a digit, a fraction or a number word: most sentences have none. */
+function mayHoldAmount(sentence: Sentence, words: readonly Word[]): boolean {
+  return DIGIT_OR_FRACTION.test(sentence.text) || words.some((word) => NUMBER_WORD_SET.has(word.norm));
+}
+
 function findAmounts(text: string, { sentence, words }: SentenceWords): Candidate[] {
+  if (!mayHoldAmount(sentence, words)) return [];
   const slice = text.slice(sentence.start, sentence.end);
   const found: Candidate[] = [];
   const intake = isIntakeSentence(words);
@@ -226,11 +235,13 @@ export const dosageInstruction: BlockRule = {
     const paragraphWords = (): readonly Word[] => (allWords ??= sentences.flatMap((sentence) => sentenceWords(sentence).words));
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
+      const amounts = findAmounts(text, view);
+      const schedule = amounts.length === 0 ? findSchedule(text, view) : undefined;
+      if (amounts.length === 0 && !schedule) continue;
       // A study's dose, or a dose attributed to a named source ("according to the NHS"), is
       // reported information the reader can check, not the writer's own advice.
       shopLinks ??= commercialLinkIndexes(block, context.settings);
       if (reportsStudyDosing(view.words, paragraphWords) || hasSource(block, sentence, { ignoredLinks: shopLinks })) continue;
-      const amounts = findAmounts(text, view);
       // A heading names what a section covers ("Five melatonin gummies compared") and a table
       // cell holds data ("200 mg" under "Dose on label"); either instructs only with an intake verb.
       if ((block.kind === 'heading' || block.kind === 'tableCell') && !isIntakeSentence(view.words)) continue;
@@ -243,10 +254,7 @@ export const dosageInstruction: BlockRule = {
         chosen = { ...amount, end: extendAmount(text, amount.end, sentence.end) };
         break;
       }
-      if (!chosen && amounts.length === 0) {
-        const schedule = findSchedule(text, view);
-        if (schedule && !contextReason(block, quotes, view, schedule.start, schedule.end)) chosen = schedule;
-      }
+      if (schedule && !contextReason(block, quotes, view, schedule.start, schedule.end)) chosen = schedule;
       if (!chosen) continue;
       const phrase = text.slice(chosen.start, chosen.end);
       const what = chosen.kind === 'frequency' ? 'a dosing schedule' : 'a specific dose';

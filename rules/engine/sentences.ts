@@ -85,35 +85,91 @@ function pushTrimmed(text: string, range: { start: number; end: number }, into: 
   if (end > start) into.push({ text: text.slice(start, end), start, end });
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2018\-][\p{L}\p{N}]+)*/gu;
-
-// Several rules split the same sentence into words; the last few results are kept. The arrays
-// are frozen because they are shared: a rule must copy before changing one.
+// Several rules split the same text into words; recent results are kept, keyed by the text
+// itself (whose hash the string caches) and then by offset, so a lookup never builds a key.
+// The arrays are frozen because they are shared: a rule must copy before changing one.
 const WORDS_CACHE_SIZE = 256;
-const wordsCache = new Map<string, Word[]>();
+const wordsCache = new Map<string, Map<number, Word[]>>();
 
 /** Words of a text with their offsets. Hyphenated words and contractions stay whole. */
 export function splitWords(text: string, offset = 0): Word[] {
-  const key = `${offset}\u0000${text}`;
-  const cached = wordsCache.get(key);
+  let byOffset = wordsCache.get(text);
+  const cached = byOffset?.get(offset);
   if (cached) return cached;
   const words = Object.freeze(findWords(text, offset)) as Word[];
-  if (wordsCache.size >= WORDS_CACHE_SIZE) wordsCache.delete(wordsCache.keys().next().value as string);
-  wordsCache.set(key, words);
+  if (!byOffset) {
+    if (wordsCache.size >= WORDS_CACHE_SIZE) wordsCache.delete(wordsCache.keys().next().value as string);
+    byOffset = new Map();
+    wordsCache.set(text, byOffset);
+  }
+  byOffset.set(offset, words);
   return words;
 }
 
+const sentenceWordsCache = new WeakMap<Sentence, Word[]>();
+
+/** Words of a sentence, offsets in its block's prose: split once per sentence, however many rules ask. */
+export function wordsOfSentence(sentence: Sentence): Word[] {
+  let words = sentenceWordsCache.get(sentence);
+  if (!words) {
+    words = Object.freeze(findWords(sentence.text, sentence.start)) as Word[];
+    sentenceWordsCache.set(sentence, words);
+  }
+  return words;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Length in UTF-16 units of the letter or digit starting at `index`, or 0 if there is none. */
+function wordCharLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (Number.isNaN(code)) return 0;
+  const point = text.codePointAt(index)!;
+  const length = point > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(index, index + length)) ? length : 0;
+}
+
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2d || code === 0x2019 || code === 0x2018;
+}
+
+/**
+ * Runs of letters and digits, joined through single apostrophes and hyphens ("St. John's",
+ * "well-being"). A hand loop rather than a Unicode regular expression: this runs over every
+ * sentence, and ASCII text needs no Unicode tables.
+ */
 function findWords(text: string, offset: number): Word[] {
   const words: Word[] = [];
   // Lower-casing the whole text at once is the same as word by word unless the length changes
   // (U+0130) or a capital sigma's final form depends on what follows the word.
   let lower: string | undefined = text.toLowerCase();
   if (lower.length !== text.length || text.includes('\u03a3')) lower = undefined;
-  else if (/[\u2019\u2018]/.test(lower)) lower = lower.replace(/[\u2019\u2018]/g, "'");
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const end = match.index + match[0].length;
-    words.push({ norm: lower === undefined ? normaliseWord(match[0]) : lower.slice(match.index, end), start: offset + match.index, end: offset + end });
+  else if (lower.includes('\u2019') || lower.includes('\u2018')) lower = lower.replace(/[\u2019\u2018]/g, "'");
+  let index = 0;
+  while (index < text.length) {
+    let step = wordCharLength(text, index);
+    if (step === 0) {
+      index++;
+      continue;
+    }
+    const start = index;
+    for (;;) {
+      while (step > 0) {
+        index += step;
+        step = wordCharLength(text, index);
+      }
+      // A joiner continues the word only when a letter or digit follows it.
+      if (index < text.length && isJoiner(text.charCodeAt(index))) {
+        step = wordCharLength(text, index + 1);
+        if (step > 0) {
+          index++;
+          continue;
+        }
+      }
+      break;
+    }
+    words.push({ norm: lower === undefined ? normaliseWord(text.slice(start, index)) : lower.slice(start, index), start: offset + start, end: offset + index });
   }
   return words;
 }

@@ -32,8 +32,8 @@ const EXPLICIT_CITATIONS: readonly RegExp[] = [
   /\baccording\s+to\s+(?:the\s+)?\p{Lu}/u, // "according to the NHS"
 ];
 
-const CITATION_PATTERNS: readonly RegExp[] = [
-  ...EXPLICIT_CITATIONS,
+/** Sources named in passing: an institution, an author, a journal. */
+const NAMED_SOURCES: readonly RegExp[] = [
   /\b(?:University|Institute|Institutes|College|Hospital|Clinic|Centre|Center|Foundation|Agency|Administration|Organi[sz]ation|Society|Association|Academy|School\s+of\s+Medicine)\b/,
   /\b(?:by|at|from)\s+(?:Dr\.?\s+|Professor\s+)?\p{Lu}\p{Ll}+/u, // "a study by Smith", "researchers at Yale"
   NAMED_SOURCE,
@@ -64,5 +64,20 @@ export function hasSource(
       if (!block.links.some((link) => link.range.start <= skipped.start && skipped.end <= link.range.end)) return true;
     }
   }
-  return (explicitOnly ? EXPLICIT_CITATIONS : CITATION_PATTERNS).some((pattern) => pattern.test(sentence.text));
+  const found = citationIn(sentence);
+  return explicitOnly ? found === 'explicit' : found !== 'none';
+}
+
+// Several rules ask about the same sentence; its text is read once.
+const citationCache = new WeakMap<Sentence, 'explicit' | 'named' | 'none'>();
+
+/** The strongest kind of citation the sentence's text holds. */
+function citationIn(sentence: Sentence): 'explicit' | 'named' | 'none' {
+  let found = citationCache.get(sentence);
+  if (found === undefined) {
+    const test = (pattern: RegExp) => pattern.test(sentence.text);
+    found = EXPLICIT_CITATIONS.some(test) ? 'explicit' : NAMED_SOURCES.some(test) ? 'named' : 'none';
+    citationCache.set(sentence, found);
+  }
+  return found;
 }

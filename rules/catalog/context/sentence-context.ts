@@ -7,7 +7,7 @@
 // All offsets are prose offsets of one block.
 
 import { PhraseMatcher, type LexiconEntry } from '../../engine/phrases.js';
-import { splitWords, type Sentence, type Word } from '../../engine/sentences.js';
+import { wordsOfSentence, type Sentence, type Word } from '../../engine/sentences.js';
 import type { Range } from '../../engine/types.js';
 import negationCues from '../../data/negation-cues.json';
 import distancingCues from '../../data/distancing-cues.json';
@@ -24,7 +24,7 @@ export interface SentenceWords {
 }
 
 export function sentenceWords(sentence: Sentence): SentenceWords {
-  return { sentence, words: splitWords(sentence.text, sentence.start) };
+  return { sentence, words: wordsOfSentence(sentence) };
 }
 
 /** Clause openers: a negation or hedge before one of these does not reach past it. */

@@ -11,7 +11,7 @@
 
 import { PhraseMatcher, phraseWords, type LexiconEntry, type PhraseMatch } from '../../engine/phrases.js';
 import type { ProseBlock } from '../../engine/prose.js';
-import { splitWords, type Sentence, type Word } from '../../engine/sentences.js';
+import { splitWords, wordsOfSentence, type Sentence, type Word } from '../../engine/sentences.js';
 import type { LintSettings } from '../../engine/config.js';
 import type { LinkInfo, Range } from '../../engine/types.js';
 import affiliateMarkers from '../../data/affiliate-markers.json';
@@ -284,7 +284,7 @@ export function callsToActionIn(block: ProseBlock, sentences: readonly Sentence[
   const found: CallToAction[] = [];
   for (const sentence of sentences) {
     const range = { start: sentence.start, end: sentence.end };
-    const words = splitWords(sentence.text, sentence.start);
+    const words = wordsOfSentence(sentence);
     const inIdiom = new Set<number>();
     for (const match of detector.idiomMatcher.findLongest(words)) {
       if (isExcepted(match, words)) continue;
