@@ -108,6 +108,11 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
       if (claim.verbKind === 'predicate') return cap(`possible ${group[0].toLowerCase()}${group.slice(1)}`);
       // "was followed by an improvement" -> "may have been followed by".
       if (claim.verbKind === 'sequel') return cap(`may have been ${last}`);
+      // A result reported as shown ("the trial showed a reduction"): "suggested" reports it as evidence, not proof.
+      if (claim.verbKind === 'finding') {
+        const suggested = claim.form === 'ed' ? 'suggested' : claim.form === 's' ? 'suggests' : 'suggest';
+        return cap(words.length > 1 && /^(?:has|have|had)$/i.test(words[0]) ? `${words[0].toLowerCase()} ${suggested}` : suggested);
+      }
       if (claim.form === 'ing') return cap(`potentially ${last}`);
       if (claim.form === 'ed') return cap(`may have ${last}`);
       return cap(`may ${claim.lemma}`);

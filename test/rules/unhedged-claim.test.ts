@@ -92,6 +92,15 @@ describe('rule: unhedged-claim', () => {
       { text: 'People with a compromised immune system should ask a doctor first.', language: 'plaintext', name: 'participle as adjective' },
       { text: 'Drinking coffee was associated with reduced odds of gout.', language: 'plaintext', name: 'correlational framing before the effect' },
       { text: 'In one cohort, walking lowered blood pressure, an association that may reflect fitness.', language: 'plaintext', name: 'correlational framing after the claim' },
+      // Results reported by the research: only an effect noun that the research shows counts.
+      { text: 'The study showed no reduction in headaches.', language: 'plaintext', name: 'a finding of no effect' },
+      { text: 'The trial did not demonstrate a reduction in falls.', language: 'plaintext', name: 'a negated finding' },
+      { text: 'Patients showed improvement after the second week.', language: 'plaintext', name: 'people showing a change is no finding about a cause' },
+      { text: 'We showed the volunteers how to use the inhaler.', language: 'plaintext', name: '"we showed" without an effect noun' },
+      { text: 'Our results suggest a reduction in falls.', language: 'plaintext', name: 'a finding reported as suggestive' },
+      { text: 'Walking improved mood, which was linked to better sleep.', language: 'plaintext', name: 'correlational framing in a relative clause after the claim' },
+      { text: 'Patients had reduced risk of falls.', language: 'plaintext', name: '"had" before a participle used as an adjective' },
+      { text: 'These leads to the clinic were followed up.', language: 'plaintext', name: 'a plural determiner before a noun-like form' },
     ],
     invalid: [
       {
@@ -199,6 +208,20 @@ describe('rule: unhedged-claim', () => {
       { text: 'Caffeine blunts the effect of the sedative.', language: 'plaintext', errors: [{ text: 'blunts the effect of the sedative' }] },
       { text: 'The vaccine reduced the odds of hospital admission.', language: 'plaintext', errors: [{ text: 'reduced the odds of hospital admission' }], name: 'a correlational noun as the object of a causal verb' },
       { text: 'Weight loss reduces several risk factors for heart disease.', language: 'plaintext', errors: [{ text: 'reduces several risk factors for heart disease' }], name: 'risk factors acted on' },
+      { text: 'Ibuprofen relieves pain associated with arthritis.', language: 'plaintext', errors: [{ text: 'relieves pain' }], name: 'a correlational participle inside the object' },
+      // Results reported as shown by the research or its authors.
+      {
+        text: 'The trial demonstrated a significant reduction in migraine days.',
+        language: 'plaintext',
+        errors: [{ text: 'demonstrated a significant reduction', message: AS_FACT, suggestions: ['Hedge the claim: "suggested"', 'Attribute the claim: "Some studies suggest that ..."'] }],
+        name: 'a result the research demonstrated',
+      },
+      { text: 'Our study has shown an improvement in sleep quality with the app.', language: 'plaintext', errors: [{ text: 'has shown an improvement', suggestions: ['Hedge the claim: "has suggested"', 'Attribute the claim: "Some studies suggest that ..."'] }], name: 'a result the research has shown' },
+      { text: 'We confirmed the benefit of early mobilisation after hip surgery.', language: 'plaintext', errors: [{ text: 'confirmed the benefit of early mobilisation' }], name: 'a benefit the authors confirmed' },
+      // Verb forms that the noun reading used to hide.
+      { text: 'This leads to fewer hospital visits.', language: 'plaintext', errors: [{ text: 'leads to fewer hospital visits' }], name: '"this" is the subject of an -s verb' },
+      { text: 'The campaign has contributed to lower smoking rates.', language: 'plaintext', errors: [{ text: 'has contributed to lower smoking rates' }], name: 'perfect of a verb with a particle' },
+      { text: 'The vaccine has prevented infections in thousands of children.', language: 'plaintext', errors: [{ text: 'has prevented infections' }], name: 'perfect before an object without a determiner' },
     ],
   });
 

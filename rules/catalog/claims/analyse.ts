@@ -67,6 +67,8 @@ const CONTRASTS = new Set(['but', 'however', 'whereas', 'yet', 'nevertheless', '
 const FACTIVE_BEFORE_TO = new Set(['shown', 'found', 'proven', 'proved', 'known', 'demonstrated', 'confirmed', 'able', 'works', 'work', 'worked', 'serves', 'serve', 'served', 'acts', 'act', 'continues', 'continue', 'helps', 'help', 'helped', 'helping', 'guaranteed', 'certain', 'sure', 'bound']);
 /** Nouns that can be read as a verb form of a causal verb ("an increase in", "no cure"). */
 const NOUN_LIKE_FORMS = new Set(['increase', 'increases', 'decrease', 'decreases', 'cure', 'cures', 'boost', 'boosts', 'benefit', 'benefits', 'change', 'changes', 'help', 'helps', 'aid', 'aids', 'damage', 'damages', 'delay', 'delays', 'block', 'blocks', 'trigger', 'triggers', 'stop', 'stops', 'balance', 'lower', 'raise', 'raises', 'fight', 'fights', 'repair', 'repairs', 'calm', 'cause', 'causes', 'effect', 'effects', 'impact', 'impacts', 'alter', 'protect', 'treat', 'treats', 'result', 'results', 'lead', 'leads', 'release', 'slow', 'halt', 'relax', 'support', 'cut', 'cuts', 'double', 'doubles', 'lift', 'lifts', 'harm', 'harms', 'speed', 'offset', 'drive', 'drives']);
+/** Singular subjects that cannot determine a plural noun: "this leads to" is a verb, "these leads" a noun. */
+const SINGULAR_DEMONSTRATIVES = new Set(['this', 'that']);
 /** Subjects that are the research itself: "these findings contribute to", "the results help to". */
 const RESEARCH_SUBJECTS = new Set(['findings', 'results', 'data', 'study', 'studies', 'analysis', 'analyses', 'research', 'evidence', 'trial', 'trials', 'review', 'work', 'paper', 'article', 'implications', 'observations', 'model', 'models', 'survey', 'report']);
 /** Adjectives before "to" that assert the infinitive after them when the subject is not an expletive "it". */
@@ -506,6 +508,8 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
     case 's': {
       if (!before) return atClauseStart && index === 0 ? undefined : { groupFirst: first };
       if ((before.norm === 'and' || before.norm === 'or') && lexicon && coordinatedWithVerb(tokens, before.index, 's', lexicon)) return { groupFirst: first };
+      // "this leads to", "that causes": a singular demonstrative before an -s form is its subject, not its determiner.
+      if (SINGULAR_DEMONSTRATIVES.has(before.norm) && (info.particle.length > 0 || (nextJoined && !AFTER_NOUN_USE.has(nextJoined.norm)))) return { groupFirst: first };
       if (nounLike && (DETERMINERS.has(before.norm) || PREPOSITIONS.has(before.norm) || STARTS_WITH_DIGIT.test(before.norm))) return undefined;
       if (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm) && !PRONOUNS.has(before.norm)) return undefined;
       if (FIRST_PERSON.has(before.norm)) return undefined;
@@ -527,6 +531,9 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
       if (HAVE.has(before.norm)) {
         // Perfect "has reduced the risk" (an object follows), not "had reduced risk" (an adjective).
         if (nextJoined && (DETERMINERS.has(nextJoined.norm) || PRONOUNS.has(nextJoined.norm))) return { groupFirst: before.index };
+        // "has contributed to lower rates", "have prevented infections": a particle verb, or a verb that is
+        // rarely an adjective, with an object. ("had reduced risk" stays an adjective: "reduce" also changes by itself.)
+        if (info.particle.length > 0 || !info.ergative && hasObject(tokens, index)) return { groupFirst: before.index };
         return undefined;
       }
       if ((before.norm === 'and' || before.norm === 'but') && nextJoined && !PREPOSITIONS.has(nextJoined.norm) && finiteVerbBefore(tokens, before.index)) {
@@ -566,7 +573,8 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
       // Only the passive "was followed by an improvement": the cause is the subject, the effect follows "by".
       role = sequelRole(tokens, token, info);
       scanFrom += info.particle.length;
-    } else role = verbRole(tokens, token, { ...info, particle: [] });
+    } else if (info.kind === 'finding') role = findingRole(tokens, token, info);
+    else role = verbRole(tokens, token, { ...info, particle: [] });
     if (!role) continue;
     // Up to five modifiers (at most two unknown words), then the effect noun.
     let qualified = false;
@@ -587,9 +595,9 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
       });
       // "has a dramatic improvement" means experienced it; only heads ("beneficial effects") count after "have".
       const isEffectNoun = lexicon.effectNouns.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm) && !(info.lemma === 'have' && !lexicon.effectHeads.has(norm));
-      if ((info.kind === 'support' || info.kind === 'sequel') && isEffectNoun) return found(at);
+      if ((info.kind === 'support' || info.kind === 'sequel' || info.kind === 'finding') && isEffectNoun) return found(at);
       // "showed benefit", "demonstrated efficacy": what the agent brought about, no qualifier needed.
-      if (info.kind === 'support-qualified' && info.lemma !== 'have' && info.lemma !== 'play' && lexicon.agentiveEffects.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm)) return found(at);
+      if ((info.kind === 'support-qualified' || info.kind === 'finding') && info.lemma !== 'have' && info.lemma !== 'play' && lexicon.agentiveEffects.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm)) return found(at);
       if (lexicon.effectHeads.has(norm) || isEffectNoun) {
         // A qualified effect ("potent analgesic effects"), an effect on something ("an impact on"),
         // or a part in it ("plays a role in").
@@ -611,6 +619,25 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
     }
   }
   return undefined;
+}
+
+/**
+ * "The trial showed a reduction in", "we confirmed the benefit of": the research (or its authors)
+ * reports an effect as its result. The subject is the research or "we", directly before the verb
+ * or before "has", "have" or an adverb.
+ */
+function findingRole(tokens: Token[], token: Token, info: VerbFormInfo): { groupFirst: number } | undefined {
+  if (info.form === 'ing') return undefined;
+  let first = token.index;
+  while (first > 0 && isAdverb(tokens[first - 1]) && !tokens[first].breaks) first--;
+  let subjectAt = first - 1;
+  if (subjectAt >= 0 && HAVE.has(tokens[subjectAt].norm) && !tokens[first].breaks && info.form === 'ed') {
+    first = subjectAt;
+    subjectAt--;
+  }
+  const subject = subjectAt >= 0 && !tokens[first].breaks ? tokens[subjectAt] : undefined;
+  if (!subject || !(RESEARCH_SUBJECTS.has(subject.norm) || subject.norm === 'we')) return undefined;
+  return { groupFirst: first };
 }
 
 /** "was followed by": a passive form of "be" right before, the particle right after. */
@@ -816,7 +843,8 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Arr
       last = at;
       continue;
     }
-    if (word.breaks || OBJECT_STOPS.has(word.norm)) break;
+    // A correlational participle ends the object: "relieves pain | associated with arthritis".
+    if (word.breaks || OBJECT_STOPS.has(word.norm) || cues.correlational.some((cue) => cue.firstWord === at && word.norm.endsWith('ed'))) break;
     last = at;
   }
   const group = tokens.slice(candidate.groupFirst, candidate.groupEnd);
@@ -862,9 +890,19 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Arr
     const after = cues.hedgeAt[at];
     if (after && (after.entry.kind === 'attribution' || after.entry.after === true)) return { ...claim, status: 'hedged', cue: after.entry.phrase };
   }
-  // A correlational noun inside the claim's object is what the cause acts on ("lowered the odds of
-  // relapse", "improved the relationship"); elsewhere in the sentence it frames the statement.
-  const framing = cues.correlational.find((cue) => cue.firstWord <= candidate.head || cue.firstWord > last);
+  // A correlational word inside the claim's object is what the cause acts on ("lowered the odds of
+  // relapse", "improved the relationship", "relieves pain associated with arthritis"); elsewhere in
+  // the sentence it frames the statement.
+  const framing = cues.correlational.find((cue) => cue.firstWord <= candidate.head || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord)));
   if (framing) return { ...claim, status: 'correlational', cue: framing.entry.phrase };
   return claim;
+}
+
+/** Words from `from` to `to` continue one phrase: no punctuation break, no new clause (a conjunction, a verb of being, a modal). */
+function sameNounPhraseRun(tokens: Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at <= to; at++) {
+    const norm = tokens[at].norm;
+    if (tokens[at].breaks || CONJUNCTIONS.has(norm) || SUBORDINATORS.has(norm) || BE.has(norm) || HAVE.has(norm) || ASSERTIVE_AUX.has(norm) || HEDGING_AUX.has(norm) || CONTRASTS.has(norm) || norm === 'that' || norm === 'which' || norm === 'who') return false;
+  }
+  return true;
 }

@@ -40,7 +40,7 @@ export interface VerbFormInfo {
   /** The whole verb as listed, e.g. "lead to". */
   phrase: string;
   form: VerbForm;
-  kind: VerbKind | 'support' | 'support-qualified' | 'sequel';
+  kind: VerbKind | 'support' | 'support-qualified' | 'sequel' | 'finding';
   /** Words that must follow the verb word, e.g. ["to"] for "lead to". */
   particle: string[];
   /** Also intransitive with the changed thing as subject ("levels increased"): a claim only with an object. */
@@ -165,7 +165,7 @@ function addVerb(into: Map<string, VerbFormInfo[]>, entry: VerbEntry, kind: Verb
   const objects = entry.objects ? new Set(entry.objects) : undefined;
   for (const { form, word } of forms) {
     const list = into.get(word) ?? [];
-    if (!list.some((info) => info.phrase === entry.phrase && info.form === form)) {
+    if (!list.some((info) => info.phrase === entry.phrase && info.form === form && info.kind === kind)) {
       list.push({ lemma, phrase: entry.phrase, form, kind, particle, ergative: entry.ergative === true, objects, source: entry.source });
     }
     into.set(word, list);
@@ -195,7 +195,7 @@ export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedge
   const wordsOfKind = (kind: string): Set<string> =>
     new Set(effects.filter((entry) => entry.kind === kind).map((entry) => phraseWords(entry.phrase).join(' ')));
   for (const entry of effects) {
-    if (entry.kind === 'support' || entry.kind === 'support-qualified' || entry.kind === 'sequel') addVerb(supportVerbs, entry, entry.kind);
+    if (entry.kind === 'support' || entry.kind === 'support-qualified' || entry.kind === 'sequel' || entry.kind === 'finding') addVerb(supportVerbs, entry, entry.kind);
   }
   const hedgeEntries: CueEntry[] = [...(hedgesData.entries as CueEntry[]), ...extraHedges.map((phrase) => ({ phrase, kind: 'user', source: 'user configuration' }))];
   const lexicon: ClaimLexicon = {
