@@ -12,8 +12,8 @@
 
 import type { DocumentRule } from '../engine/rule.js';
 import type { LintDocument } from '../engine/document.js';
-import { PhraseMatcher, phraseWords, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
-import { splitWords, wordsOfSentence, type Sentence, type Word } from '../engine/sentences.js';
+import { PhraseMatcher, phraseWords, textContainsPhrase, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
+import { wordsOfSentence, type Sentence, type Word } from '../engine/sentences.js';
 import type { Range } from '../engine/types.js';
 import providers from '../data/providers.json';
 import treatmentTerms from '../data/treatment-terms.json';
@@ -64,7 +64,7 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
     const facts: ProviderAdviceFacts = { advises: false, useSentences: 0 };
     if (sentences.length > 0) facts.firstSentence = { start: sentences[0].start, end: sentences[0].end };
     // The configured advice counts however it reads, so the rule's own fix always satisfies it.
-    if (containsConfiguredAdvice(block.text, settings.providerAdviceText)) facts.advises = true;
+    if (textContainsPhrase(block.text, phraseWords(settings.providerAdviceText))) facts.advises = true;
     for (const sentence of sentences) {
       const words = wordsOfSentence(sentence);
       if (!facts.advises && advisesConsulting(block.text, words)) facts.advises = true;
@@ -94,16 +94,6 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
     });
   },
 };
-
-/** The block holds the configured advice text, word for word (case and spacing aside). */
-function containsConfiguredAdvice(blockText: string, adviceText: string): boolean {
-  const adviceWords = phraseWords(adviceText);
-  if (adviceWords.length === 0) return false;
-  // Most blocks do not even contain the advice's first word: skip splitting them into words.
-  // (The part before any apostrophe: the text may spell it typographically.)
-  if (!blockText.toLowerCase().includes(adviceWords[0].split("'")[0])) return false;
-  return ` ${splitWords(blockText).map((word) => word.norm).join(' ')} `.includes(` ${adviceWords.join(' ')} `);
-}
 
 /** Where a reader looks: the first heading, else the first passage about use or dosing, else the first sentence. */
 function placement(document: LintDocument, facts: ReadonlyArray<ProviderAdviceFacts | undefined>, useBlock: number): Range | undefined {

@@ -9,7 +9,7 @@
 // `rules/data/disclosures.json`. All offsets handed out here are prose offsets of one block,
 // except link ranges, which stay inside the LinkInfo they came from.
 
-import { PhraseMatcher, phraseWords, type LexiconEntry, type PhraseMatch } from '../../engine/phrases.js';
+import { PhraseMatcher, phraseWords, textContainsPhrase, type LexiconEntry, type PhraseMatch } from '../../engine/phrases.js';
 import type { ProseBlock } from '../../engine/prose.js';
 import { splitWords, wordsOfSentence, type Sentence, type Word } from '../../engine/sentences.js';
 import type { LintSettings } from '../../engine/config.js';
@@ -80,7 +80,7 @@ class CommercialDetector {
   readonly productNouns: Set<string>;
   private readonly disclosureMatcher: PhraseMatcher<LexiconEntry>;
   private readonly disclosureLabels: Set<string>;
-  private readonly configuredDisclosure: string;
+  private readonly configuredDisclosure: readonly string[];
 
   constructor(settings: LintSettings) {
     for (const entry of affiliateMarkers.entries as MarkerEntry[]) {
@@ -110,7 +110,7 @@ class CommercialDetector {
     this.productNouns = new Set(promotional.filter((entry) => entry.kind === 'product-noun').map((entry) => entry.phrase.toLowerCase()));
     this.disclosureMatcher = new PhraseMatcher(disclosures.entries.filter((entry) => entry.kind === 'phrase'));
     this.disclosureLabels = new Set(disclosures.entries.filter((entry) => entry.kind === 'label').map((entry) => entry.phrase.toLowerCase()));
-    this.configuredDisclosure = phraseWords(settings.disclosureText).join(' ');
+    this.configuredDisclosure = phraseWords(settings.disclosureText);
   }
 
   /** Affiliate and tracking markers in a link target. */
@@ -160,11 +160,10 @@ class CommercialDetector {
   discloses(text: string): boolean {
     const words = splitWords(text);
     if (this.disclosureMatcher.findLongest(words).length > 0) return true;
-    if (/(^|[^\p{L}\p{N}_])#(ad|ads|sponsored|affiliate|paidpartnership|partner)\b/iu.test(text)) return true;
+    if (text.includes('#') && /(^|[^\p{L}\p{N}_])#(ad|ads|sponsored|affiliate|paidpartnership|partner)\b/iu.test(text)) return true;
     // A short label such as "Sponsored" or "Ad:" standing on its own.
     if (words.length > 0 && words.length <= 4 && words.some((word) => this.disclosureLabels.has(word.norm))) return true;
-    if (this.configuredDisclosure !== '' && ` ${words.map((word) => word.norm).join(' ')} `.includes(` ${this.configuredDisclosure} `)) return true;
-    return false;
+    return textContainsPhrase(text, this.configuredDisclosure);
   }
 
   private hostEntry(host: string): { host: string; kind: 'network' | 'shortener' | 'user-domain'; note?: string } | undefined {
