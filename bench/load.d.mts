@@ -15,6 +15,26 @@ export interface LoadOptions {
   /** How many documents to compare with a fresh lint at the end (pull); all by default. */
   compare?: number;
   log?: (line: string) => void;
+  /** Seconds between heap samples of both server threads (default 15). */
+  heapEverySeconds?: number;
+  /** Start the server with --expose-gc and force a full GC before each heap sample (default true). */
+  collectGarbage?: boolean;
+}
+
+export interface HeapFigures {
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  collected: boolean;
+}
+
+export interface HeapSample {
+  seconds: number;
+  label: string;
+  rssBytes: number;
+  main: HeapFigures;
+  /** Undefined when the server has no lint worker running. */
+  worker?: HeapFigures;
 }
 
 export interface LoadResult {
@@ -27,6 +47,8 @@ export interface LoadResult {
   failedRequests: number;
   latency: { p50: number; p95: number; max: number };
   rss: { seconds: number; bytes: number }[];
+  heap: HeapSample[];
+  collectGarbage: boolean;
   openedRssBytes: number | undefined;
   rounds: { round: number; edits: number; rssBytes: number | undefined; p50: number; p95: number }[];
   pushed: { count: number; supersededInFlight: number; stale: number; older: number; outside: number };

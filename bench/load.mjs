@@ -5,7 +5,12 @@
 //   for an older version than the client had already sent (push mode), and whether every
 //   request was answered and the final diagnostics equal a fresh lint of the final texts.
 //
-//   node bench/load.mjs [--documents 200] [--words 2000] [--rate 50] [--seconds 60] [--mode pull|push|both]
+//   node bench/load.mjs [--documents 200] [--words 2000] [--rate 50] [--seconds 60] [--mode pull|push|both] [--heap-every 15] [--no-gc] [--server dist/server.js]
+//
+// Memory timeline: RSS every second, and every --heap-every seconds the heap in use of the
+// server's main thread and of its lint worker (request healthLint/memoryUsage). The server runs
+// with --expose-gc and each heap sample follows a forced full collection (unless --no-gc), so
+// the heap figures are live data, not garbage V8 has not collected yet.
 //
 // `runLoad` is also used by test/reliability/load.test.ts (a short run checking correctness only).
 
@@ -129,11 +134,13 @@ export async function runLoad(options = {}) {
   const mode = options.mode ?? 'pull';
   const rounds = options.rounds ?? 1;
   const serverScript = options.serverScript ?? join(root, 'dist', 'server.js');
+  const heapEvery = options.heapEverySeconds ?? 15;
+  const collectGarbage = options.collectGarbage ?? true;
   const log = options.log ?? (() => {});
   const next = random(options.seed ?? 20261122);
   if (!existsSync(serverScript)) throw new Error(`${serverScript} is missing: run npm run build`);
 
-  const server = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [...(collectGarbage ? ['--expose-gc'] : []), serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   let exited = false;
   server.stderr.on('data', (chunk) => (stderr += chunk));
@@ -201,6 +208,20 @@ export async function runLoad(options = {}) {
   };
   sampleRss();
   const sampler = setInterval(sampleRss, 1000);
+  const heap = [];
+  const sampleHeap = async (label) => {
+    try {
+      const seconds = (performance.now() - started) / 1000;
+      const figures = await connection.sendRequest('healthLint/memoryUsage', { collectGarbage });
+      const sample = { seconds, label, rssBytes: figures.rss, main: figures.main, worker: figures.worker };
+      heap.push(sample);
+      return sample;
+    } catch (error) {
+      problems.push(`healthLint/memoryUsage failed: ${error.message}`);
+      return undefined;
+    }
+  };
+  await sampleHeap('start');
 
   const latencies = [];
   let sentRequests = 0;
@@ -256,10 +277,13 @@ export async function runLoad(options = {}) {
   }
   await Promise.all([...pending]);
   const openedRss = readRss(server.pid);
-  log(`opened ${documents} documents of ~${words} words (${mode} diagnostics); RSS ${(openedRss / 2 ** 20).toFixed(0)} MB`);
+  const opened = await sampleHeap('opened');
+  log(`opened ${documents} documents of ~${words} words (${mode} diagnostics); RSS ${(openedRss / 2 ** 20).toFixed(0)} MB${opened ? `; ${heapLine(opened)}` : ''}`);
 
   const roundFigures = [];
   let edits = 0;
+  let nextHeapSample = performance.now() + heapEvery * 1000;
+  let heapSampling;
   for (let round = 1; round <= rounds; round++) {
     const roundStart = performance.now();
     const latencyStart = latencies.length;
@@ -281,10 +305,17 @@ export async function runLoad(options = {}) {
         edits++;
       }
       await new Promise((resolve) => setTimeout(resolve, 5));
-      if (round === rounds && Math.floor((performance.now() - roundStart) / 10_000) !== Math.floor((performance.now() - roundStart - 5) / 10_000)) {
-        log(`  ${((performance.now() - roundStart) / 1000).toFixed(0)} s: ${edits} edits, ${answered}/${sentRequests} answered, RSS ${(readRss(server.pid) / 2 ** 20).toFixed(0)} MB`);
+      // Sampled while the edits go on (not awaited here), so the load does not pause.
+      if (performance.now() >= nextHeapSample && !heapSampling) {
+        nextHeapSample += heapEvery * 1000;
+        const at = `${((performance.now() - roundStart) / 1000).toFixed(0)} s`;
+        heapSampling = sampleHeap(`round ${round}`).then((sample) => {
+          heapSampling = undefined;
+          log(`  ${at}: ${edits} edits, ${answered}/${sentRequests} answered, RSS ${(readRss(server.pid) / 2 ** 20).toFixed(0)} MB${sample ? `; ${heapLine(sample)}` : ''}`);
+        });
       }
     }
+    await heapSampling;
     await Promise.all([...pending]);
     const roundLatencies = latencies.slice(latencyStart).sort((a, b) => a - b);
     roundFigures.push({ round, edits: roundEdits, rssBytes: readRss(server.pid), p50: percentile(roundLatencies, 50), p95: percentile(roundLatencies, 95) });
@@ -316,6 +347,7 @@ export async function runLoad(options = {}) {
 
   clearInterval(sampler);
   sampleRss();
+  await sampleHeap('end');
   if (exited) problems.push(`the server exited: ${stderr.slice(-2000)}`);
   if (answered + failedRequests !== sentRequests) problems.push(`${sentRequests - answered - failedRequests} requests never answered`);
   try {
@@ -339,12 +371,20 @@ export async function runLoad(options = {}) {
     failedRequests,
     latency: { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? NaN },
     rss,
+    heap,
+    collectGarbage,
     openedRssBytes: openedRss,
     rounds: roundFigures,
     pushed,
     compared,
     problems,
   };
+}
+
+const megabytes = (bytes) => (bytes === undefined ? 'n/a' : `${(bytes / 2 ** 20).toFixed(1)} MB`);
+
+function heapLine(sample) {
+  return `heap used main ${megabytes(sample.main?.heapUsed)}, worker ${megabytes(sample.worker?.heapUsed)}`;
 }
 
 function argument(name, fallback) {
@@ -358,11 +398,14 @@ async function main() {
     words: Number(argument('words', 2000)),
     rate: Number(argument('rate', 50)),
     seconds: Number(argument('seconds', 60)),
+    heapEverySeconds: Number(argument('heap-every', 15)),
+    collectGarbage: !process.argv.includes('--no-gc'),
+    serverScript: argument('server', undefined),
   };
   const modes = argument('mode', 'both') === 'both' ? ['pull', 'push'] : [argument('mode', 'pull')];
   const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   const ms = (value) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(value >= 100 ? 0 : 1)} ms`);
-  console.log(`Health Lint load: ${settings.documents} documents of ~${settings.words} words, ${settings.rate} edits/s in total for ${settings.seconds} s, through dist/server.js`);
+  console.log(`Health Lint load: ${settings.documents} documents of ~${settings.words} words, ${settings.rate} edits/s in total for ${settings.seconds} s, through ${settings.serverScript ?? "dist/server.js"}`);
   let failed = false;
   for (const mode of modes) {
     console.log(`\n== ${mode} diagnostics`);
@@ -381,6 +424,12 @@ async function main() {
     const step = Math.max(1, Math.floor(samples.length / 12));
     console.log(`server RSS: start ${mb(samples[0].bytes)}, after opening ${mb(result.openedRssBytes)}, end ${mb(samples[samples.length - 1].bytes)}, peak ${mb(Math.max(...samples.map((s) => s.bytes)))}`);
     console.log(`  over time: ${samples.filter((_, i) => i % step === 0 || i === samples.length - 1).map((s) => `${s.seconds.toFixed(0)}s ${mb(s.bytes)}`).join(', ')}`);
+    console.log(`memory timeline (heap used ${result.collectGarbage ? 'after a forced full GC' : 'without forcing GC'}; heap total = what V8 has reserved):`);
+    console.log('   seconds  when      RSS MB  main used/total MB  worker used/total MB');
+    for (const sample of result.heap) {
+      const pair = (heap) => (heap ? `${(heap.heapUsed / 2 ** 20).toFixed(1)} / ${(heap.heapTotal / 2 ** 20).toFixed(1)}` : 'n/a');
+      console.log(`  ${sample.seconds.toFixed(0).padStart(7)}  ${sample.label.padEnd(8)} ${(sample.rssBytes / 2 ** 20).toFixed(0).padStart(7)}  ${pair(sample.main).padStart(18)}  ${pair(sample.worker).padStart(20)}`);
+    }
     if (result.problems.length > 0) {
       failed = true;
       console.log(`PROBLEMS (${result.problems.length}):\n  ${result.problems.slice(0, 20).join('\n  ')}`);

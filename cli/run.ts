@@ -13,6 +13,7 @@ import { ConfigResolver } from './configs.js';
 import { reportRules, TOOL } from './report-data.js';
 import type { FileOutcome } from './lint-file.js';
 import { chooseThreadCount, lintInProcess, lintInWorkers, type LintTask } from './pool.js';
+import { formatTiming, threadCpuMs, timingRequested, watchGarbageCollection, type ThreadTimes } from './timing.js';
 
 export { TOOL };
 
@@ -54,6 +55,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     overrides[id] = severity as SeveritySetting;
   }
 
+  // performance.now() counts from the process's start: what it shows here is node's own start-up and loading this bundle.
+  const startupMs = performance.now();
+  const timing = timingRequested(io.env) ? { threads: [] as ThreadTimes[], gc: watchGarbageCollection() } : undefined;
   const cwd = resolve(io.cwd);
   const configs = new ConfigResolver(cwd, options.config, overrides);
   if (configs.problems.length > 0) return configError(io, configs.problems);
@@ -70,8 +74,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return usageError(io, `Unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} in --rule. Run health-lint --list-rules to see the rule ids.`);
   }
 
+  const lintingStart = performance.now();
   const progress = new Progress(io, tasks.length);
-  const runOptions = { configs: configs.configs, fix: options.fix, onResult: () => progress.tick() };
+  const runOptions = { configs: configs.configs, fix: options.fix, onResult: () => progress.tick(), timing: timing?.threads };
   const threads = chooseThreadCount(tasks.length, options.concurrency);
   let outcomes: (FileOutcome | undefined)[];
   try {
@@ -79,6 +84,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } finally {
     progress.done();
   }
+  const reportStart = performance.now();
 
   const data: ReportData = {
     tool: TOOL,
@@ -112,6 +118,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     for (const piece of batched(chunks)) {
       if (io.stdout.write(piece) === false && io.stdout.once) await new Promise<void>((resolve) => io.stdout.once!('drain', () => resolve()));
     }
+  }
+  if (timing) {
+    const end = performance.now();
+    timing.gc.stop();
+    const cpu = process.cpuUsage();
+    const main = {
+      startupMs,
+      discoveryMs: lintingStart - startupMs,
+      lintingMs: reportStart - lintingStart,
+      reportMs: end - reportStart,
+      totalMs: end,
+      // In-process runs lint on this thread too; that part is shown as its own line.
+      cpuMs: threads > 0 ? threadCpuMs() : undefined,
+      gcMs: timing.gc.ms,
+    };
+    io.stderr.write(formatTiming(main, timing.threads.filter(Boolean), (cpu.user + cpu.system) / 1000));
   }
 
   if (errors > 0) return 1;

@@ -4,6 +4,7 @@
 // overflow, out of memory) costs that one result: the worker is replaced and the server
 // carries on. Where a worker cannot start, linting runs in-process instead.
 
+import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createLinter, type BlockCache, type DocumentLanguage, type HealthLintConfig, type Linter, type LintResult } from '../rules/index.js';
 
@@ -48,9 +49,28 @@ export class LintEngine {
 type ToWorker =
   | { kind: 'lint'; id: number; uri: string; text: string; language: DocumentLanguage; config: HealthLintConfig }
   | { kind: 'drop'; uri: string }
-  | { kind: 'clear' };
+  | { kind: 'clear' }
+  | { kind: 'memory'; id: number; collectGarbage: boolean };
 
-type FromWorker = { id: number; result: LintResult } | { id: number; error: string };
+type FromWorker = { id: number; result: LintResult } | { id: number; error: string } | { memoryId: number; memory: HeapFigures };
+
+/** One V8 isolate's heap, in bytes (for the load benchmark's memory timeline). */
+export interface HeapFigures {
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  /** Whether a full garbage collection ran just before (only with `node --expose-gc`). */
+  collected: boolean;
+}
+
+/** This thread's heap figures; with `--expose-gc`, after a full collection when asked. */
+export function heapFigures(collectGarbage: boolean): HeapFigures {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const collected = collectGarbage && typeof gc === 'function';
+  if (collected) gc!();
+  const heap = getHeapStatistics();
+  return { heapUsed: heap.used_heap_size, heapTotal: heap.total_heap_size, external: heap.external_memory, collected };
+}
 
 const WORKER_MARKER = 'health-lint-lint-worker';
 const WORKER_HEAP_MB = 1536;
@@ -66,6 +86,7 @@ export function runLintWorker(): void {
   parentPort!.on('message', (message: ToWorker) => {
     if (message.kind === 'drop') engine.drop(message.uri);
     else if (message.kind === 'clear') engine.clear();
+    else if (message.kind === 'memory') parentPort!.postMessage({ memoryId: message.id, memory: heapFigures(message.collectGarbage) } satisfies FromWorker);
     else {
       let reply: FromWorker;
       try {
@@ -104,6 +125,7 @@ export class LintRunner {
   private readonly queue: Job[] = [];
   private running?: { job: Job; timer: NodeJS.Timeout };
   private nextId = 1;
+  private readonly memoryProbes = new Map<number, (figures: HeapFigures | undefined) => void>();
 
   constructor(
     /** The script the worker runs: this bundle (dist/server.js). */
@@ -128,6 +150,17 @@ export class LintRunner {
   clear(): void {
     this.inProcess.clear();
     this.worker?.postMessage({ kind: 'clear' } satisfies ToWorker);
+  }
+
+  /** The worker's heap figures (undefined without a worker); answered after the lint running now. */
+  workerHeap(collectGarbage: boolean): Promise<HeapFigures | undefined> {
+    const worker = this.worker;
+    if (!worker) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      this.memoryProbes.set(id, resolve);
+      worker.postMessage({ kind: 'memory', id, collectGarbage } satisfies ToWorker);
+    });
   }
 
   dispose(): void {
@@ -195,6 +228,11 @@ export class LintRunner {
 
   private finish(reply: FromWorker): void {
     this.workerAnswered = true;
+    if ('memoryId' in reply) {
+      this.memoryProbes.get(reply.memoryId)?.(reply.memory);
+      this.memoryProbes.delete(reply.memoryId);
+      return;
+    }
     const running = this.running;
     if (!running || running.job.id !== reply.id) return;
     clearTimeout(running.timer);
@@ -215,6 +253,8 @@ export class LintRunner {
     const worker = this.worker;
     this.worker = undefined;
     void worker?.terminate();
+    for (const answer of this.memoryProbes.values()) answer(undefined);
+    this.memoryProbes.clear();
     if (workerBroke && !this.workerAnswered && ++this.startFailures >= 3) {
       this.workerFailed = true;
       this.log('the lint worker never started properly; linting on the main thread from now on');

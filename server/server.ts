@@ -24,9 +24,12 @@ import packageJson from '../package.json';
 import type { LoadedConfig } from '../node/config-file.js';
 import { codeActionsFor, FIX_ALL_KIND, type CodeActionEnvironment } from './code-actions.js';
 import { ConfigFiles, pathOfUri, uriOfPath } from './config-files.js';
-import { LintRunner, LintSupersededError, LintTimeoutError } from './lint-worker.js';
+import { heapFigures, LintRunner, LintSupersededError, LintTimeoutError } from './lint-worker.js';
 import { DIAGNOSTIC_SOURCE, DocumentLinting, languageOf, toDiagnostic, type LintOutcome } from './linting.js';
 import { DEFAULT_EDITOR_SETTINGS, mergeConfig, normalizeSettings, type EditorSettings, type SettingsProblem } from './settings.js';
+
+/** The request bench/load.mjs sends for the memory timeline. */
+export const MEMORY_USAGE_REQUEST = 'healthLint/memoryUsage';
 
 /** Quiet time after a keystroke before a pushed re-lint. */
 const PUSH_DEBOUNCE_MS = 200;
@@ -357,6 +360,17 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const items = guard('making diagnostics', () => outcome.findings.map((finding) => toDiagnostic(finding, document))) ?? [];
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+  });
+
+  // ---- memory figures (bench/load.mjs) --------------------------------------------------------
+
+  // Not part of LSP: the load benchmark asks for both threads' heaps to show whether memory
+  // stays bounded. `collectGarbage` forces a full collection first when the server runs with
+  // `node --expose-gc`.
+  connection.onRequest(MEMORY_USAGE_REQUEST, async (params: { collectGarbage?: boolean } | undefined) => {
+    const collectGarbage = params?.collectGarbage === true;
+    const worker = await runner.workerHeap(collectGarbage);
+    return { rss: process.memoryUsage.rss(), main: heapFigures(collectGarbage), worker, openDocuments: documents.keys().length };
   });
 
   // ---- code actions ------------------------------------------------------------------------

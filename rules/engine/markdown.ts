@@ -13,6 +13,7 @@ import { parseDirective } from './directives.js';
 import { attributeValueRange, parseHtml } from './html.js';
 import { ProseBuilder, SKIPPED, type ProseBlock } from './prose.js';
 import { isPlainParagraph, plainHeadingOf, planMarkdownChunks } from './markdown-chunks.js';
+import { detachedCopy } from './strings.js';
 import type { BlockKind, Directive, LinkInfo } from './types.js';
 
 const micromarkExtensions = [gfm(), frontmatter(['yaml', 'toml'])];
@@ -66,7 +67,9 @@ export function parseMarkdown(source: string, cache?: MarkdownChunkCache): Parse
 
   // The first chunk parses differently (front matter may open a document): its own key.
   const keyOf = (index: number): string => (index === 0 ? FIRST_CHUNK + chunks[0].text : chunks[index].text);
-  const results: (ChunkParse | undefined)[] = chunks.map(({ text }, index) => cache?.get(keyOf(index)) ?? plainParse(text));
+  // A chunk parsed now is cached: it must not keep the whole source text alive (strings.ts).
+  const detach = (index: number): string => (chunks[index].text = detachedCopy(chunks[index].text));
+  const results: (ChunkParse | undefined)[] = chunks.map((_, index) => cache?.get(keyOf(index)) ?? plainParse(detach(index)));
   const unparsed = results.flatMap((result, index) => (result ? [] : [index]));
   let definitions = definitionsOf(results);
   if (unparsed.length > 0) {
@@ -82,6 +85,7 @@ export function parseMarkdown(source: string, cache?: MarkdownChunkCache): Parse
   const signature = signatureOf(definitions);
   const stale = results.flatMap((result, index) => (result?.definedWith !== undefined && result.definedWith !== signature ? [index] : []));
   if (stale.length > 0) {
+    stale.forEach(detach);
     const parsed = parseChunks(stale.map((index) => chunks[index].text), definitions, stale[0] === 0);
     const targets = targetsOf(definitions);
     stale.forEach((index, i) => (results[index] = walkChunk(parsed[i], chunks[index].text, targets, signature)));

@@ -35,38 +35,8 @@ interface TrieNode<T> {
   entries: T[];
 }
 
-// Every word that appears in any phrase gets a small number. A text's words are looked up
-// once (per words array, shared by every matcher), and each matcher then tests "can this word
-// start one of my phrases" in a bit table instead of a string hash map: most words of most
-// sentences start no phrase, and dozens of matchers ask.
-const vocabulary = new Map<string, number>();
-const wordIdsCache = new WeakMap<readonly Word[], Int32Array>();
-
-function vocabularyId(word: string): number {
-  let id = vocabulary.get(word);
-  if (id === undefined) {
-    id = vocabulary.size + 1;
-    vocabulary.set(word, id);
-  }
-  return id;
-}
-
-/** Vocabulary numbers of the words; 0 for a word that is in no phrase. */
-function wordIds(words: readonly Word[]): Int32Array {
-  let ids = wordIdsCache.get(words);
-  // Shared arrays are frozen; a length check guards a caller's own array that has grown since.
-  if (!ids || ids.length !== words.length) {
-    ids = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) ids[i] = vocabulary.get(words[i].norm) ?? 0;
-    wordIdsCache.set(words, ids);
-  }
-  return ids;
-}
-
 export class PhraseMatcher<T extends { phrase: string }> {
   private readonly root: TrieNode<T> = { next: new Map(), entries: [] };
-  /** `startsPhrase[id]` is 1 when the word with that vocabulary number starts a phrase. */
-  private startsPhrase = new Uint8Array(0);
 
   constructor(entries: Iterable<T>) {
     for (const entry of entries) this.add(entry);
@@ -75,14 +45,6 @@ export class PhraseMatcher<T extends { phrase: string }> {
   add(entry: T): void {
     const words = phraseWords(entry.phrase);
     if (words.length === 0) return;
-    for (const word of words) vocabularyId(word);
-    const firstId = vocabularyId(words[0]);
-    if (firstId >= this.startsPhrase.length) {
-      const grown = new Uint8Array(Math.max(firstId + 1, this.startsPhrase.length * 2));
-      grown.set(this.startsPhrase);
-      this.startsPhrase = grown;
-    }
-    this.startsPhrase[firstId] = 1;
     let node = this.root;
     for (const word of words) {
       let child = node.next.get(word);
@@ -101,11 +63,9 @@ export class PhraseMatcher<T extends { phrase: string }> {
     const root = this.root;
     if (root.next.size === 0) return matches;
     const anyFirst = root.next.has('*');
-    const ids = anyFirst ? undefined : wordIds(words);
-    const startsPhrase = this.startsPhrase;
     for (let first = 0; first < words.length; first++) {
       // Most words start no phrase: skip them without allocating.
-      if (ids && !(ids[first] < startsPhrase.length && startsPhrase[ids[first]] === 1)) continue;
+      if (!anyFirst && !root.next.has(words[first].norm)) continue;
       const found: PhraseMatch<T>[] = [];
       this.walk(root, words, first, first, found);
       if (found.length > 1) found.sort((a, b) => b.endWord - a.endWord);

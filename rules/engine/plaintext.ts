@@ -4,6 +4,7 @@
 
 import { ProseBuilder, SKIPPED, type ProseBlock } from './prose.js';
 import { normaliseProse } from './align.js';
+import { detachedCopy } from './strings.js';
 
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u201c\u201d\u2018\u2019]+/gi;
 const LIST_MARKER = /^\s*(?:[-*\u2022]|\d{1,3}[.)])\s+/;
@@ -27,7 +28,8 @@ export function parsePlainText(source: string, cache?: PlainTextCache): ProseBlo
         // A block depends on its own text only: built once at offset 0, then moved.
         const text = source.slice(start, end);
         block = used.get(text) ?? cache.get(text);
-        if (block === undefined) block = buildBlock(text, 0, text.length) ?? null;
+        // A cached block must not keep the whole source text alive (strings.ts).
+        if (block === undefined) block = buildBlock(detachedCopy(text), 0, text.length) ?? null;
         used.set(text, block);
         if (block) block = block.shifted(start);
       } else block = buildBlock(source, start, end);

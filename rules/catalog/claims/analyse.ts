@@ -90,6 +90,12 @@ const RAISING_VERBS = new Set(['found', 'shown', 'showed', 'proven', 'proved', '
 const DEGREE_ADJECTIVES = new Set(['high', 'low', 'great', 'major', 'minor', 'big', 'small', 'large', 'strong', 'weak', 'positive', 'negative', 'little', 'direct', 'indirect', 'modest', 'slight', 'nominal', 'marginal', 'overall', 'net', 'total', 'initial', 'further']);
 /** Nouns that name a causal role: "is a major cause of", "are independent determinants of". */
 export const CAUSAL_ROLE_NOUNS = new Set(['cause', 'causes', 'driver', 'drivers', 'determinant', 'determinants', 'contributor', 'contributors', 'mediator', 'mediators', 'culprit']);
+/** Nouns that name a treatment role: "is an alternative treatment for", "is a remedy for". */
+const TREATMENT_ROLE_NOUNS = new Set(['treatment', 'treatments', 'therapy', 'therapies', 'remedy', 'remedies', 'cure', 'cures', 'antidote']);
+/** Words that describe how a treatment is used, not how well it works: "a common treatment for". */
+const USAGE_ADJECTIVES = new Set(['common', 'usual', 'standard', 'popular', 'traditional', 'folk', 'conventional', 'frequent', 'typical', 'proposed', 'possible', 'potential', 'experimental', 'investigational', 'candidate', 'unproven', 'alternative-medicine', 'available', 'only', 'approved', 'recommended', 'prescribed', 'licensed', 'old', 'older', 'new', 'newer', 'novel']);
+/** Adjectives that compare an effect with another: "efficacy comparable to". */
+const COMPARISON_WORDS = new Set(['comparable', 'similar', 'equivalent', 'equal', 'identical', 'superior', 'greater', 'larger']);
 const ADJECTIVE_LIKE_BASES = new Set(['lower', 'slow', 'calm', 'balance']);
 // Patterns hoisted out of the hot functions (a regex literal in a function body is a new object per call).
 const PHRASE_BREAK = /[,;:()[\]\u2013\u2014.!?]|\s-\s/;
@@ -119,8 +125,8 @@ const EFFECT_DENIERS = new Set(['no', 'any', 'without', 'potential', 'possible',
 const COPULAR_VERBS = new Set(['prove', 'proves', 'proved', 'proven', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
 /** Words between "is" and an efficacy adjective: "is as effective as", "is a safe and effective". */
 const PREDICATE_FILLERS = new Set(['as', 'more', 'most', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not', 'well']);
-/** Prepositions that introduce the purpose of a purpose predicate: "successful in reducing", "useful for preventing". */
-const PURPOSE_PREPOSITIONS = new Set(['in', 'at', 'for']);
+/** Prepositions that introduce the purpose of a purpose predicate: "successful in reducing", "useful for preventing", "key to preventing". */
+const PURPOSE_PREPOSITIONS = new Set(['in', 'at', 'for', 'to']);
 /** Words between "be of" and "benefit": "is of (great, clear, no) benefit". */
 const OF_BENEFIT_DEGREE = new Set(['great', 'clear', 'significant', 'substantial', 'considerable', 'some', 'little', 'no', 'particular', 'real', 'major', 'clinical', 'therapeutic', 'greater', 'additional', 'added']);
 const QUOTE_OPEN = /["\u201c\u00ab]/;
@@ -597,7 +603,7 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
       const isEffectNoun = lexicon.effectNouns.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm) && !(info.lemma === 'have' && !lexicon.effectHeads.has(norm));
       if ((info.kind === 'support' || info.kind === 'sequel' || info.kind === 'finding') && isEffectNoun) return found(at);
       // "showed benefit", "demonstrated efficacy": what the agent brought about, no qualifier needed.
-      if ((info.kind === 'support-qualified' || info.kind === 'finding') && info.lemma !== 'have' && info.lemma !== 'play' && lexicon.agentiveEffects.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm)) return found(at);
+      if ((info.kind === 'support-qualified' || info.kind === 'finding') && (info.lemma !== 'have' || effectNounEnds(tokens, at)) && info.lemma !== 'play' && lexicon.agentiveEffects.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm)) return found(at);
       if (lexicon.effectHeads.has(norm) || isEffectNoun) {
         // A qualified effect ("potent analgesic effects"), an effect on something ("an impact on"),
         // or a part in it ("plays a role in").
@@ -638,6 +644,12 @@ function findingRole(tokens: Token[], token: Token, info: VerbFormInfo): { group
   const subject = subjectAt >= 0 && !tokens[first].breaks ? tokens[subjectAt] : undefined;
   if (!subject || !(RESEARCH_SUBJECTS.has(subject.norm) || subject.norm === 'we')) return undefined;
   return { groupFirst: first };
+}
+
+/** The effect noun ends its phrase ("has efficacy comparable to", "had benefits for"), not "had efficacy endpoints". */
+function effectNounEnds(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return !next || next.breaks || isFunctionWord(next.norm) || COMPARISON_WORDS.has(next.norm);
 }
 
 /** "was followed by": a passive form of "be" right before, the particle right after. */
@@ -695,6 +707,7 @@ function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimL
 /** "is effective in", "proved efficacious", "is an effective treatment for", "was superior to". */
 function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
   if (CAUSAL_ROLE_NOUNS.has(token.norm)) return causalRoleCandidate(tokens, token);
+  if (TREATMENT_ROLE_NOUNS.has(token.norm)) return treatmentRoleCandidate(tokens, token);
   if (token.norm === 'benefit') return ofBenefitCandidate(tokens, token);
   const next = tokens[token.index + 1];
   const nextJoined = next && !next.breaks ? next : undefined;
@@ -706,7 +719,7 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
     // "was successful in reducing falls"; "is useful for diagnosis" claims no effect.
     if (!purposeFollows(tokens, token.index + 1, 0, lexicon)) return undefined;
   } else if (lexicon.necessityPredicates.has(token.norm)) {
-    if (!necessityForOutcome(tokens, token.index)) return undefined;
+    if (!necessityForOutcome(tokens, token.index, lexicon)) return undefined;
   } else if (!lexicon.predicates.has(token.norm)) return undefined;
   if (token.norm === 'good' && !goodForHealth(tokens, token.index)) return undefined;
   // Walk back over adverbs, "as", "more", "an", "safe and" to a form of "be" or "prove".
@@ -755,9 +768,12 @@ function purposeFollows(tokens: Token[], from: number, skip: number, lexicon: Cl
 }
 
 /** "is essential for bone health", "is crucial in preventing", not "is crucial for readers", "critical in hot weather" nor "it is vital for patients to rest". */
-function necessityForOutcome(tokens: Token[], index: number): boolean {
+function necessityForOutcome(tokens: Token[], index: number, lexicon?: ClaimLexicon): boolean {
   const next = tokens[index + 1];
-  if (!next || next.breaks || (next.norm !== 'for' && next.norm !== 'in')) return false;
+  if (!next || next.breaks) return false;
+  // "critical to reducing relapse": "to" and a causal verb in -ing (not "essential to ask", an infinitive).
+  if (next.norm === 'to') return lexicon !== undefined && purposeFollows(tokens, index + 1, 0, lexicon);
+  if (next.norm !== 'for' && next.norm !== 'in') return false;
   const object = tokens[index + 2];
   // "crucial in preventing", not "critical in hot weather".
   if (next.norm === 'in' && !object?.norm.endsWith('ing')) return false;
@@ -814,6 +830,43 @@ function causalRoleCandidate(tokens: Token[], token: Token): Candidate | undefin
     }
     if (DETERMINERS.has(norm) && norm !== 'no' || isAdverb(tokens[at]) || norm === 'a' || norm === 'an' || norm === 'and' || norm === 'one') continue;
     if (!isFunctionWord(norm) && !STARTS_WITH_DIGIT.test(norm) && unknown < 2) {
+      unknown++;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "is an alternative treatment for gout", "remains the best therapy for": a treatment role for a
+ * condition stated after "be". Not when the role is only usage ("a common treatment for") or the
+ * subject is "it", "there" or the research.
+ */
+function treatmentRoleCandidate(tokens: Token[], token: Token): Candidate | undefined {
+  const next = tokens[token.index + 1];
+  if (!next || next.breaks || next.norm !== 'for') return undefined;
+  let unknown = 0;
+  for (let at = token.index - 1; at >= 0 && token.index - at <= 5 && !tokens[at + 1].breaks; at--) {
+    const norm = tokens[at].norm;
+    if (USAGE_ADJECTIVES.has(norm)) return undefined;
+    if (BE.has(norm) || COPULAR_VERBS.has(norm)) {
+      let start = at;
+      const aux = tokens[at - 1];
+      if (aux && !tokens[at].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm))) start = aux.index;
+      const subject = tokens[start - 1];
+      if (subject && (subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'there' || subject.norm === 'what' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
+      return {
+        kind: 'predicate',
+        groupFirst: start,
+        groupEnd: token.index + 1,
+        head: token.index,
+        info: { lemma: 'be', phrase: token.norm, form: 'predicate', verbKind: 'predicate' },
+        objectFrom: token.index + 1,
+      };
+    }
+    if (DETERMINERS.has(norm) && norm !== 'no' || isAdverb(tokens[at]) || norm === 'a' || norm === 'an' || norm === 'and' || norm === 'one') continue;
+    if (!isFunctionWord(norm) && !STARTS_WITH_DIGIT.test(norm) && unknown < 3) {
       unknown++;
       continue;
     }

@@ -77,74 +77,181 @@ export async function showProblems(page) {
   await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: MEDIUM });
 }
 
+// How the Problems panel (a virtualised tree) is read. Only the rows in view exist in the page,
+// so the reader scrolls it with the mouse wheel. A wheel event moves the list by one notch
+// (VS Code turns any Chromium wheel event into one notch of 50 px, whatever its delta), so the
+// reader never assumes where a scroll lands: it looks at which rows are rendered after each one.
+// The list is read when every row from index 0 to the row VS Code marks data-last-element has
+// been rendered, and each file row's "N problems" equals the marker rows under it.
+const MARKER_ROWS = '.markers-panel .monaco-list .monaco-list-row:not(.monaco-tree-sticky-row)';
+const FILE_ROW = /^(\d+) problems? in file (.+?) of folder/;
+const MAX_WHEEL_STEPS = 5000;
+const MAX_PASSES = 3;
+
+/** The rendered rows of the Problems list (sticky copies of file rows left out: they repeat a row). */
+function renderedRows(page) {
+  return page.evaluate((selector) => {
+    const list = document.querySelector('.markers-panel .monaco-list');
+    if (!list) return null;
+    const view = list.getBoundingClientRect();
+    const rows = [...document.querySelectorAll(selector)].map((row) => ({
+      index: Number(row.getAttribute('data-index')),
+      last: row.getAttribute('data-last-element') === 'true',
+      level: Number(row.getAttribute('aria-level') ?? 0),
+      setSize: Number(row.getAttribute('aria-setsize') ?? 0),
+      expanded: row.getAttribute('aria-expanded'),
+      aria: row.getAttribute('aria-label') ?? '',
+      message: row.querySelector('.marker-message')?.textContent ?? null,
+      source: row.querySelector('.marker-source')?.textContent ?? null,
+      code: row.querySelector('.marker-code')?.textContent ?? null,
+      position: row.querySelector('.marker-line')?.textContent ?? null,
+      top: row.getBoundingClientRect().top,
+    }));
+    rows.sort((a, b) => a.index - b.index);
+    return { viewHeight: view.height, rows };
+  }, MARKER_ROWS);
+}
+
+/** Where the list stands: the first rendered row and its offset (changes with every scroll). */
+function scrollMark(snapshot) {
+  const first = snapshot?.rows[0];
+  return first ? `${first.index}@${Math.round(first.top)}` : 'empty';
+}
+
 /**
- * Every row of the Problems panel, scrolling its virtual list from top to bottom until each
- * file's rows are all seen (a file row says how many problems it has; its rows carry
- * aria-posinset). Returns [{ file, message, source, code, line, column }] for marker rows.
+ * Sends `notches` wheel notches (negative: up) and waits until the list has moved and stopped
+ * moving. Returns the rows then rendered and whether the list moved at all (it does not at
+ * either end).
+ */
+async function wheelAndSettle(page, notches, before) {
+  for (let i = 0; i < Math.abs(notches); i++) await page.mouse.wheel(0, Math.sign(notches) * 100);
+  const deadline = Date.now() + 1500;
+  let previous = null;
+  for (;;) {
+    const snapshot = await renderedRows(page);
+    const mark = scrollMark(snapshot);
+    if (mark !== scrollMark(before) && previous !== null && mark === scrollMark(previous)) return { snapshot, moved: true };
+    if (Date.now() > deadline) return { snapshot, moved: mark !== scrollMark(before) };
+    previous = snapshot;
+    await new Promise((r) => setTimeout(r, 40));
+  }
+}
+
+/**
+ * Checks that the rows read are the whole list: indices 0..last all seen, and every file row's
+ * count equal to its marker rows (rows below a marker, aria-level 3, are its related information).
+ * Returns { complete, files, issues } where files = [{ name, announced, read, collapsed }].
+ */
+function assessRows(rows) {
+  const issues = [];
+  const ordered = [...rows.values()].sort((a, b) => a.index - b.index);
+  const lastRow = ordered.find((row) => row.last);
+  if (!lastRow) issues.push(`the end of the list was not reached (rows up to index ${ordered.at(-1)?.index ?? '-'} read)`);
+  const lastIndex = lastRow ? lastRow.index : (ordered.at(-1)?.index ?? -1);
+  if (lastRow && ordered.at(-1).index !== lastIndex) issues.push(`rows after the last one (${lastIndex}): the list grew while it was read`);
+  const missing = [];
+  for (let i = 0; i <= lastIndex; i++) if (!rows.has(i)) missing.push(i);
+  if (missing.length) issues.push(`rows never rendered: ${missing.length > 12 ? `${missing.slice(0, 12).join(', ')}...` : missing.join(', ')}`);
+  const files = [];
+  let fileSetSize = 0;
+  for (const row of ordered) {
+    const header = FILE_ROW.exec(row.aria);
+    if (header) {
+      files.push({ name: header[2], announced: Number(header[1]), read: 0, collapsed: row.expanded === 'false' });
+      fileSetSize = row.setSize;
+    } else if (row.level <= 2) {
+      if (files.length === 0) issues.push(`row ${row.index} comes before any file row`);
+      else files.at(-1).read++;
+    }
+  }
+  for (const file of files) {
+    if (file.read !== file.announced) {
+      issues.push(`${file.name}: its row says ${file.announced} problems, ${file.read} rows read${file.collapsed ? ' (the file is collapsed)' : ''}`);
+    }
+  }
+  if (fileSetSize && files.length !== fileSetSize) issues.push(`${files.length} file rows read, the tree has ${fileSetSize}`);
+  return { complete: issues.length === 0, files, issues };
+}
+
+/**
+ * Scrolls the list in `direction` (-1 up, 1 down) until `done(rows rendered)` or it stops moving,
+ * passing every view to `record`. Each step is about half the visible height (measured from
+ * how far the last notches moved a row seen before and after), so consecutive views overlap
+ * and no row is skipped. Returns the last view.
+ */
+async function scrollRecording(page, direction, snapshot, done, record, stop) {
+  let notches = 1;
+  for (let step = 0; step < MAX_WHEEL_STEPS && !done(snapshot) && !stop(); step++) {
+    const result = await wheelAndSettle(page, direction * notches, snapshot);
+    if (!result.snapshot || !result.moved) return result.snapshot ?? snapshot;
+    const common = result.snapshot.rows.find((row) => snapshot.rows.some((old) => old.index === row.index));
+    if (common) {
+      const moved = Math.abs(snapshot.rows.find((old) => old.index === common.index).top - common.top) / notches;
+      if (moved > 0) notches = Math.max(1, Math.floor(result.snapshot.viewHeight / 2 / moved));
+    }
+    snapshot = result.snapshot;
+    record(snapshot);
+  }
+  return snapshot;
+}
+
+/**
+ * Every row of the Problems panel: scrolls its virtual list, half a view at a time, until each
+ * row from the first to the one VS Code marks as the last has been rendered. Returns
+ * [{ file, message, source, code, line, column }] for marker rows, with two properties:
+ * `complete` (the whole list was read, see assessRows) and `detail` (what was read, and why it
+ * is not complete).
  */
 export async function readProblems(page) {
   await showProblems(page);
   await filterProblems(page, '');
   const list = page.locator('.markers-panel .monaco-list');
-  if (!(await list.isVisible().catch(() => false))) return []; // "No problems have been detected"
+  if (!(await list.isVisible().catch(() => false))) {
+    const empty = await page.locator('.markers-panel').innerText().then((text) => /No problems have been detected/.test(text)).catch(() => false);
+    return Object.assign([], { complete: empty, detail: empty ? 'no problems in the workspace' : 'the Problems list is not shown' });
+  }
   const box = await list.boundingBox();
-  if (!box) return [];
+  if (!box) return Object.assign([], { complete: false, detail: 'the Problems list has no size' });
   // Over the indent column: a row's message shows a tooltip under the pointer, which would take the wheel.
   await page.mouse.move(box.x + 4, box.y + box.height / 2);
-  const snapshot = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((row) => ({
-        index: Number(row.getAttribute('data-index')),
-        aria: row.getAttribute('aria-label') ?? '',
-        message: row.querySelector('.marker-message')?.textContent ?? null,
-        source: row.querySelector('.marker-source')?.textContent ?? null,
-        code: row.querySelector('.marker-code')?.textContent ?? null,
-        position: row.querySelector('.marker-line')?.textContent ?? null,
-      })),
-    );
-  const rows = new Map();
-  const complete = () => {
-    const ordered = [...rows.values()].sort((a, b) => a.index - b.index);
-    if (ordered.length === 0 || ordered[0].index !== 0) return false;
-    // Contiguous indices from 0, and the last file has all its rows.
-    for (let i = 0; i < ordered.length; i++) if (ordered[i].index !== i) return false;
-    let expected = 0;
-    let seen = 0;
-    let files = 0;
-    for (const row of ordered) {
-      const fileMatch = /^(\d+) problems? in file/.exec(row.aria);
-      if (fileMatch) {
-        if (seen !== expected) return false;
-        expected = Number(fileMatch[1]);
-        seen = 0;
-        files++;
-      } else seen++;
+
+  let rows = new Map();
+  let verdict = { complete: false, files: [], issues: ['not read'] };
+  for (let pass = 1; pass <= MAX_PASSES; pass++) {
+    rows = new Map();
+    let changed = null;
+    const record = (snapshot) => {
+      for (const row of snapshot?.rows ?? []) {
+        const seen = rows.get(row.index);
+        // A row read twice with other content: the list changed under the reader.
+        if (seen && seen.aria !== row.aria) changed ??= `row ${row.index} changed while the list was read`;
+        rows.set(row.index, row);
+      }
+    };
+    // From wherever the list stands: up until row 0 has been rendered, then down until the last
+    // row has (after a read the list stands at its end, so the next read only goes up).
+    let snapshot = await renderedRows(page);
+    record(snapshot);
+    const atTop = (view) => view.rows.some((row) => row.index === 0);
+    const atEnd = (view) => view.rows.some((row) => row.last);
+    if (snapshot && !atTop(snapshot)) snapshot = await scrollRecording(page, -1, snapshot, atTop, record, () => changed);
+    if (snapshot && !changed && ![...rows.values()].some((row) => row.last)) {
+      snapshot = await scrollRecording(page, 1, snapshot, atEnd, record, () => changed);
     }
-    return files > 0 && seen === expected;
-  };
-  await page.mouse.wheel(0, -1_000_000);
-  // Stops when every row is seen, or after three scrolls that bring no new row (the list
-  // changed while it was read: the caller polls again).
-  for (let round = 0, stale = 0; round < 200 && stale < 3 && !complete(); round++) {
-    const before = rows.size;
-    const grew = await waitUntil('the Problems list to render rows', async () => {
-      for (const row of await snapshot()) rows.set(row.index, row);
-      return rows.size > before || complete() || round === 0;
-    }, 1500, 50).catch(() => false);
-    stale = grew ? 0 : stale + 1;
-    if (complete()) break;
-    await page.mouse.wheel(0, Math.max(100, box.height / 2));
+    verdict = assessRows(rows);
+    if (changed) verdict = { ...verdict, complete: false, issues: [changed, ...verdict.issues] };
+    else break; // one unchanged list read from its first row to its last; another pass would read the same
   }
-  const ordered = [...rows.values()].sort((a, b) => a.index - b.index);
+
   const problems = [];
   let file = null;
-  for (const row of ordered) {
-    const fileMatch = /problems? in file (.+?) of folder/.exec(row.aria);
-    if (fileMatch) {
-      file = fileMatch[1];
+  for (const row of [...rows.values()].sort((a, b) => a.index - b.index)) {
+    const header = FILE_ROW.exec(row.aria);
+    if (header) {
+      file = header[2];
       continue;
     }
-    if (row.message === null) continue;
+    if (row.level > 2 || row.message === null) continue; // related information of a marker
     const position = /Ln (\d+), Col (\d+)/.exec(row.position ?? '');
     problems.push({
       file,
@@ -155,7 +262,9 @@ export async function readProblems(page) {
       column: position ? Number(position[2]) : null,
     });
   }
-  problems.complete = complete();
+  const summary = verdict.files.map((f) => `${f.name} ${f.read}/${f.announced}`).join(', ');
+  problems.complete = verdict.complete;
+  problems.detail = `${problems.length} marker rows read in ${verdict.files.length} files (${summary || 'none'})${verdict.issues.length ? `; incomplete: ${verdict.issues.join('; ')}` : ''}`;
   return problems;
 }
 
