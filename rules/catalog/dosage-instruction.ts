@@ -6,7 +6,7 @@
 // left alone.
 
 import type { BlockRule } from '../engine/rule.js';
-import type { Sentence, Word } from '../engine/sentences.js';
+import type { Word } from '../engine/sentences.js';
 import unitsData from '../data/dosage-units.json';
 import { hasSource } from './context/citations.js';
 import { commercialLinkIndexes } from './links/commercial.js';
@@ -161,16 +161,11 @@ function extendAmount(text: string, end: number, sentenceEnd: number): number {
   return end;
 }
 
-const NUMBER_WORD_SET = new Set(NUMBER_WORDS.split('|').map((word) => word.replace('a\\s+', '')));
-const DIGIT_OR_FRACTION = new RegExp(`[0-9${FRACTIONS}]`);
-
-/** Every amount starts with a digit, a fraction or a number word: most sentences have none. */
-function mayHoldAmount(sentence: Sentence, words: readonly Word[]): boolean {
-  return DIGIT_OR_FRACTION.test(sentence.text) || words.some((word) => NUMBER_WORD_SET.has(word.norm));
-}
+/** Every amount starts with a digit or a fraction or contains a number word: most sentences have none. */
+const MAY_HOLD_AMOUNT = new RegExp(`[0-9${FRACTIONS}]|${NUMBER_WORDS}`, 'i');
 
 function findAmounts(text: string, { sentence, words }: SentenceWords): Candidate[] {
-  if (!mayHoldAmount(sentence, words)) return [];
+  if (!MAY_HOLD_AMOUNT.test(sentence.text)) return [];
   const slice = text.slice(sentence.start, sentence.end);
   const found: Candidate[] = [];
   const intake = isIntakeSentence(words);

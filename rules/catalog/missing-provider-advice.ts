@@ -51,6 +51,9 @@ const NEGATION_WINDOW = 8;
 const AMOUNT =
   /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half)(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:mg|mcg|µg|μg|g|gram|grams|milligrams?|micrograms?|ml|mL|milliliters?|millilitres?|iu|IU|units?|capsules?|caps|tablets?|pills?|drops?|teaspoons?|tsp|tablespoons?|tbsp|servings?|scoops?|doses?)\b/i;
 
+/** Every amount starts with a digit or contains a number word: most sentences have neither. */
+const MAY_HOLD_AMOUNT = /\d|one|two|three|four|five|six|seven|eight|nine|ten|half/i;
+
 export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
   meta: {
     id: 'missing-provider-advice',
@@ -117,14 +120,19 @@ function placement(document: LintDocument, facts: ReadonlyArray<ProviderAdviceFa
 function advisesConsulting(text: string, sentenceWords: readonly Word[]): boolean {
   // "your doctor's advice": match the provider without its possessive ending, and remember it.
   const possessive = new Set<number>();
-  const words = sentenceWords.map((word, index) => {
+  let words: readonly Word[] = sentenceWords;
+  for (let index = 0; index < sentenceWords.length; index++) {
+    const word = sentenceWords[index];
     // "doctor's" is one word; in "physicians' advice" the apostrophe follows the word.
-    if (/['\u2019]/.test(text[word.end] ?? '') && word.norm.endsWith('s')) possessive.add(index);
-    const stem = /^(.+)'s$/.exec(word.norm);
-    if (!stem) return word;
-    possessive.add(index);
-    return { ...word, norm: stem[1] };
-  });
+    const next = text.charCodeAt(word.end);
+    if ((next === 0x27 || next === 0x2019) && word.norm.endsWith('s')) possessive.add(index);
+    if (word.norm.length > 2 && word.norm.endsWith("'s")) {
+      possessive.add(index);
+      // The shared words are frozen: copy once, on the first possessive.
+      if (words === sentenceWords) words = sentenceWords.slice();
+      (words as Word[])[index] = { ...word, norm: word.norm.slice(0, -2) };
+    }
+  }
   const matches = adviceMatcher.findLongest(words);
   for (let m = 0; m < matches.length; m++) {
     const match = matches[m];
@@ -192,6 +200,6 @@ function discussesUse(sentence: Sentence, words: readonly Word[]): 'dose' | 'use
     if (match.entry.kind === 'use') use = true;
     if (match.entry.kind === 'product') product = true;
   }
-  if (AMOUNT.test(sentence.text)) return 'dose';
+  if (MAY_HOLD_AMOUNT.test(sentence.text) && AMOUNT.test(sentence.text)) return 'dose';
   return use && product ? 'use' : undefined;
 }

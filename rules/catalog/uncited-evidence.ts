@@ -5,7 +5,7 @@
 
 import { PhraseMatcher, type LexiconEntry } from '../engine/phrases.js';
 import type { BlockRule } from '../engine/rule.js';
-import type { Sentence } from '../engine/sentences.js';
+import { wordsOfSentence, type Sentence } from '../engine/sentences.js';
 import evidence from '../data/evidence-phrases.json';
 import { hasSource } from './context/citations.js';
 import { commercialLinkIndexes } from './links/commercial.js';
@@ -42,15 +42,22 @@ interface EvidenceHit {
   end: number;
 }
 
+/** Single words (nouns are one word each, hyphens included): a sentence without one cannot match EVIDENCE_CLAIM. */
+const EVIDENCE_NOUNS = new Set(evidence.nouns.map((entry) => entry.phrase.toLowerCase()));
+
 function evidenceHits(text: string, sentence: Sentence): EvidenceHit[] {
   const hits: EvidenceHit[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
-  EVIDENCE_CLAIM.lastIndex = 0;
-  for (let match = EVIDENCE_CLAIM.exec(slice); match; match = EVIDENCE_CLAIM.exec(slice)) {
-    const start = sentence.start + match.index;
-    hits.push({ start, end: start + match[0].length });
+  const words = wordsOfSentence(sentence);
+  // The pattern is long; most sentences name no study, so a word lookup decides first.
+  if (words.some((word) => EVIDENCE_NOUNS.has(word.norm))) {
+    const slice = text.slice(sentence.start, sentence.end);
+    EVIDENCE_CLAIM.lastIndex = 0;
+    for (let match = EVIDENCE_CLAIM.exec(slice); match; match = EVIDENCE_CLAIM.exec(slice)) {
+      const start = sentence.start + match.index;
+      hits.push({ start, end: start + match[0].length });
+    }
   }
-  for (const match of fixedPhrases.findInText(slice, sentence.start)) hits.push({ start: match.start, end: match.end });
+  for (const match of fixedPhrases.findLongest(words)) hits.push({ start: match.start, end: match.end });
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
