@@ -108,6 +108,8 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
       if (claim.verbKind === 'predicate') return cap(`possible ${group[0].toLowerCase()}${group.slice(1)}`);
       // "was followed by an improvement" -> "may have been followed by".
       if (claim.verbKind === 'sequel') return cap(`may have been ${last}`);
+      // "A reduction was seen with X": no verb group to hedge in place; attribution is offered instead.
+      if (claim.verbKind === 'observed') return undefined;
       // A result reported as shown ("the trial showed a reduction"): "suggested" reports it as evidence, not proof.
       if (claim.verbKind === 'finding') {
         const suggested = claim.form === 'ed' ? 'suggested' : claim.form === 's' ? 'suggests' : 'suggest';

@@ -101,6 +101,15 @@ describe('rule: unhedged-claim', () => {
       { text: 'Walking improved mood, which was linked to better sleep.', language: 'plaintext', name: 'correlational framing in a relative clause after the claim' },
       { text: 'Patients had reduced risk of falls.', language: 'plaintext', name: '"had" before a participle used as an adjective' },
       { text: 'These leads to the clinic were followed up.', language: 'plaintext', name: 'a plural determiner before a noun-like form' },
+      { text: 'It is essential to ask about allergies before a massage.', language: 'plaintext', name: 'necessity before an infinitive, not a gerund' },
+      { text: 'Good records are important for billing.', language: 'plaintext', name: '"important for" without a causal -ing verb' },
+      { text: 'Physical therapy is a common treatment for back pain.', language: 'plaintext', name: 'a treatment role that only reports usage' },
+      { text: 'Honey is not a treatment for burns.', language: 'plaintext', name: 'a negated treatment role' },
+      { text: 'There is no cure for the common cold.', language: 'plaintext', name: '"there is no cure"' },
+      { text: 'The trial had efficacy endpoints at six months.', language: 'plaintext', name: 'an effect noun used as a modifier after "had"' },
+      { text: 'Studies that examined sleep found nothing.', language: 'plaintext', name: 'a relative clause without a causal verb' },
+      { text: 'An improvement was observed in both groups.', language: 'plaintext', name: 'an observed change with no treatment named' },
+      { text: 'No benefit was seen with the antibiotic.', language: 'plaintext', name: 'no observed benefit' },
     ],
     invalid: [
       {
@@ -222,6 +231,19 @@ describe('rule: unhedged-claim', () => {
       { text: 'This leads to fewer hospital visits.', language: 'plaintext', errors: [{ text: 'leads to fewer hospital visits' }], name: '"this" is the subject of an -s verb' },
       { text: 'The campaign has contributed to lower smoking rates.', language: 'plaintext', errors: [{ text: 'has contributed to lower smoking rates' }], name: 'perfect of a verb with a particle' },
       { text: 'The vaccine has prevented infections in thousands of children.', language: 'plaintext', errors: [{ text: 'has prevented infections' }], name: 'perfect before an object without a determiner' },
+      // Efficacy stated with purpose, treatment roles, effect nouns after "have", relative clauses and observed results.
+      { text: 'Close monitoring is critical to reducing relapse.', language: 'plaintext', errors: [{ text: 'is critical' }], name: 'necessity before "to" and a causal gerund' },
+      { text: 'Regular exercise is important in preventing falls.', language: 'plaintext', errors: [{ text: 'is important' }], name: '"important in" a causal gerund' },
+      { text: 'The program was more efficient for improving cholesterol than diet advice alone.', language: 'plaintext', errors: [{ text: 'was more efficient for improving cholesterol' }], name: 'comparative efficiency at an effect' },
+      { text: 'Willow bark is a natural remedy for headaches.', language: 'plaintext', errors: [{ text: 'is a natural remedy for headaches' }], name: 'a treatment role for a condition' },
+      { text: 'The new drug has efficacy comparable to older statins.', language: 'plaintext', errors: [{ text: 'has efficacy comparable' }], name: 'agentive effect noun after "has"' },
+      { text: 'Age and weight were the factors that affected recovery.', language: 'plaintext', errors: [{ text: 'affected recovery' }], name: 'a causal verb in a relative clause' },
+      {
+        text: 'A marked reduction in pain was seen with the gel.',
+        language: 'plaintext',
+        errors: [{ text: 'marked reduction in pain was seen', suggestions: ['Attribute the claim: "Some studies suggest that ..."'] }],
+        name: 'an effect observed with a treatment',
+      },
     ],
   });
 

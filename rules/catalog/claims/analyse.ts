@@ -37,7 +37,7 @@ export interface Claim {
   /** The verb as listed in the lexicon ("lead to"). */
   phrase: string;
   form: VerbFormInfo['form'] | 'predicate';
-  verbKind: VerbFormInfo['kind'] | 'predicate';
+  verbKind: VerbFormInfo['kind'] | 'predicate' | 'observed';
   /** Boosters and ability modals inside the verb group ("can", "effectively"). */
   strengtheners: string[];
   /** The cue that hedges, negates or makes the claim correlational, when there is one. */
@@ -96,6 +96,10 @@ const TREATMENT_ROLE_NOUNS = new Set(['treatment', 'treatments', 'therapy', 'the
 const USAGE_ADJECTIVES = new Set(['common', 'usual', 'standard', 'popular', 'traditional', 'folk', 'conventional', 'frequent', 'typical', 'proposed', 'possible', 'potential', 'experimental', 'investigational', 'candidate', 'unproven', 'alternative-medicine', 'available', 'only', 'approved', 'recommended', 'prescribed', 'licensed', 'old', 'older', 'new', 'newer', 'novel']);
 /** Adjectives that compare an effect with another: "efficacy comparable to". */
 const COMPARISON_WORDS = new Set(['comparable', 'similar', 'equivalent', 'equal', 'identical', 'superior', 'greater', 'larger']);
+/** Passive participles that report an observed result: "a reduction was seen with". */
+const OBSERVATION_PARTICIPLES = new Set(['observed', 'seen', 'noted', 'found', 'achieved', 'obtained', 'attained', 'demonstrated', 'documented', 'recorded', 'produced']);
+/** Prepositions that name the treatment after an observed result. */
+const TREATMENT_LINKS = new Set(['with', 'after', 'following', 'by']);
 const ADJECTIVE_LIKE_BASES = new Set(['lower', 'slow', 'calm', 'balance']);
 // Patterns hoisted out of the hot functions (a regex literal in a function body is a new object per call).
 const PHRASE_BREAK = /[,;:()[\]\u2013\u2014.!?]|\s-\s/;
@@ -310,6 +314,8 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
     if (predicate) candidates.push(predicate);
     const qualified = qualifiedEffectCandidate(tokens, token, lexicon);
     if (qualified) candidates.push(qualified);
+    const observed = observedEffectCandidate(tokens, token, lexicon);
+    if (observed) candidates.push(observed);
   }
   candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
@@ -546,6 +552,8 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
         // Coordinated predicate: "was feasible and improved prescribing".
         return { groupFirst: first };
       }
+      // A relative clause with an object: "the factors that affected recovery", "a diet which lowered blood pressure".
+      if ((before.norm === 'that' || before.norm === 'which') && !nounLike && hasObject(tokens, index)) return { groupFirst: first };
       if (isFunctionWord(before.norm) || STARTS_WITH_DIGIT.test(before.norm)) return undefined;
       if (nounLike) return undefined;
       // Simple past after a subject needs an object or complement right after it.
@@ -702,6 +710,38 @@ function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimL
     info: { lemma: token.norm, phrase: token.norm, form: 'base', verbKind: 'predicate' },
     objectFrom: token.index + 1,
   };
+}
+
+/**
+ * "A marked reduction in pain was seen with the gel", "improvements were achieved with": an effect
+ * reported as observed after a treatment. The effect noun is the subject of a passive verb of
+ * observation followed by "with", "after" or "following" (without them it may only describe a change).
+ */
+function observedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
+  if (!OBSERVATION_PARTICIPLES.has(token.norm) || token.breaks) return undefined;
+  const be = tokens[token.index - 1];
+  if (!be || !BE.has(be.norm) || be.breaks) return undefined;
+  const cause = tokens[token.index + 1];
+  if (!cause || cause.breaks || !TREATMENT_LINKS.has(cause.norm)) return undefined;
+  // The subject: an effect noun (or a qualified effect head) at most six words back, in the same clause.
+  for (let at = be.index - 1; at >= 0 && be.index - at <= 6; at--) {
+    const norm = tokens[at].norm;
+    const qualifiedHead = lexicon.effectHeads.has(norm) && at > 0 && lexicon.effectQualifiers.has(tokens[at - 1].norm) && !tokens[at].breaks;
+    if (lexicon.effectNouns.has(norm) || qualifiedHead) {
+      let first = qualifiedHead ? at - 1 : at;
+      while (first > 0 && !tokens[first].breaks && (lexicon.effectQualifiers.has(tokens[first - 1].norm) || isAdverb(tokens[first - 1]) || STARTS_WITH_DIGIT.test(tokens[first - 1].norm))) first--;
+      return {
+        kind: 'nominal',
+        groupFirst: first,
+        groupEnd: token.index + 1,
+        head: at,
+        info: { lemma: token.norm, phrase: token.norm, form: 'ed', verbKind: 'observed' },
+        objectFrom: token.index + 1,
+      };
+    }
+    if (tokens[at + 1].breaks || BE.has(norm) || CONJUNCTIONS.has(norm) && norm !== 'and') return undefined;
+  }
+  return undefined;
 }
 
 /** "is effective in", "proved efficacious", "is an effective treatment for", "was superior to". */
