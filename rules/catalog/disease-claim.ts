@@ -136,11 +136,13 @@ function firstMatchFrom<T extends { phrase: string }>(matches: readonly PhraseMa
 
 function findClaims(text: string, view: SentenceWords): Claim[] {
   const { words } = view;
+  const claims: Claim[] = [];
+  // Most sentences hold no claim word; then diseases and drugs need not be looked for.
+  const claimMatches = claimWords.findLongest(words);
+  if (claimMatches.length === 0) return claims;
   const diseaseMatches = diseases.findLongest(words);
   const drugMatches = drugs.findLongest(words);
   const diseaseByEnd = new Map(diseaseMatches.map((match) => [match.endWord, match]));
-  const claims: Claim[] = [];
-  const claimMatches = claimWords.findLongest(words);
   claimMatches.forEach((claim, index) => {
     const kind = claim.entry.kind;
     if (kind === 'before') {

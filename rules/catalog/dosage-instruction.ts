@@ -161,11 +161,20 @@ function extendAmount(text: string, end: number, sentenceEnd: number): number {
   return end;
 }
 
-/** Every amount starts with a digit or a fraction or contains a number word: most sentences have none. */
-const MAY_HOLD_AMOUNT = new RegExp(`[0-9${FRACTIONS}]|${NUMBER_WORDS}`, 'i');
+const NUMBER_WORD_SET = new Set(NUMBER_WORDS.split('|').filter((word) => !word.includes('\\')));
+const DIGIT_OR_FRACTION = new RegExp(`[0-9${FRACTIONS}]`);
+
+/**
+ * Every amount starts with a digit, a fraction or a number word (alone or joined to another:
+ * "twenty-one", "one's"): most sentences have none, and the amount patterns are long.
+ */
+function mayHoldAmount(sentenceText: string, words: readonly Word[]): boolean {
+  if (DIGIT_OR_FRACTION.test(sentenceText)) return true;
+  return words.some((word) => NUMBER_WORD_SET.has(word.norm) || (/['-]/.test(word.norm) && word.norm.split(/['-]/).some((part) => NUMBER_WORD_SET.has(part))));
+}
 
 function findAmounts(text: string, { sentence, words }: SentenceWords): Candidate[] {
-  if (!MAY_HOLD_AMOUNT.test(sentence.text)) return [];
+  if (!mayHoldAmount(sentence.text, words)) return [];
   const slice = text.slice(sentence.start, sentence.end);
   const found: Candidate[] = [];
   const intake = isIntakeSentence(words);

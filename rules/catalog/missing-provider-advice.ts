@@ -51,6 +51,13 @@ const NEGATION_WINDOW = 8;
 const AMOUNT =
   /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half)(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:mg|mcg|µg|μg|g|gram|grams|milligrams?|micrograms?|ml|mL|milliliters?|millilitres?|iu|IU|units?|capsules?|caps|tablets?|pills?|drops?|teaspoons?|tsp|tablespoons?|tbsp|servings?|scoops?|doses?)\b/i;
 
+let lastAdvice: { text: string; words: readonly string[] } | undefined;
+/** The configured advice as words; it changes only with the configuration, so the last is kept. */
+function adviceWords(adviceText: string): readonly string[] {
+  if (lastAdvice?.text !== adviceText) lastAdvice = { text: adviceText, words: phraseWords(adviceText) };
+  return lastAdvice.words;
+}
+
 /** Every amount starts with a digit or contains a number word: most sentences have neither. */
 const MAY_HOLD_AMOUNT = /\d|one|two|three|four|five|six|seven|eight|nine|ten|half/i;
 
@@ -67,7 +74,7 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
     const facts: ProviderAdviceFacts = { advises: false, useSentences: 0 };
     if (sentences.length > 0) facts.firstSentence = { start: sentences[0].start, end: sentences[0].end };
     // The configured advice counts however it reads, so the rule's own fix always satisfies it.
-    if (textContainsPhrase(block.text, phraseWords(settings.providerAdviceText))) facts.advises = true;
+    if (textContainsPhrase(block.text, adviceWords(settings.providerAdviceText))) facts.advises = true;
     for (const sentence of sentences) {
       const words = wordsOfSentence(sentence);
       if (!facts.advises && advisesConsulting(block.text, words)) facts.advises = true;

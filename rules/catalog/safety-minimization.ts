@@ -153,8 +153,8 @@ export const safetyMinimization: BlockRule = {
       const view = sentenceWords(sentence);
       // A safety statement attributed to a named body or a citation ("not addictive, according to
       // the WHO") is reported information; links do not count, since sales pages link to shops.
-      if (hasSource(block, sentence, { links: false })) continue;
       const hits = [...lexiconHits(view), ...withoutHits(text, view.words, sentence.end)].sort((a, b) => a.start - b.start);
+      if (hits.length === 0 || hasSource(block, sentence, { links: false })) continue;
       let coveredUntil = -1;
       for (const hit of hits) {
         if (hit.start < coveredUntil) continue;
