@@ -14,6 +14,7 @@ import { hasSource } from './context/citations.js';
 import { commercialLinkIndexes } from './links/commercial.js';
 import { PhraseMatcher } from '../engine/phrases.js';
 import mechanismObjectData from '../data/claim-mechanism-objects.json';
+import methodObjectData from '../data/claim-method-objects.json';
 
 /** Headings that ask or announce a topic ("How kratom relieves pain") claim nothing. */
 const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;
@@ -60,9 +61,12 @@ export const unhedgedClaim: BlockRule = {
   },
 };
 
-const mechanismObjects = new PhraseMatcher(mechanismObjectData.entries);
+const mechanismObjects = new PhraseMatcher([...mechanismObjectData.entries, ...methodObjectData.entries]);
 
-/** "activates the receptors", "blocks pain signals": how something acts, not what it does for health. */
+/**
+ * "activates the receptors", "blocks pain signals": how something acts, not what it does for health;
+ * "causes a bias", "introduces confounding": a property of the research, not a health effect.
+ */
 function namesMechanism(claimText: string): boolean {
   return mechanismObjects.findInText(claimText).length > 0;
 }

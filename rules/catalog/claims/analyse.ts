@@ -96,6 +96,8 @@ const TREATMENT_ROLE_NOUNS = new Set(['treatment', 'treatments', 'therapy', 'the
 const USAGE_ADJECTIVES = new Set(['common', 'usual', 'standard', 'popular', 'traditional', 'folk', 'conventional', 'frequent', 'typical', 'proposed', 'possible', 'potential', 'experimental', 'investigational', 'candidate', 'unproven', 'alternative-medicine', 'available', 'only', 'approved', 'recommended', 'prescribed', 'licensed', 'old', 'older', 'new', 'newer', 'novel']);
 /** Adjectives that compare an effect with another: "efficacy comparable to". */
 const COMPARISON_WORDS = new Set(['comparable', 'similar', 'equivalent', 'equal', 'identical', 'superior', 'greater', 'larger']);
+/** Nouns for what measures or predicts rather than treats: "an effective marker", "a useful screening tool". */
+const MEASURE_NOUNS = new Set(['marker', 'markers', 'biomarker', 'biomarkers', 'predictor', 'predictors', 'indicator', 'indicators', 'test', 'tests', 'tool', 'tools', 'measure', 'measures', 'instrument', 'instruments', 'index', 'scale', 'scales', 'score', 'scores', 'questionnaire', 'survey', 'assay', 'assays', 'screening', 'diagnostic', 'diagnosis']);
 /** Passive participles that report an observed result: "a reduction was seen with". */
 const OBSERVATION_PARTICIPLES = new Set(['observed', 'seen', 'noted', 'found', 'achieved', 'obtained', 'attained', 'demonstrated', 'documented', 'recorded', 'produced']);
 /** Prepositions that name the treatment after an observed result. */
@@ -379,6 +381,14 @@ function coordinatedWithVerb(tokens: Token[], conjunction: number, form: VerbFor
   return false;
 }
 
+/** "we" or "I" earlier in the sentence (always a subject): the participial clause at `index` states their aim. */
+function writerIsSubject(tokens: Token[], index: number): boolean {
+  for (let at = 0; at < index; at++) {
+    if (tokens[at].norm === 'we' || tokens[at].norm === 'i') return true;
+  }
+  return false;
+}
+
 /** A modal or a form of be/have/do later in the same clause: the -ing word heads a subject. */
 function finiteVerbAfter(tokens: Token[], index: number): boolean {
   for (let at = index + 1; at < tokens.length && at - index <= 10; at++) {
@@ -556,8 +566,10 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
       if ((before.norm === 'that' || before.norm === 'which') && !nounLike && hasObject(tokens, index)) return { groupFirst: first };
       if (isFunctionWord(before.norm) || STARTS_WITH_DIGIT.test(before.norm)) return undefined;
       if (nounLike) return undefined;
-      // Simple past after a subject needs an object or complement right after it.
+      // Simple past after a subject needs an object or complement right after it ("treated more than
+      // five years" is a duration, not an object).
       if (!nextJoined) return undefined;
+      if ((nextJoined.norm === 'more' || nextJoined.norm === 'less') && tokens[nextJoined.index + 1]?.norm === 'than') return undefined;
       return { groupFirst: first };
     }
     case 'ing': {
@@ -565,6 +577,8 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
         // After a comma: a participial clause ("..., offering relief"). At the very start, or when a
         // finite verb follows in the same clause ("..., reducing salt lowers blood pressure"): a gerund subject.
         if (index === 0 || tokens[first].index === 0 || finiteVerbAfter(tokens, index)) return undefined;
+        // "..., we can develop programs, ultimately increasing screening": the writer's action and its aim.
+        if (writerIsSubject(tokens, first)) return undefined;
         return { groupFirst: first };
       }
       if (BE.has(before.norm)) return { groupFirst: before.index };
@@ -762,6 +776,7 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
     if (!necessityForOutcome(tokens, token.index, lexicon)) return undefined;
   } else if (!lexicon.predicates.has(token.norm)) return undefined;
   if (token.norm === 'good' && !goodForHealth(tokens, token.index)) return undefined;
+  if (describesMeasure(tokens, token.index)) return undefined;
   // Walk back over adverbs, "as", "more", "an", "safe and" to a form of "be" or "prove".
   let at = token.index - 1;
   let steps = 0;
@@ -913,6 +928,16 @@ function treatmentRoleCandidate(tokens: Token[], token: Token): Candidate | unde
     return undefined;
   }
   return undefined;
+}
+
+/** "an effective predictive marker", "a useful screening tool": the adjective rates a measure or a test, not a treatment. */
+function describesMeasure(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at <= index + 2 && at < tokens.length; at++) {
+    if (tokens[at].breaks) return false;
+    if (MEASURE_NOUNS.has(tokens[at].norm)) return true;
+    if (isFunctionWord(tokens[at].norm)) return false;
+  }
+  return false;
 }
 
 /** "is good for back pain", not "it is good for you to rest" nor "is good practice". */
