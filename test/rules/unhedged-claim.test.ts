@@ -114,6 +114,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Two patients treated more than ten years had mild side effects.', language: 'plaintext', name: 'a duration after a participle, not an object' },
       { text: 'With these figures we can plan new clinics, ultimately increasing access to care.', language: 'plaintext', name: "the writer's aim in a participial clause" },
       { text: 'The questionnaire is an effective screening tool for depression.', language: 'plaintext', name: 'efficacy of a test, not of a treatment' },
+      { text: 'Readers often meet the idea that increased screen time is harmful to children.', language: 'plaintext', name: 'a participle that starts a subject after "that"' },
     ],
     invalid: [
       {
@@ -221,6 +222,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Caffeine blunts the effect of the sedative.', language: 'plaintext', errors: [{ text: 'blunts the effect of the sedative' }] },
       { text: 'The vaccine reduced the odds of hospital admission.', language: 'plaintext', errors: [{ text: 'reduced the odds of hospital admission' }], name: 'a correlational noun as the object of a causal verb' },
       { text: 'Weight loss reduces several risk factors for heart disease.', language: 'plaintext', errors: [{ text: 'reduces several risk factors for heart disease' }], name: 'risk factors acted on' },
+      { text: 'Both pills raise blood pressure, and the highest rates are in people with both risk factors.', language: 'plaintext', errors: [{ text: 'raise blood pressure' }], name: 'a correlational noun in another clause, not as a predicate' },
+      { text: 'The formula improved muscle strength, bone density and several risk factors.', language: 'plaintext', errors: [{ text: 'improved muscle strength' }], name: 'risk factors in a list of objects' },
       { text: 'Ibuprofen relieves pain associated with arthritis.', language: 'plaintext', errors: [{ text: 'relieves pain' }], name: 'a correlational participle inside the object' },
       // Results reported as shown by the research or its authors.
       {

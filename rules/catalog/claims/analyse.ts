@@ -563,7 +563,8 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
         return { groupFirst: first };
       }
       // A relative clause with an object: "the factors that affected recovery", "a diet which lowered blood pressure".
-      if ((before.norm === 'that' || before.norm === 'which') && !nounLike && hasObject(tokens, index)) return { groupFirst: first };
+      // Not "the idea that increased intake is harmful": there the participle starts the subject of "is".
+      if ((before.norm === 'that' || before.norm === 'which') && !nounLike && hasObject(tokens, index) && !finiteVerbAfter(tokens, index)) return { groupFirst: first };
       if (isFunctionWord(before.norm) || STARTS_WITH_DIGIT.test(before.norm)) return undefined;
       if (nounLike) return undefined;
       // Simple past after a subject needs an object or complement right after it ("treated more than
@@ -1011,9 +1012,21 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Arr
   // A correlational word inside the claim's object is what the cause acts on ("lowered the odds of
   // relapse", "improved the relationship", "relieves pain associated with arthritis"); elsewhere in
   // the sentence it frames the statement.
-  const framing = cues.correlational.find((cue) => cue.firstWord <= candidate.head || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord)));
+  const framing = cues.correlational.find((cue) => cue.firstWord <= candidate.head || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord) && (!cue.entry.noun || predicateNoun(tokens, cue.firstWord))));
   if (framing) return { ...claim, status: 'correlational', cue: framing.entry.phrase };
   return claim;
+}
+
+/**
+ * A noun that renames the claim: after a form of "be" or "as" at most three words back ("is a risk
+ * factor", "as predictors"), or opening an apposition after a comma ("..., an association that").
+ */
+function predicateNoun(tokens: Token[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && at - back <= 3; back--) {
+    if (tokens[back + 1].breaks) return COMMA.test(tokens[back + 1].gap) && DETERMINERS.has(tokens[back + 1].norm);
+    if (BE.has(tokens[back].norm) || tokens[back].norm === 'as' || COPULAR_VERBS.has(tokens[back].norm)) return true;
+  }
+  return false;
 }
 
 /** Words from `from` to `to` continue one phrase: no punctuation break, no new clause (a conjunction, a verb of being, a modal). */

@@ -24,6 +24,8 @@ export interface CueEntry {
   scope?: string;
   /** Also covers a claim earlier in the sentence ("the way X works is not fully understood"). */
   after?: boolean;
+  /** A correlational noun ("risk factors", "association"), not a verb or participle. */
+  noun?: boolean;
   note?: string;
 }
 
