@@ -11,6 +11,7 @@ import { customRuleFor } from './custom-rules.js';
 import type { ProseBlock } from './prose.js';
 import type { BlockInput, Rule, RuleContext, RuleMeta } from './rule.js';
 import { splitSentences } from './sentences.js';
+import { detachedCopy } from './strings.js';
 import type { DocumentLanguage, Finding, FindingInput, Severity, SeveritySetting } from './types.js';
 
 export interface RuleFailure {
@@ -26,10 +27,16 @@ export interface LintResult {
   failures: RuleFailure[];
 }
 
-/** Per-document cache of block results; owned by the caller (one per open document). */
-export type BlockCache = Map<string, CachedBlock>;
+/**
+ * Per-document cache of block results; owned by the caller (one per open document). Keyed by
+ * a block's origin (a parse reused from the parse caches: found by identity, nothing to hash
+ * or compare) or, for a block parsed anew, by its source text.
+ */
+export type BlockCache = Map<string | ProseBlock, CachedBlock>;
 
 interface CachedBlock {
+  /** The block's key by source text (`blockKey`), kept so a hit by origin can carry it over. */
+  key: string;
   /** What the results were computed from: they hold for any block of the same shape. */
   language: DocumentLanguage;
   block: ProseBlock;
@@ -78,12 +85,17 @@ export class Linter {
     const blockFacts: Map<string, unknown>[] = [];
     const used: BlockCache = new Map();
     for (const block of document.blocks) {
-      // Keyed by the block's source text (no long key string to build and hash); on a hit,
-      // the block itself is compared: prose, map to the source, kind, context and links.
-      const key = blockKey(document, block);
-      let result = used.get(key) ?? cache?.get(key);
-      if (!result || result.language !== document.language || !result.block.sameShape(block)) result = this.lintBlock(document.language, block);
-      used.set(key, result);
+      let result = used.get(block.origin) ?? cache?.get(block.origin);
+      if (result?.language !== document.language) {
+        // Keyed by the block's source text (no long key string to build and hash); on a hit,
+        // the block itself is compared: prose, map to the source, kind, context and links.
+        const key = blockKey(document, block);
+        result = used.get(key) ?? cache?.get(key);
+        if (!result || result.language !== document.language || !result.block.sameShape(block)) result = this.lintBlock(document.language, block, key);
+      }
+      // Both keys stay: the text key serves a block parsed anew (a whole-document parse).
+      used.set(block.origin, result);
+      used.set(result.key, result);
       for (const finding of result.findings) findings.push(shift(finding, block.sourceStart));
       for (const failure of result.failures) failures.set(failure.ruleId, failure);
       blockFacts.push(result.facts);
@@ -105,7 +117,7 @@ export class Linter {
     return { findings: this.finish(document, findings), failures: [...failures.values()] };
   }
 
-  private lintBlock(language: DocumentLanguage, block: ProseBlock): CachedBlock {
+  private lintBlock(language: DocumentLanguage, block: ProseBlock, key: string): CachedBlock {
     const input: BlockInput = { block, sentences: splitSentences(block.text) };
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
@@ -118,7 +130,8 @@ export class Linter {
         failures.push(failureOf(rule.meta.id, error));
       }
     }
-    return { language, block, findings: findings.map((finding) => shift(finding, -block.sourceStart)), failures, facts };
+    // The key is a slice of this version of the document: copied, so the cache does not keep that version alive.
+    return { key: detachedCopy(key), language, block, findings: findings.map((finding) => shift(finding, -block.sourceStart)), failures, facts };
   }
 
   private contextFor(language: DocumentLanguage, ruleId: string, severity: Severity, into: Finding[]): RuleContext {
@@ -138,7 +151,7 @@ export class Linter {
       .map((finding) => clamp(finding, length))
       .filter((finding) => suppressions.isEmpty || !suppressions.isSuppressed(finding.ruleId, finding.start))
       .filter((finding) => !allowed.some((range) => range.start < finding.end && finding.start < range.end))
-      .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+      .sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   }
 }
 

@@ -74,6 +74,11 @@ export interface BlockContext {
 export class ProseBlock {
   readonly sourceStart: number;
   readonly sourceEnd: number;
+  /**
+   * The block as first parsed; a moved copy (`shifted`) keeps it. Two blocks with the same
+   * origin have the same shape, so caches can recognise a reused parse by identity alone.
+   */
+  readonly origin: ProseBlock;
 
   constructor(
     readonly kind: BlockKind,
@@ -81,11 +86,13 @@ export class ProseBlock {
     private readonly segments: readonly Segment[],
     readonly links: readonly LinkInfo[],
     readonly context: BlockContext,
+    origin?: ProseBlock,
   ) {
     const first = segments[0];
     const last = segments[segments.length - 1];
     this.sourceStart = first ? first.source : 0;
     this.sourceEnd = last ? last.source + last.sourceLength : 0;
+    this.origin = origin ?? this;
   }
 
   /**
@@ -95,7 +102,7 @@ export class ProseBlock {
    * opening `*`, changes its prose.)
    */
   sameShape(other: ProseBlock): boolean {
-    if (this === other) return true;
+    if (this.origin === other.origin) return true;
     if (this.text !== other.text || this.kind !== other.kind || this.segments.length !== other.segments.length || this.links.length !== other.links.length) return false;
     if (this.context.quoted !== other.context.quoted || this.context.inList !== other.context.inList || this.context.headingDepth !== other.context.headingDepth) return false;
     const delta = other.sourceStart - this.sourceStart;
@@ -113,7 +120,7 @@ export class ProseBlock {
     if (delta === 0) return this;
     const segments = this.segments.map((segment) => ({ ...segment, source: segment.source + delta }));
     const links = this.links.map((link) => shiftLink(link, delta));
-    return new ProseBlock(this.kind, this.text, segments, links, this.context);
+    return new ProseBlock(this.kind, this.text, segments, links, this.context, this.origin);
   }
 
   /** Maps a prose offset to a source offset. `side` decides where an offset inside a replacement lands. */
