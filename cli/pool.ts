@@ -41,12 +41,6 @@ type ResultMessage = { type: 'results'; results: [number, FileOutcome][]; timing
 export const IN_PROCESS_LIMIT = 120;
 const FILES_PER_WORKER = 60;
 const WORKER_HEAP_MB = 160;
-/**
- * Linting allocates a few MB per file, nearly all short-lived. A young generation larger
- * than V8's default for a worker means fewer scavenges, and fewer objects live long enough
- * to be copied into the old generation; it costs that much more memory per worker.
- */
-const WORKER_YOUNG_GENERATION_MB = 48;
 /** Batches a worker holds at once: the one it lints and the next. */
 const BATCHES_IN_FLIGHT = 2;
 
@@ -137,7 +131,7 @@ export async function lintInWorkers(
       // at most a few MB, so this is far above what one batch needs.
       const worker = new Worker(options.workerScript, {
         workerData: data,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       });
       // Batches sent and not answered yet, oldest first (the worker answers in order).
       const inFlight: [number, string, number][][] = [];

@@ -15,9 +15,13 @@ export function runWorker(): void {
   // performance.now() counts from this thread's start, so it is the start-up time here.
   const times: ThreadTimes | undefined = data.timing ? { ...emptyFileTimes(), startupMs: performance.now(), gcMs: 0, wallMs: 0 } : undefined;
   const gc = times ? watchGarbageCollection() : undefined;
-  parentPort?.on('message', (message: { type: string; tasks: [number, string, number][] }) => {
-    if (message.type !== 'batch') return;
-    const results: [number, FileOutcome][] = message.tasks.map(([index, path, configIndex]) => [
+  // Batches wait here and are linted one per turn of the event loop, so that what else is
+  // queued (the next batch, garbage collection records) is taken in between.
+  const queue: [number, string, number][][] = [];
+  const lintNext = () => {
+    const tasks = queue.shift();
+    if (!tasks) return;
+    const results: [number, FileOutcome][] = tasks.map(([index, path, configIndex]) => [
       index,
       lintFile(path, linters.get(configIndex), data.configs[configIndex] ?? {}, data.fix, times),
     ]);
@@ -27,5 +31,11 @@ export function runWorker(): void {
       times.cpuMs = threadCpuMs();
     }
     parentPort?.postMessage({ type: 'results', results, timing: times });
+    if (queue.length > 0) setImmediate(lintNext);
+  };
+  parentPort?.on('message', (message: { type: string; tasks: [number, string, number][] }) => {
+    if (message.type !== 'batch') return;
+    queue.push(message.tasks);
+    if (queue.length === 1) setImmediate(lintNext);
   });
 }

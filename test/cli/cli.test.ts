@@ -227,6 +227,26 @@ describe('health-lint command line', function () {
       assert.deepEqual(JSON.parse(threaded.stdout), JSON.parse(inProcess.stdout));
       assert.equal((JSON.parse(threaded.stdout) as JsonReport).summary.findings, 85);
     });
+
+    it('HEALTH_LINT_TIMING adds a breakdown per thread on stderr and changes nothing else', async () => {
+      const folder = copyFixture('basic');
+      for (let index = 0; index < 40; index++) writeFileSync(join(folder, `extra-${index}.md`), `Entry ${index}: a very small miracle.\n`);
+      const plain = await runCli(['-f', 'json', '--concurrency', '2'], { cwd: folder });
+      const threaded = await runCli(['-f', 'json', '--concurrency', '2'], { cwd: folder, env: { HEALTH_LINT_TIMING: '1' } });
+      const inProcess = await runCli(['-f', 'json', '--concurrency', '0'], { cwd: folder, env: { HEALTH_LINT_TIMING: '1' } });
+      assert.equal(plain.stderr, '');
+      for (const run of [threaded, inProcess]) {
+        assert.equal(run.code, plain.code);
+        assert.deepEqual(JSON.parse(run.stdout), JSON.parse(plain.stdout));
+        assert.match(run.stderr, /^HEALTH_LINT_TIMING: where the time went\n  main thread: start-up \d+ ms/);
+        assert.match(run.stderr, /process CPU [\d.]+ s: Linter\.lint [\d.]+ s/);
+      }
+      const workerLines = threaded.stderr.split('\n').filter((line) => /^  worker \d: \d+ files;/.test(line));
+      assert.equal(workerLines.length, 2);
+      const filesLinted = (JSON.parse(plain.stdout) as JsonReport).summary.filesLinted;
+      assert.equal(workerLines.reduce((sum, line) => sum + Number(/(\d+) files/.exec(line)![1]), 0), filesLinted, 'every file is counted once');
+      assert.match(inProcess.stderr, new RegExp(`\\n  in-process: ${filesLinted} files;`));
+    });
   });
 
   describe('output', () => {
