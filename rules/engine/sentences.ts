@@ -8,6 +8,8 @@ export interface Sentence {
   /** Offsets into the block's prose. */
   start: number;
   end: number;
+  /** The sentence's words, once `wordsOfSentence` has split it. */
+  words?: Word[];
 }
 
 export interface Word {
@@ -106,16 +108,11 @@ export function splitWords(text: string, offset = 0): Word[] {
   return words;
 }
 
-const sentenceWordsCache = new WeakMap<Sentence, Word[]>();
-
 /** Words of a sentence, offsets in its block's prose: split once per sentence, however many rules ask. */
 export function wordsOfSentence(sentence: Sentence): Word[] {
-  let words = sentenceWordsCache.get(sentence);
-  if (!words) {
-    words = Object.freeze(findWords(sentence.text, sentence.start)) as Word[];
-    sentenceWordsCache.set(sentence, words);
-  }
-  return words;
+  // Kept on the sentence itself: every rule asks about every sentence, and a property read is
+  // far cheaper than a WeakMap lookup.
+  return (sentence.words ??= Object.freeze(findWords(sentence.text, sentence.start)) as Word[]);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
