@@ -101,7 +101,9 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
   const base = particle && !group.toLowerCase().endsWith(particle) ? lemma : claim.phrase;
   switch (claim.kind) {
     case 'predicate':
-      if (CAUSAL_ROLE_NOUNS.has(claim.trigger.toLowerCase()) || claim.trigger.toLowerCase() === 'benefit') {
+      // A role with its article ("is a natural remedy", "is an effective treatment") keeps the article.
+      const withArticle = /^(?:a|an|the)$/i.test(words[1] ?? '');
+      if (CAUSAL_ROLE_NOUNS.has(claim.trigger.toLowerCase()) || claim.trigger.toLowerCase() === 'benefit' || withArticle) {
         // "is a leading cause" -> "may be a leading cause": keep the noun phrase, hedge the verb.
         const rest = words.slice(1).join(' ');
         return cap(/^(?:was|were|been|became|remained)$/i.test(words[0]) ? `may have been ${rest}` : `may be ${rest}`);
@@ -142,12 +144,16 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
 
 /** "Some studies suggest that ..." before the sentence (after an opening connective), lower-casing its first word. */
 function attributionEdit(block: ProseBlock, sentence: Sentence, claim: Claim): Fix | undefined {
+  // "The trial showed ..." already names its source; "suggested" is the rewording it needs.
+  if (claim.verbKind === 'finding') return undefined;
   const opener = CONNECTIVE_OPENER.exec(sentence.text);
   const insertAt = sentence.start + (opener ? opener[0].length : 0);
   // Only when the claim belongs to the sentence's main clause, which starts the sentence:
   // "Some studies suggest that when ingested, ..." or "... that many users report that ..." reads badly.
   const lead = block.text.slice(insertAt, claim.groupStart);
-  if (claim.groupStart <= insertAt || /[,;:()\u2013\u2014]/.test(lead) || EMBEDDING_WORDS.test(lead) || SUBORDINATE_OPENER.test(lead)) return undefined;
+  // A claim that starts the sentence is reworded in place; one with no rewording may still be attributed.
+  const startsSentence = claim.groupStart < insertAt || (claim.groupStart === insertAt && claim.verbKind !== 'observed');
+  if (startsSentence || /[,;:()\u2013\u2014]/.test(lead) || EMBEDDING_WORDS.test(lead) || SUBORDINATE_OPENER.test(lead)) return undefined;
   const firstWord = /^[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/u.exec(block.text.slice(insertAt));
   if (!firstWord) return undefined;
   const word = firstWord[0];

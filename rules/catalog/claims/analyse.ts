@@ -72,7 +72,7 @@ const SINGULAR_DEMONSTRATIVES = new Set(['this', 'that']);
 /** Subjects that are the research itself: "these findings contribute to", "the results help to". */
 const RESEARCH_SUBJECTS = new Set(['findings', 'results', 'data', 'study', 'studies', 'analysis', 'analyses', 'research', 'evidence', 'trial', 'trials', 'review', 'work', 'paper', 'article', 'implications', 'observations', 'model', 'models', 'survey', 'report']);
 /** Adjectives before "to" that assert the infinitive after them when the subject is not an expletive "it". */
-const NECESSITY_BEFORE_TO = new Set(['necessary', 'essential', 'critical', 'crucial', 'vital', 'sufficient', 'key']);
+const NECESSITY_BEFORE_TO = new Set(['necessary', 'essential', 'critical', 'crucial', 'vital', 'sufficient', 'key', 'important']);
 const POPULATION_OBJECTS = /^(?:\d.*|millions|thousands|hundreds|billions|many|most|people|individuals|patients|adults|children|women|men|everyone|users|americans|one|about|around|nearly|up|over|roughly|approximately|some)$/;
 /** Verbs outside the claim lexicon that still make a health claim after "helps": "helps maintain", "helps manage". */
 /** Verbs that before an -ing word mark aspect ("stop taking"), not a cause. */
@@ -98,6 +98,8 @@ const USAGE_ADJECTIVES = new Set(['common', 'usual', 'standard', 'popular', 'tra
 const COMPARISON_WORDS = new Set(['comparable', 'similar', 'equivalent', 'equal', 'identical', 'superior', 'greater', 'larger']);
 /** Nouns for what measures or predicts rather than treats: "an effective marker", "a useful screening tool". */
 const MEASURE_NOUNS = new Set(['marker', 'markers', 'biomarker', 'biomarkers', 'predictor', 'predictors', 'indicator', 'indicators', 'test', 'tests', 'tool', 'tools', 'measure', 'measures', 'instrument', 'instruments', 'index', 'scale', 'scales', 'score', 'scores', 'questionnaire', 'survey', 'assay', 'assays', 'screening', 'diagnostic', 'diagnosis']);
+/** Words that state how large or how alike an effect is: "the effect was small", "its impact is greater". */
+const EFFECT_SIZES = new Set(['significant', 'substantial', 'large', 'larger', 'largest', 'great', 'greater', 'greatest', 'strong', 'stronger', 'strongest', 'marked', 'modest', 'small', 'smaller', 'smallest', 'minor', 'moderate', 'similar', 'comparable', 'equivalent', 'independent', 'additive', 'synergistic', 'sustained', 'dose-dependent', 'pronounced', 'evident', 'apparent', 'robust', 'consistent', 'proportionate', 'proportional', 'weak', 'weaker', 'mild', 'dramatic', 'profound', 'considerable', 'negligible', 'superior', 'inferior', 'beneficial', 'harmful', 'detrimental', 'protective', 'positive', 'negative']);
 /** Passive participles that report an observed result: "a reduction was seen with". */
 const OBSERVATION_PARTICIPLES = new Set(['observed', 'seen', 'noted', 'found', 'achieved', 'obtained', 'attained', 'demonstrated', 'documented', 'recorded', 'produced']);
 /** Prepositions that name the treatment after an observed result. */
@@ -318,6 +320,8 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
     if (qualified) candidates.push(qualified);
     const observed = observedEffectCandidate(tokens, token, lexicon);
     if (observed) candidates.push(observed);
+    const sized = sizedEffectCandidate(tokens, token);
+    if (sized) candidates.push(sized);
   }
   candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
@@ -757,6 +761,48 @@ function observedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimLe
     if (tokens[at + 1].breaks || BE.has(norm) || CONJUNCTIONS.has(norm) && norm !== 'and') return undefined;
   }
   return undefined;
+}
+
+/**
+ * "The effect of caffeine on sleep was small", "its impact on survival is greater than": the size of
+ * an effect of something on something, stated as fact, takes the effect for granted. Only with a
+ * word of size or comparison after "be" ("the effects of X on Y are complex" or "unclear" is no claim).
+ */
+function sizedEffectCandidate(tokens: Token[], token: Token): Candidate | undefined {
+  if (!EFFECT_ON_NOUNS.has(token.norm)) return undefined;
+  // The noun phrase starts the clause: "The effect", "However, its impact"; not "evidence of an effect".
+  let first = token.index;
+  while (first > 0 && !tokens[first].breaks && token.index - first < 3 && (DETERMINERS.has(tokens[first - 1].norm) || !isFunctionWord(tokens[first - 1].norm) && !looksLikeVerb(tokens[first - 1]))) first--;
+  if (first > 0 && !tokens[first].breaks) return undefined;
+  let on = -1;
+  let be = -1;
+  for (let at = token.index + 1; at < tokens.length && at - token.index <= 12; at++) {
+    const word = tokens[at];
+    if (word.breaks) return undefined;
+    if (word.norm === 'on' && on < 0 && at - token.index <= 6) on = at;
+    else if (BE.has(word.norm)) {
+      be = at;
+      break;
+    } else if (word.norm === 'that' || word.norm === 'which' || ASSERTIVE_AUX.has(word.norm) || HEDGING_AUX.has(word.norm) || HAVE.has(word.norm)) return undefined;
+  }
+  if (on < 0 || be < 0) return undefined;
+  let predicate = be + 1;
+  while (predicate < tokens.length && !tokens[predicate].breaks && (isAdverb(tokens[predicate]) || tokens[predicate].norm === 'more' || tokens[predicate].norm === 'most') && tokens[predicate].norm !== 'not') predicate++;
+  const size = tokens[predicate];
+  if (!size || size.breaks || !EFFECT_SIZES.has(size.norm)) return undefined;
+  return {
+    kind: 'nominal',
+    groupFirst: first,
+    groupEnd: predicate + 1,
+    head: token.index,
+    info: { lemma: token.norm, phrase: token.norm, form: 'base', verbKind: 'observed' },
+    objectFrom: predicate + 1,
+  };
+}
+
+/** A word that is more likely a verb than an adjective before a noun: "showed", "reduces". */
+function looksLikeVerb(token: Token): boolean {
+  return PARTICIPLE_OR_COMPARATIVE.test(token.norm) && !token.norm.endsWith('er') || token.norm.endsWith('s') && !token.norm.endsWith('ss');
 }
 
 /** "is effective in", "proved efficacious", "is an effective treatment for", "was superior to". */
