@@ -22,7 +22,7 @@ export const commercialLink: BlockRule = {
   check({ block, sentences }, context) {
     // A disclosure in the same paragraph already tells the reader; a link marked
     // rel="sponsored" has been labelled as paid by its author.
-    if (block.links.length > 0 && !disclosesCommercialRelationship(block, context.settings)) {
+    if (block.links.length > 0 && !disclosesCommercialRelationship(block, sentences, context.settings)) {
       const insertionPoint = paragraphInsertionPoint(block);
       for (const found of commercialLinksIn(block, context.settings)) {
         if (!found.markedSponsored) reportLink(block, found, insertionPoint, context);

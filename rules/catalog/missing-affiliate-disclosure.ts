@@ -32,9 +32,9 @@ export const missingAffiliateDisclosure: DocumentRule<DisclosureFacts> = {
     hasSuggestions: true,
   },
   scope: 'document',
-  collect({ block }, settings) {
+  collect({ block, sentences }, settings) {
     const commercialLinks = commercialLinksIn(block, settings).map((found) => ({ index: found.index, labels: found.reasons.map((reason) => reason.label) }));
-    const discloses = disclosesCommercialRelationship(block, settings);
+    const discloses = disclosesCommercialRelationship(block, sentences, settings);
     return commercialLinks.length === 0 && !discloses ? undefined : { commercialLinks, discloses };
   },
   check(document, facts, context) {

@@ -156,13 +156,17 @@ class CommercialDetector {
     return undefined;
   }
 
-  /** True when the text discloses a commercial relationship. */
-  discloses(text: string): boolean {
-    const words = splitWords(text);
-    if (this.disclosureMatcher.findLongest(words).length > 0) return true;
+  /** True when the text (split into these sentences) discloses a commercial relationship. */
+  discloses(text: string, sentences: readonly Sentence[]): boolean {
+    let wordCount = 0;
+    for (const sentence of sentences) {
+      const words = wordsOfSentence(sentence);
+      wordCount += words.length;
+      if (this.disclosureMatcher.findLongest(words).length > 0) return true;
+    }
     if (text.includes('#') && /(^|[^\p{L}\p{N}_])#(ad|ads|sponsored|affiliate|paidpartnership|partner)\b/iu.test(text)) return true;
     // A short label such as "Sponsored" or "Ad:" standing on its own.
-    if (words.length > 0 && words.length <= 4 && words.some((word) => this.disclosureLabels.has(word.norm))) return true;
+    if (wordCount > 0 && wordCount <= 4 && sentences.some((sentence) => wordsOfSentence(sentence).some((word) => this.disclosureLabels.has(word.norm)))) return true;
     return textContainsPhrase(text, this.configuredDisclosure);
   }
 
@@ -243,8 +247,8 @@ export function commercialLinksIn(block: ProseBlock, settings: LintSettings): Co
 }
 
 /** True when the block's prose discloses a commercial relationship ("we may earn a commission"). */
-export function disclosesCommercialRelationship(block: ProseBlock, settings: LintSettings): boolean {
-  return detectorFor(settings).discloses(block.text);
+export function disclosesCommercialRelationship(block: ProseBlock, sentences: readonly Sentence[], settings: LintSettings): boolean {
+  return detectorFor(settings).discloses(block.text, sentences);
 }
 
 // Grammar that tells a sales phrase standing where a noun belongs. A bare verb cannot follow
