@@ -15,6 +15,7 @@ import { commercialLinkIndexes } from './links/commercial.js';
 import { PhraseMatcher } from '../engine/phrases.js';
 import mechanismObjectData from '../data/claim-mechanism-objects.json';
 import methodObjectData from '../data/claim-method-objects.json';
+import discourseObjectData from '../data/claim-discourse-objects.json';
 
 /** Headings that ask or announce a topic ("How kratom relieves pain") claim nothing. */
 const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;
@@ -61,11 +62,12 @@ export const unhedgedClaim: BlockRule = {
   },
 };
 
-const mechanismObjects = new PhraseMatcher([...mechanismObjectData.entries, ...methodObjectData.entries]);
+const mechanismObjects = new PhraseMatcher([...mechanismObjectData.entries, ...methodObjectData.entries, ...discourseObjectData.entries]);
 
 /**
  * "activates the receptors", "blocks pain signals": how something acts, not what it does for health;
- * "causes a bias", "introduces confounding": a property of the research, not a health effect.
+ * "causes a bias", "introduces confounding": a property of the research; "has led to calls for
+ * regulation": what people say or do about it. None is a health effect.
  */
 function namesMechanism(claimText: string): boolean {
   return mechanismObjects.findInText(claimText).length > 0;

@@ -111,6 +111,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'An improvement was observed in both groups.', language: 'plaintext', name: 'an observed change with no treatment named' },
       { text: 'No benefit was seen with the antibiotic.', language: 'plaintext', name: 'no observed benefit' },
       { text: 'In small samples, differences in body size cause a bias toward the null.', language: 'plaintext', name: 'a property of the research as the object' },
+      { text: 'The poison-centre reports have led to calls for stricter labels.', language: 'plaintext', name: 'public discourse as the object' },
+      { text: 'The case series led to further research into the herb.', language: 'plaintext', name: 'research as the object' },
       { text: 'Two patients treated more than ten years had mild side effects.', language: 'plaintext', name: 'a duration after a participle, not an object' },
       { text: 'With these figures we can plan new clinics, ultimately increasing access to care.', language: 'plaintext', name: "the writer's aim in a participial clause" },
       { text: 'The questionnaire is an effective screening tool for depression.', language: 'plaintext', name: 'efficacy of a test, not of a treatment' },
