@@ -247,17 +247,29 @@ function clamp(finding: Finding, length: number): Finding {
   return start === finding.start && end === finding.end ? finding : { ...finding, start, end };
 }
 
+/**
+ * Where the allowed phrases stand, as whole words: allowing "cure" must not hide a finding
+ * about "secure", nor an allowed "a" every finding with that letter in it.
+ */
 function allowedRanges(text: string, phrases: readonly string[]): { start: number; end: number }[] {
   if (phrases.length === 0) return [];
   const lower = text.toLowerCase();
   const ranges: { start: number; end: number }[] = [];
   for (const phrase of phrases) {
     const needle = phrase.toLowerCase();
-    for (let at = lower.indexOf(needle); at >= 0 && needle.length > 0; at = lower.indexOf(needle, at + needle.length)) {
-      ranges.push({ start: at, end: at + needle.length });
+    for (let at = lower.indexOf(needle); at >= 0 && needle.length > 0; at = lower.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      const cutsWordBefore = isWordCharacter(needle, 0) && isWordCharacter(lower, at - 1);
+      const cutsWordAfter = isWordCharacter(needle, needle.length - 1) && isWordCharacter(lower, end);
+      if (!cutsWordBefore && !cutsWordAfter) ranges.push({ start: at, end });
     }
   }
   return ranges;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+function isWordCharacter(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && WORD_CHARACTER.test(text[index]);
 }
 
 function failureOf(ruleId: string, error: unknown): RuleFailure {

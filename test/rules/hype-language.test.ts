@@ -43,6 +43,13 @@ describe('rule: hype-language', () => {
       },
       {
         language: 'markdown',
+        name: 'an allowed phrase counts only as whole words ("a" does not allow "miracle")',
+        text: 'Kratom is a miracle cure for pain.\n',
+        config: { lexicon: { allowedPhrases: ['a', 'mirac', 'ure for'] } },
+        errors: [{ text: 'miracle cure', message: HYPE, suggestions: ['Replace "miracle cure" with "treatment"'] }],
+      },
+      {
+        language: 'markdown',
         name: 'breakthrough as a modifier: delete, fixing the article',
         text: 'Try this breakthrough formula. It is a breakthrough supplement.\n',
         errors: [
