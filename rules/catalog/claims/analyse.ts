@@ -817,8 +817,8 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
     // ("superior to CT", "non-inferior to standard care") it may compare accuracy, cost or safety.
     if (nextJoined?.norm !== 'to' || !purposeFollows(tokens, token.index + 2, 5, lexicon)) return undefined;
   } else if (lexicon.purposePredicates.has(token.norm)) {
-    // "was successful in reducing falls"; "is useful for diagnosis" claims no effect.
-    if (!purposeFollows(tokens, token.index + 1, 0, lexicon)) return undefined;
+    // "was successful in reducing falls", "is a useful treatment option"; "is useful for diagnosis" claims no effect.
+    if (!purposeFollows(tokens, token.index + 1, 0, lexicon) && !treatmentRoleFollows(tokens, token.index)) return undefined;
   } else if (lexicon.necessityPredicates.has(token.norm)) {
     if (!necessityForOutcome(tokens, token.index, lexicon)) return undefined;
   } else if (!lexicon.predicates.has(token.norm)) return undefined;
@@ -856,6 +856,16 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
     break;
   }
   return undefined;
+}
+
+/** A treatment role within the next two words of the phrase: "successful treatment", "useful therapeutic option". */
+function treatmentRoleFollows(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at <= index + 2 && at < tokens.length; at++) {
+    if (tokens[at].breaks) return false;
+    if (TREATMENT_ROLE_NOUNS.has(tokens[at].norm)) return true;
+    if (isFunctionWord(tokens[at].norm)) return false;
+  }
+  return false;
 }
 
 /** "in/at/for" and a causal verb in -ing, at `from` or after at most `skip` more words of the same clause. */
