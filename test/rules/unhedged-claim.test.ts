@@ -113,6 +113,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'In small samples, differences in body size cause a bias toward the null.', language: 'plaintext', name: 'a property of the research as the object' },
       { text: 'The poison-centre reports have led to calls for stricter labels.', language: 'plaintext', name: 'public discourse as the object' },
       { text: 'The data support the idea that sleep matters.', language: 'plaintext', name: 'research supporting an idea, not an effect' },
+      { text: 'Patients in the first group had better outcomes.', language: 'plaintext', name: 'a comparison between groups with no cause named' },
       { text: 'The app is a useful planning tool for carers.', language: 'plaintext', name: 'a useful tool, not a treatment' },
       { text: 'The case series led to further research into the herb.', language: 'plaintext', name: 'research as the object' },
       { text: 'Two patients treated more than ten years had mild side effects.', language: 'plaintext', name: 'a duration after a participle, not an object' },
@@ -261,6 +262,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Close monitoring is important to slow kidney damage.', language: 'plaintext', errors: [{ text: 'important to slow kidney damage' }], name: '"important to" and a causal verb after a real subject' },
       { text: 'Our results support the efficacy of the vaccine in older adults.', language: 'plaintext', errors: [{ text: 'support the efficacy of the vaccine' }], name: 'results supporting efficacy' },
       { text: 'Surgery has proven to be the most successful treatment for this tumour.', language: 'plaintext', errors: [{ text: 'be the most successful treatment for this tumour' }], name: 'a purpose adjective before a treatment role' },
+      { text: 'The trial demonstrated better outcomes with early surgery.', language: 'plaintext', errors: [{ text: 'demonstrated better outcomes' }], name: 'a comparative result the research reports' },
       { text: 'Calcium maintains bone density.', language: 'plaintext', errors: [{ text: 'maintains bone density' }], name: '"maintain" a body function (structure/function claim)' },
       {
         text: 'A marked reduction in pain was seen with the gel.',

@@ -98,6 +98,8 @@ const USAGE_ADJECTIVES = new Set(['common', 'usual', 'standard', 'popular', 'tra
 const COMPARISON_WORDS = new Set(['comparable', 'similar', 'equivalent', 'equal', 'identical', 'superior', 'greater', 'larger']);
 /** Nouns for what measures or predicts rather than treats: "an effective marker", "a useful screening tool". */
 const MEASURE_NOUNS = new Set(['marker', 'markers', 'biomarker', 'biomarkers', 'predictor', 'predictors', 'indicator', 'indicators', 'test', 'tests', 'tool', 'tools', 'measure', 'measures', 'instrument', 'instruments', 'index', 'scale', 'scales', 'score', 'scores', 'questionnaire', 'survey', 'assay', 'assays', 'screening', 'diagnostic', 'diagnosis']);
+/** Comparatives that make an outcome a result of a comparison: "better outcomes", "greater benefits". */
+const COMPARATIVE_OUTCOMES = new Set(['better', 'improved', 'superior', 'greater', 'larger', 'fewer', 'lower', 'higher', 'worse', 'poorer']);
 /** Words that state how large or how alike an effect is: "the effect was small", "its impact is greater". */
 const EFFECT_SIZES = new Set(['significant', 'substantial', 'large', 'larger', 'largest', 'great', 'greater', 'greatest', 'strong', 'stronger', 'strongest', 'marked', 'modest', 'small', 'smaller', 'smallest', 'minor', 'moderate', 'similar', 'comparable', 'equivalent', 'independent', 'additive', 'synergistic', 'sustained', 'dose-dependent', 'pronounced', 'evident', 'apparent', 'robust', 'consistent', 'proportionate', 'proportional', 'weak', 'weaker', 'mild', 'dramatic', 'profound', 'considerable', 'negligible', 'superior', 'inferior', 'beneficial', 'harmful', 'detrimental', 'protective', 'positive', 'negative']);
 /** Passive participles that report an observed result: "a reduction was seen with". */
@@ -638,7 +640,8 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
         if (EFFECT_ON_NOUNS.has(norm) && nextNorm === 'on') return found(at);
         if (info.lemma === 'play' && norm === 'role') return found(at);
       }
-      if (lexicon.effectQualifiers.has(norm)) {
+      // A result the research reports may be comparative: "the trial showed better outcomes with".
+      if (lexicon.effectQualifiers.has(norm) || (info.kind === 'finding' && COMPARATIVE_OUTCOMES.has(norm))) {
         qualified = true;
         continue;
       }
