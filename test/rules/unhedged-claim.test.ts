@@ -114,6 +114,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'The poison-centre reports have led to calls for stricter labels.', language: 'plaintext', name: 'public discourse as the object' },
       { text: 'The data support the idea that sleep matters.', language: 'plaintext', name: 'research supporting an idea, not an effect' },
       { text: 'Patients in the first group had better outcomes.', language: 'plaintext', name: 'a comparison between groups with no cause named' },
+      { text: 'We aimed to show that the drug can reduce pain.', language: 'plaintext', name: 'an aim reaches the whole clause when it is the main verb' },
+      { text: 'The trial aimed to reduce pain.', language: 'plaintext', name: 'an aim stated as the main verb' },
       { text: 'The app is a useful planning tool for carers.', language: 'plaintext', name: 'a useful tool, not a treatment' },
       { text: 'The case series led to further research into the herb.', language: 'plaintext', name: 'research as the object' },
       { text: 'Two patients treated more than ten years had mild side effects.', language: 'plaintext', name: 'a duration after a participle, not an object' },
@@ -263,6 +265,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Our results support the efficacy of the vaccine in older adults.', language: 'plaintext', errors: [{ text: 'support the efficacy of the vaccine' }], name: 'results supporting efficacy' },
       { text: 'Surgery has proven to be the most successful treatment for this tumour.', language: 'plaintext', errors: [{ text: 'be the most successful treatment for this tumour' }], name: 'a purpose adjective before a treatment role' },
       { text: 'The trial demonstrated better outcomes with early surgery.', language: 'plaintext', errors: [{ text: 'demonstrated better outcomes' }], name: 'a comparative result the research reports' },
+      { text: 'Programs designed to reduce falls are effective in older adults.', language: 'plaintext', errors: [{ text: 'are effective' }], name: 'a purpose that modifies the subject does not hedge the main verb' },
+      { text: 'Exercise programs aimed at weight loss can improve mood.', language: 'plaintext', errors: [{ text: 'can improve mood' }], name: '"aimed at" modifying the subject' },
       { text: 'Calcium maintains bone density.', language: 'plaintext', errors: [{ text: 'maintains bone density' }], name: '"maintain" a body function (structure/function claim)' },
       {
         text: 'A marked reduction in pain was seen with the gel.',

@@ -256,8 +256,14 @@ function hedgeScopes(tokens: Token[], cues: CueMap): Array<CueMatch | undefined>
   let subordinate: CueMatch | undefined;
   let inSubordinate = false;
   let clauseHedge: CueMatch | undefined;
+  /** The clause hedge modifies a noun ("programs designed to reduce falls"): the main verb after it ends its reach. */
+  let clauseHedgeModifiesNoun = false;
   for (const token of tokens) {
     const gapBreaks = token.breaks;
+    if (clauseHedgeModifiesNoun && (BE.has(token.norm) || ASSERTIVE_AUX.has(token.norm) || HEDGING_AUX.has(token.norm))) {
+      clauseHedge = undefined;
+      clauseHedgeModifiesNoun = false;
+    }
     if (SEMICOLON.test(token.gap)) {
       main = undefined;
       subordinate = undefined;
@@ -281,7 +287,11 @@ function hedgeScopes(tokens: Token[], cues: CueMap): Array<CueMatch | undefined>
     }
     const hedge = cues.hedgeAt[token.index];
     if (hedge) {
-      if (hedge.entry.scope === 'clause') clauseHedge = hedge;
+      if (hedge.entry.scope === 'clause') {
+        clauseHedge = hedge;
+        const head = token.index > 0 && !token.breaks ? tokens[token.index - 1] : undefined;
+        clauseHedgeModifiesNoun = head !== undefined && token.norm.endsWith('ed') && !isFunctionWord(head.norm) && !isAdverb(head) && !FIRST_PERSON.has(head.norm) && !RESEARCH_SUBJECTS.has(head.norm) && !PRONOUNS.has(head.norm);
+      }
       else if (inSubordinate) subordinate = hedge;
       else main = hedge;
     }
