@@ -17,6 +17,7 @@ import {
   type Severity,
 } from '../rules/index.js';
 import type { LintRunner } from './lint-worker.js';
+import { TextSnapshot } from './text-sync.js';
 
 export const DIAGNOSTIC_SOURCE = 'health-lint';
 
@@ -33,6 +34,8 @@ export interface LintOutcome {
 /** Lints documents through the runner; remembers the latest outcome per document for code actions. */
 export class DocumentLinting {
   private readonly latest = new Map<string, { key: string; outcome: Promise<LintOutcome> }>();
+  /** The last snapshot per document, whose line index the next one starts from. */
+  private readonly snapshots = new Map<string, TextSnapshot>();
 
   constructor(private readonly runner: LintRunner) {}
 
@@ -42,7 +45,7 @@ export class DocumentLinting {
     const known = this.latest.get(document.uri);
     if (known?.key === key) return known.outcome;
     const text = document.getText();
-    const snapshot = TextDocument.create(document.uri, document.languageId, document.version, text);
+    const snapshot = this.snapshotOf(document);
     const outcome = this.runner.lint(document.uri, text, language, config).then((result) => ({
       document: snapshot,
       language,
@@ -61,12 +64,22 @@ export class DocumentLinting {
 
   /** An outcome for a document that was not linted (disabled, ignored, failed): nothing to report. */
   empty(document: TextDocument, skipped?: string): LintOutcome {
-    const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+    const snapshot = this.snapshotOf(document);
     return { document: snapshot, language: languageOf(document) ?? 'plaintext', findings: [], skipped, failures: [] };
+  }
+
+  /** The document's text frozen (finding offsets refer to it even when the editor's copy moves on). */
+  private snapshotOf(document: TextDocument): TextSnapshot {
+    const previous = this.snapshots.get(document.uri);
+    if (previous?.version === document.version && previous.languageId === document.languageId && previous.getText() === document.getText()) return previous;
+    const snapshot = TextSnapshot.of(document.uri, document.languageId, document.version, document.getText(), previous);
+    this.snapshots.set(document.uri, snapshot);
+    return snapshot;
   }
 
   drop(uri: string): void {
     this.latest.delete(uri);
+    this.snapshots.delete(uri);
     this.runner.drop(uri);
   }
 
