@@ -140,6 +140,7 @@ const PURPOSE_PREPOSITIONS = new Set(['in', 'at', 'for', 'to']);
 /** Words between "be of" and "benefit": "is of (great, clear, no) benefit". */
 const OF_BENEFIT_DEGREE = new Set(['great', 'clear', 'significant', 'substantial', 'considerable', 'some', 'little', 'no', 'particular', 'real', 'major', 'clinical', 'therapeutic', 'greater', 'additional', 'added']);
 const QUOTE_OPEN = /["\u201c\u00ab]/;
+const ANY_QUOTE = /["\u201c\u201d\u00ab\u00bb]/;
 const QUOTE_CLOSE = /["\u201d\u00bb]/;
 
 interface Token extends Word {
@@ -222,7 +223,8 @@ function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: nu
   const quoted = new Array<boolean>(tokens.length).fill(false);
   const trimmed = text.trim();
   const wholeQuoted = QUOTE_OPEN.test(trimmed[0] ?? '') && QUOTE_CLOSE.test(trimmed.replace(/[.!?]+$/, '').slice(-1));
-  if (!wholeQuoted) {
+  // Most sentences hold no quotation mark: one scan of the text instead of one per gap.
+  if (!wholeQuoted && ANY_QUOTE.test(text)) {
     let openedAt = -1;
     for (const token of tokens) {
       for (const char of token.gap) {
@@ -264,14 +266,14 @@ function hedgeScopes(tokens: Token[], cues: CueMap): Array<CueMatch | undefined>
       clauseHedge = undefined;
       clauseHedgeModifiesNoun = false;
     }
-    if (SEMICOLON.test(token.gap)) {
+    if (gapBreaks && token.gap.includes(';')) {
       main = undefined;
       subordinate = undefined;
       inSubordinate = false;
     }
     if (gapBreaks) {
       clauseHedge = undefined;
-      if (inSubordinate && COMMA.test(token.gap)) {
+      if (inSubordinate && token.gap.includes(',')) {
         inSubordinate = false;
         subordinate = undefined;
       }
@@ -318,10 +320,22 @@ interface Candidate {
 export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon): Claim[] {
   const tokens = tokenize(text, offset);
   if (tokens.length === 0) return [];
+  // Most sentences hold no word that can start a claim: one look-up per word, and no cue analysis.
+  const triggers = triggerWords(lexicon);
+  let firstTrigger = -1;
+  for (let at = 0; at < tokens.length; at++) {
+    if (triggers.has(tokens[at].norm)) {
+      firstTrigger = at;
+      break;
+    }
+  }
+  if (firstTrigger < 0) return [];
   const cues = cuesOf(tokens, lexicon, text, offset);
-  const scopes = hedgeScopes(tokens, cues);
+  const scopes = cues.hedgeAt.some((hedge) => hedge !== undefined) ? hedgeScopes(tokens, cues) : NO_SCOPES;
   const candidates: Candidate[] = [];
-  for (const token of tokens) {
+  for (let at = firstTrigger; at < tokens.length; at++) {
+    const token = tokens[at];
+    if (!triggers.has(token.norm)) continue;
     const verb = verbCandidate(tokens, token, lexicon);
     if (verb) candidates.push(verb);
     const nominal = nominalCandidate(tokens, token, lexicon);
@@ -347,6 +361,34 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
     coveredUntil = Math.max(candidate.groupEnd, afterClaim === -1 ? tokens.length : afterClaim);
   }
   return claims;
+}
+
+/** Hedge scopes of a sentence without hedges: every look-up gives undefined. */
+const NO_SCOPES: ReadonlyArray<CueMatch | undefined> = [];
+
+const triggersByLexicon = new WeakMap<ClaimLexicon, Set<string>>();
+
+/** Every word at which a candidate function below can find a claim (the union of their entry tests). */
+function triggerWords(lexicon: ClaimLexicon): Set<string> {
+  let words = triggersByLexicon.get(lexicon);
+  if (!words) {
+    words = new Set<string>([
+      ...lexicon.verbs.keys(),
+      ...lexicon.supportVerbs.keys(),
+      ...lexicon.predicates,
+      ...lexicon.comparativePredicates,
+      ...lexicon.purposePredicates,
+      ...lexicon.necessityPredicates,
+      ...lexicon.effectHeads,
+      ...CAUSAL_ROLE_NOUNS,
+      ...TREATMENT_ROLE_NOUNS,
+      'benefit',
+      ...OBSERVATION_PARTICIPLES,
+      ...EFFECT_ON_NOUNS,
+    ]);
+    triggersByLexicon.set(lexicon, words);
+  }
+  return words;
 }
 
 /** The first word at or after `from` that is not an adverb of the same phrase (at most `limit` skipped). */
@@ -1022,7 +1064,7 @@ function goodForHealth(tokens: Token[], index: number): boolean {
   return !(subject && (subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'that'));
 }
 
-function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Array<CueMatch | undefined>): Claim {
+function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: ReadonlyArray<CueMatch | undefined>): Claim {
   // The object: up to seven words after the group, to the first clause boundary.
   let last = Math.max(candidate.head, candidate.groupEnd - 1);
   for (let at = candidate.objectFrom; at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {
