@@ -206,6 +206,14 @@ function byFile(problems) {
   return map;
 }
 
+/** What a read of the Problems panel found per file, beside what the CLI finds, for failure messages. */
+function describeRead(read, files, report) {
+  if (!read) return 'nothing (the panel was never read)';
+  const found = healthLintProblems(read);
+  const perFile = files.map((file) => `${file} ${found.filter((p) => p.file === file).length}/${findingsOf(report, file).length}`).join(', ');
+  return `${found.length} health-lint findings read, ${report.summary.findings} expected (read/expected per file: ${perFile}); the reader says: ${read.detail}`;
+}
+
 function key(rule, line, column) {
   return `${rule}@${line}:${column}`;
 }
@@ -285,17 +293,21 @@ async function main() {
       for (const file of files) await openFile(page, file);
       await showProblems(page);
       const expectedCount = cliBefore.summary.findings;
+      let lastRead = null;
       problems = await waitUntil(
         `health-lint findings for all ${files.length} files in the Problems panel (${expectedCount} expected, as the CLI finds)`,
         async () => {
           const all = await readProblems(page);
+          lastRead = all;
           const found = healthLintProblems(all);
           const filesShown = new Set(found.map((p) => p.file));
           return all.complete && files.every((f) => filesShown.has(f)) && found.length >= expectedCount ? found : undefined;
         },
         LONG,
         1000,
-      );
+      ).catch((error) => {
+        throw new Error(`${error.message}. Last read: ${describeRead(lastRead, files, cliBefore)}`);
+      });
       const rules = [...new Set(problems.map((p) => p.code))].sort();
       return `${problems.length} findings in ${new Set(problems.map((p) => p.file)).size} files; rules: ${rules.join(', ')}`;
     }, { page });
@@ -409,7 +421,14 @@ async function main() {
       await saveActiveEditor(page);
       const text = readFileSync(articlePath, 'utf8');
       check(text.includes('these capsules') && !text.includes('[these capsules]'), `the link was not removed: ${text.split('\n')[linkLine - 1]}`);
-      await waitUntil('the commercial-link finding on the fixed line to go', async () => countOnLine(healthLintProblems(await readProblems(page))) === 0, MEDIUM, 1000);
+      // Its absence counts only in a complete read of the list.
+      let lastRead = null;
+      await waitUntil('the commercial-link finding on the fixed line to go', async () => {
+        lastRead = await readProblems(page);
+        return lastRead.complete && countOnLine(healthLintProblems(lastRead)) === 0;
+      }, MEDIUM, 1000).catch((error) => {
+        throw new Error(`${error.message} (${lastRead ? `${countOnLine(healthLintProblems(lastRead))} still on line ${linkLine}; ${lastRead.detail}` : 'not read'})`);
+      });
       return `applied "${title}" (offered: ${offered.map((t) => t.split('\n')[0]).join('; ')})`;
     }, { page, requires: ['open workspace and files, Problems lists health-lint findings'] });
 
@@ -427,15 +446,20 @@ async function main() {
       check(after === expected, `Fix All differs from \`health-lint --fix\`: ${after.length} vs ${expected.length} characters`);
       const claim = expectations[fixAllFile].flag.find((f) => f.rule === 'unhedged-claim');
       check(after.includes(claim.phrase), `the claim "${claim.phrase}" was rewritten, but a claim rewrite is only a suggestion`);
+      let lastRead = null;
       await waitUntil(
         'missing-provider-advice to go while unhedged-claim stays',
         async () => {
-          const now = healthLintProblems(await readProblems(page)).filter((p) => p.file === fixAllFile);
-          return !now.some((p) => p.code === 'missing-provider-advice') && now.some((p) => p.code === 'unhedged-claim');
+          lastRead = await readProblems(page);
+          const now = healthLintProblems(lastRead).filter((p) => p.file === fixAllFile);
+          return lastRead.complete && !now.some((p) => p.code === 'missing-provider-advice') && now.some((p) => p.code === 'unhedged-claim');
         },
         MEDIUM,
         1000,
-      );
+      ).catch((error) => {
+        const now = lastRead ? healthLintProblems(lastRead).filter((p) => p.file === fixAllFile) : [];
+        throw new Error(`${error.message} (${fixAllFile} shows: ${now.map((p) => `${p.code}@${p.line}:${p.column}`).join(' ') || 'nothing'}; ${lastRead?.detail ?? 'not read'})`);
+      });
       return `${fixAllFile}: ${after.length - before.length} characters added, identical to health-lint --fix; claims untouched`;
     }, { page, requires: ['open workspace and files, Problems lists health-lint findings'] });
 
