@@ -98,6 +98,12 @@ const USAGE_ADJECTIVES = new Set(['common', 'usual', 'standard', 'popular', 'tra
 const COMPARISON_WORDS = new Set(['comparable', 'similar', 'equivalent', 'equal', 'identical', 'superior', 'greater', 'larger']);
 /** Nouns for what measures or predicts rather than treats: "an effective marker", "a useful screening tool". */
 const MEASURE_NOUNS = new Set(['marker', 'markers', 'biomarker', 'biomarkers', 'predictor', 'predictors', 'indicator', 'indicators', 'test', 'tests', 'tool', 'tools', 'measure', 'measures', 'instrument', 'instruments', 'index', 'scale', 'scales', 'score', 'scores', 'questionnaire', 'survey', 'assay', 'assays', 'screening', 'diagnostic', 'diagnosis']);
+/** Forms of the causative "make". */
+const MAKE_FORMS = new Map<string, VerbFormInfo['form']>([['make', 'base'], ['makes', 's'], ['made', 'ed'], ['making', 'ing']]);
+/** Complements of "make" that state a change in health: "makes symptoms worse". */
+const HEALTH_COMPARATIVES = new Set(['worse', 'better', 'stronger', 'weaker', 'healthier', 'sicker', 'happier', 'calmer', 'fitter', 'leaner', 'slimmer', 'younger', 'older', 'fatter', 'heavier', 'sleepier', 'drowsy', 'sleepy', 'ill', 'sick', 'dizzy', 'nauseous', 'infertile', 'immune', 'resistant']);
+/** Adjectives after "more"/"less" in such a complement: "makes people more prone to". */
+const HEALTH_DEGREE_ADJECTIVES = new Set(['likely', 'prone', 'susceptible', 'vulnerable', 'resistant', 'sensitive', 'severe', 'painful', 'effective', 'tolerable', 'alert', 'anxious', 'tired', 'energetic', 'fertile', 'active']);
 /** Comparatives that make an outcome a result of a comparison: "better outcomes", "greater benefits". */
 const COMPARATIVE_OUTCOMES = new Set(['better', 'improved', 'superior', 'greater', 'larger', 'fewer', 'lower', 'higher', 'worse', 'poorer']);
 /** Words that state how large or how alike an effect is: "the effect was small", "its impact is greater". */
@@ -348,6 +354,8 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
     if (observed) candidates.push(observed);
     const sized = sizedEffectCandidate(tokens, token);
     if (sized) candidates.push(sized);
+    const made = causativeMakeCandidate(tokens, token);
+    if (made) candidates.push(made);
   }
   candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
@@ -385,6 +393,7 @@ function triggerWords(lexicon: ClaimLexicon): Set<string> {
       'benefit',
       ...OBSERVATION_PARTICIPLES,
       ...EFFECT_ON_NOUNS,
+      ...MAKE_FORMS.keys(),
     ]);
     triggersByLexicon.set(lexicon, words);
   }
@@ -858,6 +867,39 @@ function sizedEffectCandidate(tokens: Token[], token: Token): Candidate | undefi
 /** A word that is more likely a verb than an adjective before a noun: "showed", "reduces". */
 function looksLikeVerb(token: Token): boolean {
   return PARTICIPLE_OR_COMPARATIVE.test(token.norm) && !token.norm.endsWith('er') || token.norm.endsWith('s') && !token.norm.endsWith('ss');
+}
+
+/**
+ * "Alcohol makes reflux worse", "poor sleep makes people more prone to infection": the causative
+ * "make" with an object and a complement that states a change in health (Wolff & Song's CAUSE verbs).
+ */
+function causativeMakeCandidate(tokens: Token[], token: Token): Candidate | undefined {
+  const form = MAKE_FORMS.get(token.norm);
+  if (!form) return undefined;
+  const role = verbRole(tokens, token, { lemma: 'make', phrase: 'make', form, kind: 'neutral', particle: [], ergative: false });
+  if (!role) return undefined;
+  // "made me sleepy" is the writer's own experience (an anecdote), not a claim about others.
+  if (tokens[token.index + 1]?.norm === 'me') return undefined;
+  // Object: one to three words, then the complement.
+  for (let at = token.index + 2; at <= token.index + 4 && at < tokens.length; at++) {
+    if (tokens[at].breaks || tokens[at - 1].breaks && at - 1 > token.index) return undefined;
+    const norm = tokens[at].norm;
+    const degree = norm === 'more' || norm === 'less';
+    const complement = degree ? tokens[at + 1] : tokens[at];
+    if (!complement || complement.breaks) return undefined;
+    if ((!degree && HEALTH_COMPARATIVES.has(norm)) || (degree && HEALTH_DEGREE_ADJECTIVES.has(complement.norm))) {
+      return {
+        kind: 'verb',
+        groupFirst: role.groupFirst,
+        groupEnd: token.index + 1,
+        head: token.index,
+        info: { lemma: 'make', phrase: 'make', form, verbKind: 'neutral' },
+        objectFrom: token.index + 1,
+      };
+    }
+    if (isFunctionWord(norm) && !DETERMINERS.has(norm) && !PRONOUNS.has(norm)) return undefined;
+  }
+  return undefined;
 }
 
 /** "is effective in", "proved efficacious", "is an effective treatment for", "was superior to". */
