@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createLinter, type HealthLintConfig, type Linter } from '../rules/index.js';
 import { lintFile, type FileOutcome } from './lint-file.js';
+import { unpackOutcomes, type PackedOutcomes } from './packed-outcomes.js';
 import { emptyFileTimes, threadCpuMs, watchGarbageCollection, type ThreadTimes } from './timing.js';
 
 export interface LintTask {
@@ -35,7 +36,7 @@ export interface WorkerData {
 }
 
 type BatchMessage = { type: 'batch'; tasks: [number, string, number][] };
-type ResultMessage = { type: 'results'; results: [number, FileOutcome][]; timing?: ThreadTimes };
+type ResultMessage = { type: 'results'; outcomes: PackedOutcomes; timing?: ThreadTimes };
 
 /** Below this many files, starting workers costs more than it saves. */
 export const IN_PROCESS_LIMIT = 120;
@@ -115,11 +116,8 @@ export async function lintInWorkers(
     strings.set(text, text);
     return text;
   };
+  const pathOf = (index: number) => tasks[index].path;
   const finish = (index: number, outcome: FileOutcome) => {
-    for (const finding of outcome.findings) {
-      finding.message = intern(finding.message);
-      finding.ruleId = intern(finding.ruleId);
-    }
     outcomes[index] = outcome;
     options.onResult?.(index, outcome);
   };
@@ -151,7 +149,7 @@ export async function lintInWorkers(
       worker.on('message', (message: ResultMessage) => {
         if (message.type !== 'results') return;
         inFlight.shift();
-        for (const [index, outcome] of message.results) finish(index, outcome);
+        for (const [index, outcome] of unpackOutcomes(message.outcomes, pathOf, intern)) finish(index, outcome);
         if (message.timing && options.timing) options.timing[workerIndex] = message.timing;
         fill();
       });

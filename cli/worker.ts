@@ -2,6 +2,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintFile, type FileOutcome } from './lint-file.js';
+import { packOutcomes } from './packed-outcomes.js';
 import { LinterCache, type WorkerData } from './pool.js';
 import { emptyFileTimes, threadCpuMs, watchGarbageCollection, type ThreadTimes } from './timing.js';
 
@@ -30,7 +31,8 @@ export function runWorker(): void {
       times.wallMs = performance.now();
       times.cpuMs = threadCpuMs();
     }
-    parentPort?.postMessage({ type: 'results', results, timing: times });
+    const outcomes = packOutcomes(results);
+    parentPort?.postMessage({ type: 'results', outcomes, timing: times }, [outcomes.numbers.buffer]);
     if (queue.length > 0) setImmediate(lintNext);
   };
   parentPort?.on('message', (message: { type: string; tasks: [number, string, number][] }) => {
