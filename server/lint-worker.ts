@@ -105,21 +105,23 @@ export function isLintWorker(): boolean {
 export function runLintWorker(): void {
   const engine = new LintEngine();
   const idleCollection = new IdleCollection();
-  /** Per document: the text the main thread last sent and the findings last sent back. */
-  const documents = new Map<string, { text: string; findings?: Finding[] }>();
+  /** Per document: the text the main thread last sent. */
+  const documents = new Map<string, { text: string }>();
+  const lastFindings = new RecentFindings();
   parentPort!.on('message', (message: ToWorker) => {
     idleCollection.busy();
     if (message.kind === 'drop') {
       engine.drop(message.uri);
       documents.delete(message.uri);
+      lastFindings.delete(message.uri);
     } else if (message.kind === 'clear') engine.clear();
     else if (message.kind === 'memory') parentPort!.postMessage({ memoryId: message.id, memory: heapFigures(message.collectGarbage) } satisfies FromWorker);
-    else parentPort!.postMessage(lintInWorker(engine, documents, message));
+    else parentPort!.postMessage(lintInWorker(engine, documents, lastFindings, message));
     idleCollection.idle();
   });
 }
 
-function lintInWorker(engine: LintEngine, documents: Map<string, { text: string; findings?: Finding[] }>, message: LintMessage): FromWorker {
+function lintInWorker(engine: LintEngine, documents: Map<string, { text: string }>, lastFindings: RecentFindings, message: LintMessage): FromWorker {
   const known = documents.get(message.uri);
   let text: string;
   if ('text' in message) text = message.text;
@@ -131,18 +133,44 @@ function lintInWorker(engine: LintEngine, documents: Map<string, { text: string;
       return { id: message.id, resync: true };
     }
   }
-  const state = { text, findings: known?.findings };
-  documents.set(message.uri, state);
+  documents.set(message.uri, { text });
   try {
     const result = engine.lint(message.uri, text, message.language, message.config);
-    const previous = state.findings;
-    state.findings = result.findings;
-    if (!previous || !known) return { id: message.id, result };
+    const previous = lastFindings.get(message.uri);
+    lastFindings.set(message.uri, result.findings, text.length);
+    if (!previous) return { id: message.id, result };
     const { findings, ...rest } = result;
-    return { id: message.id, result: { ...rest, findingsChange: findingsChange(previous, findings, text.length - known.text.length) } };
+    return { id: message.id, result: { ...rest, findingsChange: findingsChange(previous.findings, findings, text.length - previous.textLength) } };
   } catch (error) {
     // The main thread keeps its previous findings too: the next change is told against them.
     return { id: message.id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** How many documents' last findings the worker keeps to tell the next result as a change. */
+const RECENT_FINDINGS_DOCUMENTS = 8;
+
+/**
+ * The last findings sent for the documents linted most recently (the ones being edited): a
+ * change is worth telling for those. Keeping them for every open document would hold a second
+ * copy of all findings (the main thread has the first), megabytes with 200 documents.
+ */
+class RecentFindings {
+  private readonly entries = new Map<string, { findings: Finding[]; textLength: number }>();
+
+  get(uri: string): { findings: Finding[]; textLength: number } | undefined {
+    return this.entries.get(uri);
+  }
+
+  set(uri: string, findings: Finding[], textLength: number): void {
+    // Map order is insertion order: re-inserting makes this the most recent.
+    this.entries.delete(uri);
+    this.entries.set(uri, { findings, textLength });
+    if (this.entries.size > RECENT_FINDINGS_DOCUMENTS) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
   }
 }
 
