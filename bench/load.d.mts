@@ -35,6 +35,10 @@ export interface HeapSample {
   main: HeapFigures;
   /** Undefined when the server has no lint worker running. */
   worker?: HeapFigures;
+  /** Characters in all open documents at the time. */
+  textChars: number;
+  /** User + system CPU seconds of the server process so far. */
+  cpuSeconds: number;
 }
 
 export interface LoadResult {

@@ -109,6 +109,16 @@ function randomEdit(text, next) {
   return { start: at, end: at, newText: next() < 0.5 ? 'really ' : 'x' };
 }
 
+/** User + system CPU seconds the process has used (all threads), from /proc/PID/stat. */
+function readCpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 function readRss(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -213,7 +223,9 @@ export async function runLoad(options = {}) {
     try {
       const seconds = (performance.now() - started) / 1000;
       const figures = await connection.sendRequest('healthLint/memoryUsage', { collectGarbage });
-      const sample = { seconds, label, rssBytes: figures.rss, main: figures.main, worker: figures.worker };
+      let textChars = 0;
+      for (const doc of state.values()) textChars += doc.text.length;
+      const sample = { seconds, label, rssBytes: figures.rss, main: figures.main, worker: figures.worker, textChars, cpuSeconds: readCpuSeconds(server.pid) };
       heap.push(sample);
       return sample;
     } catch (error) {
@@ -425,10 +437,13 @@ async function main() {
     console.log(`server RSS: start ${mb(samples[0].bytes)}, after opening ${mb(result.openedRssBytes)}, end ${mb(samples[samples.length - 1].bytes)}, peak ${mb(Math.max(...samples.map((s) => s.bytes)))}`);
     console.log(`  over time: ${samples.filter((_, i) => i % step === 0 || i === samples.length - 1).map((s) => `${s.seconds.toFixed(0)}s ${mb(s.bytes)}`).join(', ')}`);
     console.log(`memory timeline (heap used ${result.collectGarbage ? 'after a forced full GC' : 'without forcing GC'}; heap total = what V8 has reserved):`);
-    console.log('   seconds  when      RSS MB  main used/total MB  worker used/total MB');
+    console.log('(open text = characters in all open documents, which grow as sentences are typed in; server CPU = user + system seconds of the server process so far)');
+    console.log('   seconds  when      RSS MB  main used/total MB  worker used/total MB  open text MB chars  server CPU s');
     for (const sample of result.heap) {
       const pair = (heap) => (heap ? `${(heap.heapUsed / 2 ** 20).toFixed(1)} / ${(heap.heapTotal / 2 ** 20).toFixed(1)}` : 'n/a');
-      console.log(`  ${sample.seconds.toFixed(0).padStart(7)}  ${sample.label.padEnd(8)} ${(sample.rssBytes / 2 ** 20).toFixed(0).padStart(7)}  ${pair(sample.main).padStart(18)}  ${pair(sample.worker).padStart(20)}`);
+      console.log(
+        `  ${sample.seconds.toFixed(0).padStart(7)}  ${sample.label.padEnd(8)} ${(sample.rssBytes / 2 ** 20).toFixed(0).padStart(7)}  ${pair(sample.main).padStart(18)}  ${pair(sample.worker).padStart(20)}  ${(sample.textChars / 1e6).toFixed(2).padStart(18)}  ${sample.cpuSeconds.toFixed(1).padStart(12)}`,
+      );
     }
     if (result.problems.length > 0) {
       failed = true;
