@@ -98,6 +98,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Patients showed improvement after the second week.', language: 'plaintext', name: 'people showing a change is no finding about a cause' },
       { text: 'We showed the volunteers how to use the inhaler.', language: 'plaintext', name: '"we showed" without an effect noun' },
       { text: 'Our results suggest a reduction in falls.', language: 'plaintext', name: 'a finding reported as suggestive' },
+      { text: 'The survey revealed a significant reduction in smoking among teens.', language: 'plaintext', name: 'a trend the research shows, with no cause named' },
+      { text: 'The survey showed better outcomes in women.', language: 'plaintext', name: 'a difference the research shows, with no cause named' },
       { text: 'Walking improved mood, which was linked to better sleep.', language: 'plaintext', name: 'correlational framing in a relative clause after the claim' },
       { text: 'Patients had reduced risk of falls.', language: 'plaintext', name: '"had" before a participle used as an adjective' },
       { text: 'These leads to the clinic were followed up.', language: 'plaintext', name: 'a plural determiner before a noun-like form' },
@@ -245,7 +247,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Ibuprofen relieves pain associated with arthritis.', language: 'plaintext', errors: [{ text: 'relieves pain' }], name: 'a correlational participle inside the object' },
       // Results reported as shown by the research or its authors.
       {
-        text: 'The trial demonstrated a significant reduction in migraine days.',
+        text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',
         language: 'plaintext',
         errors: [{ text: 'demonstrated a significant reduction', message: AS_FACT, suggestions: ['Hedge the claim: "suggested"'] }],
         name: 'a result the research demonstrated',
@@ -271,6 +273,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'The trial demonstrated better outcomes with early surgery.', language: 'plaintext', errors: [{ text: 'demonstrated better outcomes' }], name: 'a comparative result the research reports' },
       { text: 'Programs designed to reduce falls are effective in older adults.', language: 'plaintext', errors: [{ text: 'are effective' }], name: 'a purpose that modifies the subject does not hedge the main verb' },
       { text: 'Exercise programs aimed at weight loss can improve mood.', language: 'plaintext', errors: [{ text: 'can improve mood' }], name: '"aimed at" modifying the subject' },
+      { text: 'Bariatric surgery represents an effective treatment for severe obesity.', language: 'plaintext', errors: [{ text: 'represents an effective treatment for severe obesity' }], name: '"represents" links a subject to an efficacy predicate' },
       { text: 'Alcohol makes reflux worse.', language: 'plaintext', errors: [{ text: 'makes reflux worse' }], name: 'causative "make" with a change in health' },
       { text: 'Stress can make symptoms more severe.', language: 'plaintext', errors: [{ text: 'can make symptoms more severe' }], name: 'causative "make" with "more" and an adjective' },
       { text: 'Calcium maintains bone density.', language: 'plaintext', errors: [{ text: 'maintains bone density' }], name: '"maintain" a body function (structure/function claim)' },

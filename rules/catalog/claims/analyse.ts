@@ -138,7 +138,7 @@ const NOMINAL_FILLERS = new Set(['and', 'or', 'both', 'very', 'much', 'some', 'a
 /** Words before a qualified effect that deny or weaken it: "no beneficial effect", "potential benefits". */
 const EFFECT_DENIERS = new Set(['no', 'any', 'without', 'potential', 'possible', 'putative']);
 /** Verbs that, like "be", link a subject to an efficacy predicate. */
-const COPULAR_VERBS = new Set(['prove', 'proves', 'proved', 'proven', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
+const COPULAR_VERBS = new Set(['prove', 'proves', 'proved', 'proven', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'represent', 'represents', 'represented', 'constitute', 'constitutes', 'constituted']);
 /** Words between "is" and an efficacy adjective: "is as effective as", "is a safe and effective". */
 const PREDICATE_FILLERS = new Set(['as', 'more', 'most', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not', 'well']);
 /** Prepositions that introduce the purpose of a purpose predicate: "successful in reducing", "useful for preventing", "key to preventing". */
@@ -674,6 +674,8 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
     if (!role) continue;
     // Up to five modifiers (at most two unknown words), then the effect noun.
     let qualified = false;
+    /** Qualified only by a comparative ("better outcomes"): a difference, an effect only with its cause named. */
+    let comparativeOnly = false;
     let unknown = 0;
     for (let at = scanFrom; at < Math.min(tokens.length, scanFrom + 6); at++) {
       const word = tokens[at];
@@ -691,18 +693,28 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
       });
       // "has a dramatic improvement" means experienced it; only heads ("beneficial effects") count after "have".
       const isEffectNoun = lexicon.effectNouns.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm) && !(info.lemma === 'have' && !lexicon.effectHeads.has(norm));
-      if ((info.kind === 'support' || info.kind === 'sequel' || info.kind === 'finding') && isEffectNoun) return found(at);
+      if ((info.kind === 'support' || info.kind === 'sequel') && isEffectNoun) return found(at);
+      // A change the research shows is an effect only with its cause named: "a reduction in falls
+      // with the program"; "data show a reduction in teen smoking" may only describe a trend.
+      const needsCause = info.kind === 'finding' && ((lexicon.effectNouns.has(norm) && !lexicon.agentiveEffects.has(norm)) || comparativeOnly) && !causeNamedAfter(tokens, at);
+      if (info.kind === 'finding' && isEffectNoun && !needsCause) return found(at);
       // "showed benefit", "demonstrated efficacy": what the agent brought about, no qualifier needed.
       if ((info.kind === 'support-qualified' || info.kind === 'finding') && (info.lemma !== 'have' || effectNounEnds(tokens, at)) && info.lemma !== 'play' && lexicon.agentiveEffects.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm)) return found(at);
       if (lexicon.effectHeads.has(norm) || isEffectNoun) {
         // A qualified effect ("potent analgesic effects"), an effect on something ("an impact on"),
         // or a part in it ("plays a role in").
-        if (qualified && !lexicon.effectHeads.has(nextNorm)) return found(at);
+        if (qualified && !lexicon.effectHeads.has(nextNorm) && !needsCause) return found(at);
         if (EFFECT_ON_NOUNS.has(norm) && nextNorm === 'on') return found(at);
         if (info.lemma === 'play' && norm === 'role') return found(at);
       }
       // A result the research reports may be comparative: "the trial showed better outcomes with".
-      if (lexicon.effectQualifiers.has(norm) || (info.kind === 'finding' && COMPARATIVE_OUTCOMES.has(norm))) {
+      if (lexicon.effectQualifiers.has(norm)) {
+        qualified = true;
+        comparativeOnly = false;
+        continue;
+      }
+      if (info.kind === 'finding' && COMPARATIVE_OUTCOMES.has(norm)) {
+        comparativeOnly = !qualified;
         qualified = true;
         continue;
       }
@@ -741,6 +753,15 @@ function findingRole(tokens: Token[], token: Token, info: VerbFormInfo): { group
 function effectNounEnds(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   return !next || next.breaks || isFunctionWord(next.norm) || COMPARISON_WORDS.has(next.norm);
+}
+
+/** "with", "after", "following", "from" or "by" later in the clause: the cause of a reported change. */
+function causeNamedAfter(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at < tokens.length && at - index <= 12; at++) {
+    if (tokens[at].breaks && !COMMA_ONLY.test(tokens[at].gap)) return false;
+    if (TREATMENT_LINKS.has(tokens[at].norm) || tokens[at].norm === 'from' || tokens[at].norm === 'compared') return true;
+  }
+  return false;
 }
 
 /** "was followed by": a passive form of "be" right before, the particle right after. */
