@@ -12,6 +12,9 @@
 //   the claim's object ("reduced the odds of relapse") is what the cause acts on, not a framing;
 // - an infinitive after a verb of purpose ("used to treat", "aims to reduce") asserts nothing,
 //   after a factive verb ("shown to reduce", "known to relieve") it does;
+// - a result the research reports ("the trial showed a reduction in pain with X"), an effect observed
+//   with a treatment or sized as fact ("the effect of X on Y was small") takes the effect for granted;
+// - objects that are no health effect (mechanisms, study properties, discourse) are left to the rule;
 // - words in quotation marks are mentioned, not used.
 // The part-of-speech decisions are heuristics over function words (no tagger): they decide
 // whether "reduced" is a verb ("aspirin reduced pain") or an adjective ("with reduced pain").
@@ -448,10 +451,10 @@ function coordinatedWithVerb(tokens: Token[], conjunction: number, form: VerbFor
   return false;
 }
 
-/** "we" or "I" earlier in the sentence (always a subject): the participial clause at `index` states their aim. */
+/** "we" earlier in the sentence (always a subject): the participial clause at `index` states the writers' aim. ("I" is left out: "type I", "phase I".) */
 function writerIsSubject(tokens: Token[], index: number): boolean {
   for (let at = 0; at < index; at++) {
-    if (tokens[at].norm === 'we' || tokens[at].norm === 'i') return true;
+    if (tokens[at].norm === 'we') return true;
   }
   return false;
 }
@@ -707,12 +710,12 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
         if (EFFECT_ON_NOUNS.has(norm) && nextNorm === 'on') return found(at);
         if (info.lemma === 'play' && norm === 'role') return found(at);
       }
-      // A result the research reports may be comparative: "the trial showed better outcomes with".
       if (lexicon.effectQualifiers.has(norm)) {
         qualified = true;
         comparativeOnly = false;
         continue;
       }
+      // A result the research reports may be comparative: "the trial showed better outcomes with".
       if (info.kind === 'finding' && COMPARATIVE_OUTCOMES.has(norm)) {
         comparativeOnly = !qualified;
         qualified = true;
