@@ -388,7 +388,14 @@ async function main() {
         },
         MEDIUM,
         1000,
-      );
+      ).catch(async (error) => {
+        // What the pointer was over and which hovers were shown, so a failure can be told apart.
+        const seen = await page.evaluate(({ x, y }) => ({
+          under: document.elementFromPoint(x, y)?.className?.toString() ?? 'nothing',
+          hovers: [...document.querySelectorAll('.monaco-hover:not(.hidden)')].map((node) => node.textContent.slice(0, 120)),
+        }), { x: cursor.x + 14, y: cursor.y + cursor.height / 2 }).catch(() => null);
+        throw new Error(`${error.message} (pointer at ${Math.round(cursor.x + 14)},${Math.round(cursor.y + cursor.height / 2)} over "${seen?.under}", cursor ${await cursorPosition(page).catch(() => '?')}; hovers shown: ${seen?.hovers.length ? seen.hovers.join(' | ') : 'none'})`);
+      });
       const text = await hover.first().innerText();
       check(/states a health effect as fact/.test(text), `hover text lacks the rule's message: ${text}`);
       const links = await hover.first().evaluate((node) =>
