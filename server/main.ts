@@ -3,10 +3,13 @@
 // `--node-ipc` when VS Code's language client starts it. With no transport flag, stdio.
 // The same bundle also runs as the server's lint worker thread.
 
+import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import packageJson from '../package.json';
 import { isLintWorker, runLintWorker } from './lint-worker.js';
 import { startServer } from './server.js';
+
+const HEAP_GROWING_PERCENT = 30;
 
 if (isLintWorker()) runLintWorker();
 else startLanguageServer();
@@ -32,6 +35,12 @@ function startLanguageServer(): void {
   if (!args.some((arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsWith('--socket=') || arg.startsWith('--pipe='))) {
     process.argv.push('--stdio');
   }
+
+  // Under a steady stream of edits V8 let each thread reserve 2-4 times its live heap (measured
+  // with bench/load.mjs: 155 MB reserved for 35 MB live on the main thread, RSS ~370 MB). A
+  // smaller growing step (V8's default is decided per GC, up to 4x) kept RSS at ~270 MB for
+  // ~13% more CPU. V8 reads this flag at every collection; it holds for the lint worker too.
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
   const connection = createConnection(ProposedFeatures.all);
 
