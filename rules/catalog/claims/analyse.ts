@@ -715,8 +715,8 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
         comparativeOnly = false;
         continue;
       }
-      // A result the research reports may be comparative: "the trial showed better outcomes with".
-      if (info.kind === 'finding' && COMPARATIVE_OUTCOMES.has(norm)) {
+      // A result may be comparative: "the trial showed better outcomes with", "the regimen yielded better outcomes".
+      if ((info.kind === 'finding' || info.kind === 'support') && COMPARATIVE_OUTCOMES.has(norm)) {
         comparativeOnly = !qualified;
         qualified = true;
         continue;
