@@ -275,6 +275,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Exercise programs aimed at weight loss can improve mood.', language: 'plaintext', errors: [{ text: 'can improve mood' }], name: '"aimed at" modifying the subject' },
       { text: 'Bariatric surgery represents an effective treatment for severe obesity.', language: 'plaintext', errors: [{ text: 'represents an effective treatment for severe obesity' }], name: '"represents" links a subject to an efficacy predicate' },
       { text: 'The new regimen yielded better outcomes than standard care.', language: 'plaintext', errors: [{ text: 'yielded better outcomes' }], name: 'a support verb with a comparative outcome' },
+      { text: 'Poor sleep contributes more to weight gain than diet.', language: 'plaintext', errors: [{ text: 'contributes more to weight gain' }], name: 'a degree word before the particle' },
+      { text: 'Obesity contributes towards knee pain.', language: 'plaintext', errors: [{ text: 'contributes towards knee pain' }], name: '"contribute towards"' },
       { text: 'Alcohol makes reflux worse.', language: 'plaintext', errors: [{ text: 'makes reflux worse' }], name: 'causative "make" with a change in health' },
       { text: 'Stress can make symptoms more severe.', language: 'plaintext', errors: [{ text: 'can make symptoms more severe' }], name: 'causative "make" with "more" and an adjective' },
       { text: 'Calcium maintains bone density.', language: 'plaintext', errors: [{ text: 'maintains bone density' }], name: '"maintain" a body function (structure/function claim)' },

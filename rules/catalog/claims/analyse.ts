@@ -113,6 +113,8 @@ const COMPARATIVE_OUTCOMES = new Set(['better', 'improved', 'superior', 'greater
 const EFFECT_SIZES = new Set(['significant', 'substantial', 'large', 'larger', 'largest', 'great', 'greater', 'greatest', 'strong', 'stronger', 'strongest', 'marked', 'modest', 'small', 'smaller', 'smallest', 'minor', 'moderate', 'similar', 'comparable', 'equivalent', 'independent', 'additive', 'synergistic', 'sustained', 'dose-dependent', 'pronounced', 'evident', 'apparent', 'robust', 'consistent', 'proportionate', 'proportional', 'weak', 'weaker', 'mild', 'dramatic', 'profound', 'considerable', 'negligible', 'superior', 'inferior', 'beneficial', 'harmful', 'detrimental', 'protective', 'positive', 'negative']);
 /** Passive participles that report an observed result: "a reduction was seen with". */
 const OBSERVATION_PARTICIPLES = new Set(['observed', 'seen', 'noted', 'found', 'achieved', 'obtained', 'attained', 'demonstrated', 'documented', 'recorded', 'produced']);
+/** Degree words between a verb and its particle: "contributes more to". */
+const DEGREE_BEFORE_PARTICLE = new Set(['more', 'most', 'less', 'least']);
 /** Prepositions that name the treatment after an observed result. */
 const TREATMENT_LINKS = new Set(['with', 'after', 'following', 'by']);
 const ADJECTIVE_LIKE_BASES = new Set(['lower', 'slow', 'calm', 'balance']);
@@ -487,7 +489,11 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
     // Particles: "lead" must be followed by "to", after at most two adverbs ("contributes substantially to").
     let end = token.index + 1;
     let ok = true;
-    if (info.particle.length > 0) end = skipAdverbs(tokens, end, 2);
+    if (info.particle.length > 0) {
+      // "contributes more to", "leads most often to": a degree word may stand before the particle too.
+      if (DEGREE_BEFORE_PARTICLE.has(tokens[end]?.norm ?? '') && !tokens[end].breaks && tokens[end + 1]?.norm !== 'than') end++;
+      end = skipAdverbs(tokens, end, 2);
+    }
     for (const particle of info.particle) {
       const next = tokens[end];
       if (!next || next.norm !== particle || next.breaks) {
