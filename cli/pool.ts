@@ -154,10 +154,10 @@ export async function lintInWorkers(
         fill();
       });
       worker.on('error', (error) => {
-        for (const batch of inFlight) {
-          for (const [index, path] of batch) {
-            if (!outcomes[index]) finish(index, { path, findings: [], problems: [{ severity: 'error', message: `Internal error while linting: ${error.message}` }], fixed: false });
-          }
+        // The worker answers in order, so it died on the oldest batch; the files of the
+        // batches after it were never tried and are linted at the end like any left over.
+        for (const [index, path] of inFlight[0] ?? []) {
+          if (!outcomes[index]) finish(index, { path, findings: [], problems: [{ severity: 'error', message: `Internal error while linting: ${error.message}` }], fixed: false });
         }
         inFlight.length = 0;
       });
