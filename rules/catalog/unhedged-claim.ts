@@ -8,7 +8,7 @@
 import type { BlockRule } from '../engine/rule.js';
 import type { Fix } from '../engine/types.js';
 import type { ProseBlock } from '../engine/prose.js';
-import type { Sentence } from '../engine/sentences.js';
+import { wordsOfSentence, type Sentence } from '../engine/sentences.js';
 import { analyseSentence, claimLexicon, CAUSAL_ROLE_NOUNS, type Claim } from './claims/index.js';
 import { hasSource } from './context/citations.js';
 import { commercialLinkIndexes } from './links/commercial.js';
@@ -43,7 +43,7 @@ export const unhedgedClaim: BlockRule = {
     for (const sentence of sentences) {
       if (QUESTION_END.test(sentence.text)) continue; // a question asserts nothing
       if (block.kind === 'heading' && QUESTION_OPENERS.test(sentence.text)) continue;
-      const claims = analyseSentence(sentence.text, sentence.start, lexicon).filter((claim) => claim.status === 'asserted');
+      const claims = analyseSentence(sentence.text, sentence.start, lexicon, wordsOfSentence(sentence)).filter((claim) => claim.status === 'asserted');
       if (claims.length === 0) continue;
       // A claim with a reference a reader can follow is attributed, which is what the rule asks for.
       shopLinks ??= commercialLinkIndexes(block, context.settings);

@@ -214,6 +214,21 @@ function tokenize(text: string, offset: number): Token[] {
   return tokens;
 }
 
+/** The same tokens from words the engine has already split (`wordsOfSentence`): no second regular-expression pass. */
+function tokensOfWords(text: string, offset: number, words: readonly Word[]): Token[] {
+  const tokens: Token[] = new Array(words.length);
+  let previousEnd = 0;
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at];
+    const start = word.start - offset;
+    const end = word.end - offset;
+    const gap = text.slice(previousEnd, start);
+    tokens[at] = { norm: word.norm, start: word.start, end: word.end, index: at, gap, raw: text.slice(start, end), breaks: gap !== ' ' && !LONE_BRACKET.test(gap) && breaks(gap) };
+    previousEnd = end;
+  }
+  return tokens;
+}
+
 function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: number): CueMap {
   // One trie pass for every cue list; per list, the longest match wins where matches overlap.
   const hedgeAt: Array<CueMatch | undefined> = new Array(tokens.length);
@@ -327,12 +342,17 @@ interface Candidate {
   passive?: boolean;
 }
 
-/** Analyses one sentence. `offset` is the sentence's start in the block's prose. */
-export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon): Claim[] {
-  const tokens = tokenize(text, offset);
-  if (tokens.length === 0) return [];
+/**
+ * Analyses one sentence. `offset` is the sentence's start in the block's prose. `words`, when
+ * given, are the sentence's words as the engine split them (`wordsOfSentence`), offsets in the
+ * same prose; they spare a second split.
+ */
+export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon, words?: readonly Word[]): Claim[] {
   // Most sentences hold no word that can start a claim: one look-up per word, and no cue analysis.
   const triggers = triggerWords(lexicon);
+  if (words && !words.some((word) => triggers.has(word.norm))) return [];
+  const tokens = words ? tokensOfWords(text, offset, words) : tokenize(text, offset);
+  if (tokens.length === 0) return [];
   let firstTrigger = -1;
   for (let at = 0; at < tokens.length; at++) {
     if (triggers.has(tokens[at].norm)) {
