@@ -10,6 +10,7 @@ describe('rule: uncited-evidence', () => {
   describeRule(RULE, {
     valid: [
       { language: 'markdown', name: 'a numbered citation', text: 'Studies show that sleep improves memory [1].\n' },
+      { language: 'plaintext', name: 'a bracketed reference number after the claim', text: '(2) Studies show that sleep improves memory (4).\n' },
       { language: 'markdown', name: 'an author-year citation', text: 'Scientists have found that sleep matters (Walker et al., 2017).\n' },
       { language: 'markdown', name: 'a Markdown link in the sentence', text: 'Research shows [a small benefit](https://example.org/trial) in adults.\n' },
       { language: 'markdown', name: 'a link in the next sentence', text: 'One study published in 2016 found less pain. [Read the paper](https://example.org/paper).\n' },
@@ -39,6 +40,12 @@ describe('rule: uncited-evidence', () => {
       {
         language: 'markdown',
         text: 'Studies show that kratom relieves pain.\n',
+        errors: [{ text: 'Studies show', message: MESSAGE }],
+      },
+      {
+        language: 'plaintext',
+        name: 'a list number in brackets that opens the sentence is no citation',
+        text: '(2) Studies show that kratom relieves pain.\n',
         errors: [{ text: 'Studies show', message: MESSAGE }],
       },
       {

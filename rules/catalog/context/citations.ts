@@ -68,6 +68,8 @@ export function hasSource(
   return explicitOnly ? found === 'explicit' : found !== 'none';
 }
 
+const LEADING_LIST_NUMBER = /^\s*\(\d{1,3}\)\s+/;
+
 // Several rules ask about the same sentence; its text is read once.
 const citationCache = new WeakMap<Sentence, 'explicit' | 'named' | 'none'>();
 
@@ -75,7 +77,9 @@ const citationCache = new WeakMap<Sentence, 'explicit' | 'named' | 'none'>();
 function citationIn(sentence: Sentence): 'explicit' | 'named' | 'none' {
   let found = citationCache.get(sentence);
   if (found === undefined) {
-    const test = (pattern: RegExp) => pattern.test(sentence.text);
+    // "(2) Studies show ...": a list number opening the sentence is no reference number.
+    const text = sentence.text.replace(LEADING_LIST_NUMBER, '');
+    const test = (pattern: RegExp) => pattern.test(text);
     found = EXPLICIT_CITATIONS.some(test) ? 'explicit' : NAMED_SOURCES.some(test) ? 'named' : 'none';
     citationCache.set(sentence, found);
   }
