@@ -445,6 +445,13 @@ async function main() {
         `  ${sample.seconds.toFixed(0).padStart(7)}  ${sample.label.padEnd(8)} ${(sample.rssBytes / 2 ** 20).toFixed(0).padStart(7)}  ${pair(sample.main).padStart(18)}  ${pair(sample.worker).padStart(20)}  ${(sample.textChars / 1e6).toFixed(2).padStart(18)}  ${sample.cpuSeconds.toFixed(1).padStart(12)}`,
       );
     }
+    // Bounded means the live heap follows the open text (which the edits make longer), not the number of edits.
+    const opened = result.heap.find((sample) => sample.label === 'opened');
+    const last = result.heap[result.heap.length - 1];
+    const perMillion = (sample, thread) => (sample?.[thread] && sample.textChars > 0 ? `${(sample[thread].heapUsed / 2 ** 20 / (sample.textChars / 1e6)).toFixed(1)}` : 'n/a');
+    if (opened && last && opened !== last) {
+      console.log(`live heap (code and lexicons included) per million characters of open text, after opening -> at the end: main ${perMillion(opened, 'main')} -> ${perMillion(last, 'main')} MB, worker ${perMillion(opened, 'worker')} -> ${perMillion(last, 'worker')} MB`);
+    }
     if (result.problems.length > 0) {
       failed = true;
       console.log(`PROBLEMS (${result.problems.length}):\n  ${result.problems.slice(0, 20).join('\n  ')}`);
