@@ -965,12 +965,13 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
     if (nextJoined?.norm !== 'to' || !purposeFollows(tokens, token.index + 2, 5, lexicon)) return undefined;
   } else if (lexicon.purposePredicates.has(token.norm)) {
     // "was successful in reducing falls", "is a useful treatment option"; "is useful for diagnosis" claims no effect.
-    if (!purposeFollows(tokens, token.index + 1, 0, lexicon) && !treatmentRoleFollows(tokens, token.index)) return undefined;
+    if (!purposeFollows(tokens, token.index + 1, 0, lexicon) && !nounFollowsInPhrase(tokens, token.index, TREATMENT_ROLE_NOUNS)) return undefined;
   } else if (lexicon.necessityPredicates.has(token.norm)) {
     if (!necessityForOutcome(tokens, token.index, lexicon)) return undefined;
   } else if (!lexicon.predicates.has(token.norm)) return undefined;
   if (token.norm === 'good' && !goodForHealth(tokens, token.index)) return undefined;
-  if (describesMeasure(tokens, token.index)) return undefined;
+  // "an effective predictive marker", "a useful screening tool": the adjective rates a measure or a test, not a treatment.
+  if (nounFollowsInPhrase(tokens, token.index, MEASURE_NOUNS)) return undefined;
   // Walk back over adverbs, "as", "more", "an", "safe and" to a form of "be" or "prove".
   let at = token.index - 1;
   let steps = 0;
@@ -1005,11 +1006,14 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
   return undefined;
 }
 
-/** A treatment role within the next two words of the phrase: "successful treatment", "useful therapeutic option". */
-function treatmentRoleFollows(tokens: Token[], index: number): boolean {
+/**
+ * One of `nouns` within the next two words of the same phrase: a treatment role ("successful
+ * treatment", "useful therapeutic option") or a measure ("effective predictive marker").
+ */
+function nounFollowsInPhrase(tokens: Token[], index: number, nouns: ReadonlySet<string>): boolean {
   for (let at = index + 1; at <= index + 2 && at < tokens.length; at++) {
     if (tokens[at].breaks) return false;
-    if (TREATMENT_ROLE_NOUNS.has(tokens[at].norm)) return true;
+    if (nouns.has(tokens[at].norm)) return true;
     if (isFunctionWord(tokens[at].norm)) return false;
   }
   return false;
@@ -1132,16 +1136,6 @@ function treatmentRoleCandidate(tokens: Token[], token: Token): Candidate | unde
     return undefined;
   }
   return undefined;
-}
-
-/** "an effective predictive marker", "a useful screening tool": the adjective rates a measure or a test, not a treatment. */
-function describesMeasure(tokens: Token[], index: number): boolean {
-  for (let at = index + 1; at <= index + 2 && at < tokens.length; at++) {
-    if (tokens[at].breaks) return false;
-    if (MEASURE_NOUNS.has(tokens[at].norm)) return true;
-    if (isFunctionWord(tokens[at].norm)) return false;
-  }
-  return false;
 }
 
 /** "is good for back pain", not "it is good for you to rest" nor "is good practice". */
