@@ -97,6 +97,13 @@ describe('rule: missing-provider-advice', () => {
       },
       {
         language: 'markdown',
+        name: 'Markdown ending in an unclosed tilde fence after a list item\'s backtick fence: the tilde fence is closed',
+        text: 'Take 2 g daily.\n\n- ```\n  in the list\n  ```\n~~~\nlog: 2 g\n~~~ not a closing fence\n',
+        errors: [{ text: 'Take 2 g daily.' }],
+        output: `Take 2 g daily.\n\n- \`\`\`\n  in the list\n  \`\`\`\n~~~\nlog: 2 g\n~~~ not a closing fence\n~~~\n\n${ADVICE}\n`,
+      },
+      {
+        language: 'markdown',
         name: 'Markdown ending in a list: the advice is a paragraph of its own',
         text: 'Take 2 g daily.\n\n- with food\n- in the morning\n',
         errors: [{ text: 'Take 2 g daily.' }],

@@ -44,10 +44,25 @@ export function appendParagraph(document: LintDocument, paragraph: string): Text
   const plain = { start, end: text.length, newText: `${separator}${escapeFor(language, paragraph)}${ending}` };
   const fence = language === 'markdown' ? openFenceAtEnd(text) : undefined;
   if (!fence) return plain;
-  // A line of backticks inside an HTML block is not a fence, so check with the parser which
-  // edit leaves the paragraph as prose (rare: only when a fence seems open at the end).
-  const closed = { ...plain, newText: `${newline}${fence}${plain.newText}` };
-  return endsWithProse(text, closed, paragraph) ? closed : plain;
+  // The line scan does not know containers: a line of backticks inside an HTML block or a
+  // list item is no top-level fence. So the parser checks which edit leaves the paragraph as
+  // prose (rare: only when a fence seems open at the end): the fence the scan found, else the
+  // longest fence of the other kind, else none.
+  const otherChar = fence[0] === '`' ? '~' : '`';
+  const candidates = [fence, otherChar.repeat(Math.max(3, longestFenceRun(text, otherChar)))];
+  for (const closer of candidates) {
+    const closed = { ...plain, newText: `${newline}${closer}${plain.newText}` };
+    if (endsWithProse(text, closed, paragraph)) return closed;
+  }
+  return plain;
+}
+
+/** The longest run of `char` (a fence character) that opens a line, after up to three spaces. */
+function longestFenceRun(text: string, char: string): number {
+  let longest = 0;
+  const pattern = char === '`' ? /^ {0,3}(`{3,})/gm : /^ {0,3}(~{3,})/gm;
+  for (const match of text.matchAll(pattern)) longest = Math.max(longest, match[1].length);
+  return longest;
 }
 
 /**
