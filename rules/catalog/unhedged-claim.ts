@@ -14,6 +14,8 @@ import { hasSource } from './context/citations.js';
 import { commercialLinkIndexes } from './links/commercial.js';
 import { PhraseMatcher } from '../engine/phrases.js';
 import mechanismObjectData from '../data/claim-mechanism-objects.json';
+import harmObjectData from '../data/claim-harm-objects.json';
+import effectData from '../data/claim-effects.json';
 import methodObjectData from '../data/claim-method-objects.json';
 import discourseObjectData from '../data/claim-discourse-objects.json';
 
@@ -49,7 +51,7 @@ export const unhedgedClaim: BlockRule = {
       shopLinks ??= commercialLinkIndexes(block, context.settings);
       if (hasSource(block, sentence, { ignoredLinks: shopLinks, explicitOnly: true })) continue;
       for (const claim of claims) {
-        if (namesMechanism(block.text.slice(claim.start, claim.end))) continue;
+        if (namesMechanism(block.text.slice(claim.start, claim.end)) || warnsOfHarm(block.text.slice(claim.start, claim.end), claim)) continue;
         const range = block.sourceRange(claim.start, claim.end);
         context.report({
           start: range.start,
@@ -63,6 +65,23 @@ export const unhedgedClaim: BlockRule = {
 };
 
 const mechanismObjects = new PhraseMatcher([...mechanismObjectData.entries, ...methodObjectData.entries, ...discourseObjectData.entries]);
+
+const harmObjects = new PhraseMatcher(harmObjectData.entries);
+/** Verbs that bring something about or make it worse: with a harm as object, the sentence warns. */
+const HARM_VERBS = new Set(['cause', 'induce', 'trigger', 'provoke', 'increase', 'raise', 'worsen', 'aggravate', 'exacerbate', 'lead', 'produce', 'result', 'contribute', 'interfere', 'promote', 'make']);
+
+/**
+ * "can cause diarrhea", "may lead to anemia", "can increase the effect of blood thinners": a
+ * warning about a risk, not a claim of benefit; hedging it would only weaken the warning.
+ */
+function warnsOfHarm(claimText: string, claim: Claim): boolean {
+  if (claim.kind !== 'verb') return false;
+  // "leading to the relief of headaches": a benefit noun turns the harm into what is relieved.
+  if (benefitNouns.findInText(claimText).length > 0) return false;
+  const causesSomething = HARM_VERBS.has(claim.lemma) || HARM_VERBS.has(claim.phrase.split(' ')[0]);
+  return harmObjects.findInText(claimText).some((match) => match.entry.kind === 'interaction' || causesSomething);
+}
+const benefitNouns = new PhraseMatcher(effectData.entries.filter((entry) => entry.kind === 'effect'));
 
 /**
  * "activates the receptors", "blocks pain signals": how something acts, not what it does for health;

@@ -27,6 +27,12 @@ describe('rule: unhedged-claim', () => {
       { text: 'Its alkaloids activate the mu-opioid receptors in the brain.', language: 'plaintext', name: 'receptors' },
       { text: 'Curcumin blocks several inflammatory signals in the joint.', language: 'markdown', name: 'signals' },
       { text: 'The extract triggers a cascade of neurotransmitters.', language: 'plaintext', name: 'a cascade of neurotransmitters' },
+      // A warning about a harm, not a claim of benefit.
+      { text: 'High doses of magnesium can cause diarrhea and cramping.', language: 'plaintext', name: 'an adverse effect' },
+      { text: 'Taking zinc for months can lead to copper deficiency and anemia.', language: 'markdown', name: 'a deficiency it leads to' },
+      { text: 'Daily use causes dependence in many people.', language: 'plaintext', name: 'dependence' },
+      { text: 'Turmeric can increase the effect of blood thinners such as warfarin.', language: 'plaintext', name: 'an interaction with a medicine' },
+      { text: 'Calcium supplements may interfere with some antibiotics.', language: 'plaintext', name: 'an interaction, already hedged' },
       // Negated.
       { text: 'Ginger does not cure motion sickness.', language: 'plaintext' },
       { text: 'In the trial, the tincture failed to reduce anxiety scores.', language: 'plaintext' },
@@ -137,6 +143,18 @@ describe('rule: unhedged-claim', () => {
       { text: 'Drink water to maintain healthy kidneys.', language: 'plaintext', name: '"maintain" as a purpose' },
     ],
     invalid: [
+      {
+        text: 'Ginger relieves nausea and vomiting.',
+        language: 'plaintext',
+        name: 'lessening a harm is a claim of benefit',
+        errors: [{ text: 'relieves nausea', message: AS_FACT }],
+      },
+      {
+        text: 'Vitamin C increases iron absorption.',
+        language: 'plaintext',
+        name: 'a benefit stated with a verb that increases',
+        errors: [{ text: 'increases iron absorption', message: AS_FACT }],
+      },
       {
         text: 'Kratom relieves pain by blocking pain signals.',
         language: 'plaintext',
