@@ -8,13 +8,14 @@
 import type { BlockRule } from '../engine/rule.js';
 import type { Fix } from '../engine/types.js';
 import type { ProseBlock } from '../engine/prose.js';
-import { wordsOfSentence, type Sentence } from '../engine/sentences.js';
+import { wordsOfSentence, type Sentence, type Word } from '../engine/sentences.js';
 import { analyseSentence, claimLexicon, CAUSAL_ROLE_NOUNS, type Claim } from './claims/index.js';
 import { hasSource } from './context/citations.js';
 import { commercialLinkIndexes } from './links/commercial.js';
 import { PhraseMatcher } from '../engine/phrases.js';
 import mechanismObjectData from '../data/claim-mechanism-objects.json';
 import harmObjectData from '../data/claim-harm-objects.json';
+import deniedSupportData from '../data/claim-denied-support.json';
 import effectData from '../data/claim-effects.json';
 import methodObjectData from '../data/claim-method-objects.json';
 import discourseObjectData from '../data/claim-discourse-objects.json';
@@ -52,6 +53,7 @@ export const unhedgedClaim: BlockRule = {
       if (hasSource(block, sentence, { ignoredLinks: shopLinks, explicitOnly: true })) continue;
       for (const claim of claims) {
         if (namesMechanism(block.text.slice(claim.start, claim.end)) || warnsOfHarm(block.text.slice(claim.start, claim.end), claim)) continue;
+        if (supportDeniedBefore(block.text, wordsOfSentence(sentence), claim.start)) continue;
         const range = block.sourceRange(claim.start, claim.end);
         context.report({
           start: range.start,
@@ -65,6 +67,36 @@ export const unhedgedClaim: BlockRule = {
 };
 
 const mechanismObjects = new PhraseMatcher([...mechanismObjectData.entries, ...methodObjectData.entries, ...discourseObjectData.entries]);
+
+const denialWords = new Set(deniedSupportData.entries.filter((entry) => entry.kind === 'denial').map((entry) => entry.phrase));
+const supportWords = new Set(deniedSupportData.entries.filter((entry) => entry.kind === 'support').map((entry) => entry.phrase));
+/** How far before "that" the denial and the support word may stand ("do not, on their own, show that"). */
+const DENIAL_REACH = 8;
+
+/**
+ * "There is little good evidence that zinc prevents colds", "the results do not tell us that
+ * a capsule will prevent heart attacks": the claim sits in a "that" clause whose support the
+ * sentence denies, so the writer is saying it is unproven.
+ */
+function supportDeniedBefore(text: string, words: readonly Word[], claimStart: number): boolean {
+  let that = -1;
+  for (let i = 0; i < words.length && words[i].end <= claimStart; i++) if (words[i].norm === 'that') that = i;
+  if (that < 0) return false;
+  // The "that" clause must run on to the claim: no clause break between them.
+  if (/[;:!?]/.test(text.slice(words[that].end, claimStart))) return false;
+  let denied = false;
+  let supported = false;
+  for (let i = that - 1; i >= Math.max(0, that - DENIAL_REACH); i--) {
+    if (/[;:.!?]/.test(text.slice(words[i].end, words[i + 1].start))) break;
+    const norm = words[i].norm;
+    const next = words[i + 1]?.norm;
+    // "Not only do studies show that", "there is no doubt that": emphasis, not denial.
+    if (next === 'only' || (norm === 'no' && next === 'doubt') || (norm === 'doubt' && words[i - 1]?.norm === 'no')) continue;
+    if (denialWords.has(norm) || norm.endsWith("n't")) denied = true;
+    if (supportWords.has(norm)) supported = true;
+  }
+  return denied && supported;
+}
 
 const harmObjects = new PhraseMatcher(harmObjectData.entries);
 /** Verbs that bring something about or make it worse: with a harm as object, the sentence warns. */

@@ -27,6 +27,10 @@ describe('rule: unhedged-claim', () => {
       { text: 'Its alkaloids activate the mu-opioid receptors in the brain.', language: 'plaintext', name: 'receptors' },
       { text: 'Curcumin blocks several inflammatory signals in the joint.', language: 'markdown', name: 'signals' },
       { text: 'The extract triggers a cascade of neurotransmitters.', language: 'plaintext', name: 'a cascade of neurotransmitters' },
+      // The sentence denies the claim its support.
+      { text: 'There is little good evidence that taking zinc every day prevents colds.', language: 'plaintext', name: 'little good evidence that' },
+      { text: 'The trial does not, on its own, show that the capsule lowers blood pressure.', language: 'plaintext', name: 'does not show that' },
+      { text: "Animal studies don't tell us that the oil relieves anxiety in people.", language: 'markdown', name: "don't tell us that" },
       // A warning about a harm, not a claim of benefit.
       { text: 'High doses of magnesium can cause diarrhea and cramping.', language: 'plaintext', name: 'an adverse effect' },
       { text: 'Taking zinc for months can lead to copper deficiency and anemia.', language: 'markdown', name: 'a deficiency it leads to' },
@@ -143,6 +147,24 @@ describe('rule: unhedged-claim', () => {
       { text: 'Drink water to maintain healthy kidneys.', language: 'plaintext', name: '"maintain" as a purpose' },
     ],
     invalid: [
+      {
+        text: 'Not only do studies show that kratom relieves pain, users agree.',
+        language: 'plaintext',
+        name: '"not only" is emphasis, not a denial of the evidence',
+        errors: [{ text: 'relieves pain', message: AS_FACT }],
+      },
+      {
+        text: 'There is no doubt that kratom relieves pain.',
+        language: 'plaintext',
+        name: '"no doubt" affirms',
+        errors: [{ text: 'relieves pain', message: AS_FACT }],
+      },
+      {
+        text: 'It is not surprising that kratom relieves pain.',
+        language: 'plaintext',
+        name: 'a negation without any word about evidence denies nothing',
+        errors: [{ text: 'relieves pain', message: AS_FACT }],
+      },
       {
         text: 'Ginger relieves nausea and vomiting.',
         language: 'plaintext',
