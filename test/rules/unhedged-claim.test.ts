@@ -28,15 +28,15 @@ describe('rule: unhedged-claim', () => {
       { text: 'Curcumin blocks several inflammatory signals in the joint.', language: 'markdown', name: 'signals' },
       { text: 'The extract triggers a cascade of neurotransmitters.', language: 'plaintext', name: 'a cascade of neurotransmitters' },
       // The sentence denies the claim its support.
-      { text: 'There is little good evidence that taking zinc every day prevents colds.', language: 'plaintext', name: 'little good evidence that' },
-      { text: 'The trial does not, on its own, show that the capsule lowers blood pressure.', language: 'plaintext', name: 'does not show that' },
-      { text: "Animal studies don't tell us that the oil relieves anxiety in people.", language: 'markdown', name: "don't tell us that" },
+      { text: 'We found little reliable evidence that elderberry syrup shortens the flu.', language: 'plaintext', name: 'little reliable evidence that' },
+      { text: 'A single survey cannot, by itself, show that beetroot juice lowers blood pressure.', language: 'plaintext', name: 'cannot show that' },
+      { text: "These lab results don't prove that the tea relieves migraines.", language: 'markdown', name: "don't prove that" },
       // A warning about a harm, not a claim of benefit.
-      { text: 'High doses of magnesium can cause diarrhea and cramping.', language: 'plaintext', name: 'an adverse effect' },
-      { text: 'Taking zinc for months can lead to copper deficiency and anemia.', language: 'markdown', name: 'a deficiency it leads to' },
-      { text: 'Daily use causes dependence in many people.', language: 'plaintext', name: 'dependence' },
-      { text: 'Turmeric can increase the effect of blood thinners such as warfarin.', language: 'plaintext', name: 'an interaction with a medicine' },
-      { text: 'Calcium supplements may interfere with some antibiotics.', language: 'plaintext', name: 'an interaction, already hedged' },
+      { text: 'Too much niacin can cause nausea and itching.', language: 'plaintext', name: 'an adverse effect' },
+      { text: 'A strict diet of this kind leads to iron deficiency within a year.', language: 'markdown', name: 'a deficiency it leads to' },
+      { text: 'Regular use of the sleeping pill causes dependence within weeks.', language: 'plaintext', name: 'dependence' },
+      { text: 'Ginkgo can strengthen the action of anticoagulants.', language: 'plaintext', name: 'an interaction with a medicine' },
+      { text: 'Grapefruit juice interferes with several prescription drugs.', language: 'plaintext', name: 'an interaction with medicines' },
       // Negated.
       { text: 'Ginger does not cure motion sickness.', language: 'plaintext' },
       { text: 'In the trial, the tincture failed to reduce anxiety scores.', language: 'plaintext' },
