@@ -70,12 +70,12 @@ const mechanismObjects = new PhraseMatcher([...mechanismObjectData.entries, ...m
 
 const denialWords = new Set(deniedSupportData.entries.filter((entry) => entry.kind === 'denial').map((entry) => entry.phrase));
 const supportWords = new Set(deniedSupportData.entries.filter((entry) => entry.kind === 'support').map((entry) => entry.phrase));
-/** How far before "that" the denial and the support word may stand ("do not, on their own, show that"). */
+/** How far before "that" the denial and the support word may stand ("cannot, by itself, show that"). */
 const DENIAL_REACH = 8;
 
 /**
- * "There is little good evidence that zinc prevents colds", "the results do not tell us that
- * a capsule will prevent heart attacks": the claim sits in a "that" clause whose support the
+ * "We found little reliable evidence that elderberry shortens the flu", "these results don't
+ * prove that the tea relieves migraines": the claim sits in a "that" clause whose support the
  * sentence denies, so the writer is saying it is unproven.
  */
 function supportDeniedBefore(text: string, words: readonly Word[], claimStart: number): boolean {
@@ -103,7 +103,7 @@ const harmObjects = new PhraseMatcher(harmObjectData.entries);
 const HARM_VERBS = new Set(['cause', 'induce', 'trigger', 'provoke', 'increase', 'raise', 'worsen', 'aggravate', 'exacerbate', 'lead', 'produce', 'result', 'contribute', 'interfere', 'promote', 'make']);
 
 /**
- * "can cause diarrhea", "may lead to anemia", "can increase the effect of blood thinners": a
+ * "can cause nausea", "leads to iron deficiency", "can strengthen the action of anticoagulants": a
  * warning about a risk, not a claim of benefit; hedging it would only weaken the warning.
  */
 function warnsOfHarm(claimText: string, claim: Claim): boolean {
