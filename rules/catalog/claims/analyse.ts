@@ -986,14 +986,7 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
         const subject = tokens[start - 1];
         if (subject && !tokens[start].breaks && (PRONOUNS.has(subject.norm) && subject.norm !== 'they' || subject.norm === 'there' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
       }
-      return {
-        kind: 'predicate',
-        groupFirst: start,
-        groupEnd: token.index + 1,
-        head: token.index,
-        info: { lemma: 'be', phrase: token.norm, form: 'predicate', verbKind: 'predicate' },
-        objectFrom: token.index + 1,
-      };
+      return predicateClaimCandidate(tokens, start, token.index, token.index + 1);
     }
     const adjectiveBeforeAnd = (tokens[at + 1]?.norm === 'and' || COMMA_ONLY.test(tokens[at + 1]?.gap ?? '')) && !isFunctionWord(norm);
     if (adjectiveBeforeAnd || isAdverb(tokens[at]) || PREDICATE_FILLERS.has(norm)) {
@@ -1061,13 +1054,46 @@ function ofBenefitCandidate(tokens: Token[], token: Token): Candidate | undefine
   if (aux && !tokens[be].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm) || aux.norm === 'to')) start = aux.index;
   const subject = tokens[start - 1];
   if (subject && !tokens[start].breaks && (subject.norm === 'it' || subject.norm === 'there' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
+  return predicateClaimCandidate(tokens, start, token.index, token.index + 1);
+}
+
+/** Forms of "be" and the linking verbs before a causal role: "remains a leading cause of". */
+const CAUSAL_ROLE_COPULAS = new Set([...BE, 'remain', 'remains', 'become', 'becomes']);
+/** Forms of "be" and the linking verbs before a treatment role: "proved an effective therapy for". */
+const TREATMENT_ROLE_COPULAS = new Set([...BE, ...COPULAR_VERBS]);
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The linking verb of a role noun ("is a major cause", "remains the best therapy"): walks back at most
+ * five words of the same phrase over determiners, adverbs, "and", "one" and at most `unknownBudget`
+ * content words (the role's modifiers). Undefined when the walk meets anything else, or a word of
+ * `refusing` (a modifier that takes the claim out of the role).
+ */
+function copulaBeforeRole(tokens: Token[], roleIndex: number, copulas: ReadonlySet<string>, unknownBudget: number, refusing: ReadonlySet<string> = NO_WORDS): number | undefined {
+  let unknown = 0;
+  for (let at = roleIndex - 1; at >= 0 && roleIndex - at <= 5 && !tokens[at + 1].breaks; at--) {
+    const norm = tokens[at].norm;
+    if (refusing.has(norm)) return undefined;
+    if (copulas.has(norm)) return at;
+    if (DETERMINERS.has(norm) && norm !== 'no' || isAdverb(tokens[at]) || norm === 'a' || norm === 'an' || norm === 'and' || norm === 'one') continue;
+    if (!isFunctionWord(norm) && !STARTS_WITH_DIGIT.test(norm) && unknown < unknownBudget) {
+      unknown++;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A predicate claim from `groupFirst` through the role or adjective at `head`; the object starts at `objectFrom`. */
+function predicateClaimCandidate(tokens: Token[], groupFirst: number, head: number, objectFrom: number): Candidate {
   return {
     kind: 'predicate',
-    groupFirst: start,
-    groupEnd: token.index + 1,
-    head: token.index,
-    info: { lemma: 'be', phrase: token.norm, form: 'predicate', verbKind: 'predicate' },
-    objectFrom: token.index + 1,
+    groupFirst,
+    groupEnd: head + 1,
+    head,
+    info: { lemma: 'be', phrase: tokens[head].norm, form: 'predicate', verbKind: 'predicate' },
+    objectFrom,
   };
 }
 
@@ -1075,30 +1101,12 @@ function ofBenefitCandidate(tokens: Token[], token: Token): Candidate | undefine
 function causalRoleCandidate(tokens: Token[], token: Token): Candidate | undefined {
   const next = tokens[token.index + 1];
   if (!next || next.breaks || !(next.norm === 'of' || next.norm === 'for' || ((next.norm === 'in' || next.norm === 'to') && token.norm.startsWith('contribut')))) return undefined;
-  let unknown = 0;
-  for (let at = token.index - 1; at >= 0 && token.index - at <= 5 && !tokens[at + 1].breaks; at--) {
-    const norm = tokens[at].norm;
-    if (BE.has(norm) || norm === 'remain' || norm === 'remains' || norm === 'become' || norm === 'becomes') {
-      const subject = tokens[at - 1];
-      if (subject && (subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'there' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
-      return {
-        kind: 'predicate',
-        groupFirst: at,
-        groupEnd: token.index + 1,
-        head: token.index,
-        info: { lemma: 'be', phrase: token.norm, form: 'predicate', verbKind: 'predicate' },
-        // "a contributor to gum disease": "to" and "in" would close the object; "of" does not.
-        objectFrom: next.norm === 'to' || next.norm === 'in' ? token.index + 2 : token.index + 1,
-      };
-    }
-    if (DETERMINERS.has(norm) && norm !== 'no' || isAdverb(tokens[at]) || norm === 'a' || norm === 'an' || norm === 'and' || norm === 'one') continue;
-    if (!isFunctionWord(norm) && !STARTS_WITH_DIGIT.test(norm) && unknown < 2) {
-      unknown++;
-      continue;
-    }
-    return undefined;
-  }
-  return undefined;
+  const copula = copulaBeforeRole(tokens, token.index, CAUSAL_ROLE_COPULAS, 2);
+  if (copula === undefined) return undefined;
+  const subject = tokens[copula - 1];
+  if (subject && (subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'there' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
+  // "a contributor to gum disease": "to" and "in" would close the object; "of" does not.
+  return predicateClaimCandidate(tokens, copula, token.index, next.norm === 'to' || next.norm === 'in' ? token.index + 2 : token.index + 1);
 }
 
 /**
@@ -1109,33 +1117,14 @@ function causalRoleCandidate(tokens: Token[], token: Token): Candidate | undefin
 function treatmentRoleCandidate(tokens: Token[], token: Token): Candidate | undefined {
   const next = tokens[token.index + 1];
   if (!next || next.breaks || next.norm !== 'for') return undefined;
-  let unknown = 0;
-  for (let at = token.index - 1; at >= 0 && token.index - at <= 5 && !tokens[at + 1].breaks; at--) {
-    const norm = tokens[at].norm;
-    if (USAGE_ADJECTIVES.has(norm)) return undefined;
-    if (BE.has(norm) || COPULAR_VERBS.has(norm)) {
-      let start = at;
-      const aux = tokens[at - 1];
-      if (aux && !tokens[at].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm))) start = aux.index;
-      const subject = tokens[start - 1];
-      if (subject && (subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'there' || subject.norm === 'what' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
-      return {
-        kind: 'predicate',
-        groupFirst: start,
-        groupEnd: token.index + 1,
-        head: token.index,
-        info: { lemma: 'be', phrase: token.norm, form: 'predicate', verbKind: 'predicate' },
-        objectFrom: token.index + 1,
-      };
-    }
-    if (DETERMINERS.has(norm) && norm !== 'no' || isAdverb(tokens[at]) || norm === 'a' || norm === 'an' || norm === 'and' || norm === 'one') continue;
-    if (!isFunctionWord(norm) && !STARTS_WITH_DIGIT.test(norm) && unknown < 3) {
-      unknown++;
-      continue;
-    }
-    return undefined;
-  }
-  return undefined;
+  const copula = copulaBeforeRole(tokens, token.index, TREATMENT_ROLE_COPULAS, 3, USAGE_ADJECTIVES);
+  if (copula === undefined) return undefined;
+  let start = copula;
+  const aux = tokens[copula - 1];
+  if (aux && !tokens[copula].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm))) start = aux.index;
+  const subject = tokens[start - 1];
+  if (subject && (subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'there' || subject.norm === 'what' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
+  return predicateClaimCandidate(tokens, start, token.index, token.index + 1);
 }
 
 /** "is good for back pain", not "it is good for you to rest" nor "is good practice". */
