@@ -7,21 +7,10 @@
 
 import type { BlockRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
-import unitsData from '../data/dosage-units.json';
 import { hasSource } from './context/citations.js';
 import { commercialLinkIndexes } from './links/commercial.js';
 import { contextReason, quotedSpans, sentenceWords, wordsEndingBy, type SentenceWords } from './context/sentence-context.js';
-
-type UnitKind = 'measure' | 'count' | 'kitchen';
-
-function unitPattern(kind: UnitKind): string {
-  return unitsData.entries
-    .filter((entry) => entry.kind === kind)
-    .map((entry) => entry.phrase)
-    .sort((a, b) => b.length - a.length)
-    .map((unit) => unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'))
-    .join('|');
-}
+import { doseUnitEntries, doseUnitPattern as unitPattern, type DoseUnitKind as UnitKind } from './support/dose-units.js';
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half|a\\s+half';
 const FRACTIONS = '\u00bd\u00bc\u00be\u2153\u2154\u215b';
@@ -59,7 +48,7 @@ const COUNT_GAP_STOP = new Set(
 const PER_PORTION = /^\s*(?:per|in\s+each|in\s+every|in\s+one|in\s+a)\s+(?:serving|servings|portion|capsule|tablet|softgel|gummy|scoop|bar|bag|pack|packet|bottle|jar|can|piece|slice|sachet|100\s*g)\b/i;
 /** "a 100 g serving of salmon": a portion size, unless the sentence tells the reader to take it ("Take a 500 mg capsule"). */
 const PORTION_SIZE = /^\s*(?:serving|portion|capsule|tablet|softgel|gummy|scoop|bar|bag|pack|packet|bottle|jar|can|piece|slice|sachet)\b/i;
-const MEASURE_UNITS = new Set(unitsData.entries.filter((entry) => entry.kind === 'measure').map((entry) => entry.phrase.toLowerCase()));
+const MEASURE_UNITS = new Set(doseUnitEntries.filter((entry) => entry.kind === 'measure').map((entry) => entry.phrase.toLowerCase()));
 
 /** Verbs of composition: "each capsule contains 500 mg" describes a product, it does not advise. */
 const COMPOSITION = new Set('contains contain containing contained provides provide providing has have having packs delivers equals equivalent'.split(' '));

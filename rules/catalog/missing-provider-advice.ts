@@ -18,6 +18,7 @@ import type { Range } from '../engine/types.js';
 import providers from '../data/providers.json';
 import treatmentTerms from '../data/treatment-terms.json';
 import { appendParagraph } from './links/document-edits.js';
+import { doseUnitPattern } from './support/dose-units.js';
 
 interface KindEntry extends LexiconEntry {
   kind: string;
@@ -47,9 +48,13 @@ const MAX_FILLER_WORDS = 4;
 /** How far back a negation can reach within a clause. */
 const NEGATION_WINDOW = 8;
 
-// An amount with a unit: "500 mg", "2 to 6 grams", "1-2 capsules", "two tablets".
-const AMOUNT =
-  /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half)(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:mg|mcg|µg|μg|g|gram|grams|milligrams?|micrograms?|ml|mL|milliliters?|millilitres?|iu|IU|units?|capsules?|caps|tablets?|pills?|drops?|teaspoons?|tsp|tablespoons?|tbsp|servings?|scoops?|doses?)\b/i;
+/**
+ * An amount with a unit of the dose-unit lexicon: "500 mg", "2 to 6 grams", "1-2 capsules",
+ * "two gummies". Kitchen units ("2 cups") count only beside a use word, since recipes use them.
+ */
+const AMOUNT_BEFORE = '(?<![\\p{L}\\p{N}])(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half)(?:\\s*(?:-|\u2013|to)\\s*\\d+(?:[.,]\\d+)?)?\\s*';
+const AMOUNT = new RegExp(`${AMOUNT_BEFORE}(?:${doseUnitPattern('measure', 'count')})(?![\\p{L}])`, 'iu');
+const KITCHEN_AMOUNT = new RegExp(`${AMOUNT_BEFORE}(?:${doseUnitPattern('kitchen')})(?![\\p{L}])`, 'iu');
 
 let lastAdvice: { text: string; words: readonly string[] } | undefined;
 /** The configured advice as words; it changes only with the configuration, so the last is kept. */
@@ -207,6 +212,6 @@ function discussesUse(sentence: Sentence, words: readonly Word[]): 'dose' | 'use
     if (match.entry.kind === 'use') use = true;
     if (match.entry.kind === 'product') product = true;
   }
-  if (MAY_HOLD_AMOUNT.test(sentence.text) && AMOUNT.test(sentence.text)) return 'dose';
+  if (MAY_HOLD_AMOUNT.test(sentence.text) && (AMOUNT.test(sentence.text) || (use && KITCHEN_AMOUNT.test(sentence.text)))) return 'dose';
   return use && product ? 'use' : undefined;
 }

@@ -30,8 +30,23 @@ describe('rule: missing-provider-advice', () => {
       { language: 'markdown', name: 'silenced for the file', text: '<!-- health-lint-disable-file missing-provider-advice -->\n# Kratom dosing guide\n\nTake 2 g.\n' },
       { language: 'html', name: 'silenced on the title line', text: '<!-- health-lint-disable-next-line missing-provider-advice -->\n<h1>Dosing</h1>\n<p>Take 2 g.</p>' },
       { language: 'markdown', name: 'rule switched off', text: 'Take 2 g daily.\n', config: { rules: { [RULE]: 'off' } } },
+      { language: 'plaintext', name: 'kitchen measures in a recipe are no dose', text: 'Stir 2 cups of oats into the milk and simmer for five minutes.' },
     ],
     invalid: [
+      {
+        language: 'plaintext',
+        name: 'any unit of the dose-unit lexicon makes a dose (gummies, softgels)',
+        text: 'Take 2 gummies before bed.',
+        errors: [{ text: 'Take 2 gummies before bed.', message: MESSAGE }],
+        output: `Take 2 gummies before bed.\n\n${ADVICE}`,
+      },
+      {
+        language: 'plaintext',
+        name: 'a kitchen measure beside a use word is a dose',
+        text: 'Take 1 tablespoon of the tincture each morning.',
+        errors: [{ text: 'Take 1 tablespoon of the tincture each morning.', message: MESSAGE }],
+        output: `Take 1 tablespoon of the tincture each morning.\n\n${ADVICE}`,
+      },
       {
         language: 'markdown',
         name: 'reports on the title',
