@@ -145,6 +145,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'It is important to reduce salt slowly.', language: 'plaintext', name: 'advice after "it is important to"' },
       { text: 'Nurses maintained the records for a year.', language: 'plaintext', name: '"maintain" without a body function' },
       { text: 'Drink water to maintain healthy kidneys.', language: 'plaintext', name: '"maintain" as a purpose' },
+      { text: 'Risk factors for stroke include high blood pressure, which damages arteries.', language: 'plaintext', name: 'a factor noun that its clause is about frames the claim' },
+      { text: 'Obesity is a risk factor for knee pain that worsens mobility.', language: 'plaintext', name: 'a factor noun as a predicate frames the claim' },
     ],
     invalid: [
       {
@@ -285,6 +287,9 @@ describe('rule: unhedged-claim', () => {
       { text: 'Both pills raise blood pressure, and the highest rates are in people with both risk factors.', language: 'plaintext', errors: [{ text: 'raise blood pressure' }], name: 'a correlational noun in another clause, not as a predicate' },
       { text: 'The formula improved muscle strength, bone density and several risk factors.', language: 'plaintext', errors: [{ text: 'improved muscle strength' }], name: 'risk factors in a list of objects' },
       { text: 'Ibuprofen relieves pain associated with arthritis.', language: 'plaintext', errors: [{ text: 'relieves pain' }], name: 'a correlational participle inside the object' },
+      { text: 'Classes that teach people to manage risk factors are effective in preventing heart attacks.', language: 'plaintext', errors: [{ text: 'are effective' }], name: 'risk factors managed by something, before the claim' },
+      { text: 'Tackling several risk factors at once brings a marked improvement in heart health.', language: 'plaintext', errors: [{ text: 'brings a marked improvement' }], name: 'risk factors as the object of a gerund subject' },
+      { text: 'The odds of a relapse were lowered by the program.', language: 'plaintext', errors: [{ text: 'were lowered by the program' }], name: 'odds as the subject of a passive claim' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',

@@ -1198,7 +1198,7 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Rea
   // A correlational word inside the claim's object is what the cause acts on ("lowered the odds of
   // relapse", "improved the relationship", "relieves pain associated with arthritis"); elsewhere in
   // the sentence it frames the statement.
-  const framing = cues.correlational.find((cue) => cue.firstWord <= candidate.head || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord) && (!cue.entry.noun || predicateNoun(tokens, cue.firstWord))));
+  const framing = cues.correlational.find((cue) => (cue.firstWord <= candidate.head && (!cue.entry.variable || variableFrames(tokens, cue.firstWord, candidate.groupFirst))) || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord) && (!cue.entry.noun || predicateNoun(tokens, cue.firstWord))));
   if (framing) return { ...claim, status: 'correlational', cue: framing.entry.phrase };
   return claim;
 }
@@ -1211,6 +1211,24 @@ function predicateNoun(tokens: Token[], at: number): boolean {
   for (let back = at - 1; back >= 0 && at - back <= 3; back--) {
     if (tokens[back + 1].breaks) return COMMA.test(tokens[back + 1].gap) && DETERMINERS.has(tokens[back + 1].norm);
     if (BE.has(tokens[back].norm) || tokens[back].norm === 'as' || COPULAR_VERBS.has(tokens[back].norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * A correlational noun that names a factor ("risk factors", "odds") frames a claim after it when it
+ * renames something ("smoking is a risk factor for") or is what its clause is about ("Risk factors for
+ * gout include ..."). Not when a cause acts on it ("controlling risk factors is effective in") or it is
+ * the claim's own subject ("the odds of relapse were reduced by the program").
+ */
+function variableFrames(tokens: Token[], at: number, claimFirst: number): boolean {
+  if (predicateNoun(tokens, at)) return true;
+  if (at < claimFirst && sameNounPhraseRun(tokens, at, claimFirst - 1)) return false;
+  // The subject of its clause: at most three determiners or adjectives before it, back to the clause start.
+  for (let back = at; back >= 0 && at - back <= 3; back--) {
+    if (back === 0 || tokens[back].breaks) return true;
+    const previous = tokens[back - 1];
+    if (!DETERMINERS.has(previous.norm) && (isFunctionWord(previous.norm) || looksLikeVerb(previous) || previous.norm.endsWith('ing'))) return false;
   }
   return false;
 }

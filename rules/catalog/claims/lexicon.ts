@@ -26,6 +26,8 @@ export interface CueEntry {
   after?: boolean;
   /** A correlational noun ("risk factors", "association"), not a verb or participle. */
   noun?: boolean;
+  /** A correlational noun that names a measured factor ('risk factors', 'odds'), not the relation: it frames a claim only as a predicate noun. */
+  variable?: boolean;
   note?: string;
 }
 
