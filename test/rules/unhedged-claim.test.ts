@@ -147,6 +147,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Drink water to maintain healthy kidneys.', language: 'plaintext', name: '"maintain" as a purpose' },
       { text: 'Risk factors for stroke include high blood pressure, which damages arteries.', language: 'plaintext', name: 'a factor noun that its clause is about frames the claim' },
       { text: 'Obesity is a risk factor for knee pain that worsens mobility.', language: 'plaintext', name: 'a factor noun as a predicate frames the claim' },
+      { text: 'Sparkling water is a good alternative to soda.', language: 'plaintext', name: 'an alternative to something that is no treatment' },
+      { text: 'Walking is a good alternative to the bus for short trips.', language: 'plaintext', name: 'an alternative put to a use that is no treatment' },
     ],
     invalid: [
       {
@@ -290,6 +292,9 @@ describe('rule: unhedged-claim', () => {
       { text: 'Classes that teach people to manage risk factors are effective in preventing heart attacks.', language: 'plaintext', errors: [{ text: 'are effective' }], name: 'risk factors managed by something, before the claim' },
       { text: 'Tackling several risk factors at once brings a marked improvement in heart health.', language: 'plaintext', errors: [{ text: 'brings a marked improvement' }], name: 'risk factors as the object of a gerund subject' },
       { text: 'The odds of a relapse were lowered by the program.', language: 'plaintext', errors: [{ text: 'were lowered by the program' }], name: 'odds as the subject of a passive claim' },
+      { text: 'Yoga is an acceptable alternative to sleeping pills for mild insomnia.', language: 'plaintext', errors: [{ text: 'is an acceptable alternative' }], name: 'an endorsed alternative to a treatment' },
+      { text: 'Diet is a reasonable alternative to atorvastatin.', language: 'plaintext', errors: [{ text: 'is a reasonable alternative', suggestions: ['Hedge the claim: "may be a reasonable alternative"', 'Attribute the claim: "Some studies suggest that ..."'] }], name: 'an alternative to a drug named by its stem' },
+      { text: 'Acupuncture is an alternative therapy to painkillers for back pain.', language: 'plaintext', errors: [{ text: 'is an alternative therapy' }], name: 'a treatment role compared with another treatment' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',

@@ -95,6 +95,8 @@ const DEGREE_ADJECTIVES = new Set(['high', 'low', 'great', 'major', 'minor', 'bi
 export const CAUSAL_ROLE_NOUNS = new Set(['cause', 'causes', 'driver', 'drivers', 'determinant', 'determinants', 'contributor', 'contributors', 'mediator', 'mediators', 'culprit']);
 /** Nouns that name a treatment role: "is an alternative treatment for", "is a remedy for". */
 const TREATMENT_ROLE_NOUNS = new Set(['treatment', 'treatments', 'therapy', 'therapies', 'remedy', 'remedies', 'cure', 'cures', 'antidote']);
+/** Nouns for something used instead of another treatment: a treatment role only when endorsed and put to a use. */
+const ALTERNATIVE_NOUNS = new Set(['alternative', 'alternatives']);
 /** Words that describe how a treatment is used, not how well it works: "a common treatment for". */
 const USAGE_ADJECTIVES = new Set(['common', 'usual', 'standard', 'popular', 'traditional', 'folk', 'conventional', 'frequent', 'typical', 'proposed', 'possible', 'potential', 'experimental', 'investigational', 'candidate', 'unproven', 'alternative-medicine', 'available', 'only', 'approved', 'recommended', 'prescribed', 'licensed', 'old', 'older', 'new', 'newer', 'novel']);
 /** Adjectives that compare an effect with another: "efficacy comparable to". */
@@ -415,6 +417,7 @@ function triggerWords(lexicon: ClaimLexicon): Set<string> {
       ...lexicon.effectHeads,
       ...CAUSAL_ROLE_NOUNS,
       ...TREATMENT_ROLE_NOUNS,
+      ...ALTERNATIVE_NOUNS,
       'benefit',
       ...OBSERVATION_PARTICIPLES,
       ...EFFECT_ON_NOUNS,
@@ -955,7 +958,7 @@ function causativeMakeCandidate(tokens: Token[], token: Token): Candidate | unde
 /** "is effective in", "proved efficacious", "is an effective treatment for", "was superior to". */
 function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
   if (CAUSAL_ROLE_NOUNS.has(token.norm)) return causalRoleCandidate(tokens, token);
-  if (TREATMENT_ROLE_NOUNS.has(token.norm)) return treatmentRoleCandidate(tokens, token);
+  if (TREATMENT_ROLE_NOUNS.has(token.norm) || ALTERNATIVE_NOUNS.has(token.norm)) return treatmentRoleCandidate(tokens, token, lexicon);
   if (token.norm === 'benefit') return ofBenefitCandidate(tokens, token);
   const next = tokens[token.index + 1];
   const nextJoined = next && !next.breaks ? next : undefined;
@@ -1114,17 +1117,44 @@ function causalRoleCandidate(tokens: Token[], token: Token): Candidate | undefin
  * condition stated after "be". Not when the role is only usage ("a common treatment for") or the
  * subject is "it", "there" or the research.
  */
-function treatmentRoleCandidate(tokens: Token[], token: Token): Candidate | undefined {
+function treatmentRoleCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
   const next = tokens[token.index + 1];
-  if (!next || next.breaks || next.norm !== 'for') return undefined;
+  if (!next || next.breaks) return undefined;
+  const alternative = ALTERNATIVE_NOUNS.has(token.norm);
+  // "an alternative therapy to surgery", "an acceptable alternative to statins for ...": a role compared with another treatment.
+  const comparedRole = next.norm === 'to' && (alternative || ALTERNATIVE_NOUNS.has(tokens[token.index - 1]?.norm ?? ''));
+  if (next.norm !== 'for' && !comparedRole) return undefined;
   const copula = copulaBeforeRole(tokens, token.index, TREATMENT_ROLE_COPULAS, 3, USAGE_ADJECTIVES);
   if (copula === undefined) return undefined;
+  // "an alternative" alone may replace anything ("a good alternative to soda"): a treatment role only when
+  // endorsed and in place of a treatment ("an acceptable alternative to statins").
+  if (alternative && !(endorsedBetween(tokens, copula, token.index) && next.norm === 'to' && treatmentNamed(tokens, token.index + 2, 3, lexicon))) return undefined;
   let start = copula;
   const aux = tokens[copula - 1];
   if (aux && !tokens[copula].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm))) start = aux.index;
   const subject = tokens[start - 1];
   if (subject && (subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'there' || subject.norm === 'what' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
   return predicateClaimCandidate(tokens, start, token.index, token.index + 1);
+}
+
+/** Adjectives that endorse an alternative as working: "an acceptable alternative", "a viable alternative". */
+const ENDORSING_ADJECTIVES = new Set(['acceptable', 'viable', 'valid', 'effective', 'efficacious', 'suitable', 'reasonable', 'appropriate', 'useful', 'good', 'excellent', 'attractive', 'safe', 'better', 'best', 'feasible']);
+
+function endorsedBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at++) if (ENDORSING_ADJECTIVES.has(tokens[at].norm)) return true;
+  return false;
+}
+
+/** A treatment, a medicine or a kind of care among the next `reach` words of the phrase: "to (oral) painkillers", "to atorvastatin". */
+function treatmentNamed(tokens: Token[], from: number, reach: number, lexicon: ClaimLexicon): boolean {
+  for (let at = from; at < tokens.length && at - from < reach; at++) {
+    if (tokens[at].breaks) return false;
+    const norm = tokens[at].norm;
+    const singular = norm.endsWith('s') ? norm.slice(0, -1) : norm;
+    if (lexicon.treatmentNouns.has(norm) || lexicon.medicineStems.some((stem) => singular.length >= stem.length + 3 && singular.endsWith(stem))) return true;
+    if (isFunctionWord(norm) && !DETERMINERS.has(norm)) return false;
+  }
+  return false;
 }
 
 /** "is good for back pain", not "it is good for you to rest" nor "is good practice". */

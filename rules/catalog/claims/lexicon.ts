@@ -8,6 +8,8 @@ import hedgesData from '../../data/hedges.json';
 import boostersData from '../../data/boosters.json';
 import negatorsData from '../../data/claim-negators.json';
 import correlationalData from '../../data/claim-correlational.json';
+import treatmentTermsData from '../../data/treatment-terms.json';
+import medicineNamesData from '../../data/medicine-names.json';
 import { phraseWords } from '../../engine/phrases.js';
 
 export type VerbKind = 'benefit' | 'neutral' | 'help';
@@ -73,6 +75,10 @@ export interface ClaimLexicon {
   agentiveEffects: Set<string>;
   /** Hedges, boosters, negators and correlational cues in one index: one pass per sentence. */
   cues: CueIndex;
+  /** Words that name a treatment, a medicine or a kind of care ("painkillers", "aspirin", "surgery"). */
+  treatmentNouns: Set<string>;
+  /** Drug-name stems (INN/USAN), matched as word endings: "-statin", "-pril". */
+  medicineStems: string[];
 }
 
 export interface CueMatch {
@@ -180,6 +186,9 @@ function typed(entries: CueEntry[], type: CueType): CueEntry[] {
   return entries.map((entry) => ({ ...entry, type }));
 }
 
+/** Kinds of care that the medicine list leaves out, as the thing a treatment may replace: "an alternative to surgery". */
+const STANDARD_CARE_NOUNS = ['surgery', 'surgeries', 'surgical', 'operation', 'operations', 'injection', 'injections', 'chemotherapy'];
+
 let cached: { verbs: readonly string[]; hedges: readonly string[]; key: string; lexicon: ClaimLexicon } | undefined;
 
 /** The compiled lexicon, with the user's extra claim verbs and hedges added. */
@@ -213,6 +222,12 @@ export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedge
     purposePredicates: wordsOfKind('purpose-predicate'),
     agentiveEffects: wordsOfKind('agentive'),
     necessityPredicates: wordsOfKind('necessity'),
+    treatmentNouns: new Set([
+      ...treatmentTermsData.entries.filter((entry) => entry.kind === 'product').map((entry) => entry.phrase),
+      ...medicineNamesData.entries.filter((entry) => entry.kind !== 'stem' && !entry.phrase.includes(' ')).map((entry) => entry.phrase),
+      ...STANDARD_CARE_NOUNS,
+    ]),
+    medicineStems: medicineNamesData.entries.filter((entry) => entry.kind === 'stem').map((entry) => entry.phrase),
     cues: new CueIndex([
       ...typed(hedgeEntries, 'hedge'),
       ...typed(boostersData.entries as CueEntry[], 'booster'),
