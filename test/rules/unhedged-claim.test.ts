@@ -295,6 +295,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Yoga is an acceptable alternative to sleeping pills for mild insomnia.', language: 'plaintext', errors: [{ text: 'is an acceptable alternative' }], name: 'an endorsed alternative to a treatment' },
       { text: 'Diet is a reasonable alternative to atorvastatin.', language: 'plaintext', errors: [{ text: 'is a reasonable alternative', suggestions: ['Hedge the claim: "may be a reasonable alternative"', 'Attribute the claim: "Some studies suggest that ..."'] }], name: 'an alternative to a drug named by its stem' },
       { text: 'Acupuncture is an alternative therapy to painkillers for back pain.', language: 'plaintext', errors: [{ text: 'is an alternative therapy' }], name: 'a treatment role compared with another treatment' },
+      { text: 'Physiotherapy has become the most useful treatment option.', language: 'plaintext', errors: [{ text: 'has become the most useful treatment option' }], name: 'a superlative efficacy predicate after "the"' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',

@@ -147,7 +147,7 @@ const EFFECT_DENIERS = new Set(['no', 'any', 'without', 'potential', 'possible',
 /** Verbs that, like "be", link a subject to an efficacy predicate. */
 const COPULAR_VERBS = new Set(['prove', 'proves', 'proved', 'proven', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'represent', 'represents', 'represented', 'constitute', 'constitutes', 'constituted']);
 /** Words between "is" and an efficacy adjective: "is as effective as", "is a safe and effective". */
-const PREDICATE_FILLERS = new Set(['as', 'more', 'most', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not', 'well']);
+const PREDICATE_FILLERS = new Set(['as', 'more', 'most', 'the', 'an', 'a', 'very', 'safe', 'and', 'equally', 'particularly', 'especially', 'both', 'also', 'not', 'well']);
 /** Prepositions that introduce the purpose of a purpose predicate: "successful in reducing", "useful for preventing", "key to preventing". */
 const PURPOSE_PREPOSITIONS = new Set(['in', 'at', 'for', 'to']);
 /** Words between "be of" and "benefit": "is of (great, clear, no) benefit". */
