@@ -154,6 +154,8 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
   const base = particle && !group.toLowerCase().endsWith(particle) ? lemma : claim.phrase;
   switch (claim.kind) {
     case 'predicate':
+      // "has proven to be effective": a modal cannot replace the infinitive; attribution is offered instead.
+      if (/^to$/i.test(words[0])) return undefined;
       // A role with its article ("is a natural remedy", "is an effective treatment") keeps the article.
       const withArticle = /^(?:a|an|the)$/i.test(words[1] ?? '');
       if (CAUSAL_ROLE_NOUNS.has(claim.trigger.toLowerCase()) || claim.trigger.toLowerCase() === 'benefit' || withArticle) {
