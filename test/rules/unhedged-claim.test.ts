@@ -149,6 +149,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Obesity is a risk factor for knee pain that worsens mobility.', language: 'plaintext', name: 'a factor noun as a predicate frames the claim' },
       { text: 'Sparkling water is a good alternative to soda.', language: 'plaintext', name: 'an alternative to something that is no treatment' },
       { text: 'Walking is a good alternative to the bus for short trips.', language: 'plaintext', name: 'an alternative put to a use that is no treatment' },
+      { text: 'Volunteers who walked daily and reduced their salt intake were studied.', language: 'plaintext', name: 'coordinated verbs inside the subject' },
+      { text: 'Patients exposed to smoke and reduced lung function were excluded.', language: 'plaintext', name: 'a participle as adjective after "and" in the subject' },
     ],
     invalid: [
       {
@@ -296,6 +298,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Diet is a reasonable alternative to atorvastatin.', language: 'plaintext', errors: [{ text: 'is a reasonable alternative', suggestions: ['Hedge the claim: "may be a reasonable alternative"', 'Attribute the claim: "Some studies suggest that ..."'] }], name: 'an alternative to a drug named by its stem' },
       { text: 'Acupuncture is an alternative therapy to painkillers for back pain.', language: 'plaintext', errors: [{ text: 'is an alternative therapy' }], name: 'a treatment role compared with another treatment' },
       { text: 'Physiotherapy has become the most useful treatment option.', language: 'plaintext', errors: [{ text: 'has become the most useful treatment option' }], name: 'a superlative efficacy predicate after "the"' },
+      { text: 'The herbal tea tasted bitter and noticeably improved sleep in older adults.', language: 'plaintext', errors: [{ text: 'noticeably improved sleep' }], name: 'a claim coordinated with a simple past verb' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',

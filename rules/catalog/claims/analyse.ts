@@ -500,6 +500,8 @@ function finiteVerbBefore(tokens: Token[], index: number): boolean {
   for (let at = index - 1; at >= 0 && index - at <= 12; at--) {
     const norm = tokens[at].norm;
     if (BE.has(norm) || ASSERTIVE_AUX.has(norm) || HEDGING_AUX.has(norm) || norm === 'did') return true;
+    // A simple past after its subject: "antibodies developed in most patients and ...".
+    if (norm.endsWith('ed') && at > 0 && !tokens[at].breaks && !isFunctionWord(tokens[at - 1].norm) && !isAdverb(tokens[at - 1]) && !STARTS_WITH_DIGIT.test(tokens[at - 1].norm)) return true;
     if (tokens[at + 1]?.breaks && at < index - 1) return false;
   }
   return false;
@@ -657,8 +659,9 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
         if (info.particle.length > 0 || !info.ergative && hasObject(tokens, index)) return { groupFirst: before.index };
         return undefined;
       }
-      if ((before.norm === 'and' || before.norm === 'but') && nextJoined && !PREPOSITIONS.has(nextJoined.norm) && finiteVerbBefore(tokens, before.index)) {
-        // Coordinated predicate: "was feasible and improved prescribing".
+      if ((before.norm === 'and' || before.norm === 'but') && nextJoined && !PREPOSITIONS.has(nextJoined.norm) && finiteVerbBefore(tokens, before.index) && !finiteVerbAfter(tokens, index)) {
+        // Coordinated predicate: "was feasible and improved prescribing". Not when a verb follows: then the
+        // participle modifies a noun of the subject ("patients exposed to smoke and reduced lung function were excluded").
         return { groupFirst: first };
       }
       // A relative clause with an object: "the factors that affected recovery", "a diet which lowered blood pressure".
