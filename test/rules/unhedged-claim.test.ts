@@ -151,6 +151,9 @@ describe('rule: unhedged-claim', () => {
       { text: 'Walking is a good alternative to the bus for short trips.', language: 'plaintext', name: 'an alternative put to a use that is no treatment' },
       { text: 'Volunteers who walked daily and reduced their salt intake were studied.', language: 'plaintext', name: 'coordinated verbs inside the subject' },
       { text: 'Patients exposed to smoke and reduced lung function were excluded.', language: 'plaintext', name: 'a participle as adjective after "and" in the subject' },
+      { text: 'The causes of migraine are complex.', language: 'plaintext', name: 'causes described, none named' },
+      { text: 'The underlying cause of the rash is unknown.', language: 'plaintext', name: 'a ranked cause reported as unknown' },
+      { text: 'The most common cause of back pain is not a slipped disc.', language: 'plaintext', name: 'a ranked cause denied' },
     ],
     invalid: [
       {
@@ -299,6 +302,13 @@ describe('rule: unhedged-claim', () => {
       { text: 'Acupuncture is an alternative therapy to painkillers for back pain.', language: 'plaintext', errors: [{ text: 'is an alternative therapy' }], name: 'a treatment role compared with another treatment' },
       { text: 'Physiotherapy has become the most useful treatment option.', language: 'plaintext', errors: [{ text: 'has become the most useful treatment option' }], name: 'a superlative efficacy predicate after "the"' },
       { text: 'The herbal tea tasted bitter and noticeably improved sleep in older adults.', language: 'plaintext', errors: [{ text: 'noticeably improved sleep' }], name: 'a claim coordinated with a simple past verb' },
+      {
+        text: 'The most common cause of diarrhoea in toddlers is a virus.',
+        language: 'plaintext',
+        errors: [{ text: 'The most common cause of diarrhoea in toddlers is a virus', suggestions: ['Attribute the claim: "Some studies suggest that ..."'] }],
+        name: 'a ranked cause named after "be"',
+      },
+      { text: 'Poor sleep is common, and the main cause of it in older adults is pain.', language: 'plaintext', errors: [{ text: 'the main cause of it in older adults is pain' }], name: 'a ranked cause after a conjunction' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',

@@ -1108,11 +1108,51 @@ function causalRoleCandidate(tokens: Token[], token: Token): Candidate | undefin
   const next = tokens[token.index + 1];
   if (!next || next.breaks || !(next.norm === 'of' || next.norm === 'for' || ((next.norm === 'in' || next.norm === 'to') && token.norm.startsWith('contribut')))) return undefined;
   const copula = copulaBeforeRole(tokens, token.index, CAUSAL_ROLE_COPULAS, 2);
-  if (copula === undefined) return undefined;
+  if (copula === undefined) return next.norm === 'of' ? namedCauseCandidate(tokens, token) : undefined;
   const subject = tokens[copula - 1];
   if (subject && (subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'there' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
   // "a contributor to gum disease": "to" and "in" would close the object; "of" does not.
   return predicateClaimCandidate(tokens, copula, token.index, next.norm === 'to' || next.norm === 'in' ? token.index + 2 : token.index + 1);
+}
+
+/** Adjectives that rank a cause among others: "the main cause of", "the most common cause of". */
+const RANKING_ADJECTIVES = new Set(['main', 'leading', 'common', 'commonest', 'major', 'primary', 'principal', 'chief', 'predominant', 'dominant', 'biggest', 'largest', 'greatest', 'single', 'underlying', 'direct', 'root', 'usual', 'frequent']);
+/** Words after "is" that describe the causes instead of naming one: "the causes of migraine are complex". */
+const CAUSE_DESCRIPTIONS = new Set(['complex', 'multiple', 'many', 'varied', 'various', 'diverse', 'numerous', 'multifactorial', 'unknown', 'unclear', 'uncertain', 'debated', 'disputed', 'different', 'similar', 'not', 'never', 'still', 'often', 'likely', 'probably', 'poorly', 'largely', 'partly', 'listed', 'discussed', 'described', 'shown', 'summarized', 'summarised', 'below', 'above', 'as', 'less', 'more']);
+
+/**
+ * "The most common cause of diarrhoea in infants is rotavirus": a ranked cause at the head of the
+ * subject, named after "be". The size of the claim is the whole statement, which has no verb group to
+ * hedge in place (attribution is offered). Not "the causes of migraine are complex" nor "is not".
+ */
+function namedCauseCandidate(tokens: Token[], token: Token): Candidate | undefined {
+  // The subject starts its clause: "The", "However, the most common".
+  let first = token.index;
+  let ranked = false;
+  while (first > 0 && !tokens[first].breaks && token.index - first < 4) {
+    const norm = tokens[first - 1].norm;
+    if (RANKING_ADJECTIVES.has(norm)) ranked = true;
+    else if (!DETERMINERS.has(norm) && !isAdverb(tokens[first - 1]) && norm !== 'most') break;
+    first--;
+  }
+  // A clause start: the sentence's, after punctuation, or after a conjunction ("..., and the main cause was").
+  if (!ranked || (first > 0 && !tokens[first].breaks && !CONJUNCTIONS.has(tokens[first - 1].norm))) return undefined;
+  for (let at = token.index + 2; at < tokens.length && at - token.index <= 8; at++) {
+    const word = tokens[at];
+    if (word.breaks || isFunctionWord(word.norm) && !BE.has(word.norm) && !PREPOSITIONS.has(word.norm) && !DETERMINERS.has(word.norm)) return undefined;
+    if (!BE.has(word.norm)) continue;
+    const named = tokens[at + 1];
+    if (!named || named.breaks || CAUSE_DESCRIPTIONS.has(named.norm) || named.norm === 'that' || named.norm === 'to') return undefined;
+    return {
+      kind: 'nominal',
+      groupFirst: first,
+      groupEnd: at + 1,
+      head: token.index,
+      info: { lemma: 'be', phrase: token.norm, form: 'base', verbKind: 'observed' },
+      objectFrom: at + 1,
+    };
+  }
+  return undefined;
 }
 
 /**
