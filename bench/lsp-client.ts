@@ -163,10 +163,19 @@ export function lineLengths(text: string): number[] {
  * it does not count waiting for a CPU on a shared machine.
  */
 export function processCpuMilliseconds(pid: number): number {
+  return cpuMilliseconds(pid);
+}
+
+/** CPU time of the process's main thread alone (the LSP connection, not the lint worker), in ms. */
+export function mainThreadCpuMilliseconds(pid: number): number {
+  return cpuMilliseconds(pid, pid);
+}
+
+function cpuMilliseconds(pid: number, onlyThread?: number): number {
   let nanoseconds = 0;
   let tasks: string[] = [];
   try {
-    tasks = readdirSync(`/proc/${pid}/task`);
+    tasks = onlyThread === undefined ? readdirSync(`/proc/${pid}/task`) : [String(onlyThread)];
   } catch {
     return NaN;
   }

@@ -3,11 +3,13 @@
 // `--node-ipc` when VS Code's language client starts it. With no transport flag, stdio.
 // The same bundle also runs as the server's lint worker thread.
 
+import { inspect } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageWriter, type Connection, type MessageReader } from 'vscode-languageserver/node';
 import packageJson from '../package.json';
 import { isLintWorker, runLintWorker } from './lint-worker.js';
 import { startServer } from './server.js';
+import { RequestTimings } from './timing.js';
 
 const HEAP_GROWING_PERCENT = 30;
 
@@ -34,6 +36,7 @@ function startLanguageServer(): void {
   }
   if (!args.some((arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsWith('--socket=') || arg.startsWith('--pipe='))) {
     process.argv.push('--stdio');
+    args.push('--stdio');
   }
 
   // Under a steady stream of edits V8 let each thread reserve 2-4 times its live heap (measured
@@ -42,7 +45,8 @@ function startLanguageServer(): void {
   // ~13% more CPU. V8 reads this flag at every collection; it holds for the lint worker too.
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
-  const connection = createConnection(ProposedFeatures.all);
+  const timings = new RequestTimings(new Set(['textDocument/diagnostic', 'textDocument/codeAction']));
+  const connection = connectionFor(args, timings);
 
   // A bug must cost one answer, not the server: log it and carry on.
   process.on('uncaughtException', (error) => connection.console.error(`[health-lint] unexpected error: ${error.stack ?? error.message}`));
@@ -50,6 +54,36 @@ function startLanguageServer(): void {
     connection.console.error(`[health-lint] unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
   );
 
-  startServer(connection, { workerScript: __filename });
+  startServer(connection, { workerScript: __filename, timings });
   connection.listen();
+}
+
+/**
+ * The connection on the transport the command line names. For stdio and node IPC (the ones
+ * editors use) the writer is wrapped so the server's own time per request can be recorded;
+ * sockets and pipes are left to vscode-languageserver and go untimed.
+ */
+function connectionFor(args: string[], timings: RequestTimings): Connection {
+  const options = { messageStrategy: timings.messageStrategy };
+  if (args.includes('--node-ipc')) {
+    return createConnection(ProposedFeatures.all, new IPCMessageReader(process), timings.wrap(new IPCMessageWriter(process)), options);
+  }
+  if (args.includes('--stdio')) {
+    // stdin is passed as a stream (not a reader) so the connection still ends the process when
+    // the editor closes it.
+    const input = process.stdin as unknown as MessageReader;
+    const connection = createConnection(ProposedFeatures.all, input, timings.wrap(new StreamMessageWriter(process.stdout)), options);
+    logConsoleTo(connection);
+    return connection;
+  }
+  return createConnection(ProposedFeatures.all);
+}
+
+/** stdout carries the protocol: anything written with `console` goes to the client's log instead. */
+function logConsoleTo(connection: Connection): void {
+  const text = (args: unknown[]) => args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg))).join(' ');
+  console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(text(args));
+  console.warn = (...args: unknown[]) => connection.console.warn(text(args));
+  console.error = console.trace = (...args: unknown[]) => connection.console.error(text(args));
+  console.dir = (value: unknown) => connection.console.log(inspect(value));
 }

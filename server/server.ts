@@ -26,6 +26,8 @@ import { codeActionsFor, FIX_ALL_KIND, type CodeActionEnvironment } from './code
 import { ConfigFiles, pathOfUri, uriOfPath } from './config-files.js';
 import { heapFigures, LintRunner, LintSupersededError, LintTimeoutError } from './lint-worker.js';
 import { DIAGNOSTIC_SOURCE, DocumentLinting, languageOf, toDiagnostic, type LintOutcome } from './linting.js';
+import { PulledReports } from './pull-reports.js';
+import { SERVER_TIMINGS_REQUEST, type RequestTimings, type ServerTimingsAnswer } from './timing.js';
 import { DEFAULT_EDITOR_SETTINGS, mergeConfig, normalizeSettings, type EditorSettings, type SettingsProblem } from './settings.js';
 
 /** The request bench/load.mjs sends for the memory timeline. */
@@ -69,6 +71,8 @@ export interface ServerOptions {
   /** The bundle the lint worker thread runs (dist/server.js itself). */
   workerScript: string;
   lintTimeLimitMs?: number;
+  /** Records the server's own time per request, where the transport allows it (see timing.ts). */
+  timings?: RequestTimings;
 }
 
 /** A lint that takes longer is abandoned (its worker replaced) and the document reported as not linted. */
@@ -83,8 +87,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   /** Settings for clients that push them instead of answering `workspace/configuration`. */
   let pushedSettings: EditorSettings = DEFAULT_EDITOR_SETTINGS;
   const settingsByUri = new Map<string, Promise<EditorSettings>>();
-  /** Bumped whenever configuration changes, so pulled results from before are not "unchanged". */
-  let generation = 0;
+  /** The last pulled diagnostics per document, to answer "unchanged" (a configuration change that changes no diagnostic needs no new list either). */
+  const pulledReports = new PulledReports();
   const pushTimers = new Map<string, NodeJS.Timeout>();
   const pushedVersions = new Map<string, number>();
   const toldNotLinted = new Set<string>();
@@ -206,7 +210,6 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   /** Settings or a config file changed: every result so far may be wrong. */
   function configurationChanged(): void {
-    generation++;
     settingsByUri.clear();
     linting.forgetResults();
     pushedVersions.clear();
@@ -347,6 +350,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     pushedVersions.delete(uri);
     settingsByUri.delete(uri);
     linting.drop(uri);
+    pulledReports.forget(uri);
     if (!usesPull()) connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
@@ -356,10 +360,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const outcome = await lintDocument(params.textDocument.uri);
     if (!outcome) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const document = outcome.document;
-    const resultId = `${generation}:${document.version}:${outcome.findings.length}`;
-    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    const items = guard('making diagnostics', () => outcome.findings.map((finding) => toDiagnostic(finding, document))) ?? [];
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+    const items = guard('making diagnostics', () => outcome.findings.map((finding) => toDiagnostic(finding, document)));
+    // Without diagnostics (a bug, logged) the answer is empty and names no result.
+    if (!items) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    // Closed while it was linted: nothing to remember.
+    if (!documents.get(document.uri)) return { kind: DocumentDiagnosticReportKind.Full, items };
+    return pulledReports.report(document.uri, items, params.previousResultId);
   });
 
   // ---- memory figures (bench/load.mjs) --------------------------------------------------------
@@ -371,6 +377,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const collectGarbage = params?.collectGarbage === true;
     const worker = await runner.workerHeap(collectGarbage);
     return { rss: process.memoryUsage.rss(), main: heapFigures(collectGarbage), worker, openDocuments: documents.keys().length };
+  });
+
+  // Not part of LSP either: the benchmark reads the server's own time per request. Without a
+  // timed transport (sockets, pipes) the answer is empty.
+  connection.onRequest(SERVER_TIMINGS_REQUEST, (params: { reset?: boolean } | undefined): ServerTimingsAnswer => {
+    return serverOptions.timings?.take(params?.reset === true) ?? { durations: {} };
   });
 
   // ---- code actions ------------------------------------------------------------------------

@@ -159,8 +159,11 @@ for (const pull of [true, false]) {
         assert.equal(first.kind, 'full');
         const second = await client.pullReport(uri, first.resultId);
         assert.equal(second.kind, 'unchanged');
-        await client.replaceText(uri, `${claim} More.`);
-        assert.equal((await client.pullReport(uri, first.resultId)).kind, 'full');
+        // Moved a line down: every range differs, so the list is sent again under a new id.
+        await client.replaceText(uri, `\n${claim}`);
+        const third = await client.pullReport(uri, first.resultId);
+        assert.equal(third.kind, 'full');
+        assert.notEqual(third.resultId, first.resultId);
         await client.close(uri);
       });
     }
