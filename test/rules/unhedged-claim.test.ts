@@ -154,6 +154,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'The causes of migraine are complex.', language: 'plaintext', name: 'causes described, none named' },
       { text: 'The underlying cause of the rash is unknown.', language: 'plaintext', name: 'a ranked cause reported as unknown' },
       { text: 'The most common cause of back pain is not a slipped disc.', language: 'plaintext', name: 'a ranked cause denied' },
+      { text: 'Nurses were involved in the development of the guideline.', language: 'plaintext', name: 'people involved in making something' },
+      { text: 'Several genes may be implicated in the onset of migraine.', language: 'plaintext', name: 'a hedged part in a disease process' },
     ],
     invalid: [
       {
@@ -309,6 +311,12 @@ describe('rule: unhedged-claim', () => {
         name: 'a ranked cause named after "be"',
       },
       { text: 'Poor sleep is common, and the main cause of it in older adults is pain.', language: 'plaintext', errors: [{ text: 'the main cause of it in older adults is pain' }], name: 'a ranked cause after a conjunction' },
+      {
+        text: 'Chronic inflammation is involved in the pathogenesis of asthma.',
+        language: 'plaintext',
+        errors: [{ text: 'is involved in the pathogenesis of asthma', suggestions: ['Hedge the claim: "may be involved"', 'Attribute the claim: "Some studies suggest that ..."'] }],
+        name: 'a part in a disease process',
+      },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',

@@ -419,6 +419,7 @@ function triggerWords(lexicon: ClaimLexicon): Set<string> {
       ...TREATMENT_ROLE_NOUNS,
       ...ALTERNATIVE_NOUNS,
       'benefit',
+      ...INVOLVEMENT_PARTICIPLES,
       ...OBSERVATION_PARTICIPLES,
       ...EFFECT_ON_NOUNS,
       ...MAKE_FORMS.keys(),
@@ -963,6 +964,7 @@ function predicateCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon
   if (CAUSAL_ROLE_NOUNS.has(token.norm)) return causalRoleCandidate(tokens, token);
   if (TREATMENT_ROLE_NOUNS.has(token.norm) || ALTERNATIVE_NOUNS.has(token.norm)) return treatmentRoleCandidate(tokens, token, lexicon);
   if (token.norm === 'benefit') return ofBenefitCandidate(tokens, token);
+  if (INVOLVEMENT_PARTICIPLES.has(token.norm)) return involvementCandidate(tokens, token);
   const next = tokens[token.index + 1];
   const nextJoined = next && !next.breaks ? next : undefined;
   if (lexicon.comparativePredicates.has(token.norm)) {
@@ -1101,6 +1103,35 @@ function predicateClaimCandidate(tokens: Token[], groupFirst: number, head: numb
     info: { lemma: 'be', phrase: tokens[head].norm, form: 'predicate', verbKind: 'predicate' },
     objectFrom,
   };
+}
+
+/** Participles that put something inside a disease process: "is involved in the development of". */
+const INVOLVEMENT_PARTICIPLES = new Set(['involved', 'implicated']);
+/** Nouns for how a disease comes about (MeSH's etiology subheading and its pathogenesis scope). */
+// ("development" is left out: people are involved in the development of guidelines and apps.)
+const DISEASE_PROCESS_NOUNS = new Set(['pathogenesis', 'etiology', 'aetiology', 'onset', 'progression', 'causation', 'pathophysiology', 'worsening']);
+
+/**
+ * "Inflammation is involved in the development of asthma", "are implicated in the pathogenesis of":
+ * a part in causing a disease, stated after "be" (with its modal, if any, so that "may be involved" is hedged).
+ */
+function involvementCandidate(tokens: Token[], token: Token): Candidate | undefined {
+  let be = token.index - 1;
+  while (be > 0 && isAdverb(tokens[be]) && !tokens[be + 1].breaks) be--;
+  if (be < 0 || !BE.has(tokens[be].norm) || tokens[be + 1].breaks) return undefined;
+  let at = token.index + 1;
+  if (tokens[at]?.norm !== 'in' || tokens[at].breaks) return undefined;
+  at++;
+  if (tokens[at] && DETERMINERS.has(tokens[at].norm)) at++;
+  const process = tokens[at];
+  if (!process || process.breaks || !DISEASE_PROCESS_NOUNS.has(process.norm) || tokens[at + 1]?.norm !== 'of') return undefined;
+  let start = be;
+  const aux = tokens[be - 1];
+  if (aux && !tokens[be].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm))) start = aux.index;
+  const subject = tokens[start - 1];
+  if (subject && !tokens[start].breaks && (FIRST_PERSON.has(subject.norm) || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
+  // The claim runs through the process and what it is of: "is involved in the onset of migraine".
+  return predicateClaimCandidate(tokens, start, token.index, at + 1);
 }
 
 /** "is a major cause of", "are key drivers of": a causal role stated after "be". ("responsible for" is left out: it mostly describes mechanisms, "receptors responsible for".) */
