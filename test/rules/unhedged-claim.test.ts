@@ -156,6 +156,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'The most common cause of back pain is not a slipped disc.', language: 'plaintext', name: 'a ranked cause denied' },
       { text: 'Nurses were involved in the development of the guideline.', language: 'plaintext', name: 'people involved in making something' },
       { text: 'Several genes may be implicated in the onset of migraine.', language: 'plaintext', name: 'a hedged part in a disease process' },
+      { text: 'The survey showed a reduction in smoking when it was repeated.', language: 'plaintext', name: 'a "when" clause that names no treatment' },
     ],
     invalid: [
       {
@@ -317,6 +318,7 @@ describe('rule: unhedged-claim', () => {
         errors: [{ text: 'is involved in the pathogenesis of asthma', suggestions: ['Hedge the claim: "may be involved"', 'Attribute the claim: "Some studies suggest that ..."'] }],
         name: 'a part in a disease process',
       },
+      { text: 'The study showed better outcomes when patients received physiotherapy early.', language: 'plaintext', errors: [{ text: 'showed better outcomes' }], name: 'a result with its treatment named in a "when" clause' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',

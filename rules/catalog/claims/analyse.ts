@@ -795,7 +795,19 @@ function effectNounEnds(tokens: Token[], at: number): boolean {
 function causeNamedAfter(tokens: Token[], index: number): boolean {
   for (let at = index + 1; at < tokens.length && at - index <= 12; at++) {
     if (tokens[at].breaks && !COMMA_ONLY.test(tokens[at].gap)) return false;
-    if (TREATMENT_LINKS.has(tokens[at].norm) || tokens[at].norm === 'from' || tokens[at].norm === 'compared') return true;
+    if (TREATMENT_LINKS.has(tokens[at].norm) || tokens[at].norm === 'from' || tokens[at].norm === 'compared' || (tokens[at].norm === 'when' && treatmentTakenAfter(tokens, at))) return true;
+  }
+  return false;
+}
+
+/** Verbs that say a treatment was taken or given: "when patients received", "when combined with". */
+const TREATMENT_TAKING_VERBS = new Set(['received', 'receive', 'receiving', 'given', 'treated', 'took', 'take', 'taking', 'used', 'using', 'combined', 'added', 'administered', 'exposed', 'switched', 'started']);
+
+/** "when" opens a clause about taking a treatment within its next three words: "when patients received X", "when given early". */
+function treatmentTakenAfter(tokens: Token[], when: number): boolean {
+  for (let at = when + 1; at < tokens.length && at - when <= 3; at++) {
+    if (tokens[at].breaks) return false;
+    if (TREATMENT_TAKING_VERBS.has(tokens[at].norm)) return true;
   }
   return false;
 }
