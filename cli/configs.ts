@@ -71,7 +71,7 @@ export class ConfigResolver {
   private load(path: string): number {
     const known = this.byPath.get(path);
     if (known !== undefined) return known;
-    const loaded = loadConfigFile(path);
+    const loaded = loadConfigFile(path, builtInRuleIds);
     for (const problem of loaded.problems) this.problems.push(formatProblem(this.cwd, loaded, problem));
     const index = this.configs.length;
     this.configs.push(this.withOverrides(loaded.config));

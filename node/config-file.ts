@@ -3,7 +3,9 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { builtInRuleIds, parseConfigText, type ConfigProblem, type HealthLintConfig } from '../rules/index.js';
+// The config module alone, not '../rules/index.js': the language server's main thread reads config
+// files but never lints, and must not load the rules and their lexicons.
+import { parseConfigText, type ConfigProblem, type HealthLintConfig } from '../rules/engine/config.js';
 
 export const CONFIG_FILE_NAME = '.healthlintrc.json';
 
@@ -32,8 +34,11 @@ export function findConfigFile(startDirectory: string, stopAt?: string): string 
   }
 }
 
-/** Reads and validates a config file; an unreadable or invalid file yields problems, never a throw. */
-export function loadConfigFile(path: string): LoadedConfig {
+/**
+ * Reads and validates a config file; an unreadable or invalid file yields problems, never a throw.
+ * `knownRuleIds`: the built-in rule ids (`builtInRuleIds` of the rules).
+ */
+export function loadConfigFile(path: string, knownRuleIds: ReadonlySet<string>): LoadedConfig {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -42,6 +47,6 @@ export function loadConfigFile(path: string): LoadedConfig {
     return { path, config: {}, problems: [{ path: [], message: `Cannot read ${CONFIG_FILE_NAME}: ${reason}; defaults are used.` }] };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const { config, problems } = parseConfigText(text, builtInRuleIds);
+  const { config, problems } = parseConfigText(text, knownRuleIds);
   return { path, config, problems, text };
 }

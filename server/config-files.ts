@@ -6,6 +6,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ignore, { type Ignore } from 'ignore';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file.js';
+import { builtInRuleIds } from './rule-ids.js';
 
 const NO_CONFIG: LoadedConfig = { config: {}, problems: [] };
 
@@ -85,7 +86,7 @@ export class ConfigFiles {
   load(path: string): LoadedConfig {
     let config = this.loaded.get(path);
     if (!config) {
-      config = loadConfigFile(path);
+      config = loadConfigFile(path, builtInRuleIds);
       this.loaded.set(path, config);
     }
     return config;

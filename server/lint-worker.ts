@@ -7,8 +7,23 @@
 import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { createLinter, type BlockCache, type DocumentLanguage, type Finding, type HealthLintConfig, type Linter, type LintResult } from '../rules/index.js';
+import type { BlockCache, DocumentLanguage, Finding, HealthLintConfig, Linter, LintResult } from '../rules/index.js';
 import { applyChange, applyFindingsChange, changeBetween, findingsChange, type FindingsChange, type TextChange } from './text-sync.js';
+
+type RulesModule = typeof import('../rules/index.js');
+let rulesModule: RulesModule | undefined;
+
+/**
+ * The rules, loaded the first time something is linted. The server's bundle runs on the main
+ * thread too, which never lints (unless no worker can start): loaded there at start-up, the
+ * rules and their lexicons took ~16 MB. A `require` (not an import) is what lets the bundler
+ * leave them out of start-up.
+ */
+function rules(): RulesModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  rulesModule ??= require('../rules/index.js') as RulesModule;
+  return rulesModule;
+}
 
 /** Lints with a block cache per document and a linter per configuration; runs wherever it is put. */
 export class LintEngine {
@@ -41,7 +56,7 @@ export class LintEngine {
     if (!linter) {
       // Configurations are few (one per config file and settings); a bound keeps a long session small.
       if (this.linters.size >= 16) this.clear();
-      linter = createLinter(config);
+      linter = rules().createLinter(config);
       this.linters.set(key, linter);
     }
     return linter;

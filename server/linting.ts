@@ -5,18 +5,13 @@
 
 import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  builtInRuleIds,
-  docsUrl,
-  languageOfId,
-  languageOfPath,
-  type DocumentLanguage,
-  type Finding,
-  type HealthLintConfig,
-  type RuleFailure,
-  type Severity,
-} from '../rules/index.js';
+// Engine modules one by one, not '../rules/index.js': this runs on the main thread, which must
+// not load the rules (see rule-ids.ts).
+import type { DocumentLanguage, Finding, HealthLintConfig, RuleFailure, Severity } from '../rules/index.js';
+import { languageOfId, languageOfPath } from '../rules/engine/document.js';
+import { docsUrl } from '../rules/engine/rule.js';
 import type { LintRunner } from './lint-worker.js';
+import { builtInRuleIds } from './rule-ids.js';
 import { TextSnapshot } from './text-sync.js';
 
 export const DIAGNOSTIC_SOURCE = 'health-lint';

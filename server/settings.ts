@@ -5,7 +5,8 @@
 // `providerAdviceText` / `maxFileSize` only when the user has set them (empty / 0 mean
 // "use the file's value, or the built-in default").
 
-import { SEVERITY_SETTINGS, type HealthLintConfig, type SeveritySetting } from '../rules/index.js';
+import type { HealthLintConfig, SeveritySetting } from '../rules/index.js';
+import { SEVERITY_SETTINGS } from '../rules/engine/config.js';
 
 export type RunMode = 'onType' | 'onSave';
 
