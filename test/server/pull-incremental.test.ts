@@ -94,3 +94,45 @@ for (const language of ['markdown', 'plaintext'] as const) {
     });
   });
 }
+
+describe('language server: more open documents than the lint worker keeps caches for', function () {
+  this.timeout(180_000);
+  let client: LspTestClient;
+
+  before(async function () {
+    client = await LspTestClient.start({ pull: true });
+  });
+
+  after(async () => {
+    await client?.stop();
+  });
+
+  it('documents edited in turn, their caches dropped and rebuilt, still equal a fresh full lint', async () => {
+    const next = generator(77);
+    // The worker keeps caches for the 16 documents linted last: 24 documents edited at random
+    // lose theirs again and again.
+    const uris = Array.from({ length: 24 }, (_, i) => `untitled:many-${i}.md`);
+    const held = new Map<string, { items: Diagnostic[]; resultId?: string }>();
+    for (const [i, uri] of uris.entries()) {
+      await client.open(uri, 'markdown', `# Document ${i}\n\n${readFileSync(join(seedsDir, seeds[i % seeds.length]), 'utf8')}`);
+      const report = await client.pullReport(uri);
+      held.set(uri, { items: report.kind === 'full' ? report.items : [], resultId: report.resultId });
+    }
+    for (let step = 0; step < 60; step++) {
+      const uri = uris[Math.floor(next() * uris.length)];
+      const text = client.textOf(uri);
+      const edit = randomEdit(text, next);
+      await client.editText(uri, [{ range: { start: positionAt(text, edit.start), end: positionAt(text, edit.end) }, newText: edit.newText }]);
+      const state = held.get(uri)!;
+      const report = await client.pullReport(uri, state.resultId);
+      if (report.kind === 'full') state.items = report.items;
+      state.resultId = report.resultId;
+
+      const freshUri = `untitled:many-fresh-${step}.md`;
+      await client.open(freshUri, 'markdown', client.textOf(uri));
+      const fresh = await client.pullReport(freshUri);
+      await client.close(freshUri);
+      assert.deepEqual(state.items, fresh.kind === 'full' ? fresh.items : [], `${uri}, step ${step}: held diagnostics differ from a full lint`);
+    }
+  });
+});
