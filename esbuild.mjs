@@ -22,6 +22,8 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // Loaded by the client on the first workspace command: it holds the engine (see client/workspace-commands.ts).
+  { entryPoints: ['client/workspace-report.ts'], outfile: 'dist/workspace-report.js', external: ['vscode'] },
   { entryPoints: ['server/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js' },
 ];

@@ -13,7 +13,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { registerWorkspaceReport } from './workspace-report.js';
+import { registerWorkspaceCommands } from './workspace-commands.js';
 
 const CLIENT_ID = 'healthLint';
 const CLIENT_NAME = 'Health Lint';
@@ -48,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   // Workspace-wide commands ("Lint Workspace", "Show Report") are registered here, beside
   // the language client they share the Problems panel with:
-  context.subscriptions.push(registerWorkspaceReport(context, client));
+  context.subscriptions.push(registerWorkspaceCommands(context));
 
   await startClient(context);
 }

@@ -12,6 +12,9 @@
 // Show Report renders the shared HTML report in a webview (strict CSP with a nonce, theme
 // colours); a finding opens its file at its range, and the export buttons save Markdown,
 // HTML, JSON, CSV or SARIF through a save dialog.
+//
+// This module carries the whole engine, so it is bundled on its own (dist/workspace-report.js)
+// and loaded by workspace-commands.ts the first time one of its commands runs.
 
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -44,7 +47,13 @@ interface WorkspaceRun {
   root?: vscode.Uri;
 }
 
-export function registerWorkspaceReport(context: vscode.ExtensionContext, _client?: unknown): vscode.Disposable {
+export interface WorkspaceReport extends vscode.Disposable {
+  lintWorkspace(): Promise<unknown>;
+  showReport(): Promise<void>;
+  exportReport(format?: ExportFormat): Promise<void>;
+}
+
+export function createWorkspaceReport(context: vscode.ExtensionContext): WorkspaceReport {
   const diagnostics = vscode.languages.createDiagnosticCollection('health-lint-workspace');
   let lastRun: WorkspaceRun | undefined;
   let panel: vscode.WebviewPanel | undefined;
@@ -115,12 +124,8 @@ export function registerWorkspaceReport(context: vscode.ExtensionContext, _clien
     }
   };
 
-  const disposables = [
+  const disposables = vscode.Disposable.from(
     diagnostics,
-    vscode.commands.registerCommand('healthLint.lintWorkspace', lintWorkspace),
-    vscode.commands.registerCommand('healthLint.showReport', showReport),
-    vscode.commands.registerCommand('healthLint.exportReport', exportReport),
-    // The language server owns diagnostics of open files; drop ours so nothing shows twice.
     // A file shown in a tab is the language server's: it lints the live text. Drop ours so
     // nothing shows twice, and when its last tab closes (the server then drops its
     // diagnostics) lint the saved file again so the workspace view stays complete.
@@ -135,9 +140,8 @@ export function registerWorkspaceReport(context: vscode.ExtensionContext, _clien
       }
     }),
     { dispose: () => panel?.dispose() },
-  ];
-  // The caller adds this to context.subscriptions.
-  return vscode.Disposable.from(...disposables);
+  );
+  return { lintWorkspace, showReport, exportReport, dispose: () => disposables.dispose() };
 }
 
 async function runWorkspaceLint(context: vscode.ExtensionContext, diagnostics: vscode.DiagnosticCollection): Promise<WorkspaceRun | undefined> {

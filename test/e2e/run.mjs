@@ -531,6 +531,22 @@ async function main() {
       check(!activationFailure, activationFailure?.[0]);
     }, { page });
 
+    // VS Code's own activation figure (loading the extension's code plus its activate call), as
+    // "Developer: Show Running Extensions" shows it. Printed, not asserted: the machine is shared.
+    await step('VS Code shows the extension\'s activation time', async () => {
+      await runCommand(page, 'Developer: Show Running Extensions');
+      const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Health Lint' }).first();
+      await row.waitFor({ timeout: LONG });
+      const shown = await waitUntil('an activation time in the Health Lint row', async () => {
+        const text = (await row.locator('.activation-time').innerText()).trim();
+        return /\d+\s*ms/.test(text) ? text : undefined;
+      }, MEDIUM, 250);
+      // The row also shows VS Code's complaints about the manifest (a menu naming an unknown command...).
+      const message = (await row.locator('.msg').innerText()).trim();
+      check(!/command|not defined|invalid|error|warning/i.test(message), `VS Code reports a problem with the extension: "${message}"`);
+      return shown;
+    }, { page, requires: ['open workspace and files, Problems lists health-lint findings'] });
+
     // 6. Crash and restart -----------------------------------------------------------------
     // Last, so the edits it makes cannot change what the steps above compare with the CLI.
     await step('a killed language server is restarted, diagnostics go on, the user is told once', async () => {

@@ -3,7 +3,7 @@
 // (on a set of sample configs), and the files the manifest points to exist.
 
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { builtInRuleIds, parseConfigText } from '../../rules/index.js';
@@ -39,6 +39,18 @@ describe('extension manifest and config schema', () => {
     const commands = manifest.contributes.commands.map((command: { command: string }) => command.command);
     assert.ok(commands.includes('healthLint.restartServer'));
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+  });
+
+  it('every command the client registers or a menu names is declared (VS Code warns about undeclared menu commands)', () => {
+    const declared = new Set(manifest.contributes.commands.map((command: { command: string }) => command.command));
+    const clientDir = join(repoRoot, 'client');
+    const clientSource = readdirSync(clientDir).filter((name) => name.endsWith('.ts')).map((name) => readFileSync(join(clientDir, name), 'utf8')).join('\n');
+    const constants = new Map([...clientSource.matchAll(/const (\w+) = '(healthLint\.\w+)'/g)].map((match) => [match[1], match[2]]));
+    const registered = [...clientSource.matchAll(/registerCommand\(\s*(?:'([\w.]+)'|(\w+))/g)].map((match) => match[1] ?? constants.get(match[2]));
+    assert.ok(registered.length >= 5, `found only ${registered.length} registerCommand calls`);
+    for (const command of registered) assert.ok(command && declared.has(command), `registered but not declared: ${command}`);
+    const menus = Object.values(manifest.contributes.menus ?? {}).flat() as { command: string }[];
+    for (const item of menus) assert.ok(declared.has(item.command), `a menu names an undeclared command: ${item.command}`);
   });
 
   const samples: [string, unknown][] = [
