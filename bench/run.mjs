@@ -152,6 +152,7 @@ async function lspSession(document) {
   }
   const timings = await client.request('healthLint/serverTimings', { reset: true });
   const serverTimes = timings?.durations?.['textDocument/diagnostic'] ?? [];
+  const lintWaits = timings?.durations?.['textDocument/diagnostic: waiting for the lint'] ?? [];
   const rss = await residentMegabytes(client.pid);
   await client.shutdown();
   return {
@@ -160,6 +161,8 @@ async function lspSession(document) {
     p95: percentile(times, 95),
     serverP50: serverTimes.length ? percentile(serverTimes, 50) : undefined,
     serverP95: serverTimes.length ? percentile(serverTimes, 95) : undefined,
+    lintWaitP50: lintWaits.length ? percentile(lintWaits, 50) : undefined,
+    lintWaitP95: lintWaits.length ? percentile(lintWaits, 95) : undefined,
     cpuP50: percentile(cpuTimes, 50),
     cpuP95: percentile(cpuTimes, 95),
     mainCpuP50: percentile(mainCpuTimes, 50),
@@ -199,7 +202,7 @@ if (withLsp && existsSync(serverPath)) {
       const session = await lspSession(document);
       lsp.sessions.push({ document, ...session });
       log(
-        `  ${String(document.words).padStart(6)} words ${document.format.padEnd(9)} first ${ms(session.cold)} ms, re-lint: server time p50 ${ms(session.serverP50)} / p95 ${ms(session.serverP95)} ms, ` +
+        `  ${String(document.words).padStart(6)} words ${document.format.padEnd(9)} first ${ms(session.cold)} ms, re-lint: server time p50 ${ms(session.serverP50)} / p95 ${ms(session.serverP95)} ms (waiting for the lint p50 ${ms(session.lintWaitP50)} / p95 ${ms(session.lintWaitP95)}), ` +
           `round trip p50 ${ms(session.p50)} / p95 ${ms(session.p95)} ms (server CPU p50 ${ms(session.cpuP50)} / p95 ${ms(session.cpuP95)} ms, main thread ${ms(session.mainCpuP50)} / ${ms(session.mainCpuP95)}), ` +
           `${session.unchanged} of ${session.edits} answers "unchanged", ${session.diagnostics} diagnostics, server RSS ${session.rss.toFixed(0)} MB`,
       );
@@ -268,11 +271,11 @@ for (const d of documents) {
 lines.push('', 'Cold = the first lint in a fresh process (code not yet optimised by the JIT). Warm full = a full lint with no caches once the code is warm. Re-lint = a lint with the document\'s caches after typing or deleting one character at a random place.', '');
 if (lsp.sessions.length) {
   lines.push('## Through the language server (`node dist/server.js --stdio`, pull diagnostics)', '');
-  lines.push(`${EDITS} one-character edits per document (incremental sync), each followed by \`textDocument/diagnostic\` naming the previous result id, as VS Code's client does. Server time = what the server records itself (request \`healthLint/serverTimings\`): from the connection handing it the diagnostic request to the answer being written to the pipe, waiting for the lint worker and writing the JSON included. Round trip = the client's time from sending \`didChange\` to receiving the answer: adds the pipe and JSON-RPC on the client's side. Server CPU = CPU time of the server process per edit, all threads (main, lint worker, GC helpers), from /proc; main thread = the LSP thread alone. "Unchanged" = answers of kind \`unchanged\` (the diagnostics equal the result the client holds, so none are sent).`, '');
-  lines.push('| Words | Format | First diagnostics ms | Server time p50 / p95 ms | Round trip p50 / p95 ms | Server CPU p50 / p95 ms | Main thread CPU p50 / p95 ms | Unchanged answers | Server RSS MB |');
-  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push(`${EDITS} one-character edits per document (incremental sync), each followed by \`textDocument/diagnostic\` naming the previous result id, as VS Code's client does. Server time = what the server records itself (request \`healthLint/serverTimings\`): from the connection handing it the diagnostic request to the answer being written to the pipe, waiting for the lint worker and writing the JSON included. Round trip = the client's time from sending \`didChange\` to receiving the answer: adds the pipe and JSON-RPC on the client's side. Server CPU = CPU time of the server process per edit, all threads (main, lint worker, GC helpers), from /proc; main thread = the LSP thread alone. Waiting for the lint = the part of the server time from the request to the lint worker's result (the rest: making, comparing and writing the diagnostics). "Unchanged" = answers of kind \`unchanged\` (the diagnostics equal the result the client holds, so none are sent).`, '');
+  lines.push('| Words | Format | First diagnostics ms | Server time p50 / p95 ms | Waiting for the lint p50 / p95 ms | Round trip p50 / p95 ms | Server CPU p50 / p95 ms | Main thread CPU p50 / p95 ms | Unchanged answers | Server RSS MB |');
+  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of lsp.sessions) {
-    lines.push(`| ${s.document.words} | ${s.document.format} | ${ms(s.cold)} | ${ms(s.serverP50)} / ${ms(s.serverP95)} | ${ms(s.p50)} / ${ms(s.p95)} | ${ms(s.cpuP50)} / ${ms(s.cpuP95)} | ${ms(s.mainCpuP50)} / ${ms(s.mainCpuP95)} | ${s.unchanged} of ${s.edits} | ${s.rss.toFixed(0)} |`);
+    lines.push(`| ${s.document.words} | ${s.document.format} | ${ms(s.cold)} | ${ms(s.serverP50)} / ${ms(s.serverP95)} | ${ms(s.lintWaitP50)} / ${ms(s.lintWaitP95)} | ${ms(s.p50)} / ${ms(s.p95)} | ${ms(s.cpuP50)} / ${ms(s.cpuP95)} | ${ms(s.mainCpuP50)} / ${ms(s.mainCpuP95)} | ${s.unchanged} of ${s.edits} | ${s.rss.toFixed(0)} |`);
   }
   lines.push('');
 }

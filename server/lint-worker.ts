@@ -129,7 +129,7 @@ export function isLintWorker(): boolean {
 export function runLintWorker(): void {
   const engine = new LintEngine();
   const idleCollection = new IdleCollection();
-  /** Per document: the text the main thread last sent. */
+  /** Per recently linted document, in the order last linted: the text the main thread last sent. */
   const documents = new Map<string, { text: string }>();
   const lastFindings = new RecentFindings();
   parentPort!.on('message', (message: ToWorker) => {
@@ -157,7 +157,11 @@ function lintInWorker(engine: LintEngine, documents: Map<string, { text: string 
       return { id: message.id, resync: true };
     }
   }
+  // Only the documents that keep their caches keep their text here: another document's next
+  // lint is a full one anyway, and the main thread sends its whole text when asked (resync).
+  documents.delete(message.uri);
   documents.set(message.uri, { text });
+  if (documents.size > CACHED_DOCUMENTS) documents.delete(documents.keys().next().value as string);
   try {
     const result = engine.lint(message.uri, text, message.language, message.config);
     const previous = lastFindings.get(message.uri);

@@ -27,7 +27,7 @@ import { ConfigFiles, pathOfUri, uriOfPath } from './config-files.js';
 import { heapFigures, LintRunner, LintSupersededError, LintTimeoutError } from './lint-worker.js';
 import { DIAGNOSTIC_SOURCE, DocumentLinting, languageOf, toDiagnostic, type LintOutcome } from './linting.js';
 import { PulledReports } from './pull-reports.js';
-import { SERVER_TIMINGS_REQUEST, type RequestTimings, type ServerTimingsAnswer } from './timing.js';
+import { LINT_WAIT_SERIES, SERVER_TIMINGS_REQUEST, type RequestTimings, type ServerTimingsAnswer } from './timing.js';
 import { DEFAULT_EDITOR_SETTINGS, mergeConfig, normalizeSettings, type EditorSettings, type SettingsProblem } from './settings.js';
 
 /** The request bench/load.mjs sends for the memory timeline. */
@@ -357,7 +357,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   // ---- pull diagnostics --------------------------------------------------------------------
 
   connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+    const lintStart = performance.now();
     const outcome = await lintDocument(params.textDocument.uri);
+    serverOptions.timings?.record(LINT_WAIT_SERIES, performance.now() - lintStart);
     if (!outcome) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const document = outcome.document;
     const items = guard('making diagnostics', () => outcome.findings.map((finding) => toDiagnostic(finding, document)));

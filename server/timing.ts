@@ -11,6 +11,9 @@ type NotificationResult = void | Promise<void>;
 /** The request that answers the recorded durations (not part of LSP). */
 export const SERVER_TIMINGS_REQUEST = 'healthLint/serverTimings';
 
+/** The series `record` adds from the pull handler: its wait for the lint (worker included). */
+export const LINT_WAIT_SERIES = 'textDocument/diagnostic: waiting for the lint';
+
 /** Durations kept per method; older ones are dropped, so a long session stays small. */
 const KEPT_PER_METHOD = 10_000;
 /** Requests in flight that are timed at once; more means answers are being lost, so start over. */
@@ -69,7 +72,8 @@ export class RequestTimings {
     return { durations };
   }
 
-  private record(method: string, milliseconds: number): void {
+  /** Adds a duration to a series of its own (a part of some request's time). */
+  record(method: string, milliseconds: number): void {
     let values = this.durations.get(method);
     if (!values) this.durations.set(method, (values = []));
     values.push(milliseconds);
