@@ -157,6 +157,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Nurses were involved in the development of the guideline.', language: 'plaintext', name: 'people involved in making something' },
       { text: 'Several genes may be implicated in the onset of migraine.', language: 'plaintext', name: 'a hedged part in a disease process' },
       { text: 'The survey showed a reduction in smoking when it was repeated.', language: 'plaintext', name: 'a "when" clause that names no treatment' },
+      { text: 'Effect sizes were comparable to earlier trials.', language: 'plaintext', name: '"effect" modifying another noun' },
+      { text: 'The effects of the two doses were similar.', language: 'plaintext', name: 'effects alike, compared with nothing named' },
     ],
     invalid: [
       {
@@ -319,6 +321,7 @@ describe('rule: unhedged-claim', () => {
         name: 'a part in a disease process',
       },
       { text: 'The study showed better outcomes when patients received physiotherapy early.', language: 'plaintext', errors: [{ text: 'showed better outcomes' }], name: 'a result with its treatment named in a "when" clause' },
+      { text: 'The effect of the new diet was similar to that of a fibre supplement.', language: 'plaintext', errors: [{ text: 'The effect of the new diet was similar' }], name: 'an effect compared with another, without "on"' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',

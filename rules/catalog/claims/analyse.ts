@@ -113,6 +113,8 @@ const HEALTH_DEGREE_ADJECTIVES = new Set(['likely', 'prone', 'susceptible', 'vul
 const COMPARATIVE_OUTCOMES = new Set(['better', 'improved', 'superior', 'greater', 'larger', 'fewer', 'lower', 'higher', 'worse', 'poorer']);
 /** Words that state how large or how alike an effect is: "the effect was small", "its impact is greater". */
 const EFFECT_SIZES = new Set(['significant', 'substantial', 'large', 'larger', 'largest', 'great', 'greater', 'greatest', 'strong', 'stronger', 'strongest', 'marked', 'modest', 'small', 'smaller', 'smallest', 'minor', 'moderate', 'similar', 'comparable', 'equivalent', 'independent', 'additive', 'synergistic', 'sustained', 'dose-dependent', 'pronounced', 'evident', 'apparent', 'robust', 'consistent', 'proportionate', 'proportional', 'weak', 'weaker', 'mild', 'dramatic', 'profound', 'considerable', 'negligible', 'superior', 'inferior', 'beneficial', 'harmful', 'detrimental', 'protective', 'positive', 'negative']);
+/** Sizes that compare an effect with another's: "similar to", "greater than". */
+const COMPARED_SIZES = new Set(['similar', 'comparable', 'equivalent', 'greater', 'larger', 'stronger', 'smaller', 'weaker', 'superior', 'inferior']);
 /** Passive participles that report an observed result: "a reduction was seen with". */
 const OBSERVATION_PARTICIPLES = new Set(['observed', 'seen', 'noted', 'found', 'achieved', 'obtained', 'attained', 'demonstrated', 'documented', 'recorded', 'produced']);
 /** Degree words between a verb and its particle: "contributes more to". */
@@ -918,11 +920,13 @@ function sizedEffectCandidate(tokens: Token[], token: Token): Candidate | undefi
       break;
     } else if (word.norm === 'that' || word.norm === 'which' || ASSERTIVE_AUX.has(word.norm) || HEDGING_AUX.has(word.norm) || HAVE.has(word.norm)) return undefined;
   }
-  if (on < 0 || be < 0) return undefined;
+  if (be < 0) return undefined;
   let predicate = be + 1;
   while (predicate < tokens.length && !tokens[predicate].breaks && (isAdverb(tokens[predicate]) || tokens[predicate].norm === 'more' || tokens[predicate].norm === 'most') && tokens[predicate].norm !== 'not') predicate++;
   const size = tokens[predicate];
   if (!size || size.breaks || !EFFECT_SIZES.has(size.norm)) return undefined;
+  // Without "on", only an effect compared with another's: "the effect of the diet was similar to that of fibre".
+  if (on < 0 && !(tokens[token.index + 1]?.norm === 'of' && COMPARED_SIZES.has(size.norm) && (tokens[predicate + 1]?.norm === 'to' || tokens[predicate + 1]?.norm === 'than') && !tokens[predicate + 1].breaks)) return undefined;
   return {
     kind: 'nominal',
     groupFirst: first,
