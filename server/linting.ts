@@ -39,9 +39,10 @@ export class DocumentLinting {
     const key = `${document.version}|${language}|${JSON.stringify(config)}`;
     const known = this.latest.get(document.uri);
     if (known?.key === key) return known.outcome;
-    const text = document.getText();
+    // The job goes to the worker first; the snapshot (its line index) is made while the worker lints.
+    const result = this.runner.lint(document.uri, document.getText(), language, config);
     const snapshot = this.snapshotOf(document);
-    const outcome = this.runner.lint(document.uri, text, language, config).then((result) => ({
+    const outcome = result.then((result) => ({
       document: snapshot,
       language,
       findings: result.findings,

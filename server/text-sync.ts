@@ -14,8 +14,18 @@ export interface TextChange {
   newText: string;
 }
 
+/** The last pair compared: a pull asks for the same change twice (the snapshot's line index, then the worker's text). */
+let lastCompared: { before: string; after: string; change: TextChange } | undefined;
+
 /** The one span in which two texts differ (the longest common prefix and suffix stay out). */
 export function changeBetween(before: string, after: string): TextChange {
+  if (lastCompared && lastCompared.before === before && lastCompared.after === after) return { ...lastCompared.change };
+  const change = compare(before, after);
+  lastCompared = { before, after, change };
+  return { ...change };
+}
+
+function compare(before: string, after: string): TextChange {
   const limit = Math.min(before.length, after.length);
   const prefix = commonLength(before, after, limit, true);
   const suffix = commonLength(before, after, limit - prefix, false);
