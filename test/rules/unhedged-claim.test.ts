@@ -322,6 +322,7 @@ describe('rule: unhedged-claim', () => {
       },
       { text: 'The study showed better outcomes when patients received physiotherapy early.', language: 'plaintext', errors: [{ text: 'showed better outcomes' }], name: 'a result with its treatment named in a "when" clause' },
       { text: 'The effect of the new diet was similar to that of a fibre supplement.', language: 'plaintext', errors: [{ text: 'The effect of the new diet was similar' }], name: 'an effect compared with another, without "on"' },
+      { text: 'The vaccine conferred protection against flu.', language: 'plaintext', errors: [{ text: 'conferred protection against flu' }], name: 'a support verb with a doubled consonant' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',
