@@ -60,16 +60,27 @@ const FIRST_CHUNK = '\u0000first\u0000';
 export function parseMarkdown(source: string, cache?: MarkdownChunkCache): ParsedMarkdown {
   const starts = planMarkdownChunks(source);
   if (!starts) return parseWhole(source);
-  const chunks = starts.map((start, index) => {
+  const previous = cache ? lastLayouts.get(cache) : undefined;
+  const unchanged = previous ? new UnchangedChunks(previous, source) : undefined;
+  const chunks: LaidOutChunk[] = starts.map((start, index) => {
     const end = index + 1 < starts.length ? contentEndBefore(source, starts[index + 1]) : source.length;
-    return { start, text: source.slice(start, end) };
+    // A chunk the edit did not touch keeps its earlier string and parse: nothing to slice or hash.
+    const earlier = unchanged?.find(start, end);
+    return { start, text: earlier?.text ?? source.slice(start, end), result: earlier?.result, blocks: earlier?.start === start ? earlier.blocks : undefined };
   });
 
   // The first chunk parses differently (front matter may open a document): its own key.
   const keyOf = (index: number): string => (index === 0 ? FIRST_CHUNK + chunks[0].text : chunks[index].text);
   // A chunk parsed now is cached: it must not keep the whole source text alive (strings.ts).
   const detach = (index: number): string => (chunks[index].text = detachedCopy(chunks[index].text));
-  const results: (ChunkParse | undefined)[] = chunks.map((_, index) => cache?.get(keyOf(index)) ?? plainParse(detach(index)));
+  const results: (ChunkParse | undefined)[] = chunks.map((chunk, index) => {
+    if (chunk.result) return chunk.result;
+    const known = cache?.get(keyOf(index));
+    // Copied either way: the next parse may carry this text over (UnchangedChunks), and a slice
+    // would keep this whole version of the document alive with it.
+    detach(index);
+    return known ?? plainParse(chunk.text);
+  });
   const unparsed = results.flatMap((result, index) => (result ? [] : [index]));
   let definitions = definitionsOf(results);
   if (unparsed.length > 0) {
@@ -94,13 +105,89 @@ export function parseMarkdown(source: string, cache?: MarkdownChunkCache): Parse
   const blocks: ProseBlock[] = [];
   const directives: Directive[] = [];
   if (cache) cache.clear();
-  chunks.forEach(({ start, text }, index) => {
+  chunks.forEach((chunk, index) => {
     const result = results[index]!;
+    const { start } = chunk;
     cache?.set(keyOf(index), result);
-    for (const block of result.blocks) blocks.push(block.shifted(start));
+    // Blocks the last parse already placed at this offset are the same objects again.
+    if (chunk.result !== result || !chunk.blocks) chunk.blocks = result.blocks.map((block) => block.shifted(start));
+    chunk.result = result;
+    for (const block of chunk.blocks) blocks.push(block);
     for (const directive of result.directives) directives.push(start === 0 ? directive : { ...directive, range: { start: directive.range.start + start, end: directive.range.end + start } });
   });
+  if (cache) lastLayouts.set(cache, { source, chunks });
   return { blocks, directives };
+}
+
+interface LaidOutChunk {
+  start: number;
+  text: string;
+  result?: ChunkParse;
+  /** The result's blocks moved to `start`. */
+  blocks?: readonly ProseBlock[];
+}
+
+/** The last parse of a document: its text and how it was cut into chunks. */
+interface ChunkLayout {
+  source: string;
+  chunks: readonly LaidOutChunk[];
+}
+
+const lastLayouts = new WeakMap<MarkdownChunkCache, ChunkLayout>();
+
+/** Comparing in pieces lets V8 compare memory natively; most of a document is equal after an edit. */
+const COMPARE_PIECE = 4096;
+
+/**
+ * Chunks of the last parse that the edit left alone: those wholly inside the text before the
+ * first changed character (same offset) or after the last one (moved by the length change).
+ * Chunks come in order, so one cursor walks the old list once.
+ */
+class UnchangedChunks {
+  private readonly before: number;
+  private readonly after: number;
+  private readonly shift: number;
+  private cursor = 0;
+
+  constructor(
+    private readonly previous: ChunkLayout,
+    source: string,
+  ) {
+    const old = previous.source;
+    this.before = commonPrefixLength(old, source);
+    const suffix = commonSuffixLength(old, source, Math.min(old.length, source.length) - this.before);
+    this.after = source.length - suffix;
+    this.shift = source.length - old.length;
+  }
+
+  find(start: number, end: number): LaidOutChunk | undefined {
+    let oldStart: number;
+    if (end <= this.before) oldStart = start;
+    else if (start >= this.after) oldStart = start - this.shift;
+    else return undefined;
+    // The first chunk is parsed as a document's start (front matter): it never swaps with another.
+    if ((oldStart === 0) !== (start === 0)) return undefined;
+    const old = this.previous.chunks;
+    while (this.cursor < old.length && old[this.cursor].start < oldStart) this.cursor++;
+    const chunk = old[this.cursor];
+    return chunk && chunk.start === oldStart && chunk.text.length === end - start && chunk.result ? chunk : undefined;
+  }
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let at = 0;
+  while (at + COMPARE_PIECE <= limit && a.slice(at, at + COMPARE_PIECE) === b.slice(at, at + COMPARE_PIECE)) at += COMPARE_PIECE;
+  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** Length of the common end of `a` and `b`, at most `limit`. */
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  let length = 0;
+  while (length + COMPARE_PIECE <= limit && a.slice(a.length - length - COMPARE_PIECE, a.length - length) === b.slice(b.length - length - COMPARE_PIECE, b.length - length)) length += COMPARE_PIECE;
+  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
+  return length;
 }
 
 /** End of the last non-blank line before `next` (line ending excluded, trailing spaces kept). */

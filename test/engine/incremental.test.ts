@@ -43,6 +43,21 @@ describe('engine: incremental linting equals full linting', () => {
     );
   });
 
+  it('keeps the blocks of chunks an edit did not touch, before and after it, and parses the touched one again', () => {
+    const text = '# Title\n\nFirst paragraph, *untouched*.\n\nSecond paragraph.\n\n- a list item\n';
+    const cache = new Map();
+    const before = parseMarkdown(text, cache).blocks;
+    const edited = text.replace('Second', 'The second');
+    const after = parseMarkdown(edited, cache).blocks;
+    assert.deepStrictEqual(comparableParse({ blocks: after, directives: [] }), comparableParse(parseWhole(edited)));
+    // Before the edit: the very same block objects; after it: the same parses, moved.
+    assert.equal(after[0], before[0]);
+    assert.equal(after[1], before[1]);
+    assert.notEqual(after[2].origin, before[2].origin);
+    assert.equal(after[3].origin, before[3].origin);
+    assert.equal(after[3].sourceStart, before[3].sourceStart + 'The s'.length - 'S'.length);
+  });
+
   it('does not reuse a block whose source text is the same but whose prose is not (markup before it changed)', () => {
     // "*emphasis* buy now." and "emphasis* buy now." share the source text of their blocks
     // ("emphasis* buy now."), but the first block's prose has no asterisk.
