@@ -158,6 +158,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Several genes may be implicated in the onset of migraine.', language: 'plaintext', name: 'a hedged part in a disease process' },
       { text: 'The survey showed a reduction in smoking when it was repeated.', language: 'plaintext', name: 'a "when" clause that names no treatment' },
       { text: 'Effect sizes were comparable to earlier trials.', language: 'plaintext', name: '"effect" modifying another noun' },
+      { text: 'An accurate history is essential for appropriate treatment.', language: 'plaintext', name: 'necessity for the work of care, not a health outcome' },
+      { text: 'Early diagnosis is crucial for successful treatment.', language: 'plaintext', name: 'necessity for treatment as such' },
       { text: 'The effects of the two doses were similar.', language: 'plaintext', name: 'effects alike, compared with nothing named' },
     ],
     invalid: [
@@ -323,6 +325,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'The study showed better outcomes when patients received physiotherapy early.', language: 'plaintext', errors: [{ text: 'showed better outcomes' }], name: 'a result with its treatment named in a "when" clause' },
       { text: 'The effect of the new diet was similar to that of a fibre supplement.', language: 'plaintext', errors: [{ text: 'The effect of the new diet was similar' }], name: 'an effect compared with another, without "on"' },
       { text: 'The vaccine conferred protection against flu.', language: 'plaintext', errors: [{ text: 'conferred protection against flu' }], name: 'a support verb with a doubled consonant' },
+      { text: 'Lithium is essential for the treatment of mania.', language: 'plaintext', errors: [{ text: 'is essential for the treatment of mania' }], name: 'necessity for treating a named condition' },
+      { text: 'Adherence is critical for treatment success.', language: 'plaintext', errors: [{ text: 'is critical for treatment success' }], name: 'necessity for an outcome of treatment' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',

@@ -1047,6 +1047,9 @@ function purposeFollows(tokens: Token[], from: number, skip: number, lexicon: Cl
   return false;
 }
 
+/** Nouns for the work of care: a need for them is advice about care, not a health effect. */
+const CARE_NOUNS = new Set(['treatment', 'diagnosis', 'management', 'care', 'planning', 'screening', 'assessment', 'evaluation', 'monitoring', 'decision', 'decisions', 'diagnoses', 'follow-up', 'counselling', 'counseling', 'referral']);
+
 /** "is essential for bone health", "is crucial in preventing", not "is crucial for readers", "critical in hot weather" nor "it is vital for patients to rest". */
 function necessityForOutcome(tokens: Token[], index: number, lexicon?: ClaimLexicon): boolean {
   const next = tokens[index + 1];
@@ -1058,6 +1061,11 @@ function necessityForOutcome(tokens: Token[], index: number, lexicon?: ClaimLexi
   // "crucial in preventing", not "critical in hot weather".
   if (next.norm === 'in' && !object?.norm.endsWith('ing')) return false;
   if (!object || object.breaks || HELPED_PEOPLE.has(object.norm) || PEOPLE.has(object.norm) || FIRST_PERSON.has(object.norm)) return false;
+  // "is essential for (appropriate) treatment", "crucial for diagnosis": a need of the care, not a health
+  // outcome. Not "for treatment success" nor "for the treatment of depression", which name what the care achieves.
+  const careAt = CARE_NOUNS.has(object.norm) ? index + 2 : index + 3;
+  const afterCare = tokens[careAt + 1];
+  if (CARE_NOUNS.has(tokens[careAt]?.norm ?? '') && !tokens[careAt].breaks && (!afterCare || afterCare.breaks || isFunctionWord(afterCare.norm) && afterCare.norm !== 'of')) return false;
   for (let at = index + 2; at < Math.min(tokens.length, index + 7); at++) {
     if (tokens[at].breaks) break;
     if (tokens[at].norm === 'to') return false;
