@@ -498,6 +498,17 @@ function finiteVerbAfter(tokens: Token[], index: number): boolean {
   return false;
 }
 
+/** A form of "be", "have" or a modal within the three words after `index`, with no break or conjunction between. */
+function verbAfterShortPhrase(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at < tokens.length && at - index <= 3; at++) {
+    const norm = tokens[at].norm;
+    if (tokens[at].breaks || CONJUNCTIONS.has(norm) || norm === 'that' || norm === 'which' || norm === 'who') return false;
+    if (at > index + 1 && (BE.has(norm) || HAVE.has(norm) || ASSERTIVE_AUX.has(norm) || HEDGING_AUX.has(norm))) return true;
+    if (isFunctionWord(norm) && !DETERMINERS.has(norm)) return false;
+  }
+  return false;
+}
+
 /** A finite verb earlier in the clause (a form of be, do, a modal, or an -ed/-s verb after a subject). */
 function finiteVerbBefore(tokens: Token[], index: number): boolean {
   for (let at = index - 1; at >= 0 && index - at <= 12; at--) {
@@ -676,6 +687,8 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
       // five years" is a duration, not an object).
       if (!nextJoined) return undefined;
       if ((nextJoined.norm === 'more' || nextJoined.norm === 'less') && tokens[nextJoined.index + 1]?.norm === 'than') return undefined;
+      // "Pregnancy induced progression is seen in": a verb right after the next noun makes the participle part of the subject.
+      if (verbAfterShortPhrase(tokens, index)) return undefined;
       return { groupFirst: first };
     }
     case 'ing': {
