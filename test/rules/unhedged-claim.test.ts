@@ -161,6 +161,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'An accurate history is essential for appropriate treatment.', language: 'plaintext', name: 'necessity for the work of care, not a health outcome' },
       { text: 'Early diagnosis is crucial for successful treatment.', language: 'plaintext', name: 'necessity for treatment as such' },
       { text: 'Diet induced weight loss was greater in women.', language: 'plaintext', name: 'a participle in an unhyphenated compound subject' },
+      { text: 'Our results show the usefulness of ultrasound for diagnosis.', language: 'plaintext', name: 'usefulness of a test' },
+      { text: 'The study showed the efficacy of the score for predicting relapse.', language: 'plaintext', name: 'efficacy of a prediction score' },
       { text: 'The effects of the two doses were similar.', language: 'plaintext', name: 'effects alike, compared with nothing named' },
     ],
     invalid: [
@@ -329,6 +331,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Lithium is essential for the treatment of mania.', language: 'plaintext', errors: [{ text: 'is essential for the treatment of mania' }], name: 'necessity for treating a named condition' },
       { text: 'Adherence is critical for treatment success.', language: 'plaintext', errors: [{ text: 'is critical for treatment success' }], name: 'necessity for an outcome of treatment' },
       { text: 'Metformin reduced HbA1c and was well tolerated.', language: 'plaintext', errors: [{ text: 'reduced HbA1c' }], name: 'a simple past followed by a coordinated predicate' },
+      { text: 'The trial demonstrated the utility of the app for smoking cessation.', language: 'plaintext', errors: [{ text: 'demonstrated the utility of the app for smoking cessation' }], name: 'utility shown by the research' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',

@@ -750,7 +750,7 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
       const needsCause = info.kind === 'finding' && ((lexicon.effectNouns.has(norm) && !lexicon.agentiveEffects.has(norm)) || comparativeOnly) && !causeNamedAfter(tokens, at);
       if (info.kind === 'finding' && isEffectNoun && !needsCause) return found(at);
       // "showed benefit", "demonstrated efficacy": what the agent brought about, no qualifier needed.
-      if ((info.kind === 'support-qualified' || info.kind === 'finding') && (info.lemma !== 'have' || effectNounEnds(tokens, at)) && info.lemma !== 'play' && lexicon.agentiveEffects.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm)) return found(at);
+      if ((info.kind === 'support-qualified' || info.kind === 'finding') && (info.lemma !== 'have' || effectNounEnds(tokens, at)) && info.lemma !== 'play' && lexicon.agentiveEffects.has(norm) && !lexicon.effectHeads.has(nextNorm) && !lexicon.effectNouns.has(nextNorm) && !ratesATest(tokens, at)) return found(at);
       if (lexicon.effectHeads.has(norm) || isEffectNoun) {
         // A qualified effect ("potent analgesic effects"), an effect on something ("an impact on"),
         // or a part in it ("plays a role in").
@@ -779,6 +779,18 @@ function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon):
     }
   }
   return undefined;
+}
+
+/** Words that make an effect noun rate a test or a prediction: "the usefulness of ultrasound for diagnosis". */
+const TEST_PURPOSES = new Set([...MEASURE_NOUNS, 'detection', 'detecting', 'prediction', 'predicting', 'diagnosing', 'identifying', 'identification', 'prognosis', 'staging']);
+
+/** One of TEST_PURPOSES among the next eight words of the clause after the effect noun at `at`. */
+function ratesATest(tokens: Token[], at: number): boolean {
+  for (let next = at + 1; next < tokens.length && next - at <= 8; next++) {
+    if (tokens[next].breaks) return false;
+    if (TEST_PURPOSES.has(tokens[next].norm)) return true;
+  }
+  return false;
 }
 
 /**
