@@ -162,6 +162,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Early diagnosis is crucial for successful treatment.', language: 'plaintext', name: 'necessity for treatment as such' },
       { text: 'Diet induced weight loss was greater in women.', language: 'plaintext', name: 'a participle in an unhyphenated compound subject' },
       { text: 'Our results show the usefulness of ultrasound for diagnosis.', language: 'plaintext', name: 'usefulness of a test' },
+      { text: 'There is a road leading to the clinic.', language: 'plaintext', name: 'a participle after a noun that follows an expletive "there is"' },
       { text: 'The study showed the efficacy of the score for predicting relapse.', language: 'plaintext', name: 'efficacy of a prediction score' },
       { text: 'The effects of the two doses were similar.', language: 'plaintext', name: 'effects alike, compared with nothing named' },
     ],
@@ -332,6 +333,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Adherence is critical for treatment success.', language: 'plaintext', errors: [{ text: 'is critical for treatment success' }], name: 'necessity for an outcome of treatment' },
       { text: 'Metformin reduced HbA1c and was well tolerated.', language: 'plaintext', errors: [{ text: 'reduced HbA1c' }], name: 'a simple past followed by a coordinated predicate' },
       { text: 'The trial demonstrated the utility of the app for smoking cessation.', language: 'plaintext', errors: [{ text: 'demonstrated the utility of the app for smoking cessation' }], name: 'utility shown by the research' },
+      { text: 'Poor sleep is a common problem contributing to weight gain.', language: 'plaintext', errors: [{ text: 'contributing to weight gain' }], name: 'a causal participle describing the noun after "be"' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',

@@ -703,10 +703,25 @@ function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexicon?: C
       if (BE.has(before.norm)) return { groupFirst: before.index };
       if (PARTICIPIAL_CLAUSE_OPENERS.has(tokens[first]?.norm ?? '')) return { groupFirst: first };
       if (RESULT_ADVERBS_BEFORE_ING.has(before.norm)) return { groupFirst: before.index };
+      // "Smoking is a habit leading to cancer": a participle that describes the noun after "be" says what the subject does.
+      if (info.particle.length > 0 && predicateNounBefore(tokens, before.index)) return { groupFirst: first };
       return undefined;
     }
   }
   return undefined;
+}
+
+/** The noun at `index` follows a form of "be" in the same clause, with only determiners and adjectives between ("is a potent threat"), and the subject is no expletive. */
+function predicateNounBefore(tokens: Token[], index: number): boolean {
+  if (isFunctionWord(tokens[index].norm) || looksLikeVerb(tokens[index]) && !tokens[index].norm.endsWith('s')) return false;
+  for (let at = index - 1; at >= 0 && index - at <= 4; at--) {
+    if (tokens[at + 1].breaks) return false;
+    const norm = tokens[at].norm;
+    // Not after an expletive: "there is a road leading to the clinic".
+    if (BE.has(norm)) return at === 0 || (tokens[at - 1].norm !== 'there' && tokens[at - 1].norm !== 'it');
+    if (isFunctionWord(norm) && !DETERMINERS.has(norm) || looksLikeVerb(tokens[at]) && !DETERMINERS.has(norm)) return false;
+  }
+  return false;
 }
 
 /** "providing relief from", "offers potent analgesic effects", "has beneficial effects on", "plays a key role in". */
