@@ -334,6 +334,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Metformin reduced HbA1c and was well tolerated.', language: 'plaintext', errors: [{ text: 'reduced HbA1c' }], name: 'a simple past followed by a coordinated predicate' },
       { text: 'The trial demonstrated the utility of the app for smoking cessation.', language: 'plaintext', errors: [{ text: 'demonstrated the utility of the app for smoking cessation' }], name: 'utility shown by the research' },
       { text: 'Poor sleep is a common problem contributing to weight gain.', language: 'plaintext', errors: [{ text: 'contributing to weight gain' }], name: 'a causal participle describing the noun after "be"' },
+      { text: 'Heavy drinking contributes in a major way to liver disease.', language: 'plaintext', errors: [{ text: 'contributes in a major way to liver disease' }], name: 'a manner phrase between a verb and its particle' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',

@@ -438,6 +438,22 @@ function skipAdverbs(tokens: Token[], from: number, limit: number): number {
   return at < tokens.length && tokens[at].breaks ? from : at;
 }
 
+const MANNER_NOUNS = new Set(['manner', 'way', 'fashion', 'degree', 'extent']);
+
+/** "in a negative manner", "in a major way", "to a large extent" between a verb and its particle: the index after it, or `from`. */
+function skipMannerPhrase(tokens: Token[], from: number): number {
+  const opener = tokens[from];
+  if (!opener || opener.breaks || (opener.norm !== 'in' && opener.norm !== 'to')) return from;
+  let at = from + 1;
+  if (tokens[at]?.norm !== 'a' && tokens[at]?.norm !== 'an') return from;
+  for (at++; at < tokens.length && at - from <= 4; at++) {
+    if (tokens[at].breaks) return from;
+    if (MANNER_NOUNS.has(tokens[at].norm)) return at + 1 < tokens.length && !tokens[at + 1].breaks ? at + 1 : from;
+    if (isFunctionWord(tokens[at].norm)) return from;
+  }
+  return from;
+}
+
 /** A direct object follows the verb: after adverbs, a word that starts a noun phrase. */
 function hasObject(tokens: Token[], index: number): boolean {
   let at = index + 1;
@@ -532,6 +548,7 @@ function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Ca
       // "contributes more to", "leads most often to": a degree word may stand before the particle too.
       if (DEGREE_BEFORE_PARTICLE.has(tokens[end]?.norm ?? '') && !tokens[end].breaks && tokens[end + 1]?.norm !== 'than') end++;
       end = skipAdverbs(tokens, end, 2);
+      end = skipMannerPhrase(tokens, end);
     }
     for (const particle of info.particle) {
       const next = tokens[end];
