@@ -57,6 +57,8 @@ export interface LoadResult {
   rounds: { round: number; edits: number; rssBytes: number | undefined; p50: number; p95: number }[];
   pushed: { count: number; supersededInFlight: number; stale: number; older: number; outside: number };
   compared: number;
+  /** Pull answers of kind "unchanged" (the client kept the diagnostics it held). */
+  unchangedAnswers: number;
   problems: string[];
 }
 

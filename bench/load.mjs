@@ -4,6 +4,9 @@
 //   over time (/proc/PID/status, server and lint worker together), pushed diagnostics that were
 //   for an older version than the client had already sent (push mode), and whether every
 //   request was answered and the final diagnostics equal a fresh lint of the final texts.
+//   Pulls name the result the client holds, as VS Code's client does (one pull per document at a
+//   time does; others go without), so the server may answer "unchanged"; the client then keeps
+//   the diagnostics it has, and those are what is compared at the end.
 //
 //   node bench/load.mjs [--documents 200] [--words 2000] [--rate 50] [--seconds 60] [--mode pull|push|both] [--heap-every 15] [--no-gc] [--server dist/server.js]
 //
@@ -240,16 +243,30 @@ export async function runLoad(options = {}) {
   let answered = 0;
   let failedRequests = 0;
   const pending = new Set();
+  // Per document: the diagnostics the client holds, the result id they came with, pulls in flight.
+  const held = new Map();
+  let unchangedAnswers = 0;
   const pull = (uri) => {
     sentRequests++;
     const sent = performance.now();
+    let state = held.get(uri);
+    if (!state) held.set(uri, (state = { items: [], resultId: undefined, inFlight: 0 }));
+    // With another pull of the document in flight, the id held may be outdated by its answer.
+    const previousResultId = state.inFlight === 0 ? state.resultId : undefined;
+    state.inFlight++;
     const request = connection
-      .sendRequest('textDocument/diagnostic', { textDocument: { uri } })
+      .sendRequest('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId === undefined ? {} : { previousResultId }) })
       .then((report) => {
         answered++;
         latencies.push(performance.now() - sent);
-        return report;
+        if (report?.kind === 'unchanged') {
+          unchangedAnswers++;
+          if (report.resultId !== state.resultId) problems.push(`${uri}: "unchanged" answer for result ${report.resultId}, the client holds ${state.resultId}`);
+        } else state.items = report?.items ?? [];
+        state.resultId = report?.resultId;
+        return { ...report, items: state.items };
       })
+      .finally(() => state.inFlight--)
       .catch((error) => {
         failedRequests++;
         problems.push(`${uri}: textDocument/diagnostic failed: ${error.message}`);
@@ -389,6 +406,7 @@ export async function runLoad(options = {}) {
     rounds: roundFigures,
     pushed,
     compared,
+    unchangedAnswers,
     problems,
   };
 }
@@ -424,7 +442,7 @@ async function main() {
     const result = await runLoad({ ...settings, mode, log: (line) => console.log(line) });
     console.log(`edits sent: ${result.edits}`);
     if (mode === 'pull') {
-      console.log(`textDocument/diagnostic: ${result.answered} of ${result.requests} answered (${result.failedRequests} failed)`);
+      console.log(`textDocument/diagnostic: ${result.answered} of ${result.requests} answered (${result.failedRequests} failed), ${result.unchangedAnswers} of them "unchanged"`);
       console.log(`latency, all requests: p50 ${ms(result.latency.p50)}, p95 ${ms(result.latency.p95)}, max ${ms(result.latency.max)}`);
       for (const round of result.rounds) console.log(`latency, requests after edits only (round ${round.round}): p50 ${ms(round.p50)}, p95 ${ms(round.p95)}`);
       console.log(`final diagnostics equal a fresh lint of the same text: ${result.compared - result.problems.filter((p) => p.includes('fresh lint')).length} of ${result.compared} documents`);

@@ -26,37 +26,60 @@ function rules(): RulesModule {
 }
 
 /**
- * How many documents keep their engine caches (parses and block results, ~110 KB per 14,000
- * characters): the ones linted most recently, which are the ones being edited. Another
- * document's next lint is a full one (~20 ms for 2,000 words), and keeps its caches from then on.
- * With a cache for every open document, 200 documents held ~22 MB more of the worker's heap.
+ * How much text (in characters) keeps its engine caches (parses and block results: ~8.5 bytes
+ * per character, ~120 KB for a 2,000-word document): the documents linted most recently, which
+ * are the ones being edited, up to this total (~4 MB of caches: ~35 documents of 2,000 words, or
+ * one of 42,000 words and 17 small ones), and always the last one. Another document's next lint
+ * is a full one (~20 ms for 2,000 words, ~250 ms for 42,000) and keeps its caches from then on.
+ * With caches for every open document, 200 documents of 2,000 words held ~22 MB of the worker's
+ * heap; a budget of 16 documents made random edits across 40 documents 6 times slower.
  */
-const CACHED_DOCUMENTS = 16;
+const CACHED_CHARACTERS = 500_000;
 
 /** Lints with a block cache per recently linted document and a linter per configuration; runs wherever it is put. */
 export class LintEngine {
   private readonly linters = new Map<string, Linter>();
   /** In the order last linted (a Map keeps insertion order; a lint moves its document to the end). */
-  private readonly documents = new Map<string, { linter: Linter; cache: BlockCache }>();
+  private readonly documents = new Map<string, { linter: Linter; cache: BlockCache; length: number }>();
+  private cachedCharacters = 0;
+
+  /** `onForget` hears of each document whose caches are dropped to stay within the budget. */
+  constructor(private readonly onForget?: (uri: string) => void) {}
 
   lint(uri: string, text: string, language: DocumentLanguage, config: HealthLintConfig): LintResult {
     const linter = this.linterFor(config);
     let state = this.documents.get(uri);
-    this.documents.delete(uri);
+    this.remove(uri);
     // Cached block results belong to the linter (configuration) that made them.
-    if (!state || state.linter !== linter) state = { linter, cache: new Map() };
+    if (!state || state.linter !== linter) state = { linter, cache: new Map(), length: 0 };
+    state.length = text.length;
     this.documents.set(uri, state);
-    if (this.documents.size > CACHED_DOCUMENTS) this.documents.delete(this.documents.keys().next().value as string);
+    this.cachedCharacters += text.length;
+    while (this.cachedCharacters > CACHED_CHARACTERS && this.documents.size > 1) {
+      const oldest = this.documents.keys().next().value as string;
+      this.remove(oldest);
+      this.onForget?.(oldest);
+    }
     return linter.lint(text, language, state.cache);
   }
 
   drop(uri: string): void {
-    this.documents.delete(uri);
+    this.remove(uri);
   }
 
   clear(): void {
     this.linters.clear();
-    this.documents.clear();
+    for (const uri of [...this.documents.keys()]) {
+      this.remove(uri);
+      this.onForget?.(uri);
+    }
+  }
+
+  private remove(uri: string): void {
+    const state = this.documents.get(uri);
+    if (!state) return;
+    this.cachedCharacters -= state.length;
+    this.documents.delete(uri);
   }
 
   private linterFor(config: HealthLintConfig): Linter {
@@ -127,10 +150,14 @@ export function isLintWorker(): boolean {
 
 /** The worker thread's loop: lint requests in, results out. */
 export function runLintWorker(): void {
-  const engine = new LintEngine();
-  const idleCollection = new IdleCollection();
-  /** Per recently linted document, in the order last linted: the text the main thread last sent. */
+  /**
+   * Per document whose caches the engine keeps: the text the main thread last sent. Another
+   * document's next lint is a full one anyway, and the main thread sends its whole text when
+   * asked (resync).
+   */
   const documents = new Map<string, { text: string }>();
+  const engine = new LintEngine((uri) => documents.delete(uri));
+  const idleCollection = new IdleCollection();
   const lastFindings = new RecentFindings();
   parentPort!.on('message', (message: ToWorker) => {
     idleCollection.busy();
@@ -157,11 +184,7 @@ function lintInWorker(engine: LintEngine, documents: Map<string, { text: string 
       return { id: message.id, resync: true };
     }
   }
-  // Only the documents that keep their caches keep their text here: another document's next
-  // lint is a full one anyway, and the main thread sends its whole text when asked (resync).
-  documents.delete(message.uri);
   documents.set(message.uri, { text });
-  if (documents.size > CACHED_DOCUMENTS) documents.delete(documents.keys().next().value as string);
   try {
     const result = engine.lint(message.uri, text, message.language, message.config);
     const previous = lastFindings.get(message.uri);
