@@ -34,7 +34,7 @@ function rules(): RulesModule {
  * With caches for every open document, 200 documents of 2,000 words held ~22 MB of the worker's
  * heap; a budget of 16 documents made random edits across 40 documents 6 times slower.
  */
-const CACHED_CHARACTERS = 500_000;
+export const CACHED_CHARACTERS = 500_000;
 
 /** Lints with a block cache per recently linted document and a linter per configuration; runs wherever it is put. */
 export class LintEngine {

@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, Position } from 'vscode-languageserver-protocol';
+import { CACHED_CHARACTERS } from '../../server/lint-worker.js';
 import { LspTestClient, seedsDir } from './lsp-client.js';
 
 /** A small seeded generator (mulberry32), so a failure can be replayed. */
@@ -109,12 +110,15 @@ describe('language server: more open documents than the lint worker keeps caches
 
   it('documents edited in turn, their caches dropped and rebuilt, still equal a fresh full lint', async () => {
     const next = generator(77);
-    // The worker keeps caches for the 16 documents linted last: 24 documents edited at random
-    // lose theirs again and again.
+    // The worker keeps caches for the documents linted last, up to CACHED_CHARACTERS in all:
+    // 24 documents of every seed article, edited at random, lose theirs again and again.
+    const allSeeds = seeds.map((seed) => readFileSync(join(seedsDir, seed), 'utf8'));
     const uris = Array.from({ length: 24 }, (_, i) => `untitled:many-${i}.md`);
+    const texts = uris.map((_, i) => `# Document ${i}\n\n${[...allSeeds.slice(i % 5), ...allSeeds.slice(0, i % 5)].join('\n\n')}`);
+    assert.ok(texts.reduce((sum, text) => sum + text.length, 0) > 1.3 * CACHED_CHARACTERS, 'more text than the worker keeps caches for');
     const held = new Map<string, { items: Diagnostic[]; resultId?: string }>();
     for (const [i, uri] of uris.entries()) {
-      await client.open(uri, 'markdown', `# Document ${i}\n\n${readFileSync(join(seedsDir, seeds[i % seeds.length]), 'utf8')}`);
+      await client.open(uri, 'markdown', texts[i]);
       const report = await client.pullReport(uri);
       held.set(uri, { items: report.kind === 'full' ? report.items : [], resultId: report.resultId });
     }
