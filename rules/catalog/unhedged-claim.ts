@@ -52,7 +52,7 @@ export const unhedgedClaim: BlockRule = {
       shopLinks ??= commercialLinkIndexes(block, context.settings);
       if (hasSource(block, sentence, { ignoredLinks: shopLinks, explicitOnly: true })) continue;
       for (const claim of claims) {
-        if (namesMechanism(block.text.slice(claim.start, claim.end)) || warnsOfHarm(block.text.slice(claim.start, claim.end), claim)) continue;
+        if (namesMechanism(block.text.slice(claim.start, claim.end)) || warnsOfHarm(block.text.slice(claim.start, claim.end), claim, restOfClause(block.text, claim.end, sentence.end))) continue;
         if (supportDeniedBefore(block.text, wordsOfSentence(sentence), claim.start)) continue;
         const range = block.sourceRange(claim.start, claim.end);
         context.report({
@@ -106,12 +106,23 @@ const HARM_VERBS = new Set(['cause', 'induce', 'trigger', 'provoke', 'increase',
  * "can cause nausea", "leads to iron deficiency", "can strengthen the action of anticoagulants": a
  * warning about a risk, not a claim of benefit; hedging it would only weaken the warning.
  */
-function warnsOfHarm(claimText: string, claim: Claim): boolean {
+function warnsOfHarm(claimText: string, claim: Claim, clauseRest: string): boolean {
   if (claim.kind !== 'verb') return false;
   // "leading to the relief of headaches": a benefit noun turns the harm into what is relieved.
   if (benefitNouns.findInText(claimText).length > 0) return false;
   const causesSomething = HARM_VERBS.has(claim.lemma) || HARM_VERBS.has(claim.phrase.split(' ')[0]);
+  // "can raise calcium in the blood to harmful levels": the amount reached is the harm.
+  if (causesSomething && harmLevels.findInText(clauseRest).length > 0) return true;
   return harmObjects.findInText(claimText).some((match) => match.entry.kind === 'interaction' || causesSomething);
+}
+const harmLevels = new PhraseMatcher(harmObjectData.entries.filter((entry) => entry.kind === 'harm-level'));
+const CLAUSE_END = /[,;:.!?]|\b(?:and|but|or|while|whereas|although|which|that)\b/i;
+
+/** The text after a claim up to the end of its clause (punctuation, a conjunction or a relative pronoun). */
+function restOfClause(text: string, from: number, sentenceEnd: number): string {
+  const rest = text.slice(from, Math.max(from, sentenceEnd));
+  const stop = CLAUSE_END.exec(rest);
+  return stop ? rest.slice(0, stop.index) : rest;
 }
 const benefitNouns = new PhraseMatcher(effectData.entries.filter((entry) => entry.kind === 'effect'));
 

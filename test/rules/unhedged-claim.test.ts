@@ -37,6 +37,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Regular use of the sleeping pill causes dependence within weeks.', language: 'plaintext', name: 'dependence' },
       { text: 'Ginkgo can strengthen the action of anticoagulants.', language: 'plaintext', name: 'an interaction with a medicine' },
       { text: 'Grapefruit juice interferes with several prescription drugs.', language: 'plaintext', name: 'an interaction with medicines' },
+      { text: 'Potassium pills can raise potassium in the blood to harmful levels.', language: 'plaintext', name: 'a level that is itself the harm, after the object' },
+      { text: 'Large doses of vitamin A can raise liver enzymes to dangerous levels.', language: 'plaintext', name: 'dangerous levels' },
       // Negated.
       { text: 'Ginger does not cure motion sickness.', language: 'plaintext' },
       { text: 'In the trial, the tincture failed to reduce anxiety scores.', language: 'plaintext' },
@@ -335,6 +337,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'The trial demonstrated the utility of the app for smoking cessation.', language: 'plaintext', errors: [{ text: 'demonstrated the utility of the app for smoking cessation' }], name: 'utility shown by the research' },
       { text: 'Poor sleep is a common problem contributing to weight gain.', language: 'plaintext', errors: [{ text: 'contributing to weight gain' }], name: 'a causal participle describing the noun after "be"' },
       { text: 'Heavy drinking contributes in a major way to liver disease.', language: 'plaintext', errors: [{ text: 'contributes in a major way to liver disease' }], name: 'a manner phrase between a verb and its particle' },
+      { text: 'Exercise raises HDL cholesterol to healthy levels.', language: 'plaintext', errors: [{ text: 'raises HDL cholesterol' }], name: 'a level that is no harm' },
+      { text: 'The drug raises blood sugar, and too much can be harmful.', language: 'plaintext', errors: [{ text: 'raises blood sugar' }], name: 'a harm word in another clause' },
       // Results reported as shown by the research or its authors.
       {
         text: 'The trial demonstrated a significant reduction in migraine days with the new drug.',
