@@ -52,7 +52,7 @@ export const unhedgedClaim: BlockRule = {
       shopLinks ??= commercialLinkIndexes(block, context.settings);
       if (hasSource(block, sentence, { ignoredLinks: shopLinks, explicitOnly: true })) continue;
       for (const claim of claims) {
-        if (namesMechanism(block.text.slice(claim.start, claim.end)) || warnsOfHarm(block.text.slice(claim.start, claim.end), claim, restOfClause(block.text, claim.end, sentence.end))) continue;
+        if (namesMechanism(block.text.slice(claim.start, claim.end)) || mechanismIsSubject(block.text, sentence.start, claim.start) || warnsOfHarm(block.text.slice(claim.start, claim.end), claim, restOfClause(block.text, claim.end, sentence.end))) continue;
         if (supportDeniedBefore(block.text, wordsOfSentence(sentence), claim.start)) continue;
         const range = block.sourceRange(claim.start, claim.end);
         context.report({
@@ -133,6 +133,18 @@ const benefitNouns = new PhraseMatcher(effectData.entries.filter((entry) => entr
  */
 function namesMechanism(claimText: string): boolean {
   return mechanismObjects.findInText(claimText).length > 0;
+}
+
+/** "(a neurotransmitter) that", "(the enzymes) which": a restrictive relative pronoun after a mechanism noun, right before the claim. (After a comma, "which" may refer to the whole clause: "kratom acts on receptors, which relieves pain".) */
+const MECHANISM_RELATIVE = /(\p{L}[\p{L}-]*)\s+(?:that|which)\s+$/u;
+
+/**
+ * "GABA, a neurotransmitter that calms nerve activity": the claim describes what a part of the
+ * body's machinery does, not what a substance or product does for health.
+ */
+function mechanismIsSubject(text: string, sentenceStart: number, claimStart: number): boolean {
+  const before = MECHANISM_RELATIVE.exec(text.slice(Math.max(sentenceStart, claimStart - 80), claimStart));
+  return before !== null && mechanismObjects.findInText(before[1]).length > 0;
 }
 
 function messageFor(flagged: string, claim: Claim): string {

@@ -27,6 +27,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Its alkaloids activate the mu-opioid receptors in the brain.', language: 'plaintext', name: 'receptors' },
       { text: 'Curcumin blocks several inflammatory signals in the joint.', language: 'markdown', name: 'signals' },
       { text: 'The extract triggers a cascade of neurotransmitters.', language: 'plaintext', name: 'a cascade of neurotransmitters' },
+      { text: 'GABA is a neurotransmitter that calms the brain.', language: 'plaintext', name: 'what a neurotransmitter does, in a relative clause' },
       // The sentence denies the claim its support.
       { text: 'We found little reliable evidence that elderberry syrup shortens the flu.', language: 'plaintext', name: 'little reliable evidence that' },
       { text: 'A single survey cannot, by itself, show that beetroot juice lowers blood pressure.', language: 'plaintext', name: 'cannot show that' },
@@ -338,6 +339,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Poor sleep is a common problem contributing to weight gain.', language: 'plaintext', errors: [{ text: 'contributing to weight gain' }], name: 'a causal participle describing the noun after "be"' },
       { text: 'Heavy drinking contributes in a major way to liver disease.', language: 'plaintext', errors: [{ text: 'contributes in a major way to liver disease' }], name: 'a manner phrase between a verb and its particle' },
       { text: 'Exercise raises HDL cholesterol to healthy levels.', language: 'plaintext', errors: [{ text: 'raises HDL cholesterol' }], name: 'a level that is no harm' },
+      { text: 'Kratom acts on receptors, which relieves pain.', language: 'plaintext', errors: [{ text: 'relieves pain' }], name: '"which" after a comma refers to the whole clause, not to the mechanism noun' },
       { text: 'The drug raises blood sugar, and too much can be harmful.', language: 'plaintext', errors: [{ text: 'raises blood sugar' }], name: 'a harm word in another clause' },
       // Results reported as shown by the research or its authors.
       {
