@@ -19,6 +19,7 @@ import deniedSupportData from '../data/claim-denied-support.json';
 import effectData from '../data/claim-effects.json';
 import methodObjectData from '../data/claim-method-objects.json';
 import discourseObjectData from '../data/claim-discourse-objects.json';
+import pathogenData from '../data/claim-pathogens.json';
 
 /** Headings that ask or announce a topic ("How kratom relieves pain") claim nothing. */
 const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;
@@ -52,7 +53,7 @@ export const unhedgedClaim: BlockRule = {
       shopLinks ??= commercialLinkIndexes(block, context.settings);
       if (hasSource(block, sentence, { ignoredLinks: shopLinks, explicitOnly: true })) continue;
       for (const claim of claims) {
-        if (namesMechanism(block.text.slice(claim.start, claim.end)) || mechanismIsSubject(block.text, sentence.start, claim.start) || warnsOfHarm(block.text.slice(claim.start, claim.end), claim, restOfClause(block.text, claim.end, sentence.end))) continue;
+        if (namesMechanism(block.text.slice(claim.start, claim.end)) || mechanismIsSubject(block.text, sentence.start, claim.start) || pathogenIsCause(block.text, sentence.start, claim) || warnsOfHarm(block.text.slice(claim.start, claim.end), claim, restOfClause(block.text, claim.end, sentence.end))) continue;
         if (supportDeniedBefore(block.text, wordsOfSentence(sentence), claim.start)) continue;
         const range = block.sourceRange(claim.start, claim.end);
         context.report({
@@ -145,6 +146,24 @@ const MECHANISM_RELATIVE = /(\p{L}[\p{L}-]*)\s+(?:that|which)\s+$/u;
 function mechanismIsSubject(text: string, sentenceStart: number, claimStart: number): boolean {
   const before = MECHANISM_RELATIVE.exec(text.slice(Math.max(sentenceStart, claimStart - 80), claimStart));
   return before !== null && mechanismObjects.findInText(before[1]).length > 0;
+}
+
+const pathogens = new PhraseMatcher(pathogenData.entries);
+const AGENT_AFTER_BY = /\bby\s+(.*)$/i;
+const LAST_WORDS = /((?:[\p{L}][\p{L}.-]*\s+){0,2}[\p{L}][\p{L}.-]*)\s*$/u;
+
+/**
+ * "Most colds are caused by rhinoviruses", "HPV causes cervical cancer": an infectious agent as the
+ * cause (the agent after "by", or the subject right before the verb) of a verb that brings
+ * something about says how a disease arises.
+ */
+function pathogenIsCause(text: string, sentenceStart: number, claim: Claim): boolean {
+  // Only verbs that bring something about: "probiotic bacteria improve digestion" is a product claim.
+  if (claim.kind !== 'verb' || !(HARM_VERBS.has(claim.lemma) || HARM_VERBS.has(claim.phrase.split(' ')[0]))) return false;
+  const agent = AGENT_AFTER_BY.exec(text.slice(claim.groupEnd, claim.end));
+  if (agent) return pathogens.findInText(agent[1]).length > 0;
+  const subject = LAST_WORDS.exec(text.slice(Math.max(sentenceStart, claim.groupStart - 60), claim.groupStart));
+  return subject !== null && pathogens.findInText(subject[1]).some((match) => match.end >= subject[1].length);
 }
 
 function messageFor(flagged: string, claim: Claim): string {

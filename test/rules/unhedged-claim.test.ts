@@ -28,6 +28,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Curcumin blocks several inflammatory signals in the joint.', language: 'markdown', name: 'signals' },
       { text: 'The extract triggers a cascade of neurotransmitters.', language: 'plaintext', name: 'a cascade of neurotransmitters' },
       { text: 'GABA is a neurotransmitter that calms the brain.', language: 'plaintext', name: 'what a neurotransmitter does, in a relative clause' },
+      { text: 'Most ear infections are caused by bacteria.', language: 'plaintext', name: 'an infectious agent as the cause, after "by"' },
+      { text: 'HPV causes cervical cancer.', language: 'plaintext', name: 'an infectious agent as the subject of a causing verb' },
       // The sentence denies the claim its support.
       { text: 'We found little reliable evidence that elderberry syrup shortens the flu.', language: 'plaintext', name: 'little reliable evidence that' },
       { text: 'A single survey cannot, by itself, show that beetroot juice lowers blood pressure.', language: 'plaintext', name: 'cannot show that' },
@@ -340,6 +342,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Heavy drinking contributes in a major way to liver disease.', language: 'plaintext', errors: [{ text: 'contributes in a major way to liver disease' }], name: 'a manner phrase between a verb and its particle' },
       { text: 'Exercise raises HDL cholesterol to healthy levels.', language: 'plaintext', errors: [{ text: 'raises HDL cholesterol' }], name: 'a level that is no harm' },
       { text: 'Kratom acts on receptors, which relieves pain.', language: 'plaintext', errors: [{ text: 'relieves pain' }], name: '"which" after a comma refers to the whole clause, not to the mechanism noun' },
+      { text: 'Probiotic bacteria improve digestion.', language: 'plaintext', errors: [{ text: 'improve digestion' }], name: 'bacteria as a product that does good' },
       { text: 'The drug raises blood sugar, and too much can be harmful.', language: 'plaintext', errors: [{ text: 'raises blood sugar' }], name: 'a harm word in another clause' },
       // Results reported as shown by the research or its authors.
       {
