@@ -95,7 +95,7 @@ const DEGREE_ADJECTIVES = new Set(['high', 'low', 'great', 'major', 'minor', 'bi
 export const CAUSAL_ROLE_NOUNS = new Set(['cause', 'causes', 'driver', 'drivers', 'determinant', 'determinants', 'contributor', 'contributors', 'mediator', 'mediators', 'culprit']);
 /** Nouns that name a treatment role: "is an alternative treatment for", "is a remedy for". */
 const TREATMENT_ROLE_NOUNS = new Set(['treatment', 'treatments', 'therapy', 'therapies', 'remedy', 'remedies', 'cure', 'cures', 'antidote']);
-/** Nouns for something used instead of another treatment: a treatment role only when endorsed and put to a use. */
+/** Nouns for something used instead of another: a treatment role only when endorsed and in place of a treatment. */
 const ALTERNATIVE_NOUNS = new Set(['alternative', 'alternatives']);
 /** Words that describe how a treatment is used, not how well it works: "a common treatment for". */
 const USAGE_ADJECTIVES = new Set(['common', 'usual', 'standard', 'popular', 'traditional', 'folk', 'conventional', 'frequent', 'typical', 'proposed', 'possible', 'potential', 'experimental', 'investigational', 'candidate', 'unproven', 'alternative-medicine', 'available', 'only', 'approved', 'recommended', 'prescribed', 'licensed', 'old', 'older', 'new', 'newer', 'novel']);
@@ -1186,14 +1186,16 @@ function predicateClaimCandidate(tokens: Token[], groupFirst: number, head: numb
   };
 }
 
-/** Participles that put something inside a disease process: "is involved in the development of". */
+/** Participles that put something inside a disease process: "is involved in the pathogenesis of". */
 const INVOLVEMENT_PARTICIPLES = new Set(['involved', 'implicated']);
-/** Nouns for how a disease comes about (MeSH's etiology subheading and its pathogenesis scope). */
-// ("development" is left out: people are involved in the development of guidelines and apps.)
+/**
+ * Nouns for how a disease comes about (MeSH's etiology subheading and its pathogenesis scope).
+ * "Development" is left out: people are involved in the development of guidelines and apps.
+ */
 const DISEASE_PROCESS_NOUNS = new Set(['pathogenesis', 'etiology', 'aetiology', 'onset', 'progression', 'causation', 'pathophysiology', 'worsening']);
 
 /**
- * "Inflammation is involved in the development of asthma", "are implicated in the pathogenesis of":
+ * "Inflammation is involved in the pathogenesis of asthma", "are implicated in the onset of":
  * a part in causing a disease, stated after "be" (with its modal, if any, so that "may be involved" is hedged).
  */
 function involvementCandidate(tokens: Token[], token: Token): Candidate | undefined {
@@ -1234,8 +1236,8 @@ const CAUSE_DESCRIPTIONS = new Set(['complex', 'multiple', 'many', 'varied', 'va
 
 /**
  * "The most common cause of diarrhoea in infants is rotavirus": a ranked cause at the head of the
- * subject, named after "be". The size of the claim is the whole statement, which has no verb group to
- * hedge in place (attribution is offered). Not "the causes of migraine are complex" nor "is not".
+ * subject, named after "be". The claim is the whole statement, which has no verb group to hedge in
+ * place (attribution is offered). Not "the causes of migraine are complex" nor "is not".
  */
 function namedCauseCandidate(tokens: Token[], token: Token): Candidate | undefined {
   // The subject starts its clause: "The", "However, the most common".
