@@ -126,8 +126,9 @@ async function lspSession(document) {
   let unchanged = 0;
   // Like VS Code's client, each pull names the result it holds, so the server may answer "unchanged".
   let resultId = first?.resultId;
-  // The server's own times from here on.
-  await client.request('healthLint/serverTimings', { reset: true });
+  // The server's own times from here on (a server without the request, an older build, has none).
+  const serverTimings = (reset) => client.request('healthLint/serverTimings', { reset }).catch(() => undefined);
+  await serverTimings(true);
   let seed = 4242;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   for (let i = 0; i < EDITS; i++) {
@@ -150,7 +151,7 @@ async function lspSession(document) {
     if (report?.kind === 'unchanged') unchanged++;
     resultId = report?.resultId;
   }
-  const timings = await client.request('healthLint/serverTimings', { reset: true });
+  const timings = await serverTimings(true);
   const serverTimes = timings?.durations?.['textDocument/diagnostic'] ?? [];
   const lintWaits = timings?.durations?.['textDocument/diagnostic: waiting for the lint'] ?? [];
   const rss = await residentMegabytes(client.pid);

@@ -16,16 +16,16 @@ export class PulledReports {
   /** Ids of an earlier server process must not match: each process has its own prefix. */
   private readonly prefix = `${process.pid.toString(36)}.${Date.now().toString(36)}`;
   private counter = 0;
-  private readonly last = new Map<string, { resultId: string; diagnostics: Diagnostic[] }>();
+  private readonly last = new Map<string, { resultId: string; diagnostics: CompactDiagnostics }>();
 
   /** The answer to a pull whose diagnostics are `diagnostics`. */
   report(uri: string, diagnostics: Diagnostic[], previousResultId: string | undefined): DocumentDiagnosticReport {
     const last = this.last.get(uri);
     let resultId: string;
-    if (last && sameDiagnostics(last.diagnostics, diagnostics)) resultId = last.resultId;
+    if (last && last.diagnostics.equals(diagnostics)) resultId = last.resultId;
     else {
       resultId = `${this.prefix}.${++this.counter}`;
-      this.last.set(uri, { resultId, diagnostics });
+      this.last.set(uri, { resultId, diagnostics: CompactDiagnostics.of(diagnostics) });
     }
     if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
@@ -40,30 +40,69 @@ export class PulledReports {
   }
 }
 
-function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!sameDiagnostic(a[i], b[i])) return false;
-  return true;
+const NUMBERS = 5;
+const STRINGS = 4;
+
+/**
+ * A list of diagnostics kept only to be compared with the next one: the numbers in one typed
+ * array and the strings (shared with the findings, not copied) in one array, ~45 bytes per
+ * diagnostic instead of ~300 for the objects (5 per diagnostic). With 200 open documents the
+ * objects took ~7 MB of the main thread's heap.
+ */
+class CompactDiagnostics {
+  private constructor(
+    private readonly numbers: Int32Array,
+    private readonly strings: (string | number | undefined)[],
+    /** False when a diagnostic has something this form does not keep: the list then equals no other. */
+    private readonly comparable: boolean,
+  ) {}
+
+  static of(diagnostics: readonly Diagnostic[]): CompactDiagnostics {
+    const numbers = new Int32Array(diagnostics.length * NUMBERS);
+    const strings: (string | number | undefined)[] = new Array(diagnostics.length * STRINGS);
+    let comparable = true;
+    for (let i = 0; i < diagnostics.length; i++) {
+      const d = diagnostics[i];
+      if (!keepsEverything(d)) comparable = false;
+      numbers[i * NUMBERS] = d.range.start.line;
+      numbers[i * NUMBERS + 1] = d.range.start.character;
+      numbers[i * NUMBERS + 2] = d.range.end.line;
+      numbers[i * NUMBERS + 3] = d.range.end.character;
+      numbers[i * NUMBERS + 4] = d.severity ?? 0;
+      strings[i * STRINGS] = d.code;
+      strings[i * STRINGS + 1] = d.source;
+      strings[i * STRINGS + 2] = typeof d.message === 'string' ? d.message : undefined;
+      strings[i * STRINGS + 3] = d.codeDescription?.href;
+    }
+    return new CompactDiagnostics(numbers, strings, comparable);
+  }
+
+  /** Whether `diagnostics` is this list, field by field. */
+  equals(diagnostics: readonly Diagnostic[]): boolean {
+    if (!this.comparable || diagnostics.length * NUMBERS !== this.numbers.length) return false;
+    const { numbers, strings } = this;
+    for (let i = 0; i < diagnostics.length; i++) {
+      const d = diagnostics[i];
+      if (!keepsEverything(d)) return false;
+      if (
+        numbers[i * NUMBERS] !== d.range.start.line ||
+        numbers[i * NUMBERS + 1] !== d.range.start.character ||
+        numbers[i * NUMBERS + 2] !== d.range.end.line ||
+        numbers[i * NUMBERS + 3] !== d.range.end.character ||
+        numbers[i * NUMBERS + 4] !== (d.severity ?? 0) ||
+        strings[i * STRINGS] !== d.code ||
+        strings[i * STRINGS + 1] !== d.source ||
+        strings[i * STRINGS + 2] !== d.message ||
+        strings[i * STRINGS + 3] !== d.codeDescription?.href
+      ) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
 
-/** Field by field: every field `toDiagnostic` (linting.ts) sets, and the ones it may set one day. */
-export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
-  if (a === b) return true;
-  return (
-    a.range.start.line === b.range.start.line &&
-    a.range.start.character === b.range.start.character &&
-    a.range.end.line === b.range.end.line &&
-    a.range.end.character === b.range.end.character &&
-    a.severity === b.severity &&
-    a.code === b.code &&
-    a.source === b.source &&
-    a.message === b.message &&
-    a.codeDescription?.href === b.codeDescription?.href &&
-    a.tags === undefined &&
-    b.tags === undefined &&
-    a.relatedInformation === undefined &&
-    b.relatedInformation === undefined &&
-    a.data === undefined &&
-    b.data === undefined
-  );
+/** Whether the compact form holds all of a diagnostic: what `toDiagnostic` (linting.ts) sets, nothing more. */
+function keepsEverything(d: Diagnostic): boolean {
+  return typeof d.message === 'string' && d.tags === undefined && d.relatedInformation === undefined && d.data === undefined;
 }
