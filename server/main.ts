@@ -5,10 +5,11 @@
 
 import { inspect } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageWriter, type Connection, type MessageReader } from 'vscode-languageserver/node';
+import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, type Connection, type MessageReader } from 'vscode-languageserver/node';
 import packageJson from '../package.json';
 import { isLintWorker, runLintWorker } from './lint-worker.js';
 import { startServer } from './server.js';
+import { StdioMessageWriter } from './stdio-writer.js';
 import { RequestTimings } from './timing.js';
 
 const HEAP_GROWING_PERCENT = 30;
@@ -72,7 +73,7 @@ function connectionFor(args: string[], timings: RequestTimings): Connection {
     // stdin is passed as a stream (not a reader) so the connection still ends the process when
     // the editor closes it.
     const input = process.stdin as unknown as MessageReader;
-    const connection = createConnection(ProposedFeatures.all, input, timings.wrap(new StreamMessageWriter(process.stdout)), options);
+    const connection = createConnection(ProposedFeatures.all, input, timings.wrap(new StdioMessageWriter(process.stdout)), options);
     logConsoleTo(connection);
     return connection;
   }

@@ -1,5 +1,5 @@
 // The server's own time per request: from the moment the connection hands a request to its
-// handler to the moment the answer has been written to the transport (JSON included). A client
+// handler to the moment the answer has been handed to the transport (JSON included). A client
 // can only time the round trip, which adds its own JSON, the pipe and its event loop; this is
 // what the server spends, waiting for its lint worker included. The benchmark reads it through
 // the `healthLint/serverTimings` request.
