@@ -13,7 +13,7 @@ import { parseDirective } from './directives.js';
 import { attributeValueRange, parseHtml } from './html.js';
 import { ProseBuilder, SKIPPED, type ProseBlock } from './prose.js';
 import { isPlainParagraph, plainHeadingOf, planMarkdownChunks } from './markdown-chunks.js';
-import { detachedCopy } from './strings.js';
+import { detachedCopy, UnchangedEnds } from './strings.js';
 import type { BlockKind, Directive, LinkInfo } from './types.js';
 
 const micromarkExtensions = [gfm(), frontmatter(['yaml', 'toml'])];
@@ -135,38 +135,26 @@ interface ChunkLayout {
 
 const lastLayouts = new WeakMap<MarkdownChunkCache, ChunkLayout>();
 
-/** Comparing in pieces lets V8 compare memory natively; most of a document is equal after an edit. */
-const COMPARE_PIECE = 4096;
-
 /**
  * Chunks of the last parse that the edit left alone: those wholly inside the text before the
  * first changed character (same offset) or after the last one (moved by the length change).
  * Chunks come in order, so one cursor walks the old list once.
  */
 class UnchangedChunks {
-  private readonly before: number;
-  private readonly after: number;
-  private readonly shift: number;
+  private readonly ends: UnchangedEnds;
   private cursor = 0;
 
   constructor(
     private readonly previous: ChunkLayout,
     source: string,
   ) {
-    const old = previous.source;
-    this.before = commonPrefixLength(old, source);
-    const suffix = commonSuffixLength(old, source, Math.min(old.length, source.length) - this.before);
-    this.after = source.length - suffix;
-    this.shift = source.length - old.length;
+    this.ends = new UnchangedEnds(previous.source, source);
   }
 
   find(start: number, end: number): LaidOutChunk | undefined {
-    let oldStart: number;
-    if (end <= this.before) oldStart = start;
-    else if (start >= this.after) oldStart = start - this.shift;
-    else return undefined;
+    const oldStart = this.ends.oldStartOf(start, end);
     // The first chunk is parsed as a document's start (front matter): it never swaps with another.
-    if ((oldStart === 0) !== (start === 0)) return undefined;
+    if (oldStart === undefined || (oldStart === 0) !== (start === 0)) return undefined;
     const old = this.previous.chunks;
     while (this.cursor < old.length && old[this.cursor].start < oldStart) this.cursor++;
     const chunk = old[this.cursor];
@@ -174,21 +162,6 @@ class UnchangedChunks {
   }
 }
 
-function commonPrefixLength(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let at = 0;
-  while (at + COMPARE_PIECE <= limit && a.slice(at, at + COMPARE_PIECE) === b.slice(at, at + COMPARE_PIECE)) at += COMPARE_PIECE;
-  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return at;
-}
-
-/** Length of the common end of `a` and `b`, at most `limit`. */
-function commonSuffixLength(a: string, b: string, limit: number): number {
-  let length = 0;
-  while (length + COMPARE_PIECE <= limit && a.slice(a.length - length - COMPARE_PIECE, a.length - length) === b.slice(b.length - length - COMPARE_PIECE, b.length - length)) length += COMPARE_PIECE;
-  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
-  return length;
-}
 
 /** End of the last non-blank line before `next` (line ending excluded, trailing spaces kept). */
 function contentEndBefore(source: string, next: number): number {
