@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { createLinter } from '../../rules/index.js';
 import { parseMarkdown, parseWhole } from '../../rules/engine/markdown.js';
+import { parsePlainText } from '../../rules/engine/plaintext.js';
 import { buildDocument, readSeedParagraphs } from '../../bench/corpus.js';
 import { anyDocument, applyEditSpec, edit, markdownDocument } from '../fuzz/generators.js';
 import { checkIncrementalEqualsFull, comparableParse } from '../fuzz/properties.js';
@@ -56,6 +57,21 @@ describe('engine: incremental linting equals full linting', () => {
     assert.notEqual(after[2].origin, before[2].origin);
     assert.equal(after[3].origin, before[3].origin);
     assert.equal(after[3].sourceStart, before[3].sourceStart + 'The s'.length - 'S'.length);
+  });
+
+  it('plain text: keeps the blocks of paragraphs an edit did not touch, and gives what a fresh parse gives', () => {
+    const text = 'Title\n\nFirst paragraph.\r\nStill the first.\n\nSecond paragraph.\n\n- a list item\n';
+    const cache = new Map();
+    const before = parsePlainText(text, cache);
+    const edited = text.replace('Second', 'The second');
+    const after = parsePlainText(edited, cache);
+    assert.deepStrictEqual(comparableParse({ blocks: after, directives: [] }), comparableParse({ blocks: parsePlainText(edited), directives: [] }));
+    assert.equal(after[1], before[1]);
+    assert.notEqual(after[2].origin, before[2].origin);
+    assert.equal(after[3].origin, before[3].origin);
+    // A long line switches the file to one block per line: everything is regrouped.
+    const unwrapped = edited + 'x'.repeat(120) + '\n';
+    assert.deepStrictEqual(comparableParse({ blocks: parsePlainText(unwrapped, cache), directives: [] }), comparableParse({ blocks: parsePlainText(unwrapped), directives: [] }));
   });
 
   it('does not reuse a block whose source text is the same but whose prose is not (markup before it changed)', () => {
