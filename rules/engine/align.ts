@@ -5,10 +5,17 @@
 import { decodeHTMLStrict } from 'entities';
 import type { ProseBuilder } from './prose.js';
 
+const AMPERSAND = 0x26;
+const BACKSLASH = 0x5c;
 const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
 /** Appends `value` (decoded text) to the builder, mapped onto source[sourceStart, sourceEnd). */
 export function appendAligned(builder: ProseBuilder, value: string, source: string, sourceStart: number, sourceEnd: number): void {
+  // The usual case: the parser decoded nothing and dropped nothing, so the text maps one for one.
+  if (value.length === sourceEnd - sourceStart && source.startsWith(value, sourceStart)) {
+    builder.appendSource(sourceStart, normaliseProse(value));
+    return;
+  }
   let v = 0;
   let s = sourceStart;
   let runStart = -1; // start of the current one-for-one run in value
@@ -20,9 +27,9 @@ export function appendAligned(builder: ProseBuilder, value: string, source: stri
     }
   };
   while (v < value.length && s < sourceEnd) {
-    const vc = value[v];
-    const sc = source[s];
-    if (sc === '&') {
+    const vc = value.charCodeAt(v);
+    const sc = source.charCodeAt(s);
+    if (sc === AMPERSAND) {
       // A character reference decodes to what the parser put in value; checked before the
       // plain comparison because "&amp;" also starts with the "&" it decodes to.
       const reference = CHARACTER_REFERENCE.exec(source.slice(s, Math.min(sourceEnd, s + 40)));
@@ -47,8 +54,8 @@ export function appendAligned(builder: ProseBuilder, value: string, source: stri
       continue;
     }
     flushRun();
-    if (sc === '\\' && source[s + 1] === vc) {
-      builder.appendReplacement(s, s + 2, vc);
+    if (sc === BACKSLASH && source.charCodeAt(s + 1) === vc) {
+      builder.appendReplacement(s, s + 2, value[v]);
       v++;
       s += 2;
       continue;
