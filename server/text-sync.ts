@@ -6,6 +6,7 @@
 
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix } from '../rules/index.js';
+import { commonPrefixLength, commonSuffixLength } from '../rules/engine/strings.js';
 
 /** `before` becomes the new text when [start, end) is replaced by `newText`. */
 export interface TextChange {
@@ -27,29 +28,13 @@ export function changeBetween(before: string, after: string): TextChange {
 
 function compare(before: string, after: string): TextChange {
   const limit = Math.min(before.length, after.length);
-  const prefix = commonLength(before, after, limit, true);
-  const suffix = commonLength(before, after, limit - prefix, false);
+  const prefix = commonPrefixLength(before, after, limit);
+  const suffix = commonSuffixLength(before, after, limit - prefix);
   return { start: prefix, end: before.length - suffix, newText: after.slice(prefix, after.length - suffix) };
 }
 
 export function applyChange(text: string, change: TextChange): string {
   return text.slice(0, change.start) + change.newText + text.slice(change.end);
-}
-
-/** Length of the common prefix (or suffix) of two texts, at most `limit`. */
-function commonLength(a: string, b: string, limit: number, fromStart: boolean): number {
-  // Whole pieces are compared first (a string comparison runs at memory speed), then characters.
-  let length = 0;
-  for (let piece = 4096; piece >= 1; piece = piece > 16 ? piece >> 4 : piece >> 1) {
-    while (length + piece <= limit && sameRange(a, b, length, piece, fromStart)) length += piece;
-  }
-  return length;
-}
-
-function sameRange(a: string, b: string, offset: number, length: number, fromStart: boolean): boolean {
-  if (length === 1) return fromStart ? a.charCodeAt(offset) === b.charCodeAt(offset) : a.charCodeAt(a.length - 1 - offset) === b.charCodeAt(b.length - 1 - offset);
-  if (fromStart) return a.slice(offset, offset + length) === b.slice(offset, offset + length);
-  return a.slice(a.length - offset - length, a.length - offset) === b.slice(b.length - offset - length, b.length - offset);
 }
 
 /**

@@ -1,4 +1,4 @@
-// Parses are cached per document and outlive the text they were made from. In V8 a slice of a
+// Strings of a document across edits. Parses are cached per document and outlive the text they were made from. In V8 a slice of a
 // long string keeps the whole string alive, so a block parsed from an old version of a document
 // would keep that version's full text in memory for as long as the block stays cached (one old
 // text per cached chunk: an open document's memory grew with every edit). Text that a cached
@@ -10,25 +10,31 @@ export function detachedCopy(text: string): string {
   return (' ' + text).slice(1);
 }
 
-// After an edit most of a document is unchanged at its start and its end. Comparing in pieces
-// lets V8 compare memory natively instead of character by character.
-const COMPARE_PIECE = 4096;
+// After an edit most of a document is unchanged at its start and its end. Whole pieces are
+// compared first (a string comparison runs at memory speed), then ever smaller ones.
 
-/** Length of the common start of `a` and `b`. */
-export function commonPrefixLength(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let at = 0;
-  while (at + COMPARE_PIECE <= limit && a.slice(at, at + COMPARE_PIECE) === b.slice(at, at + COMPARE_PIECE)) at += COMPARE_PIECE;
-  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return at;
+/** Length of the common start of `a` and `b`, at most `limit`. */
+export function commonPrefixLength(a: string, b: string, limit = Math.min(a.length, b.length)): number {
+  return commonLength(a, b, limit, true);
 }
 
 /** Length of the common end of `a` and `b`, at most `limit`. */
-export function commonSuffixLength(a: string, b: string, limit: number): number {
+export function commonSuffixLength(a: string, b: string, limit = Math.min(a.length, b.length)): number {
+  return commonLength(a, b, limit, false);
+}
+
+function commonLength(a: string, b: string, limit: number, fromStart: boolean): number {
   let length = 0;
-  while (length + COMPARE_PIECE <= limit && a.slice(a.length - length - COMPARE_PIECE, a.length - length) === b.slice(b.length - length - COMPARE_PIECE, b.length - length)) length += COMPARE_PIECE;
-  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
+  for (let piece = 4096; piece >= 1; piece = piece > 16 ? piece >> 4 : piece >> 1) {
+    while (length + piece <= limit && sameRange(a, b, length, piece, fromStart)) length += piece;
+  }
   return length;
+}
+
+function sameRange(a: string, b: string, offset: number, length: number, fromStart: boolean): boolean {
+  if (length === 1) return fromStart ? a.charCodeAt(offset) === b.charCodeAt(offset) : a.charCodeAt(a.length - 1 - offset) === b.charCodeAt(b.length - 1 - offset);
+  if (fromStart) return a.slice(offset, offset + length) === b.slice(offset, offset + length);
+  return a.slice(a.length - offset - length, a.length - offset) === b.slice(b.length - offset - length, b.length - offset);
 }
 
 /**
