@@ -26,6 +26,16 @@ describe('fixes found wanting by the fuzzer', () => {
     assert.equal(fixed.split('```').length, 2, 'no fence line was added');
   });
 
+  it('missing-provider-advice: a fence opened after an HTML block that holds a fence line is closed, so the fix is applied once', () => {
+    // The line scan pairs the backticks inside the HTML block with the real, unclosed fence.
+    const text = 'Take 5 grams daily.\n<div>\n```\n\nafter blank\n\n```\ncode to the end\n';
+    const finding = linter.lint(text, 'markdown').findings.find((candidate) => candidate.ruleId === 'missing-provider-advice');
+    assert.ok(finding);
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.ok(fixed.startsWith(text), 'the original text is kept');
+    assert.deepEqual(linter.lint(fixed, 'markdown').findings.filter((candidate) => candidate.ruleId === 'missing-provider-advice'), []);
+  });
+
   it('commercial-link: deleting a link after a CRLF takes the whole line break, never half of it', () => {
     const text = 'Kratom.\r\nhttps://shop.example.com/?ref=abc\r\n';
     const finding = linter.lint(text, 'plaintext').findings.find((candidate) => candidate.ruleId === 'commercial-link');

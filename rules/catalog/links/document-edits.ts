@@ -4,6 +4,7 @@
 
 import { openSkippedElementsAtEnd } from '../../engine/html.js';
 import { parseDocument } from '../../engine/document.js';
+import { planMarkdownChunks } from '../../engine/markdown-chunks.js';
 import { applyEdits } from '../../engine/edits.js';
 import type { LintDocument } from '../../engine/document.js';
 import type { DocumentLanguage, TextEdit } from '../../engine/types.js';
@@ -33,23 +34,21 @@ export function appendParagraph(document: LintDocument, paragraph: string): Text
     const separator = text.length === 0 || text.endsWith('\n') || closing ? '' : '\n';
     return { start: text.length, end: text.length, newText: `${closing}${separator}${html}` };
   }
-  const trailing = /\s*$/.exec(text)![0];
-  const newline = /\r\n/.test(text) ? '\r\n' : '\n';
+  // The white space at the end, found from the end (a regular expression would try every offset).
+  let start = text.length;
+  while (start > 0 && /\s/.test(text[start - 1])) start--;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
   // Keep the text's final newline (if any) after the new paragraph.
-  const start = text.length - trailing.length;
-  const ending = trailing.includes('\n') ? newline : '';
-  // A fenced code block left open runs to the end of a Markdown file: close it first, or the
-  // paragraph would become code.
+  const ending = text.slice(start).includes('\n') ? newline : '';
   const separator = start === 0 ? '' : newline + newline;
   const plain = { start, end: text.length, newText: `${separator}${escapeFor(language, paragraph)}${ending}` };
-  const fence = language === 'markdown' ? openFenceAtEnd(text) : undefined;
-  if (!fence) return plain;
-  // The line scan does not know containers: a line of backticks inside an HTML block or a
-  // list item is no top-level fence. So the parser checks which edit leaves the paragraph as
-  // prose (rare: only when a fence seems open at the end): the fence the scan found, else the
-  // longest fence of the other kind, else none.
-  const otherChar = fence[0] === '`' ? '~' : '`';
-  const candidates = [fence, otherChar.repeat(Math.max(3, longestFenceRun(text, otherChar)))];
+  if (language !== 'markdown' || endsWithProse(text, plain, paragraph)) return plain;
+  // The end of the document is inside something that is not prose: in practice a fenced code
+  // block left open, which runs to the end of a Markdown file. Close it first: with the fence
+  // a line scan finds open at the end, else the longest fence of either kind (the scan does not
+  // know containers: a fence line inside an HTML block or a list item is no top-level fence).
+  const fence = openFenceAtEnd(text);
+  const candidates = [...(fence ? [fence] : []), '`'.repeat(Math.max(3, longestFenceRun(text, '`'))), '~'.repeat(Math.max(3, longestFenceRun(text, '~')))];
   for (const closer of candidates) {
     const closed = { ...plain, newText: `${newline}${closer}${plain.newText}` };
     if (endsWithProse(text, closed, paragraph)) return closed;
@@ -102,7 +101,14 @@ export function prependParagraph(document: LintDocument, paragraph: string): Tex
 
 /** Whether, after the edit, the document's last prose block holds the inserted paragraph. */
 function endsWithProse(text: string, edit: TextEdit, paragraph: string): boolean {
-  const blocks = parseDocument(applyEdits(text, [edit]), 'markdown').blocks;
+  const edited = applyEdits(text, [edit]);
+  // Top-level chunks parse alone as they parse in the document, and the last one decides what
+  // the end of the document is: parsing it alone keeps this cheap (it runs on every lint of a
+  // document without advice). A chunk that could open front matter is parsed in place.
+  const starts = planMarkdownChunks(edited);
+  const from = starts?.[starts.length - 1] ?? 0;
+  const tail = edited.slice(from);
+  const blocks = parseDocument(from > 0 && !/^(?:---|\+\+\+)/.test(tail) ? tail : edited, 'markdown').blocks;
   const last = blocks[blocks.length - 1];
   return last !== undefined && last.text.includes(paragraph.trim().slice(0, 40));
 }
