@@ -27,14 +27,21 @@ function rules(): RulesModule {
 
 /**
  * How much text (in characters) keeps its engine caches (parses and block results: ~8.5 bytes
- * per character, ~120 KB for a 2,000-word document): the documents linted most recently, which
- * are the ones being edited, up to this total (~4 MB of caches: ~35 documents of 2,000 words, or
- * one of 42,000 words and 17 small ones), and always the last one. Another document's next lint
+ * per character, ~120 KB for a 2,000-word document): the documents linted most recently, up to
+ * this total (~25 MB of caches at most), and always the last one. Another document's next lint
  * is a full one (~20 ms for 2,000 words, ~250 ms for 42,000) and keeps its caches from then on.
- * With caches for every open document, 200 documents of 2,000 words held ~22 MB of the worker's
- * heap; a budget of 16 documents made random edits across 40 documents 6 times slower.
+ * Measured with `bench:load` (200 documents of 2,000 words, 2.3 M characters, 50 edits a second
+ * spread over all of them): a budget of 500,000 characters left the server behind (latency p50
+ * 1.5 s) for 200-document RSS 127 MB; 1.5 M: p50 15 ms, p95 74 ms, 135 MB; 3 M: p50 4.7 ms,
+ * p95 12.8 ms, 142 MB.
  */
-export const CACHED_CHARACTERS = 500_000;
+export const CACHED_CHARACTERS = cacheBudget(process.env.HEALTH_LINT_CACHED_CHARACTERS) ?? 3_000_000;
+
+/** `HEALTH_LINT_CACHED_CHARACTERS` sets another budget (less memory, or more documents kept fast); tests use a small one. */
+function cacheBudget(value: string | undefined): number | undefined {
+  const budget = Number(value);
+  return value !== undefined && Number.isInteger(budget) && budget >= 10_000 ? budget : undefined;
+}
 
 /** Lints with a block cache per recently linted document and a linter per configuration; runs wherever it is put. */
 export class LintEngine {

@@ -50,6 +50,8 @@ export interface ClientOptions {
   initializationOptions?: Record<string, unknown>;
   /** Script to start instead of dist/server.js (e.g. the bin wrapper); `--stdio` is passed to it. */
   script?: string;
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 interface OpenDocument {
@@ -81,7 +83,7 @@ export class LspTestClient {
 
   static async start(options: ClientOptions): Promise<LspTestClient> {
     ensureServerBuilt();
-    const server = spawn(process.execPath, [options.script ?? serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [options.script ?? serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     const client = new LspTestClient(server, connection, options);
     server.stderr!.on('data', (chunk) => (client.stderr += String(chunk)));
