@@ -46,8 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     { dispose: () => void client?.stop() },
   );
 
-  // Workspace-wide commands ("Lint Workspace", "Show Report") are registered here, beside
-  // the language client they share the Problems panel with:
+  // Workspace-wide commands ("Lint Workspace", "Show Report", "Export Report"); their code
+  // loads on first use.
   context.subscriptions.push(registerWorkspaceCommands(context));
 
   await startClient(context);
