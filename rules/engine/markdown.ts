@@ -13,7 +13,7 @@ import { parseDirective } from './directives.js';
 import { attributeValueRange, parseHtml } from './html.js';
 import { ProseBuilder, SKIPPED, type ProseBlock } from './prose.js';
 import { isPlainParagraph, plainHeadingOf, planMarkdownChunks } from './markdown-chunks.js';
-import { detachedCopy, UnchangedEnds } from './strings.js';
+import { detachedCopy, UnchangedPieces } from './strings.js';
 import type { BlockKind, Directive, LinkInfo } from './types.js';
 
 const micromarkExtensions = [gfm(), frontmatter(['yaml', 'toml'])];
@@ -61,11 +61,13 @@ export function parseMarkdown(source: string, cache?: MarkdownChunkCache): Parse
   const starts = planMarkdownChunks(source);
   if (!starts) return parseWhole(source);
   const previous = cache ? lastLayouts.get(cache) : undefined;
-  const unchanged = previous ? new UnchangedChunks(previous, source) : undefined;
+  const unchanged = previous ? new UnchangedPieces(previous.source, previous.chunks, source) : undefined;
   const chunks: LaidOutChunk[] = starts.map((start, index) => {
     const end = index + 1 < starts.length ? contentEndBefore(source, starts[index + 1]) : source.length;
     // A chunk the edit did not touch keeps its earlier string and parse: nothing to slice or hash.
-    const earlier = unchanged?.find(start, end);
+    // The first chunk is parsed as a document's start (front matter): it never swaps with another.
+    const found = unchanged?.find(start, end);
+    const earlier = found && (found.start === 0) === (start === 0) ? found : undefined;
     return { start, text: earlier?.text ?? source.slice(start, end), result: earlier?.result, blocks: earlier?.start === start ? earlier.blocks : undefined };
   });
 
@@ -76,7 +78,7 @@ export function parseMarkdown(source: string, cache?: MarkdownChunkCache): Parse
   const results: (ChunkParse | undefined)[] = chunks.map((chunk, index) => {
     if (chunk.result) return chunk.result;
     const known = cache?.get(keyOf(index));
-    // Copied either way: the next parse may carry this text over (UnchangedChunks), and a slice
+    // Copied either way: the next parse may carry this text over (UnchangedPieces), and a slice
     // would keep this whole version of the document alive with it.
     detach(index);
     return known ?? plainParse(chunk.text);
@@ -135,32 +137,6 @@ interface ChunkLayout {
 
 const lastLayouts = new WeakMap<MarkdownChunkCache, ChunkLayout>();
 
-/**
- * Chunks of the last parse that the edit left alone: those wholly inside the text before the
- * first changed character (same offset) or after the last one (moved by the length change).
- * Chunks come in order, so one cursor walks the old list once.
- */
-class UnchangedChunks {
-  private readonly ends: UnchangedEnds;
-  private cursor = 0;
-
-  constructor(
-    private readonly previous: ChunkLayout,
-    source: string,
-  ) {
-    this.ends = new UnchangedEnds(previous.source, source);
-  }
-
-  find(start: number, end: number): LaidOutChunk | undefined {
-    const oldStart = this.ends.oldStartOf(start, end);
-    // The first chunk is parsed as a document's start (front matter): it never swaps with another.
-    if (oldStart === undefined || (oldStart === 0) !== (start === 0)) return undefined;
-    const old = this.previous.chunks;
-    while (this.cursor < old.length && old[this.cursor].start < oldStart) this.cursor++;
-    const chunk = old[this.cursor];
-    return chunk && chunk.start === oldStart && chunk.text.length === end - start && chunk.result ? chunk : undefined;
-  }
-}
 
 
 /** End of the last non-blank line before `next` (line ending excluded, trailing spaces kept). */

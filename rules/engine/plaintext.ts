@@ -4,7 +4,7 @@
 
 import { ProseBuilder, SKIPPED, type ProseBlock } from './prose.js';
 import { normaliseProse } from './align.js';
-import { detachedCopy, UnchangedEnds } from './strings.js';
+import { detachedCopy, UnchangedPieces } from './strings.js';
 
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u201c\u201d\u2018\u2019]+/gi;
 const LIST_MARKER = /^\s*(?:[-*\u2022]|\d{1,3}[.)])\s+/;
@@ -40,16 +40,7 @@ export function parsePlainText(source: string, cache?: PlainTextCache): ProseBlo
   const previous = cache ? lastLayouts.get(cache) : undefined;
   // Paragraphs the edit left alone keep their text and blocks, found by position (no slicing or
   // hashing); a switch between one block per line and per paragraph regroups everything.
-  const unchanged = previous && previous.oneBlockPerLine === oneBlockPerLine ? new UnchangedEnds(previous.source, source) : undefined;
-  let cursor = 0;
-  const earlierParagraph = (start: number, end: number): PlacedParagraph | undefined => {
-    const oldStart = unchanged?.oldStartOf(start, end);
-    if (oldStart === undefined || !previous) return undefined;
-    const old = previous.paragraphs;
-    while (cursor < old.length && old[cursor].start < oldStart) cursor++;
-    const found = old[cursor];
-    return found && found.start === oldStart && found.text.length === end - start ? found : undefined;
-  };
+  const unchanged = previous && previous.oneBlockPerLine === oneBlockPerLine ? new UnchangedPieces(previous.source, previous.paragraphs, source) : undefined;
   const layout: PlacedParagraph[] = [];
   let paragraph: { start: number; end: number }[] = [];
   const flush = (): void => {
@@ -59,7 +50,7 @@ export function parsePlainText(source: string, cache?: PlainTextCache): ProseBlo
       let block: ProseBlock | null | undefined;
       if (cache && used) {
         // A block depends on its own text only: built once at offset 0, then moved.
-        const earlier = earlierParagraph(start, end);
+        const earlier = unchanged?.find(start, end);
         let placed: ProseBlock | null;
         let text: string;
         if (earlier) {

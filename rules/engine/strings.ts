@@ -38,25 +38,35 @@ function sameRange(a: string, b: string, offset: number, length: number, fromSta
 }
 
 /**
- * What an edit left alone: the new text equals the old one before `before`, and from `after`
- * on equals the old text moved by `shift` characters.
+ * Pieces of the last version of a text (chunks, paragraphs) that an edit left alone: those
+ * wholly before the first changed character (same offset) or after the last one (moved by the
+ * length change), with the same length. Pieces are asked for in order, so one cursor walks the
+ * old list once; nothing is sliced or hashed.
  */
-export class UnchangedEnds {
-  readonly before: number;
-  readonly after: number;
-  readonly shift: number;
+export class UnchangedPieces<Piece extends { readonly start: number; readonly text: string }> {
+  private readonly before: number;
+  private readonly after: number;
+  private readonly shift: number;
+  private cursor = 0;
 
-  constructor(oldText: string, newText: string) {
+  constructor(
+    oldText: string,
+    private readonly oldPieces: readonly Piece[],
+    newText: string,
+  ) {
     this.before = commonPrefixLength(oldText, newText);
     const suffix = commonSuffixLength(oldText, newText, Math.min(oldText.length, newText.length) - this.before);
     this.after = newText.length - suffix;
     this.shift = newText.length - oldText.length;
   }
 
-  /** Where the new text's range [start, end) stood in the old text, when the edit did not touch it. */
-  oldStartOf(start: number, end: number): number | undefined {
-    if (end <= this.before) return start;
-    if (start >= this.after) return start - this.shift;
-    return undefined;
+  /** The old piece that the new text's range [start, end) still is, if any. */
+  find(start: number, end: number): Piece | undefined {
+    const oldStart = end <= this.before ? start : start >= this.after ? start - this.shift : undefined;
+    if (oldStart === undefined) return undefined;
+    const old = this.oldPieces;
+    while (this.cursor < old.length && old[this.cursor].start < oldStart) this.cursor++;
+    const piece = old[this.cursor];
+    return piece && piece.start === oldStart && piece.text.length === end - start ? piece : undefined;
   }
 }
