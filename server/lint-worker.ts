@@ -46,12 +46,12 @@ function cacheBudget(value: string | undefined): number | undefined {
 /** Lints with a block cache per recently linted document and a linter per configuration; runs wherever it is put. */
 export class LintEngine {
   private readonly linters = new Map<string, Linter>();
-  /** In the order last linted (a Map keeps insertion order; a lint moves its document to the end). */
-  private readonly documents = new Map<string, { linter: Linter; cache: BlockCache; length: number }>();
+  /**
+   * In the order last linted (a Map keeps insertion order; a lint moves its document to the end),
+   * with the text last linted, which the worker applies the next change to.
+   */
+  private readonly documents = new Map<string, { linter: Linter; cache: BlockCache; text?: string; length: number }>();
   private cachedCharacters = 0;
-
-  /** `onForget` hears of each document whose caches are dropped to stay within the budget. */
-  constructor(private readonly onForget?: (uri: string) => void) {}
 
   lint(uri: string, text: string, language: DocumentLanguage, config: HealthLintConfig): LintResult {
     const linter = this.linterFor(config);
@@ -59,15 +59,23 @@ export class LintEngine {
     this.remove(uri);
     // Cached block results belong to the linter (configuration) that made them.
     if (!state || state.linter !== linter) state = { linter, cache: new Map(), length: 0 };
+    state.text = text;
     state.length = text.length;
     this.documents.set(uri, state);
     this.cachedCharacters += text.length;
-    while (this.cachedCharacters > CACHED_CHARACTERS && this.documents.size > 1) {
-      const oldest = this.documents.keys().next().value as string;
-      this.remove(oldest);
-      this.onForget?.(oldest);
-    }
+    while (this.cachedCharacters > CACHED_CHARACTERS && this.documents.size > 1) this.remove(this.documents.keys().next().value as string);
     return linter.lint(text, language, state.cache);
+  }
+
+  /** The text last linted for a document whose caches are kept; another document's next lint needs its whole text. */
+  textOf(uri: string): string | undefined {
+    return this.documents.get(uri)?.text;
+  }
+
+  /** Forgets the text (not the caches): the next lint of the document must bring its whole text. */
+  forgetText(uri: string): void {
+    const state = this.documents.get(uri);
+    if (state) state.text = undefined;
   }
 
   drop(uri: string): void {
@@ -76,10 +84,7 @@ export class LintEngine {
 
   clear(): void {
     this.linters.clear();
-    for (const uri of [...this.documents.keys()]) {
-      this.remove(uri);
-      this.onForget?.(uri);
-    }
+    for (const uri of [...this.documents.keys()]) this.remove(uri);
   }
 
   private remove(uri: string): void {
@@ -157,41 +162,36 @@ export function isLintWorker(): boolean {
 
 /** The worker thread's loop: lint requests in, results out. */
 export function runLintWorker(): void {
-  /**
-   * Per document whose caches the engine keeps: the text the main thread last sent. Another
-   * document's next lint is a full one anyway, and the main thread sends its whole text when
-   * asked (resync).
-   */
-  const documents = new Map<string, { text: string }>();
-  const engine = new LintEngine((uri) => documents.delete(uri));
+  // The engine keeps the text last sent for each document whose caches it keeps; another
+  // document's next lint is a full one anyway, and the main thread sends its whole text when
+  // asked (resync).
+  const engine = new LintEngine();
   const idleCollection = new IdleCollection();
   const lastFindings = new RecentFindings();
   parentPort!.on('message', (message: ToWorker) => {
     idleCollection.busy();
     if (message.kind === 'drop') {
       engine.drop(message.uri);
-      documents.delete(message.uri);
       lastFindings.delete(message.uri);
     } else if (message.kind === 'clear') engine.clear();
     else if (message.kind === 'memory') parentPort!.postMessage({ memoryId: message.id, memory: heapFigures(message.collectGarbage) } satisfies FromWorker);
-    else parentPort!.postMessage(lintInWorker(engine, documents, lastFindings, message));
+    else parentPort!.postMessage(lintInWorker(engine, lastFindings, message));
     idleCollection.idle();
   });
 }
 
-function lintInWorker(engine: LintEngine, documents: Map<string, { text: string }>, lastFindings: RecentFindings, message: LintMessage): FromWorker {
-  const known = documents.get(message.uri);
+function lintInWorker(engine: LintEngine, lastFindings: RecentFindings, message: LintMessage): FromWorker {
   let text: string;
   if ('text' in message) text = message.text;
   else {
-    if (!known) return { id: message.id, resync: true };
-    text = applyChange(known.text, message.change);
+    const known = engine.textOf(message.uri);
+    if (known === undefined) return { id: message.id, resync: true };
+    text = applyChange(known, message.change);
     if (text.length !== message.length) {
-      documents.delete(message.uri);
+      engine.forgetText(message.uri);
       return { id: message.id, resync: true };
     }
   }
-  documents.set(message.uri, { text });
   try {
     const result = engine.lint(message.uri, text, message.language, message.config);
     const previous = lastFindings.get(message.uri);
