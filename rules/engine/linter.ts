@@ -37,6 +37,11 @@ export type BlockCache = Map<string | ProseBlock, CachedBlock>;
 interface CachedBlock {
   /** The block's key by source text (`blockKey`), kept so a hit by origin can carry it over. */
   key: string;
+  /** The last lint of the document that used this result (see `sweepStale`). */
+  stamp: number;
+  /** The findings placed at a source start, as the last lint placed them: most blocks do not move. */
+  placedAt: number;
+  placed: Finding[];
   /** What the results were computed from: they hold for any block of the same shape. */
   language: DocumentLanguage;
   block: ProseBlock;
@@ -83,27 +88,32 @@ export class Linter {
     const findings: Finding[] = [];
     const failures = new Map<string, RuleFailure>();
     const blockFacts: Map<string, unknown>[] = [];
-    const used: BlockCache = new Map();
+    // Entries are marked with the lint that used them last and the stale ones swept out now and
+    // then, rather than the map being rebuilt on every keystroke: rebuilding a map of thousands
+    // of entries made garbage that the lint worker spent more time collecting than linting.
+    const blocks = cache ?? new Map();
+    const stamp = nextStamp(blocks);
     for (const block of document.blocks) {
-      let result = used.get(block.origin) ?? cache?.get(block.origin);
+      let result = blocks.get(block.origin);
       if (result?.language !== document.language) {
         // Keyed by the block's source text (no long key string to build and hash); on a hit,
         // the block itself is compared: prose, map to the source, kind, context and links.
         const key = blockKey(document, block);
-        result = used.get(key) ?? cache?.get(key);
+        result = blocks.get(key);
         if (!result || result.language !== document.language || !result.block.sameShape(block)) result = this.lintBlock(document.language, block, key);
+        // Both keys: the text key serves a block parsed anew (a whole-document parse).
+        blocks.set(result.key, result);
       }
-      // Both keys stay: the text key serves a block parsed anew (a whole-document parse).
-      used.set(block.origin, result);
-      used.set(result.key, result);
-      for (const finding of result.findings) findings.push(shift(finding, block.sourceStart));
+      if (result.stamp !== stamp) {
+        result.stamp = stamp;
+        liveEntries.set(blocks, (liveEntries.get(blocks) ?? 0) + 2);
+      }
+      blocks.set(block.origin, result);
+      for (const finding of placedFindings(result, block.sourceStart)) findings.push(finding);
       for (const failure of result.failures) failures.set(failure.ruleId, failure);
       blockFacts.push(result.facts);
     }
-    if (cache) {
-      cache.clear();
-      for (const [key, value] of used) cache.set(key, value);
-    }
+    if (cache) sweepStale(cache, stamp);
     for (const { rule, severity } of this.active) {
       if (rule.scope !== 'document') continue;
       const facts = blockFacts.map((facts) => facts.get(rule.meta.id));
@@ -131,7 +141,7 @@ export class Linter {
       }
     }
     // The key is a slice of this version of the document: copied, so the cache does not keep that version alive.
-    return { key: detachedCopy(key), language, block, findings: findings.map((finding) => shift(finding, -block.sourceStart)), failures, facts };
+    return { key: detachedCopy(key), stamp: 0, placedAt: block.sourceStart, placed: findings, language, block, findings: findings.map((finding) => shift(finding, -block.sourceStart)), failures, facts };
   }
 
   private contextFor(language: DocumentLanguage, ruleId: string, severity: Severity, into: Finding[]): RuleContext {
@@ -147,12 +157,45 @@ export class Linter {
     const suppressions = new Suppressions(document.directives, document.lineOf);
     const allowed = allowedRanges(document.text, this.settings.allowedPhrases);
     const length = document.text.length;
-    return findings
-      .map((finding) => clamp(finding, length))
-      .filter((finding) => suppressions.isEmpty || !suppressions.isSuppressed(finding.ruleId, finding.start))
-      .filter((finding) => !allowed.some((range) => range.start < finding.end && finding.start < range.end))
-      .sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    // `findings` is this lint's own array: clamped in place, filtered only when something can be dropped.
+    for (let i = 0; i < findings.length; i++) findings[i] = clamp(findings[i], length);
+    const kept =
+      suppressions.isEmpty && allowed.length === 0
+        ? findings
+        : findings.filter((finding) => (suppressions.isEmpty || !suppressions.isSuppressed(finding.ruleId, finding.start)) && !allowed.some((range) => range.start < finding.end && finding.start < range.end));
+    return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   }
+}
+
+/** The block's findings at `sourceStart`: the same objects as last time when the block has not moved. */
+function placedFindings(result: CachedBlock, sourceStart: number): Finding[] {
+  if (result.placedAt !== sourceStart) {
+    result.placed = result.findings.map((finding) => shift(finding, sourceStart));
+    result.placedAt = sourceStart;
+  }
+  return result.placed;
+}
+
+// Per block cache: which lint of the document is running (stamps mark the entries it used) and
+// how many entries that lint has marked so far.
+const lintStamps = new WeakMap<BlockCache, number>();
+const liveEntries = new WeakMap<BlockCache, number>();
+
+function nextStamp(cache: BlockCache): number {
+  const stamp = (lintStamps.get(cache) ?? 0) + 1;
+  lintStamps.set(cache, stamp);
+  liveEntries.set(cache, 0);
+  return stamp;
+}
+
+/**
+ * Drops the entries the last lint did not use once they are a quarter of the cache: each edit
+ * leaves one or two behind, so a long document sweeps every few hundred keystrokes.
+ */
+function sweepStale(cache: BlockCache, stamp: number): void {
+  const live = liveEntries.get(cache) ?? 0;
+  if (cache.size <= live + Math.max(16, live / 4)) return;
+  for (const [key, entry] of cache) if (entry.stamp !== stamp) cache.delete(key);
 }
 
 // Parses (Markdown chunks, plain-text blocks) live beside the caller's block cache, one per

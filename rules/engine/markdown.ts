@@ -61,29 +61,47 @@ export function parseMarkdown(source: string, cache?: MarkdownChunkCache): Parse
   const starts = planMarkdownChunks(source);
   if (!starts) return parseWhole(source);
   const previous = cache ? lastLayouts.get(cache) : undefined;
+  // Chunk objects of the last layout are reused below; if this parse throws, none is trusted.
+  if (cache) lastLayouts.delete(cache);
   const unchanged = previous ? new UnchangedPieces(previous.source, previous.chunks, source) : undefined;
-  const chunks: LaidOutChunk[] = starts.map((start, index) => {
+  const chunks: LaidOutChunk[] = new Array(starts.length);
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts[index];
     const end = index + 1 < starts.length ? contentEndBefore(source, starts[index + 1]) : source.length;
     // A chunk the edit did not touch keeps its earlier string and parse: nothing to slice or hash.
     // The first chunk is parsed as a document's start (front matter): it never swaps with another.
     const found = unchanged?.find(start, end);
-    const earlier = found && (found.start === 0) === (start === 0) ? found : undefined;
-    return { start, text: earlier?.text ?? source.slice(start, end), result: earlier?.result, blocks: earlier?.start === start ? earlier.blocks : undefined };
-  });
+    if (found && (found.start === 0) === (start === 0)) {
+      // Moved by the edit: its blocks move with it (made again below).
+      if (found.start !== start) {
+        found.start = start;
+        found.blocks = undefined;
+      }
+      chunks[index] = found;
+    } else chunks[index] = { start, text: source.slice(start, end) };
+  }
 
   // The first chunk parses differently (front matter may open a document): its own key.
   const keyOf = (index: number): string => (index === 0 ? FIRST_CHUNK + chunks[0].text : chunks[index].text);
   // A chunk parsed now is cached: it must not keep the whole source text alive (strings.ts).
   const detach = (index: number): string => (chunks[index].text = detachedCopy(chunks[index].text));
-  const results: (ChunkParse | undefined)[] = chunks.map((chunk, index) => {
-    if (chunk.result) return chunk.result;
+  const results: (ChunkParse | undefined)[] = new Array(chunks.length);
+  const unparsed: number[] = [];
+  let fromCache = false;
+  for (let index = 0; index < chunks.length; index++) {
+    const chunk = chunks[index];
+    if (chunk.result) {
+      results[index] = chunk.result;
+      continue;
+    }
     const known = cache?.get(keyOf(index));
+    if (known) fromCache = true;
     // Copied either way: the next parse may carry this text over (UnchangedPieces), and a slice
     // would keep this whole version of the document alive with it.
     detach(index);
-    return known ?? plainParse(chunk.text);
-  });
-  const unparsed = results.flatMap((result, index) => (result ? [] : [index]));
+    results[index] = known ?? plainParse(chunk.text);
+    if (!results[index]) unparsed.push(index);
+  }
   let definitions = definitionsOf(results);
   if (unparsed.length > 0) {
     // The known chunks' definitions go in front: the new chunks hold their own.
@@ -96,7 +114,11 @@ export function parseMarkdown(source: string, cache?: MarkdownChunkCache): Parse
   }
   // Chunks parsed earlier with other definitions than the document has now.
   const signature = signatureOf(definitions);
-  const stale = results.flatMap((result, index) => (result?.definedWith !== undefined && result.definedWith !== signature ? [index] : []));
+  const stale: number[] = [];
+  for (let index = 0; index < results.length; index++) {
+    const definedWith = results[index]!.definedWith;
+    if (definedWith !== undefined && definedWith !== signature) stale.push(index);
+  }
   if (stale.length > 0) {
     stale.forEach(detach);
     const parsed = parseChunks(stale.map((index) => chunks[index].text), definitions, stale[0] === 0);
@@ -104,23 +126,28 @@ export function parseMarkdown(source: string, cache?: MarkdownChunkCache): Parse
     stale.forEach((index, i) => (results[index] = walkChunk(parsed[i], chunks[index].text, targets, signature)));
   }
 
+  // The cache by chunk text gains the chunks parsed now; it is rebuilt from the live chunks
+  // only when entries of old texts pile up (or were used: they may be old texts again).
+  const rebuild = cache !== undefined && (fromCache || stale.length > 0 || cache.size > chunks.length + Math.max(16, chunks.length / 4));
+  if (rebuild) cache.clear();
   const blocks: ProseBlock[] = [];
   const directives: Directive[] = [];
-  if (cache) cache.clear();
-  chunks.forEach((chunk, index) => {
+  for (let index = 0; index < chunks.length; index++) {
+    const chunk = chunks[index];
     const result = results[index]!;
     const { start } = chunk;
-    cache?.set(keyOf(index), result);
+    if (cache && (rebuild || chunk.result !== result)) cache.set(keyOf(index), result);
     // Blocks the last parse already placed at this offset are the same objects again.
     if (chunk.result !== result || !chunk.blocks) chunk.blocks = result.blocks.map((block) => block.shifted(start));
     chunk.result = result;
     for (const block of chunk.blocks) blocks.push(block);
     for (const directive of result.directives) directives.push(start === 0 ? directive : { ...directive, range: { start: directive.range.start + start, end: directive.range.end + start } });
-  });
+  }
   if (cache) lastLayouts.set(cache, { source, chunks });
   return { blocks, directives };
 }
 
+/** A chunk of the last layout; one the next edit leaves alone is carried over (and moved) in place. */
 interface LaidOutChunk {
   start: number;
   text: string;
@@ -142,8 +169,8 @@ const lastLayouts = new WeakMap<MarkdownChunkCache, ChunkLayout>();
 /** End of the last non-blank line before `next` (line ending excluded, trailing spaces kept). */
 function contentEndBefore(source: string, next: number): number {
   let end = next;
-  while (end > 0 && /[ \t\r\n]/.test(source[end - 1])) end--;
-  while (end < next && source[end] !== '\n' && source[end] !== '\r') end++;
+  for (let code = source.charCodeAt(end - 1); end > 0 && (code === 32 || code === 9 || code === 10 || code === 13); code = source.charCodeAt(end - 1)) end--;
+  while (end < next && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
   return end;
 }
 

@@ -10,7 +10,7 @@ import type { BlockKind, LinkInfo, Range } from './types.js';
 /** Stands for skipped content (inline code, a URL) so that words on either side stay apart. */
 export const SKIPPED = '\uFFFC';
 
-interface Segment {
+export interface Segment {
   prose: number;
   proseLength: number;
   source: number;
@@ -79,20 +79,33 @@ export class ProseBlock {
    * origin have the same shape, so caches can recognise a reused parse by identity alone.
    */
   readonly origin: ProseBlock;
+  private movedLinks?: readonly LinkInfo[];
 
   constructor(
     readonly kind: BlockKind,
     readonly text: string,
     private readonly segments: readonly Segment[],
-    readonly links: readonly LinkInfo[],
+    private readonly ownLinks: readonly LinkInfo[],
     readonly context: BlockContext,
     origin?: ProseBlock,
+    /**
+     * Source offset added to every segment and link. A moved copy shares its original's
+     * segments: an edit moves every block after it, and copying their maps on each keystroke
+     * made garbage the lint worker then spent milliseconds collecting.
+     */
+    private readonly delta = 0,
   ) {
     const first = segments[0];
     const last = segments[segments.length - 1];
-    this.sourceStart = first ? first.source : 0;
-    this.sourceEnd = last ? last.source + last.sourceLength : 0;
+    this.sourceStart = first ? first.source + delta : 0;
+    this.sourceEnd = last ? last.source + last.sourceLength + delta : 0;
     this.origin = origin ?? this;
+  }
+
+  /** Links in the block, in source offsets (moved on first use for a moved copy: few rules read them). */
+  get links(): readonly LinkInfo[] {
+    if (this.delta === 0 || this.ownLinks.length === 0) return this.ownLinks;
+    return (this.movedLinks ??= this.ownLinks.map((link) => shiftLink(link, this.delta)));
   }
 
   /**
@@ -103,24 +116,27 @@ export class ProseBlock {
    */
   sameShape(other: ProseBlock): boolean {
     if (this.origin === other.origin) return true;
-    if (this.text !== other.text || this.kind !== other.kind || this.segments.length !== other.segments.length || this.links.length !== other.links.length) return false;
+    if (this.text !== other.text || this.kind !== other.kind || this.segments.length !== other.segments.length || this.ownLinks.length !== other.ownLinks.length) return false;
     if (this.context.quoted !== other.context.quoted || this.context.inList !== other.context.inList || this.context.headingDepth !== other.context.headingDepth) return false;
     const delta = other.sourceStart - this.sourceStart;
     for (let i = 0; i < this.segments.length; i++) {
       const a = this.segments[i];
       const b = other.segments[i];
-      if (a.prose !== b.prose || a.proseLength !== b.proseLength || a.sourceLength !== b.sourceLength || a.source + delta !== b.source) return false;
+      if (a.prose !== b.prose || a.proseLength !== b.proseLength || a.sourceLength !== b.sourceLength || a.source + this.delta + delta !== b.source + other.delta) return false;
     }
-    if (this.links.length === 0) return true;
+    if (this.ownLinks.length === 0) return true;
     return JSON.stringify(this.links.map((link) => shiftLink(link, delta))) === JSON.stringify(other.links);
   }
 
   /** The same block moved by `delta` source offsets (for a block parsed on its own and placed in a document). */
   shifted(delta: number): ProseBlock {
     if (delta === 0) return this;
-    const segments = this.segments.map((segment) => ({ ...segment, source: segment.source + delta }));
-    const links = this.links.map((link) => shiftLink(link, delta));
-    return new ProseBlock(this.kind, this.text, segments, links, this.context, this.origin);
+    return new ProseBlock(this.kind, this.text, this.segments, this.ownLinks, this.context, this.origin, this.delta + delta);
+  }
+
+  /** The prose-to-source map in source offsets: what two parses of a block are compared by. */
+  sourceMap(): Segment[] {
+    return this.segments.map((segment) => ({ ...segment, source: segment.source + this.delta }));
   }
 
   /** Maps a prose offset to a source offset. `side` decides where an offset inside a replacement lands. */
@@ -138,13 +154,14 @@ export class ProseBlock {
       else high = mid - 1;
     }
     const segment = segments[low];
+    const source = segment.source + this.delta;
     const delta = proseOffset - segment.prose;
     if (segment.proseLength === segment.sourceLength) {
-      return segment.source + Math.max(0, Math.min(delta, segment.sourceLength));
+      return source + Math.max(0, Math.min(delta, segment.sourceLength));
     }
-    if (delta <= 0) return segment.source;
-    if (delta >= segment.proseLength) return segment.source + segment.sourceLength;
-    return side === 'start' ? segment.source : segment.source + segment.sourceLength;
+    if (delta <= 0) return source;
+    if (delta >= segment.proseLength) return source + segment.sourceLength;
+    return side === 'start' ? source : source + segment.sourceLength;
   }
 
   /** Maps a prose range [start, end) to the source range it came from. */
@@ -165,7 +182,7 @@ export class ProseBlock {
       if (segment.proseLength !== segment.sourceLength) return false;
       const overlapStart = Math.max(segment.prose, proseStart);
       if (overlapStart !== expectedProse) return false;
-      const source = segment.source + (overlapStart - segment.prose);
+      const source = segment.source + this.delta + (overlapStart - segment.prose);
       if (expectedSource >= 0 && source !== expectedSource) return false;
       const overlapEnd = Math.min(segmentEnd, proseEnd);
       expectedProse = overlapEnd;

@@ -67,6 +67,9 @@ export class UnchangedPieces<Piece extends { readonly start: number; readonly te
     const old = this.oldPieces;
     while (this.cursor < old.length && old[this.cursor].start < oldStart) this.cursor++;
     const piece = old[this.cursor];
-    return piece && piece.start === oldStart && piece.text.length === end - start ? piece : undefined;
+    if (!piece || piece.start !== oldStart || piece.text.length !== end - start) return undefined;
+    // Past a piece once it is found: the caller may move it in place.
+    this.cursor++;
+    return piece;
   }
 }

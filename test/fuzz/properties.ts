@@ -18,7 +18,7 @@ export function comparableParse(parsed: ParsedMarkdown): unknown {
       links: block.links,
       sourceStart: block.sourceStart,
       sourceEnd: block.sourceEnd,
-      segments: (block as unknown as { segments: unknown }).segments,
+      segments: block.sourceMap(),
     })),
     directives: parsed.directives,
   };
