@@ -142,7 +142,7 @@ function advisesConsulting(text: string, sentenceWords: readonly Word[]): boolea
       possessive.add(index);
       // The shared words are frozen: copy once, on the first possessive.
       if (words === sentenceWords) words = sentenceWords.slice();
-      (words as Word[])[index] = { ...word, norm: word.norm.slice(0, -2) };
+      (words as Word[])[index] = { ...word, norm: word.norm.slice(0, -2), lexiconId: -1 };
     }
   }
   const matches = adviceMatcher.findLongest(words);

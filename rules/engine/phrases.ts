@@ -1,8 +1,14 @@
 // Lexicons: phrase lists kept as data, each entry able to name its source, compiled once
 // into a word trie so that matching costs one pass over a sentence's words however many
 // phrases a list holds.
+//
+// The rules ask some thirty lexicons about each sentence. So that this does not cost a pass
+// per lexicon, every lexicon word has a number in one vocabulary shared by all matchers, each
+// sentence word is looked up in it once (`Word.lexiconId`), and one pass over a shared word
+// list finds where each lexicon's phrases may start (`PhraseStarts`, by start slot). A lexicon
+// then walks its trie from those words only.
 
-import { normaliseWord, splitWords, type Word } from './sentences.js';
+import { normaliseWord, splitWords, type SharedWords, type Word } from './sentences.js';
 
 export interface LexiconEntry {
   /** Words to match, case-insensitive. `*` matches any one word. */
@@ -30,13 +36,87 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
-interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
-  entries: T[];
+// The words of every phrase of every matcher. It only grows (a matcher made from user
+// configuration adds its words). `version` changes whenever the vocabulary or the start slots
+// below do, so that what was worked out for a sentence under an older version is redone.
+const vocabulary = new Map<string, number>();
+let version = 0;
+
+function vocabularyId(word: string): number {
+  let id = vocabulary.get(word);
+  if (id === undefined) {
+    id = vocabulary.size;
+    vocabulary.set(word, id);
+    version++;
+  }
+  return id;
+}
+
+/**
+ * A word's vocabulary id, or a negative number when no phrase holds the word. Looked up once
+ * per word and kept on the word (`Word.lexiconId`) for every other lexicon to read; `absent`
+ * (-1 - version) marks a word as absent from the current vocabulary.
+ */
+function lexiconIdOf(word: Word, absent: number): number {
+  const id = vocabulary.get(word.norm) ?? absent;
+  // Words that lack the field were not made by the engine: leave their shape alone.
+  if (word.lexiconId !== undefined) word.lexiconId = id;
+  return id;
+}
+
+// Start slots: matchers whose phrases begin with the same set of words share a slot, so that
+// building the same lexicon again (for another configuration) adds nothing. For each
+// vocabulary id, the slots that have a phrase starting with it.
+const slotsByFirstWords = new Map<string, number>();
+const slotsStartedBy: number[][] = [];
+
+function slotFor(firstWordIds: readonly number[]): number {
+  const key = firstWordIds.join(' ');
+  let slot = slotsByFirstWords.get(key);
+  if (slot === undefined) {
+    slot = slotsByFirstWords.size;
+    slotsByFirstWords.set(key, slot);
+    for (const id of firstWordIds) (slotsStartedBy[id] ??= []).push(slot);
+    version++;
+  }
+  return slot;
+}
+
+/** For each start slot, the indexes of the words that start one of its phrases. */
+function startsOf(words: readonly Word[]): Array<number[] | undefined> {
+  const absent = -1 - version;
+  const bySlot: Array<number[] | undefined> = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    let id = word.lexiconId!;
+    if (!(id >= 0) && id !== absent) id = lexiconIdOf(word, absent);
+    if (id < 0) continue;
+    const slots = slotsStartedBy[id];
+    if (slots === undefined) continue;
+    for (const slot of slots) {
+      const starts = bySlot[slot];
+      if (starts === undefined) bySlot[slot] = [index];
+      else starts.push(index);
+    }
+  }
+  return bySlot;
+}
+
+class TrieNode<T> {
+  /** Children by vocabulary id. */
+  readonly next = new Map<number, TrieNode<T>>();
+  /** The child reached through a `*` word. */
+  any: TrieNode<T> | undefined = undefined;
+  readonly entries: T[] = [];
 }
 
 export class PhraseMatcher<T extends { phrase: string }> {
-  private readonly root: TrieNode<T> = { next: new Map(), entries: [] };
+  private readonly root = new TrieNode<T>();
+  /** The root's children indexed by vocabulary id: the test every word of a sentence meets. */
+  private readonly firstWords: Array<TrieNode<T> | undefined> = [];
+  private empty = true;
+  /** This matcher's start slot; -1 until the first search after a phrase was added. */
+  private slot = -1;
 
   constructor(entries: Iterable<T>) {
     for (const entry of entries) this.add(entry);
@@ -45,12 +125,23 @@ export class PhraseMatcher<T extends { phrase: string }> {
   add(entry: T): void {
     const words = phraseWords(entry.phrase);
     if (words.length === 0) return;
+    this.empty = false;
+    this.slot = -1;
     let node = this.root;
     for (const word of words) {
-      let child = node.next.get(word);
-      if (!child) {
-        child = { next: new Map(), entries: [] };
-        node.next.set(word, child);
+      let child: TrieNode<T> | undefined;
+      if (word === '*') child = node.any ??= new TrieNode<T>();
+      else {
+        const id = vocabularyId(word);
+        child = node.next.get(id);
+        if (!child) {
+          child = new TrieNode<T>();
+          node.next.set(id, child);
+          if (node === this.root) {
+            while (this.firstWords.length < id) this.firstWords.push(undefined);
+            this.firstWords[id] = child;
+          }
+        }
       }
       node = child;
     }
@@ -60,25 +151,55 @@ export class PhraseMatcher<T extends { phrase: string }> {
   /** Every match, longest first at each start word; overlapping matches are all reported. */
   findAll(words: readonly Word[]): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
-    const root = this.root;
-    if (root.next.size === 0) return matches;
-    const anyFirst = root.next.has('*');
+    if (this.empty || words.length === 0) return matches;
+    // A phrase starting with `*` may start anywhere: no index helps.
+    if (this.root.any !== undefined) return this.scan(words, matches);
+    if (this.slot < 0) this.slot = slotFor([...this.root.next.keys()].sort((a, b) => a - b));
+    // Only the engine's shared word lists keep their starts: other arrays may change.
+    const starts = (words as SharedWords).phraseStarts;
+    if (starts === undefined) return this.scan(words, matches);
+    if (starts.version !== version) {
+      starts.bySlot = startsOf(words);
+      starts.version = version;
+    }
+    const mine = starts.bySlot[this.slot];
+    if (mine === undefined) return matches;
+    const absent = -1 - version;
+    for (const first of mine) {
+      const before = matches.length;
+      this.walk(this.firstWords[words[first].lexiconId!]!, words, absent, first, first + 1, matches);
+      if (matches.length - before > 1) sortLongestFirst(matches, before);
+    }
+    return matches;
+  }
+
+  /** `findAll` word by word, for word arrays that are not the engine's shared ones. */
+  private scan(words: readonly Word[], matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
+    const absent = -1 - version;
+    const firstWords = this.firstWords;
+    const anyFirst = this.root.any;
     for (let first = 0; first < words.length; first++) {
+      const word = words[first];
+      let id = word.lexiconId!;
+      if (!(id >= 0) && id !== absent) id = lexiconIdOf(word, absent);
       // Most words start no phrase: skip them without allocating.
-      if (!anyFirst && !root.next.has(words[first].norm)) continue;
-      const found: PhraseMatch<T>[] = [];
-      this.walk(root, words, first, first, found);
-      if (found.length > 1) found.sort((a, b) => b.endWord - a.endWord);
-      for (const match of found) matches.push(match);
+      const exact = id >= 0 ? firstWords[id] : undefined;
+      if (exact === undefined && anyFirst === undefined) continue;
+      const before = matches.length;
+      if (exact !== undefined) this.walk(exact, words, absent, first, first + 1, matches);
+      if (anyFirst !== undefined) this.walk(anyFirst, words, absent, first, first + 1, matches);
+      if (matches.length - before > 1) sortLongestFirst(matches, before);
     }
     return matches;
   }
 
   /** Longest match at each position, with overlapping shorter ones dropped. */
   findLongest(words: readonly Word[]): PhraseMatch<T>[] {
+    const all = this.findAll(words);
+    if (all.length < 2) return all;
     const result: PhraseMatch<T>[] = [];
     let coveredUntil = 0;
-    for (const match of this.findAll(words)) {
+    for (const match of all) {
       if (match.firstWord < coveredUntil) continue;
       result.push(match);
       coveredUntil = match.endWord;
@@ -91,20 +212,35 @@ export class PhraseMatcher<T extends { phrase: string }> {
     return this.findLongest(splitWords(text, offset));
   }
 
-  private walk(node: TrieNode<T>, words: readonly Word[], first: number, index: number, found: PhraseMatch<T>[]): void {
-    if (index > first) {
-      for (const entry of node.entries) {
-        found.push({ entry, firstWord: first, endWord: index, start: words[first].start, end: words[index - 1].end });
-      }
+  /** Adds the matches ending at the node reached after `words[first..index)`, then walks on. */
+  private walk(node: TrieNode<T>, words: readonly Word[], absent: number, first: number, index: number, found: PhraseMatch<T>[]): void {
+    for (const entry of node.entries) {
+      found.push({ entry, firstWord: first, endWord: index, start: words[first].start, end: words[index - 1].end });
     }
-    if (index >= words.length || node.next.size === 0) return;
-    const exact = node.next.get(words[index].norm);
-    if (exact) this.walk(exact, words, first, index + 1, found);
-    const any = node.next.get('*');
-    if (any) this.walk(any, words, first, index + 1, found);
+    if (index >= words.length) return;
+    if (node.next.size > 0) {
+      const word = words[index];
+      let id = word.lexiconId!;
+      if (!(id >= 0) && id !== absent) id = lexiconIdOf(word, absent);
+      const exact = id >= 0 ? node.next.get(id) : undefined;
+      if (exact) this.walk(exact, words, absent, first, index + 1, found);
+    }
+    if (node.any) this.walk(node.any, words, absent, first, index + 1, found);
   }
 }
 
+/** Sorts `matches[from..]` by end word, descending, keeping the order of equal ends (a stable insertion sort: these runs are a few matches long). */
+function sortLongestFirst<T>(matches: PhraseMatch<T>[], from: number): void {
+  for (let i = from + 1; i < matches.length; i++) {
+    const match = matches[i];
+    let j = i - 1;
+    while (j >= from && matches[j].endWord < match.endWord) {
+      matches[j + 1] = matches[j];
+      j--;
+    }
+    matches[j + 1] = match;
+  }
+}
 export function phraseWords(phrase: string): string[] {
   return phrase
     .split(/\s+/)

@@ -17,6 +17,31 @@ export interface Word {
   norm: string;
   start: number;
   end: number;
+  /**
+   * The word's id in the lexicons' shared vocabulary, kept by `PhraseMatcher` so that a
+   * sentence's words are looked up once for all lexicons (negative: not in it, or not yet
+   * looked up). A copy of a word with another `norm` must set it to -1.
+   */
+  lexiconId?: number;
+}
+
+/**
+ * Where each lexicon's phrases may start in a word list, worked out once for all lexicons and
+ * kept by `PhraseMatcher` (phrases.ts) under the vocabulary version it was worked out for.
+ */
+export interface PhraseStarts {
+  version: number;
+  /** Word indexes, ascending, by start slot. */
+  bySlot: Array<number[] | undefined>;
+}
+
+/** The shared, frozen word lists carry one mutable `PhraseStarts` (other arrays do not). */
+export type SharedWords = readonly Word[] & { readonly phraseStarts?: PhraseStarts };
+
+/** Freezes a word list for sharing, with room for its phrase starts. */
+function share(words: Word[]): Word[] {
+  (words as { phraseStarts?: PhraseStarts }).phraseStarts = { version: -1, bySlot: [] };
+  return Object.freeze(words) as Word[];
 }
 
 const ABBREVIATION_BEFORE_BREAK = /(?:^|[\s(])(?:dr|mr|mrs|ms|prof|st|vs|etc|e\.g|i\.e|fig|figs|no|approx|ca|al|cf|incl|min|max|jr|sr|inc|ltd|co|corp|dept|univ|vol|pp?|mg|mcg|ml|oz|lb|lbs|kg|hr|hrs|wk|wks)\.\s*$/i;
@@ -98,7 +123,7 @@ export function splitWords(text: string, offset = 0): Word[] {
   let byOffset = wordsCache.get(text);
   const cached = byOffset?.get(offset);
   if (cached) return cached;
-  const words = Object.freeze(findWords(text, offset)) as Word[];
+  const words = share(findWords(text, offset));
   if (!byOffset) {
     if (wordsCache.size >= WORDS_CACHE_SIZE) wordsCache.delete(wordsCache.keys().next().value as string);
     byOffset = new Map();
@@ -112,7 +137,7 @@ export function splitWords(text: string, offset = 0): Word[] {
 export function wordsOfSentence(sentence: Sentence): Word[] {
   // Kept on the sentence itself: every rule asks about every sentence, and a property read is
   // far cheaper than a WeakMap lookup.
-  return (sentence.words ??= Object.freeze(findWords(sentence.text, sentence.start)) as Word[]);
+  return (sentence.words ??= share(findWords(sentence.text, sentence.start)));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -166,7 +191,7 @@ function findWords(text: string, offset: number): Word[] {
       }
       break;
     }
-    words.push({ norm: lower === undefined ? normaliseWord(text.slice(start, index)) : lower.slice(start, index), start: offset + start, end: offset + index });
+    words.push({ norm: lower === undefined ? normaliseWord(text.slice(start, index)) : lower.slice(start, index), start: offset + start, end: offset + index, lexiconId: -1 });
   }
   return words;
 }
