@@ -4,6 +4,7 @@ import { parseHtml } from './html.js';
 import { parseMarkdown, type MarkdownChunkCache } from './markdown.js';
 import { parsePlainText, type PlainTextCache } from './plaintext.js';
 import type { ProseBlock } from './prose.js';
+import { changedSpan } from './strings.js';
 import type { Directive, DocumentLanguage } from './types.js';
 
 export interface LintDocument {
@@ -38,7 +39,7 @@ export function parseDocument(text: string, language: DocumentLanguage, caches?:
  * exhaust the call stack. Such a document is still linted, as plain prose, rather than not at all.
  */
 function parseMarkdownOrProse(text: string, caches?: { markdown: MarkdownChunkCache; plaintext: PlainTextCache }): { blocks: ProseBlock[]; directives: Directive[] } {
-  if (hasAbsurdNesting(text)) return { blocks: parsePlainText(text, caches?.plaintext), directives: [] };
+  if (isAbsurdlyNested(text, caches?.markdown)) return { blocks: parsePlainText(text, caches?.plaintext), directives: [] };
   try {
     return parseMarkdown(text, caches?.markdown);
   } catch (error) {
@@ -52,10 +53,31 @@ const MAX_CONTAINER_MARKERS = 100;
 const MAX_INDENTATION = 1000;
 const MAYBE_DEEP_LINE = new RegExp(`^[ \\t>*+-]{${MAX_CONTAINER_MARKERS + 1},}`, 'm');
 
+/** Per document (its chunk cache): the last text found not absurdly nested. */
+const shallowTexts = new WeakMap<MarkdownChunkCache, string>();
+
 /**
  * Nesting hundreds of quotes or lists deep makes the Markdown parser slow (seconds) before it
- * runs out of stack; a cheap scan of line starts catches it first.
+ * runs out of stack; a cheap scan of line starts catches it first. After an edit of a text
+ * found shallow, only the lines the edit touched are scanned again.
  */
+function isAbsurdlyNested(text: string, cache: MarkdownChunkCache | undefined): boolean {
+  const shallow = cache ? shallowTexts.get(cache) : undefined;
+  let deep: boolean;
+  if (shallow === undefined) deep = hasAbsurdNesting(text);
+  else {
+    const { before, after } = changedSpan(shallow, text);
+    // From the start of the line holding the first changed character to the end of the line
+    // holding the first unchanged one (a line break typed just before it makes it a line start).
+    const from = text.lastIndexOf('\n', before - 1) + 1;
+    const lineEnd = text.indexOf('\n', after);
+    deep = hasAbsurdNesting(text.slice(from, lineEnd < 0 ? text.length : lineEnd));
+  }
+  if (cache && !deep) shallowTexts.set(cache, text);
+  else if (cache) shallowTexts.delete(cache);
+  return deep;
+}
+
 function hasAbsurdNesting(text: string): boolean {
   // So deep a line starts with over a hundred of these characters; the regular expression
   // finds out in one native pass whether any line does (most documents: none).

@@ -15,6 +15,7 @@
 // up and the caller parses the whole document at once.
 
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
+import { changedSpan } from './strings.js';
 
 const SPACE = 32;
 const TAB = 9;
@@ -33,9 +34,9 @@ type HtmlKind = 'raw' | 'comment' | 'instruction' | 'declaration' | 'cdata';
  * Start offsets of the top-level chunks (the first is 0), or undefined when the document
  * must be parsed as a whole.
  */
-export function planMarkdownChunks(source: string): number[] | undefined {
+export function planMarkdownChunks(source: string, previous?: EarlierPlan): number[] | undefined {
   const length = source.length;
-  const starts = [0];
+  let starts = [0];
   let position = 0;
   let afterBlank = false;
   let seenContent = false;
@@ -44,12 +45,22 @@ export function planMarkdownChunks(source: string): number[] | undefined {
   let fence: { code: number; size: number } | undefined;
   let htmlUntilBlank = false;
   let maybeHtmlComplete = false;
+  // With an earlier plan, the scan starts at the last chunk start before the edit and stops
+  // at the first chunk start after it that the earlier plan also has (see `resumeAt`).
+  const resume = previous ? resumeAt(source, previous) : undefined;
 
-  const frontMatterEnd = frontMatterEndOf(source);
-  if (frontMatterEnd === 'unclosed') return undefined;
-  if (frontMatterEnd !== undefined) {
-    position = frontMatterEnd;
+  if (resume) {
+    starts = resume.starts;
+    position = resume.position;
+    afterBlank = true;
     seenContent = true;
+  } else {
+    const frontMatterEnd = frontMatterEndOf(source);
+    if (frontMatterEnd === 'unclosed') return undefined;
+    if (frontMatterEnd !== undefined) {
+      position = frontMatterEnd;
+      seenContent = true;
+    }
   }
 
   while (position <= length) {
@@ -85,7 +96,11 @@ export function planMarkdownChunks(source: string): number[] | undefined {
 
     // After indented code, blank lines may still belong to the code, and micromark then
     // treats the next line as interrupting it: no chunk starts there.
-    if (afterBlank && seenContent && !afterIndentedLine && first !== SPACE && first !== TAB) starts.push(position);
+    if (afterBlank && seenContent && !afterIndentedLine && first !== SPACE && first !== TAB) {
+      const rest = resume?.restFrom(position);
+      if (rest) return starts.concat(rest);
+      starts.push(position);
+    }
     afterBlank = false;
     seenContent = true;
     const indent = first === SPACE ? indentOf(source, position, lineEnd) : first === TAB ? 4 : 0;
@@ -117,6 +132,42 @@ export function planMarkdownChunks(source: string): number[] | undefined {
     position = next;
   }
   return starts;
+}
+
+/** The last plan of a document: its text and chunk starts. */
+export interface EarlierPlan {
+  source: string;
+  chunks: readonly { readonly start: number }[];
+}
+
+/**
+ * Where to scan again after an edit. A chunk starts only where no construct is open and the
+ * line before is blank, so the scanner's whole state there is known: the scan can start at
+ * the last earlier chunk start before the edit, and once it starts a chunk past the edit where
+ * the earlier plan also started one (moved by the edit), the rest of the earlier plan holds,
+ * moved. An edit in the first chunk (front matter) is planned from the top.
+ */
+function resumeAt(source: string, previous: EarlierPlan): { starts: number[]; position: number; restFrom(position: number): number[] | undefined } | undefined {
+  const { before, after, shift } = changedSpan(previous.source, source);
+  const old = previous.chunks;
+  let index = 0;
+  while (index + 1 < old.length && old[index + 1].start <= before) index++;
+  if (index === 0) return undefined;
+  const starts: number[] = [];
+  for (let i = 0; i < index; i++) starts.push(old[i].start);
+  let cursor = index + 1;
+  return {
+    starts,
+    position: old[index].start,
+    restFrom(position: number): number[] | undefined {
+      if (position < after) return undefined;
+      while (cursor < old.length && old[cursor].start + shift < position) cursor++;
+      if (cursor >= old.length || old[cursor].start + shift !== position) return undefined;
+      const rest: number[] = [];
+      for (let i = cursor; i < old.length; i++) rest.push(old[i].start + shift);
+      return rest;
+    },
+  };
 }
 
 // Where the next CR is, remembered between calls: most documents have none, and searching

@@ -58,11 +58,11 @@ const PLAIN_CONTEXT = { quoted: false, inList: false };
 const FIRST_CHUNK = '\u0000first\u0000';
 
 export function parseMarkdown(source: string, cache?: MarkdownChunkCache): ParsedMarkdown {
-  const starts = planMarkdownChunks(source);
-  if (!starts) return parseWhole(source);
   const previous = cache ? lastLayouts.get(cache) : undefined;
   // Chunk objects of the last layout are reused below; if this parse throws, none is trusted.
   if (cache) lastLayouts.delete(cache);
+  const starts = planMarkdownChunks(source, previous);
+  if (!starts) return parseWhole(source);
   const unchanged = previous ? new UnchangedPieces(previous.source, previous.chunks, source) : undefined;
   const chunks: LaidOutChunk[] = new Array(starts.length);
   for (let index = 0; index < starts.length; index++) {

@@ -38,6 +38,30 @@ function sameRange(a: string, b: string, offset: number, length: number, fromSta
 }
 
 /**
+ * Where a new version of a text differs from the old one: the first `before` characters are
+ * the same in both, and so is everything from `after` on in the new text (`shift` further on
+ * in the old one).
+ */
+export interface ChangedSpan {
+  readonly before: number;
+  readonly after: number;
+  /** New length minus old length. */
+  readonly shift: number;
+}
+
+/** The last pair compared: one parse asks several times (nesting guard, chunk planner, pieces). */
+let lastSpan: { oldText: string; newText: string; span: ChangedSpan } | undefined;
+
+export function changedSpan(oldText: string, newText: string): ChangedSpan {
+  if (lastSpan && lastSpan.oldText === oldText && lastSpan.newText === newText) return lastSpan.span;
+  const before = commonPrefixLength(oldText, newText);
+  const suffix = commonSuffixLength(oldText, newText, Math.min(oldText.length, newText.length) - before);
+  const span = { before, after: newText.length - suffix, shift: newText.length - oldText.length };
+  lastSpan = { oldText, newText, span };
+  return span;
+}
+
+/**
  * Pieces of the last version of a text (chunks, paragraphs) that an edit left alone: those
  * wholly before the first changed character (same offset) or after the last one (moved by the
  * length change), with the same length. Pieces are asked for in order, so one cursor walks the
@@ -54,10 +78,7 @@ export class UnchangedPieces<Piece extends { readonly start: number; readonly te
     private readonly oldPieces: readonly Piece[],
     newText: string,
   ) {
-    this.before = commonPrefixLength(oldText, newText);
-    const suffix = commonSuffixLength(oldText, newText, Math.min(oldText.length, newText.length) - this.before);
-    this.after = newText.length - suffix;
-    this.shift = newText.length - oldText.length;
+    ({ before: this.before, after: this.after, shift: this.shift } = changedSpan(oldText, newText));
   }
 
   /** The old piece that the new text's range [start, end) still is, if any. */

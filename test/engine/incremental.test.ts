@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { createLinter } from '../../rules/index.js';
 import { parseMarkdown, parseWhole } from '../../rules/engine/markdown.js';
 import { parsePlainText } from '../../rules/engine/plaintext.js';
+import { planMarkdownChunks } from '../../rules/engine/markdown-chunks.js';
+import { parseDocument } from '../../rules/engine/document.js';
 import { buildDocument, readSeedParagraphs } from '../../bench/corpus.js';
 import { anyDocument, applyEditSpec, edit, markdownDocument } from '../fuzz/generators.js';
 import { checkIncrementalEqualsFull, comparableParse } from '../fuzz/properties.js';
@@ -34,6 +36,23 @@ describe('engine: incremental linting equals full linting', () => {
         }
       }),
       { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('plans the chunks of an edited Markdown document from its last plan exactly as from scratch', () => {
+    fc.assert(
+      fc.property(markdownDocument, fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => {
+        let plan = planMarkdownChunks(text);
+        for (const spec of edits) {
+          const edited = applyEditSpec(text, spec);
+          const fromScratch = planMarkdownChunks(edited);
+          const resumed = plan ? planMarkdownChunks(edited, { source: text, chunks: plan.map((start) => ({ start })) }) : fromScratch;
+          assert.deepStrictEqual(resumed, fromScratch);
+          text = edited;
+          plan = fromScratch;
+        }
+      }),
+      { numRuns: RUNS * 2, seed: SEED },
     );
   });
 
@@ -83,6 +102,25 @@ describe('engine: incremental linting equals full linting', () => {
     for (const text of ['emphasis* buy now. Kratom.\n', 'Kratom.emphasis* buy now. Kratom.\n']) {
       assert.deepStrictEqual(linter.lint(text, 'markdown', cache), createLinter().lint(text, 'markdown'));
     }
+  });
+
+  it('notices absurd nesting typed into a long document, and its removal, as a fresh parse does', () => {
+    const seeds = readSeedParagraphs('../shared/corpus/seeds');
+    const plain = buildDocument(seeds, 1500, 'markdown');
+    const middle = plain.indexOf('\n\n', plain.length / 2) + 2;
+    const deepLine = '> '.repeat(150) + 'Kratom cures anxiety.\n\n';
+    const caches = { markdown: new Map(), plaintext: new Map() };
+    const blocksOf = (text: string, withCaches?: typeof caches) => parseDocument(text, 'markdown', withCaches).blocks.map((block) => [block.kind, block.text, block.sourceStart]);
+    blocksOf(plain, caches);
+    // Typed one character at a time: the line becomes absurdly deep only at its 101st marker.
+    let text = plain;
+    for (let typed = 1; typed <= deepLine.length; typed += 37) {
+      text = plain.slice(0, middle) + deepLine.slice(0, typed) + plain.slice(middle);
+      assert.deepStrictEqual(blocksOf(text, caches), blocksOf(text), `after typing ${typed} characters`);
+    }
+    text = plain.slice(0, middle) + deepLine + plain.slice(middle);
+    assert.deepStrictEqual(blocksOf(text, caches), blocksOf(text));
+    assert.deepStrictEqual(blocksOf(plain, caches), blocksOf(plain));
   });
 
   it('lints the seed articles as one long Markdown document, edited in many places, as from scratch', () => {
