@@ -27,13 +27,12 @@ function rules(): RulesModule {
 
 /**
  * How much text (in characters) keeps its engine caches (parses and block results: ~8.5 bytes
- * per character, ~120 KB for a 2,000-word document): the documents linted most recently, up to
- * this total (~25 MB of caches at most), and always the last one. Another document's next lint
- * is a full one (~20 ms for 2,000 words, ~250 ms for 42,000) and keeps its caches from then on.
- * Measured with `bench:load` (200 documents of 2,000 words, 2.3 M characters, 50 edits a second
- * spread over all of them): a budget of 500,000 characters left the server behind (latency p50
- * 1.5 s) for 200-document RSS 127 MB; 1.5 M: p50 15 ms, p95 74 ms, 135 MB; 3 M: p50 4.7 ms,
- * p95 12.8 ms, 142 MB.
+ * per character, ~120 KB for a 2,000-word document): the documents being edited that were linted
+ * most recently, up to this total (~25 MB of caches at most), and always the last one linted.
+ * Another document's next lint is a full one (~20 ms for 2,000 words, ~250 ms for 42,000) and
+ * keeps its caches from then on. Measured with `bench:load` (200 documents of 2,000 words, 2.3 M
+ * characters, 50 edits a second spread over all of them): a budget of 500,000 characters left the
+ * server behind (latency p50 1.5 s); 1.5 M: p50 15 ms, p95 74 ms; 3 M: p50 4.7 ms, p95 12.8 ms.
  */
 export const CACHED_CHARACTERS = cacheBudget(process.env.HEALTH_LINT_CACHED_CHARACTERS) ?? 3_000_000;
 
@@ -43,28 +42,77 @@ function cacheBudget(value: string | undefined): number | undefined {
   return value !== undefined && Number.isInteger(budget) && budget >= 10_000 ? budget : undefined;
 }
 
+/**
+ * Of the documents linted only once (opened, never edited), how much text (in characters) keeps
+ * its caches and text besides the last one linted. Opening many files lints each once; most are
+ * never edited, and their caches were most of the worker's memory (measured with 200 documents
+ * of 2,000 words: ~28 MB of the worker's 45 MB heap). Such a document's first edit is a full lint
+ * (~20 ms for 2,000 words); from then on its caches are kept within `CACHED_CHARACTERS`.
+ */
+export const CACHED_CHARACTERS_LINTED_ONCE = 300_000;
+
+interface DocumentState {
+  linter: Linter;
+  cache: BlockCache;
+  /** The text last linted, which the worker applies the next change to. */
+  text?: string;
+  length: number;
+  /** Its text changed since it was first linted: being edited. */
+  edited: boolean;
+}
+
+/** FNV-1a over the UTF-16 code units, with the length: tells a changed text from the same one without keeping it. */
+function fingerprintOf(text: string): number {
+  let hash = 0x811c9dc5 ^ text.length;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /** Lints with a block cache per recently linted document and a linter per configuration; runs wherever it is put. */
 export class LintEngine {
   private readonly linters = new Map<string, Linter>();
-  /**
-   * In the order last linted (a Map keeps insertion order; a lint moves its document to the end),
-   * with the text last linted, which the worker applies the next change to.
-   */
-  private readonly documents = new Map<string, { linter: Linter; cache: BlockCache; text?: string; length: number }>();
+  /** In the order last linted (a Map keeps insertion order; a lint moves its document to the end). */
+  private readonly documents = new Map<string, DocumentState>();
   private cachedCharacters = 0;
+  private cachedCharactersLintedOnce = 0;
+  /** Documents linted before whose state was dropped: whether they were being edited, or a fingerprint of the text linted. */
+  private readonly dropped = new Map<string, { edited: true } | { edited: false; fingerprint: number }>();
 
   lint(uri: string, text: string, language: DocumentLanguage, config: HealthLintConfig): LintResult {
     const linter = this.linterFor(config);
-    let state = this.documents.get(uri);
+    const previous = this.documents.get(uri);
     this.remove(uri);
+    const edited = previous ? previous.edited || previous.text !== text : this.editedSinceDropped(uri, text);
     // Cached block results belong to the linter (configuration) that made them.
-    if (!state || state.linter !== linter) state = { linter, cache: new Map(), length: 0 };
+    const state: DocumentState = previous?.linter === linter ? previous : { linter, cache: new Map(), length: 0, edited };
+    state.edited = edited;
     state.text = text;
     state.length = text.length;
-    this.documents.set(uri, state);
-    this.cachedCharacters += text.length;
-    while (this.cachedCharacters > CACHED_CHARACTERS && this.documents.size > 1) this.remove(this.documents.keys().next().value as string);
+    this.add(uri, state);
+    this.evict(uri);
     return linter.lint(text, language, state.cache);
+  }
+
+  /** Drops the least recently linted documents over the budgets; never `current`. */
+  private evict(current: string): void {
+    for (const [uri, state] of this.documents) {
+      if (this.cachedCharacters <= CACHED_CHARACTERS && this.cachedCharactersLintedOnce <= CACHED_CHARACTERS_LINTED_ONCE) break;
+      if (uri === current || (this.cachedCharacters <= CACHED_CHARACTERS && state.edited)) continue;
+      this.forget(uri, state);
+    }
+  }
+
+  /** Drops a document's state, remembering whether it was being edited. */
+  private forget(uri: string, state: DocumentState): void {
+    this.remove(uri);
+    this.dropped.set(uri, state.edited || state.text === undefined ? { edited: true } : { edited: false, fingerprint: fingerprintOf(state.text) });
+  }
+
+  /** For a document without state: whether it was dropped while being edited, or its text changed since. */
+  private editedSinceDropped(uri: string, text: string): boolean {
+    const dropped = this.dropped.get(uri);
+    this.dropped.delete(uri);
+    return dropped !== undefined && (dropped.edited || dropped.fingerprint !== fingerprintOf(text));
   }
 
   /** The text last linted for a document whose caches are kept; another document's next lint needs its whole text. */
@@ -80,17 +128,26 @@ export class LintEngine {
 
   drop(uri: string): void {
     this.remove(uri);
+    this.dropped.delete(uri);
   }
 
   clear(): void {
     this.linters.clear();
-    for (const uri of [...this.documents.keys()]) this.remove(uri);
+    // A document being edited stays one: its next lint keeps its caches again.
+    for (const [uri, state] of this.documents) this.forget(uri, state);
+  }
+
+  private add(uri: string, state: DocumentState): void {
+    this.documents.set(uri, state);
+    this.cachedCharacters += state.length;
+    if (!state.edited) this.cachedCharactersLintedOnce += state.length;
   }
 
   private remove(uri: string): void {
     const state = this.documents.get(uri);
     if (!state) return;
     this.cachedCharacters -= state.length;
+    if (!state.edited) this.cachedCharactersLintedOnce -= state.length;
     this.documents.delete(uri);
   }
 
