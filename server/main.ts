@@ -1,90 +1,12 @@
 // Entry point of the language server (`dist/server.js`, `health-lint-ls`). The transport
 // comes from the command line: `--stdio` (editors such as Neovim, Helix, Emacs), or
 // `--node-ipc` when VS Code's language client starts it. With no transport flag, stdio.
-// The same bundle also runs as the server's lint worker thread.
+// The same bundle also runs as the server's lint worker thread, which needs none of the LSP
+// side: loaded with `require` (not an import), the bundler leaves it out of the worker's start-up
+// (the LSP library took ~2 MB of the worker's heap).
 
-import { inspect } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, type Connection, type MessageReader } from 'vscode-languageserver/node';
-import packageJson from '../package.json';
 import { isLintWorker, runLintWorker } from './lint-worker.js';
-import { startServer } from './server.js';
-import { StdioMessageWriter } from './stdio-writer.js';
-import { RequestTimings } from './timing.js';
-
-const HEAP_GROWING_PERCENT = 30;
 
 if (isLintWorker()) runLintWorker();
-else startLanguageServer();
-
-function startLanguageServer(): void {
-  const args = process.argv.slice(2);
-  if (args.includes('--version') || args.includes('-v')) {
-    process.stdout.write(`${packageJson.version}\n`);
-    process.exit(0);
-  }
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(
-      [
-        'Usage: health-lint-ls [--stdio | --node-ipc | --socket=PORT]',
-        '',
-        'The Health Lint language server. Editors start it and talk LSP to it;',
-        'with no transport option it uses stdin/stdout (--stdio).',
-        '',
-      ].join('\n'),
-    );
-    process.exit(0);
-  }
-  if (!args.some((arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsWith('--socket=') || arg.startsWith('--pipe='))) {
-    process.argv.push('--stdio');
-    args.push('--stdio');
-  }
-
-  // Under a steady stream of edits V8 let each thread reserve 2-4 times its live heap (measured
-  // with bench/load.mjs: 155 MB reserved for 35 MB live on the main thread, RSS ~370 MB). A
-  // smaller growing step (V8's default is decided per GC, up to 4x) kept RSS at ~270 MB for
-  // ~13% more CPU. V8 reads this flag at every collection; it holds for the lint worker too.
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-
-  const timings = new RequestTimings(new Set(['textDocument/diagnostic', 'textDocument/codeAction']));
-  const connection = connectionFor(args, timings);
-
-  // A bug must cost one answer, not the server: log it and carry on.
-  process.on('uncaughtException', (error) => connection.console.error(`[health-lint] unexpected error: ${error.stack ?? error.message}`));
-  process.on('unhandledRejection', (reason) =>
-    connection.console.error(`[health-lint] unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
-  );
-
-  startServer(connection, { workerScript: __filename, timings });
-  connection.listen();
-}
-
-/**
- * The connection on the transport the command line names. For stdio and node IPC (the ones
- * editors use) the writer is wrapped so the server's own time per request can be recorded;
- * sockets and pipes are left to vscode-languageserver and go untimed.
- */
-function connectionFor(args: string[], timings: RequestTimings): Connection {
-  const options = { messageStrategy: timings.messageStrategy };
-  if (args.includes('--node-ipc')) {
-    return createConnection(ProposedFeatures.all, new IPCMessageReader(process), timings.wrap(new IPCMessageWriter(process)), options);
-  }
-  if (args.includes('--stdio')) {
-    // stdin is passed as a stream (not a reader) so the connection still ends the process when
-    // the editor closes it.
-    const input = process.stdin as unknown as MessageReader;
-    const connection = createConnection(ProposedFeatures.all, input, timings.wrap(new StdioMessageWriter(process.stdout)), options);
-    logConsoleTo(connection);
-    return connection;
-  }
-  return createConnection(ProposedFeatures.all);
-}
-
-/** stdout carries the protocol: anything written with `console` goes to the client's log instead. */
-function logConsoleTo(connection: Connection): void {
-  const text = (args: unknown[]) => args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg))).join(' ');
-  console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(text(args));
-  console.warn = (...args: unknown[]) => connection.console.warn(text(args));
-  console.error = console.trace = (...args: unknown[]) => connection.console.error(text(args));
-  console.dir = (value: unknown) => connection.console.log(inspect(value));
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+else (require('./language-server.js') as typeof import('./language-server.js')).startLanguageServer();
