@@ -1,155 +1,82 @@
-// The VS Code extension: starts the Health Lint language server (`dist/server.js`, over
-// Node IPC) for Markdown, plain text and HTML, and adds a few commands. All linting
-// happens in the server; this file only wires VS Code to it.
+// The VS Code extension's entry point (dist/client.js). VS Code counts loading this module
+// and running activate() as the extension's activation time, so both stay small: activate()
+// registers the commands and listeners and returns, and the language client
+// (language-client.ts, its own bundle, most of the extension's code) is loaded and started on
+// the next turn of the event loop. All linting happens in the language server.
 
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  DidChangeConfigurationNotification,
-  LanguageClient,
-  TransportKind,
-  type ConfigurationParams,
-  type ErrorHandler,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import type { LanguageServer } from './language-client.js';
 import { registerWorkspaceCommands } from './workspace-commands.js';
 
-const CLIENT_ID = 'healthLint';
 const CLIENT_NAME = 'Health Lint';
-const LANGUAGES = ['markdown', 'plaintext', 'html'];
 /** Must match TURN_OFF_IN_SETTINGS_COMMAND in server/code-actions.ts. */
 const TURN_OFF_IN_SETTINGS_COMMAND = 'healthLint.turnOffRuleInSettings';
-/** Restarts the language client's default error handler allows before it gives up. */
-const MAX_RESTARTS = 4;
+/** Next to dist/client.js in the package (see esbuild.mjs). */
+const LANGUAGE_CLIENT = 'language-client.js';
 
-let client: LanguageClient | undefined;
-let output: vscode.LogOutputChannel | undefined;
-/** The user hears about a crashed server once per session; details go to the output channel. */
-let toldAboutCrash = false;
+/** The language server once its client is loaded (starting or started); undefined if it could not load or after deactivation. */
+let server: Promise<LanguageServer | undefined> | undefined;
+let deactivated = false;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+export function activate(context: vscode.ExtensionContext): void {
+  deactivated = false;
+  const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  const withServer = async (action: (running: LanguageServer) => unknown) => {
+    const running = await server;
+    if (running) await action(running);
+  };
   context.subscriptions.push(
     output,
-    vscode.commands.registerCommand('healthLint.restartServer', () => restartClient(context)),
-    vscode.commands.registerCommand('healthLint.showOutput', () => output?.show()),
+    vscode.commands.registerCommand('healthLint.restartServer', () => withServer((running) => running.restart())),
+    vscode.commands.registerCommand('healthLint.showOutput', () => output.show()),
     vscode.commands.registerCommand(TURN_OFF_IN_SETTINGS_COMMAND, turnOffRuleInSettings),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // When to pull diagnostics is fixed when the client starts, so a new run mode needs a new client.
-      if (event.affectsConfiguration('healthLint.run')) void restartClient(context);
+      if (event.affectsConfiguration('healthLint.run')) void withServer((running) => running.restart());
     }),
-    // Trust can be granted while running; the server then re-reads settings (custom rules apply).
-    vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      void client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
-    }),
-    { dispose: () => void client?.stop() },
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void withServer((running) => running.workspaceTrustGranted())),
+    { dispose: () => void deactivate() },
   );
 
   // Workspace-wide commands ("Lint Workspace", "Show Report", "Export Report"); their code
   // loads on first use.
   context.subscriptions.push(registerWorkspaceCommands(context));
 
-  await startClient(context);
+  server = loadServerLater(context, output);
 }
 
 export async function deactivate(): Promise<void> {
-  const running = client;
-  client = undefined;
-  await running?.stop();
+  deactivated = true;
+  const pending = server;
+  server = undefined;
+  // A server still loading or starting is stopped once it is up, so no process is left behind.
+  await (await pending)?.stop();
 }
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
-  };
-  const run = vscode.workspace.getConfiguration('healthLint').get<string>('run', 'onType');
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
-    outputChannel: output,
-    initializationOptions: {
-      // The file watcher below reports config changes; the server need not register its own.
-      clientWatchesConfigFile: true,
-      turnOffInSettingsCommand: true,
-    },
-    synchronize: {
-      configurationSection: 'healthLint',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.healthlintrc.json'),
-    },
-    // Like vscode-eslint: lint while typing, or only when the file is saved.
-    diagnosticPullOptions: { onChange: run !== 'onSave', onSave: run === 'onSave' },
-    middleware: {
-      workspace: {
-        // The server reads whether the workspace is trusted alongside the settings.
-        configuration: async (params: ConfigurationParams, token, next) => {
-          const result = await next(params, token);
-          if (!Array.isArray(result)) return result;
-          return result.map((value: unknown, index: number) =>
-            params.items[index]?.section === 'healthLint' && typeof value === 'object' && value !== null
-              ? { ...value, workspaceTrusted: vscode.workspace.isTrusted }
-              : value,
-          );
-        },
-      },
-    },
-  };
-  const languageClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
-  languageClient.clientOptions.errorHandler = tellOnce(languageClient.createDefaultErrorHandler(MAX_RESTARTS));
-  return languageClient;
-}
-
-/** The client's own restart policy, plus one message to the user the first time the server dies. */
-function tellOnce(fallback: ErrorHandler): ErrorHandler {
-  return {
-    error: (error, message, count) => fallback.error(error, message, count),
-    closed: async () => {
-      const result = await fallback.closed();
-      if (result.action === CloseAction.Restart && !toldAboutCrash) {
-        toldAboutCrash = true;
-        output?.error('The Health Lint language server stopped unexpectedly; restarting it.');
-        void vscode.window
-          .showWarningMessage('Health Lint: the language server stopped unexpectedly and was restarted.', 'Show Output')
-          .then((choice) => choice && output?.show());
-      }
-      return result;
-    },
-  };
-}
-
-async function startClient(context: vscode.ExtensionContext): Promise<void> {
-  client = createClient(context);
+/** Loads the language client after activate() has returned and starts it; the times go to the output channel. */
+async function loadServerLater(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LanguageServer | undefined> {
+  const activated = performance.now();
+  await new Promise((resolve) => setImmediate(resolve));
+  if (deactivated) return undefined;
+  let languageServer: LanguageServer;
   try {
-    await client.start();
+    // A computed path keeps esbuild from inlining the module into this bundle.
+    const { LanguageServer } = require(join(__dirname, LANGUAGE_CLIENT)) as typeof import('./language-client.js');
+    languageServer = new LanguageServer(context, output);
   } catch (error) {
-    output?.error(`Could not start the Health Lint language server: ${error instanceof Error ? error.message : String(error)}`);
-    void vscode.window.showErrorMessage('Health Lint: the language server could not start. See the "Health Lint" output for details.');
+    output.error(`Could not load the Health Lint language client: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    void vscode.window.showErrorMessage('Health Lint: the language client could not be loaded. See the "Health Lint" output for details.');
+    return undefined;
   }
-}
-
-let restarting: Promise<void> | undefined;
-
-async function restartClient(context: vscode.ExtensionContext): Promise<void> {
-  if (restarting) return restarting;
-  restarting = (async () => {
-    const old = client;
-    client = undefined;
-    try {
-      await old?.stop();
-    } catch (error) {
-      output?.warn(`Stopping the old server: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    await startClient(context);
-    output?.info('Health Lint language server restarted.');
-  })().finally(() => {
-    restarting = undefined;
+  const loaded = performance.now();
+  void languageServer.start().then((started) => {
+    if (started) output.info(`Language client loaded ${ms(loaded - activated)} after activation, language server started ${ms(performance.now() - activated)} after activation.`);
   });
-  return restarting;
+  return languageServer;
 }
+
+const ms = (milliseconds: number) => `${Math.round(milliseconds)} ms`;
 
 /** Sets `healthLint.rules[ruleId]` to "off" where the user keeps settings for this file. */
 async function turnOffRuleInSettings(ruleId: unknown, documentUri: unknown): Promise<void> {

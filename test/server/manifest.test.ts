@@ -41,6 +41,19 @@ describe('extension manifest and config schema', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
   });
 
+  it('the entry and every bundle the client loads by path are built by esbuild.mjs and packaged (.vscodeignore)', () => {
+    const clientDir = join(repoRoot, 'client');
+    const clientSource = readdirSync(clientDir).filter((name) => name.endsWith('.ts')).map((name) => readFileSync(join(clientDir, name), 'utf8')).join('\n');
+    const loaded = [...clientSource.matchAll(/const \w+ = '([\w-]+\.js)';/g)].map((match) => `dist/${match[1]}`);
+    assert.deepEqual([...loaded].sort(), ['dist/language-client.js', 'dist/workspace-report.js']);
+    const build = readFileSync(join(repoRoot, 'esbuild.mjs'), 'utf8');
+    const packaged = readFileSync(join(repoRoot, '.vscodeignore'), 'utf8').split('\n');
+    for (const bundle of [manifest.main.replace(/^\.\//, ''), ...loaded]) {
+      assert.ok(build.includes(`outfile: '${bundle}'`), `esbuild.mjs does not build ${bundle}`);
+      assert.ok(packaged.includes(`!${bundle}`), `.vscodeignore leaves ${bundle} out of the package`);
+    }
+  });
+
   it('every command the client registers or a menu names is declared (VS Code warns about undeclared menu commands)', () => {
     const declared = new Set(manifest.contributes.commands.map((command: { command: string }) => command.command));
     const clientDir = join(repoRoot, 'client');
