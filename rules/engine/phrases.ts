@@ -42,7 +42,8 @@ export interface PhraseMatch<T> {
 const vocabulary = new Map<string, number>();
 let version = 0;
 
-function vocabularyId(word: string): number {
+/** A word's id in the vocabulary shared by all lexicons, added if new (for indexes of phrases other than `PhraseMatcher`'s). */
+export function vocabularyId(word: string): number {
   let id = vocabulary.get(word);
   if (id === undefined) {
     id = vocabulary.size;
@@ -62,6 +63,13 @@ function lexiconIdOf(word: Word, absent: number): number {
   // Words that lack the field were not made by the engine: leave their shape alone.
   if (word.lexiconId !== undefined) word.lexiconId = id;
   return id;
+}
+
+/** A word's id in the lexicons' vocabulary, or a negative number when no lexicon holds it; looked up once per word. */
+export function lexiconIdOfWord(word: Word): number {
+  const id = word.lexiconId;
+  const absent = -1 - version;
+  return id !== undefined && (id >= 0 || id === absent) ? id : lexiconIdOf(word, absent);
 }
 
 // Start slots: matchers whose phrases begin with the same set of words share a slot, so that
@@ -255,7 +263,7 @@ export function phraseWords(phrase: string): string[] {
 export function textContainsPhrase(text: string, phrase: readonly string[]): boolean {
   if (phrase.length === 0) return false;
   // The part before any apostrophe: the text may spell it typographically.
-  if (!text.toLowerCase().includes(phrase[0].split("'")[0])) return false;
+  if (!lowerCase(text).includes(phrase[0].split("'")[0])) return false;
   const words = splitWords(text);
   for (let first = 0; first + phrase.length <= words.length; first++) {
     let length = 0;
@@ -263,6 +271,13 @@ export function textContainsPhrase(text: string, phrase: readonly string[]): boo
     if (length === phrase.length) return true;
   }
   return false;
+}
+
+// Rules ask about the same block one after the other: its lower case is kept for the next.
+let lastLowered = { text: '', lower: '' };
+function lowerCase(text: string): string {
+  if (text !== lastLowered.text) lastLowered = { text, lower: text.toLowerCase() };
+  return lastLowered.lower;
 }
 
 /** Reads a lexicon's entries as plain phrases, adding extra phrases from user configuration. */

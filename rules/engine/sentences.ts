@@ -72,12 +72,11 @@ export function splitSentences(text: string): Sentence[] {
 const SEGMENT_WINDOW = 4096;
 
 function* segmentsOf(text: string): Generator<{ segment: string; index: number }> {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   let windowStart = 0;
   let windowLength = SEGMENT_WINDOW;
   while (windowStart < text.length) {
     const windowEnd = Math.min(text.length, windowStart + windowLength);
-    const segments = [...segmenter.segment(text.slice(windowStart, windowEnd))];
+    const segments = sentenceSegments(text.slice(windowStart, windowEnd));
     if (windowEnd === text.length) {
       for (const { segment, index } of segments) yield { segment, index: windowStart + index };
       return;
@@ -91,6 +90,23 @@ function* segmentsOf(text: string): Generator<{ segment: string; index: number }
     windowStart += segments[segments.length - 1].index;
     windowLength = SEGMENT_WINDOW;
   }
+}
+
+/**
+ * The sentence segments of a text, as iterating `Intl.Segmenter`'s segments gives them. Asking
+ * for the segment containing each next index is the same walk, and in V8 a third faster than
+ * the iterator.
+ */
+export function sentenceSegments(text: string): { segment: string; index: number }[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const all = segmenter.segment(text);
+  const segments: { segment: string; index: number }[] = [];
+  for (let at = 0; at < text.length; ) {
+    const { segment, index } = all.containing(at)!;
+    segments.push({ segment, index });
+    at = index + segment.length;
+  }
+  return segments;
 }
 
 /**
@@ -141,11 +157,13 @@ export function wordsOfSentence(sentence: Sentence): Word[] {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** 1 for the ASCII letters and digits, by character code. */
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
 
 /** Length in UTF-16 units of the letter or digit starting at `index`, or 0 if there is none. */
 function wordCharLength(text: string, index: number): number {
   const code = text.charCodeAt(index);
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code < 0x80) return ASCII_WORD_CHAR[code];
   if (Number.isNaN(code)) return 0;
   const point = text.codePointAt(index)!;
   const length = point > 0xffff ? 2 : 1;
@@ -168,8 +186,9 @@ function findWords(text: string, offset: number): Word[] {
   let lower: string | undefined = text.toLowerCase();
   if (lower.length !== text.length || text.includes('\u03a3')) lower = undefined;
   else if (lower.includes('\u2019') || lower.includes('\u2018')) lower = lower.replace(/[\u2019\u2018]/g, "'");
+  const length = text.length;
   let index = 0;
-  while (index < text.length) {
+  while (index < length) {
     let step = wordCharLength(text, index);
     if (step === 0) {
       index++;
@@ -179,10 +198,10 @@ function findWords(text: string, offset: number): Word[] {
     for (;;) {
       while (step > 0) {
         index += step;
-        step = wordCharLength(text, index);
+        step = index < length ? wordCharLength(text, index) : 0;
       }
       // A joiner continues the word only when a letter or digit follows it.
-      if (index < text.length && isJoiner(text.charCodeAt(index))) {
+      if (index < length && isJoiner(text.charCodeAt(index))) {
         step = wordCharLength(text, index + 1);
         if (step > 0) {
           index++;

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { splitSentences, splitWords, wordsOfSentence } from '../../rules/engine/sentences.js';
+import { sentenceSegments, splitSentences, splitWords, wordsOfSentence } from '../../rules/engine/sentences.js';
 
 const WORD_DEFINITION = /[\p{L}\p{N}]+(?:['\u2019\u2018-][\p{L}\p{N}]+)*/gu;
 
@@ -57,5 +57,20 @@ describe('wordsOfSentence', () => {
     assert.equal(wordsOfSentence(second), words);
     assert.deepEqual(plain(words), wordsByDefinition(second.text, second.start));
     assert.equal(text.slice(words[0].start, words[0].end), 'Second');
+  });
+});
+
+describe('sentenceSegments', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const iterated = (text: string) => [...segmenter.segment(text)].map(({ segment, index }) => ({ segment, index }));
+  const sentencePart = fc.oneof(tricky, fc.constantFrom('. ', '? ', '! ', '.\n', '\n\n', '\r\n', 'Dr. ', 'e.g. ', '...', '."', '.) ', ' A', ' the', '\u2029', '\u3002'), fc.string({ maxLength: 4 }));
+
+  it("walks the same segments as Intl.Segmenter's iterator", () => {
+    fc.assert(
+      fc.property(fc.array(sentencePart, { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+        assert.deepEqual(sentenceSegments(text), iterated(text));
+      }),
+      { numRuns: 3000, seed: 20261203 },
+    );
   });
 });

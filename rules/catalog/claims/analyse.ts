@@ -19,6 +19,7 @@
 // The part-of-speech decisions are heuristics over function words (no tagger): they decide
 // whether "reduced" is a verb ("aspirin reduced pain") or an adjective ("with reduced pain").
 
+import { lexiconIdOfWord } from '../../engine/phrases.js';
 import type { Word } from '../../engine/sentences.js';
 import type { ClaimLexicon, CueMatch, VerbFormInfo } from './lexicon.js';
 
@@ -212,7 +213,7 @@ function tokenize(text: string, offset: number): Token[] {
     const gap = text.slice(previousEnd, start);
     // Built with a fixed shape (no spread): every function below reads these objects.
     // A bracket alone does not break the phrase: "doses (in single doses) reduced LDL" keeps its subject.
-    tokens.push({ norm, start: offset + start, end: offset + end, index: tokens.length, gap, raw, breaks: gap !== ' ' && !LONE_BRACKET.test(gap) && breaks(gap) });
+    tokens.push({ norm, start: offset + start, end: offset + end, index: tokens.length, gap, raw, breaks: gap !== ' ' && !LONE_BRACKET.test(gap) && breaks(gap), lexiconId: -1 });
     previousEnd = end;
   }
   return tokens;
@@ -227,7 +228,7 @@ function tokensOfWords(text: string, offset: number, words: readonly Word[]): To
     const start = word.start - offset;
     const end = word.end - offset;
     const gap = text.slice(previousEnd, start);
-    tokens[at] = { norm: word.norm, start: word.start, end: word.end, index: at, gap, raw: text.slice(start, end), breaks: gap !== ' ' && !LONE_BRACKET.test(gap) && breaks(gap) };
+    tokens[at] = { norm: word.norm, start: word.start, end: word.end, index: at, gap, raw: text.slice(start, end), breaks: gap !== ' ' && !LONE_BRACKET.test(gap) && breaks(gap), lexiconId: lexiconIdOfWord(word) };
     previousEnd = end;
   }
   return tokens;

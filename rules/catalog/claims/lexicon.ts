@@ -10,7 +10,8 @@ import negatorsData from '../../data/claim-negators.json';
 import correlationalData from '../../data/claim-correlational.json';
 import treatmentTermsData from '../../data/treatment-terms.json';
 import medicineNamesData from '../../data/medicine-names.json';
-import { phraseWords } from '../../engine/phrases.js';
+import { lexiconIdOfWord, phraseWords, vocabularyId } from '../../engine/phrases.js';
+import type { Word } from '../../engine/sentences.js';
 
 export type VerbKind = 'benefit' | 'neutral' | 'help';
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
@@ -88,29 +89,38 @@ export interface CueMatch {
 }
 
 /**
- * Phrases indexed by their first word. Most words start no cue, so a sentence costs one map
- * look-up per word; the few candidates are compared word by word (`*` matches any word).
+ * Phrases indexed by their first word's id in the lexicons' shared vocabulary, which the
+ * sentence's words already carry (see phrases.ts): most words start no cue, so a sentence
+ * costs one array read per word; the few candidates are compared word by word (`*` matches
+ * any word).
  */
 export class CueIndex {
-  private readonly byFirstWord = new Map<string, { words: string[]; entry: CueEntry }[]>();
+  private readonly byFirstWord: Array<{ words: string[]; entry: CueEntry }[] | undefined> = [];
 
   constructor(entries: Iterable<CueEntry>) {
+    const byFirstWord = new Map<number, { words: string[]; entry: CueEntry }[]>();
     for (const entry of entries) {
       const words = phraseWords(entry.phrase);
       if (words.length === 0 || words[0] === '*') continue;
-      const list = this.byFirstWord.get(words[0]) ?? [];
+      const id = vocabularyId(words[0]);
+      const list = byFirstWord.get(id) ?? [];
       list.push({ words, entry });
-      this.byFirstWord.set(words[0], list);
+      byFirstWord.set(id, list);
     }
     // Longest first, so that the first match at a word is the longest.
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const [id, list] of byFirstWord) {
+      list.sort((a, b) => b.words.length - a.words.length);
+      while (this.byFirstWord.length < id) this.byFirstWord.push(undefined);
+      this.byFirstWord[id] = list;
+    }
   }
 
   /** Every match, in word order, longest first at each word. */
-  findAll(words: readonly { norm: string }[]): CueMatch[] {
+  findAll(words: readonly Word[]): CueMatch[] {
     const matches: CueMatch[] = [];
     for (let first = 0; first < words.length; first++) {
-      const candidates = this.byFirstWord.get(words[first].norm);
+      const id = lexiconIdOfWord(words[first]);
+      const candidates = id >= 0 ? this.byFirstWord[id] : undefined;
       if (!candidates) continue;
       for (const { words: phrase, entry } of candidates) {
         if (first + phrase.length > words.length) continue;

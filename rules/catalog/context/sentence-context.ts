@@ -141,7 +141,17 @@ export function isHedged(text: string, { words }: SentenceWords, phraseStart: nu
  * apostrophes such as "kratom’s" or "kratom‘s" never open a quotation). An opening mark with
  * no closing mark quotes nothing.
  */
-export function quotedSpans(text: string): Range[] {
+export function quotedSpans(text: string): readonly Range[] {
+  // Most rules ask about the same block one after the other, and most blocks hold no quotation mark.
+  if (text !== lastQuoted.text) lastQuoted = { text, spans: OPENING_QUOTE.test(text) ? Object.freeze(findQuotedSpans(text)) : NO_SPANS };
+  return lastQuoted.spans;
+}
+
+const OPENING_QUOTE = /["\u201c\u2018]/;
+const NO_SPANS: readonly Range[] = Object.freeze([]);
+let lastQuoted: { text: string; spans: readonly Range[] } = { text: '', spans: NO_SPANS };
+
+function findQuotedSpans(text: string): Range[] {
   const spans: Range[] = [];
   let open: { at: number; close: string } | undefined;
   for (let i = 0; i < text.length; i++) {
