@@ -97,36 +97,9 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/**
- * The diagnostic last made for each finding. After an edit most findings are the same objects
- * (the lint worker sends back only those that changed), and most keep their range: the same
- * diagnostic is used again, frozen, so that its JSON can be kept too (stdio-writer.ts).
- */
-const diagnosticsMade = new WeakMap<Finding, Diagnostic>();
-
-/** `toDiagnostic`, reusing the diagnostic made for the same finding when its range is the same. */
-export function diagnosticFor(finding: Finding, document: TextDocument): Diagnostic {
-  const start = positionOf(document, finding.start);
-  const end = positionOf(document, finding.end);
-  const made = diagnosticsMade.get(finding);
-  if (made && samePosition(made.range.start, start) && samePosition(made.range.end, end)) return made;
-  const diagnostic = deepFreeze(toDiagnostic(finding, document, { start, end }));
-  diagnosticsMade.set(finding, diagnostic);
-  return diagnostic;
-}
-
-function samePosition(a: Position, b: Position): boolean {
-  return a.line === b.line && a.character === b.character;
-}
-
-function deepFreeze<T extends object>(value: T): T {
-  for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) deepFreeze(inner as object);
-  return Object.freeze(value);
-}
-
-export function toDiagnostic(finding: Finding, document: TextDocument, range?: Diagnostic['range']): Diagnostic {
+export function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
   const diagnostic: Diagnostic = {
-    range: range ?? { start: positionOf(document, finding.start), end: positionOf(document, finding.end) },
+    range: { start: positionOf(document, finding.start), end: positionOf(document, finding.end) },
     severity: SEVERITIES[finding.severity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.ruleId,

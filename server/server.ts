@@ -25,7 +25,7 @@ import type { LoadedConfig } from '../node/config-file.js';
 import { codeActionsFor, FIX_ALL_KIND, type CodeActionEnvironment } from './code-actions.js';
 import { ConfigFiles, pathOfUri, uriOfPath } from './config-files.js';
 import { heapFigures, LintRunner, LintSupersededError, LintTimeoutError } from './lint-worker.js';
-import { DIAGNOSTIC_SOURCE, diagnosticFor, DocumentLinting, languageOf, type LintOutcome } from './linting.js';
+import { DIAGNOSTIC_SOURCE, DocumentLinting, languageOf, toDiagnostic, type LintOutcome } from './linting.js';
 import { PulledReports } from './pull-reports.js';
 import { LINT_WAIT_SERIES, SERVER_TIMINGS_REQUEST, type RequestTimings, type ServerTimingsAnswer } from './timing.js';
 import { DEFAULT_EDITOR_SETTINGS, mergeConfig, normalizeSettings, type EditorSettings, type SettingsProblem } from './settings.js';
@@ -324,7 +324,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       return;
     }
     pushedVersions.set(uri, document.version);
-    const diagnostics = guard('making diagnostics', () => outcome.findings.map((finding) => diagnosticFor(finding, document))) ?? [];
+    const diagnostics = guard('making diagnostics', () => outcome.findings.map((finding) => toDiagnostic(finding, document))) ?? [];
     connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
@@ -362,7 +362,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     serverOptions.timings?.record(LINT_WAIT_SERIES, performance.now() - lintStart);
     if (!outcome) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const document = outcome.document;
-    const items = guard('making diagnostics', () => outcome.findings.map((finding) => diagnosticFor(finding, document)));
+    const items = guard('making diagnostics', () => outcome.findings.map((finding) => toDiagnostic(finding, document)));
     // Without diagnostics (a bug, logged) the answer is empty and names no result.
     if (!items) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     // Closed while it was linted: nothing to remember.

@@ -8,40 +8,6 @@
 
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
 
-/**
- * From this many items on, a result's items are encoded one by one and a frozen item's JSON is
- * kept with it: a long document's diagnostics are mostly the same objects from one keystroke to
- * the next (linting.ts), and encoding 400 of them again was most of the cost of an answer.
- */
-const KEEP_ITEMS_FROM = 64;
-const ITEMS_MARK = '\u0000items of this result\u0000';
-const itemJson = new WeakMap<object, string>();
-
-/** The message as UTF-8 JSON, byte for byte what `JSON.stringify` gives. */
-export function encodeMessage(message: Message): Buffer {
-  return Buffer.from(messageJson(message), 'utf8');
-}
-
-function messageJson(message: Message): string {
-  const result = (message as { result?: unknown }).result;
-  const items = typeof result === 'object' && result !== null ? (result as { items?: unknown }).items : undefined;
-  if (!Array.isArray(items) || items.length < KEEP_ITEMS_FROM) return JSON.stringify(message);
-  const around = JSON.stringify({ ...message, result: { ...(result as object), items: ITEMS_MARK } }).split(JSON.stringify(ITEMS_MARK));
-  if (around.length !== 2) return JSON.stringify(message);
-  return `${around[0]}[${items.map(jsonOfItem).join(',')}]${around[1]}`;
-}
-
-function jsonOfItem(item: unknown): string {
-  // Only a frozen item cannot change after its JSON is kept.
-  const keep = typeof item === 'object' && item !== null && Object.isFrozen(item);
-  let json = keep ? itemJson.get(item) : undefined;
-  if (json === undefined) {
-    json = JSON.stringify(item) ?? 'null';
-    if (keep) itemJson.set(item, json);
-  }
-  return json;
-}
-
 export class StdioMessageWriter extends AbstractMessageWriter implements MessageWriter {
   private errors = 0;
 
@@ -53,7 +19,7 @@ export class StdioMessageWriter extends AbstractMessageWriter implements Message
 
   write(message: Message): Promise<void> {
     try {
-      const body = encodeMessage(message);
+      const body = Buffer.from(JSON.stringify(message), 'utf8');
       this.stream.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]), (error) => {
         if (error) this.fireError(error, message, ++this.errors);
         else this.errors = 0;
