@@ -12,7 +12,7 @@ import type { ProseBlock } from './prose.js';
 import type { BlockInput, Rule, RuleContext, RuleMeta } from './rule.js';
 import { splitSentences } from './sentences.js';
 import { detachedCopy } from './strings.js';
-import type { DocumentLanguage, Finding, FindingInput, Severity, SeveritySetting } from './types.js';
+import type { DocumentLanguage, Finding, FindingInput, Fix, Severity, SeveritySetting } from './types.js';
 
 export interface RuleFailure {
   ruleId: string;
@@ -87,12 +87,13 @@ export class Linter {
   lintDocument(document: LintDocument, cache?: BlockCache): LintResult {
     const findings: Finding[] = [];
     const failures = new Map<string, RuleFailure>();
-    const blockFacts: Map<string, unknown>[] = [];
+    const blockFacts: Map<string, unknown>[] = new Array(document.blocks.length);
     // Entries are marked with the lint that used them last and the stale ones swept out now and
     // then, rather than the map being rebuilt on every keystroke: rebuilding a map of thousands
     // of entries made garbage that the lint worker spent more time collecting than linting.
     const blocks = cache ?? new Map();
     const stamp = nextStamp(blocks);
+    let index = 0;
     for (const block of document.blocks) {
       let result = blocks.get(block.origin);
       if (result?.language !== document.language) {
@@ -111,7 +112,7 @@ export class Linter {
       blocks.set(block.origin, result);
       for (const finding of placedFindings(result, block.sourceStart)) findings.push(finding);
       for (const failure of result.failures) failures.set(failure.ruleId, failure);
-      blockFacts.push(result.facts);
+      blockFacts[index++] = result.facts;
     }
     if (cache) sweepStale(cache, stamp);
     for (const { rule, severity } of this.active) {
@@ -271,17 +272,21 @@ function toFinding(ruleId: string, severity: Severity, input: FindingInput): Fin
 
 function shift(finding: Finding, delta: number): Finding {
   if (delta === 0) return finding;
-  const shiftFix = (fix: Finding['fixes'][number]) => ({
-    title: fix.title,
-    edits: fix.edits.map((edit) => ({ start: edit.start + delta, end: edit.end + delta, newText: edit.newText })),
-  });
   return {
-    ...finding,
+    ruleId: finding.ruleId,
+    severity: finding.severity,
     start: finding.start + delta,
     end: finding.end + delta,
-    fixes: finding.fixes.map(shiftFix),
-    suggestions: finding.suggestions.map(shiftFix),
+    message: finding.message,
+    fixes: shiftFixes(finding.fixes, delta),
+    suggestions: shiftFixes(finding.suggestions, delta),
   };
+}
+
+/** Most findings have no fixes: their empty list is shared rather than copied on every move. */
+function shiftFixes(fixes: Fix[], delta: number): Fix[] {
+  if (fixes.length === 0) return fixes;
+  return fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((edit) => ({ start: edit.start + delta, end: edit.end + delta, newText: edit.newText })) }));
 }
 
 function clamp(finding: Finding, length: number): Finding {
