@@ -62,7 +62,7 @@ execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: root, std
 const bundleBytes = statSync(join(root, 'dist/server.js')).size;
 log(`server bundle dist/server.js: ${(bundleBytes / 2 ** 20).toFixed(2)} MB (${bundleBytes} bytes)`);
 const activation = measureActivation();
-log(`extension activation, code loading: ${describeActivation(activation)}`);
+log(`extension ${describeActivation(activation)}`);
 
 // The engine benchmark and the document builder, bundled like the shipped code.
 const bundle = async (entry, outfile) => {
@@ -285,7 +285,7 @@ if (lsp.sessions.length) {
 }
 if (lsp.memory) lines.push(`Server memory with ${lsp.memory.count} open Markdown documents of ${lsp.memory.words} words (each linted once): **${lsp.memory.after.toFixed(0)} MB RSS** 1 s after the last lint, ${lsp.memory.settled.toFixed(0)} MB 10 s later (${lsp.memory.before.toFixed(0)} MB right after start).`, '');
 lines.push(`Server bundle (\`dist/server.js\` after \`node esbuild.mjs --production\`): **${(bundleBytes / 2 ** 20).toFixed(2)} MB** (${bundleBytes} bytes).`, '');
-lines.push(`Extension activation, the code-loading part (bench/activation.mjs: \`dist/client.js\` required in fresh Node processes with a stand-in for \`vscode\`): ${describeActivation(activation)}. VS Code's own figure (code loading plus the activate call) is printed by \`npm run test:e2e\`.`, '');
+lines.push(`Extension activation (bench/activation.mjs: fresh Node processes with a stand-in for \`vscode\`): ${describeActivation(activation)}. VS Code's own activation figure, and the extension's log of when the language server answered, are printed by \`npm run test:e2e\`.`, '');
 if (peerResults.length) {
   lines.push('## Peers on the same Markdown documents', '');
   lines.push('Each peer runs in-process in its own fresh Node process (bench/peers/run-peer.mjs): setup = importing and initialising it (for harper.js: compiling its WebAssembly); cold = its first run; warm = the median of later runs (one later run at 42,000 words). Ratios compare with Health Lint\'s cold lint and warm full lint (no caches) on the same document, by CPU time.', '');
@@ -313,7 +313,11 @@ if (big) {
 }
 if (lsp.memory) lines.push(`| Server ≤ 80 MB with 200 open documents of 2,000 words | ${lsp.memory.after.toFixed(0)} MB RSS with ${lsp.memory.count} documents | ${verdict(lsp.memory.count >= 200 ? lsp.memory.after <= 80 : undefined)} |`);
 lines.push(`| Server bundle ≤ 1.5 MB | ${(bundleBytes / 2 ** 20).toFixed(2)} MB | ${verdict(bundleBytes <= 1.5 * 2 ** 20)} |`);
-lines.push(`| Activation under 50 ms | loading the client bundle: median ${activation.median.toFixed(0)} ms (fastest ${activation.fastest.toFixed(0)} ms) | ${verdict(activation.median < 50)} (judged on code loading alone) |`, '');
+lines.push(
+  `| Activation under 50 ms | what VS Code counts (loading dist/client.js and activate() until its promise settles, with a stand-in for vscode): median ${activation.activation.median.toFixed(1)} ms (fastest ${activation.activation.fastest.toFixed(1)} ms); ` +
+    `after it, loading the language client (dist/language-client.js): median ${activation.deferredLoad ? activation.deferredLoad.median.toFixed(0) : 'n/a'} ms | ${verdict(activation.activation.median < 50)} (judged on what VS Code counts; the language client loads right after) |`,
+  '',
+);
 // Hand-written notes after the marker survive a new run.
 const NOTES_MARKER = '<!-- notes: kept by bench/run.mjs -->';
 const resultsPath = join(root, 'bench/RESULTS.md');
