@@ -8,7 +8,7 @@
 // findings ("may help relieve arthritis pain"), unless the text reads as product copy (our
 // formula, a shop link, a call to action), where FDA reads softened claims as claims.
 
-import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
+import { PhraseMatcher, WordSet, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
 import type { BlockRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
 import diseaseData from '../data/diseases.json';
@@ -54,7 +54,7 @@ const CLAUSE_BREAK = new Set('but although though whereas while because unless'.
  * sentence describes medical care or public-health advice ("Regular exercise lowers the risk
  * of heart disease"), not a claim for a product.
  */
-const CLINICAL_SUBJECT = new Set(
+const CLINICAL_SUBJECT = new WordSet(
   'physiotherapist physiotherapists sunscreen doctor doctors physician physicians clinician clinicians surgeon surgeons medication medications medicine medicines drug drugs prescription prescriptions surgery vaccine vaccines vaccination antibiotics antibiotic antivirals chemotherapy radiation insulin statins therapy therapies psychotherapy counseling counselling fda-approved approved exercise exercising activity diet diets eating nutrition quitting smoking weight vaccination screening screenings handwashing washing hygiene condoms breastfeeding walking'.split(
     ' ',
   ),
@@ -99,7 +99,7 @@ const isStemmedDrugName = (norm: string): boolean => MEDICINE_STEMS.some((stem) 
 const COMPARED = new Set(['like', 'unlike', 'than', 'as', 'of', 'to', 'from', 'instead', 'versus', 'vs']);
 function hasClinicalSubject(text: string, view: SentenceWords, verbStart: number): boolean {
   const window = clauseWordsBefore(text, view.words, verbStart, 12);
-  if (window.some((word) => CLINICAL_SUBJECT.has(word.norm))) return true;
+  if (CLINICAL_SUBJECT.hasAny(window)) return true;
   const isSubject = (index: number): boolean => !COMPARED.has(window[index - 1]?.norm ?? '');
   if (window.some((word, index) => isStemmedDrugName(word.norm) && isSubject(index))) return true;
   return medicineNames.findLongest(window).some((match) => isSubject(match.firstWord));
@@ -111,7 +111,7 @@ const CARE_NOUNS = new Set('treatment treatments prevention management therapy d
 /** A care noun in a sentence that also names clinical care describes medicine, not a product. */
 function isCareTopic(view: SentenceWords, claim: PhraseMatch<ClaimWordEntry>): boolean {
   if (!CARE_NOUNS.has(view.words[claim.firstWord].norm)) return false;
-  return view.words.some((word) => CLINICAL_SUBJECT.has(word.norm));
+  return CLINICAL_SUBJECT.hasAny(view.words);
 }
 
 /** "a lower risk of addiction" compares; "lowers blood pressure" claims. */

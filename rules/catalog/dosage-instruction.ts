@@ -5,6 +5,7 @@
 // not doses, and product composition ("each capsule contains 500 mg", "Gummies (3 mg)") are
 // left alone.
 
+import { WordSet } from '../engine/phrases.js';
 import type { BlockRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
 import { hasSource } from './context/citations.js';
@@ -52,14 +53,15 @@ const MEASURE_UNITS = new Set(doseUnitEntries.filter((entry) => entry.kind === '
 
 /** Verbs of composition: "each capsule contains 500 mg" describes a product, it does not advise. */
 const COMPOSITION = new Set('contains contain containing contained provides provide providing has have having packs delivers equals equivalent'.split(' '));
-const RESEARCH_WORDS = new Set(
+const RESEARCH_WORDS = new WordSet(
   'study studies trial trials participants subjects volunteers patients cohort researchers investigators mice rats animals placebo randomized randomised experiment experiments group groups arm'.split(' '),
 );
 /** Past-tense verbs that report what was given in a study. */
-const REPORTED_DOSING = new Set('received took consumed ingested administered given assigned randomized randomised dosed used tested gave studied compared evaluated'.split(' '));
+const REPORTED_DOSING = new WordSet('received took consumed ingested administered given assigned randomized randomised dosed used tested gave studied compared evaluated'.split(' '));
 const UPPER_LIMIT_NEGATIONS = new Set(["not", "don't", "doesn't", "shouldn't", "mustn't", 'never', 'avoid', 'nobody', 'no-one', 'none']);
 /** Verbs that make a sentence an instruction to take something. */
 const INTAKE_VERBS = new Set('take taking taken use using drink drinking consume consuming chew swallow apply dissolve mix dose dosing start starting begin'.split(' '));
+const INTAKE_VERBS_BY_ID = new WordSet(INTAKE_VERBS);
 
 const PROFESSIONAL_ADVICE =
   /\b(?:consult(?:ing)?|talk(?:ing)?\s+(?:to|with)|speak(?:ing)?\s+(?:to|with)|ask(?:ing)?|check(?:ing)?\s+with|seek(?:ing)?|guidance\s+(?:of|from)|supervis\w*)\b[^.!?]{0,60}?\b(?:doctors?|physicians?|pharmacists?|clinicians?|health\s*-?\s*care|professionals?|providers?|nurses?|dietitians?|GP)\b/i;
@@ -91,8 +93,8 @@ function isUpperLimitWarning(words: readonly Word[], amountStart: number): boole
  * than in the placebo group").
  */
 function reportsStudyDosing(words: readonly Word[], paragraphWords: () => readonly Word[]): boolean {
-  if (!words.some((word) => REPORTED_DOSING.has(word.norm))) return false;
-  return words.some((word) => RESEARCH_WORDS.has(word.norm)) || paragraphWords().some((word) => RESEARCH_WORDS.has(word.norm));
+  if (!REPORTED_DOSING.hasAny(words)) return false;
+  return RESEARCH_WORDS.hasAny(words) || RESEARCH_WORDS.hasAny(paragraphWords());
 }
 
 /**
@@ -120,7 +122,7 @@ function isBracketedStrength(text: string, amount: Candidate): boolean {
 }
 
 function isIntakeSentence(words: readonly Word[]): boolean {
-  return words.some((word) => INTAKE_VERBS.has(word.norm));
+  return INTAKE_VERBS_BY_ID.hasAny(words);
 }
 
 /** Extends an amount over "of powdered leaf", a schedule and a duration that follow it. */
@@ -151,6 +153,7 @@ function extendAmount(text: string, end: number, sentenceEnd: number): number {
 }
 
 const NUMBER_WORD_SET = new Set(NUMBER_WORDS.split('|').filter((word) => !word.includes('\\')));
+const NUMBER_WORDS_BY_ID = new WordSet(NUMBER_WORD_SET);
 const DIGIT_OR_FRACTION = new RegExp(`[0-9${FRACTIONS}]`);
 
 /**
@@ -159,7 +162,7 @@ const DIGIT_OR_FRACTION = new RegExp(`[0-9${FRACTIONS}]`);
  */
 function mayHoldAmount(sentenceText: string, words: readonly Word[]): boolean {
   if (DIGIT_OR_FRACTION.test(sentenceText)) return true;
-  return words.some((word) => NUMBER_WORD_SET.has(word.norm) || (/['-]/.test(word.norm) && word.norm.split(/['-]/).some((part) => NUMBER_WORD_SET.has(part))));
+  return words.some((word) => NUMBER_WORDS_BY_ID.has(word) || ((word.norm.includes("'") || word.norm.includes('-')) && word.norm.split(/['-]/).some((part) => NUMBER_WORD_SET.has(part))));
 }
 
 function findAmounts(text: string, { sentence, words }: SentenceWords): Candidate[] {

@@ -65,6 +65,25 @@ function adviceWords(adviceText: string): readonly string[] {
 
 /** Every amount starts with a digit or contains a number word: most sentences have neither. */
 const MAY_HOLD_AMOUNT = /\d|one|two|three|four|five|six|seven|eight|nine|ten|half/i;
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half'];
+
+/**
+ * Whether an amount can start in this word: at its start or after a joiner ("twenty-one"), a
+ * digit or a number word. The patterns' look-behind keeps an amount from starting anywhere
+ * else, so a sentence with no such word needs no pattern run. A character outside ASCII
+ * answers yes: case folding might match it.
+ */
+function amountMayStartIn(norm: string): boolean {
+  for (let at = 0; ; ) {
+    const code = norm.charCodeAt(at);
+    if ((code >= 0x30 && code <= 0x39) || code >= 0x80) return true;
+    for (const number of NUMBER_WORDS) if (norm.startsWith(number, at)) return true;
+    let next = at;
+    while (next < norm.length && norm[next] !== "'" && norm[next] !== '-') next++;
+    if (next >= norm.length - 1) return false;
+    at = next + 1;
+  }
+}
 
 export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
   meta: {
@@ -212,6 +231,6 @@ function discussesUse(sentence: Sentence, words: readonly Word[]): 'dose' | 'use
     if (match.entry.kind === 'use') use = true;
     if (match.entry.kind === 'product') product = true;
   }
-  if (MAY_HOLD_AMOUNT.test(sentence.text) && (AMOUNT.test(sentence.text) || (use && KITCHEN_AMOUNT.test(sentence.text)))) return 'dose';
+  if (words.some((word) => amountMayStartIn(word.norm)) && MAY_HOLD_AMOUNT.test(sentence.text) && (AMOUNT.test(sentence.text) || (use && KITCHEN_AMOUNT.test(sentence.text)))) return 'dose';
   return use && product ? 'use' : undefined;
 }

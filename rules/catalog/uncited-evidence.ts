@@ -3,7 +3,7 @@
 // could check in the same sentence or the next: no link, no [1] or (Smith et al., 2020),
 // no DOI or PMID, no named journal or institution.
 
-import { PhraseMatcher, type LexiconEntry } from '../engine/phrases.js';
+import { PhraseMatcher, WordSet, type LexiconEntry } from '../engine/phrases.js';
 import type { BlockRule } from '../engine/rule.js';
 import { wordsOfSentence, type Sentence } from '../engine/sentences.js';
 import evidence from '../data/evidence-phrases.json';
@@ -43,13 +43,13 @@ interface EvidenceHit {
 }
 
 /** Single words (nouns are one word each, hyphens included): a sentence without one cannot match EVIDENCE_CLAIM. */
-const EVIDENCE_NOUNS = new Set(evidence.nouns.map((entry) => entry.phrase.toLowerCase()));
+const EVIDENCE_NOUNS = new WordSet(evidence.nouns.map((entry) => entry.phrase.toLowerCase()));
 
 function evidenceHits(text: string, sentence: Sentence): EvidenceHit[] {
   const hits: EvidenceHit[] = [];
   const words = wordsOfSentence(sentence);
   // The pattern is long; most sentences name no study, so a word lookup decides first.
-  if (words.some((word) => EVIDENCE_NOUNS.has(word.norm))) {
+  if (EVIDENCE_NOUNS.hasAny(words)) {
     const slice = text.slice(sentence.start, sentence.end);
     EVIDENCE_CLAIM.lastIndex = 0;
     for (let match = EVIDENCE_CLAIM.exec(slice); match; match = EVIDENCE_CLAIM.exec(slice)) {

@@ -237,6 +237,33 @@ export class PhraseMatcher<T extends { phrase: string }> {
   }
 }
 
+/**
+ * A set of single words, tested through the shared vocabulary: a word's id is looked up once
+ * however many sets and lexicons ask about it, and each test is an array read instead of a
+ * string hash look-up. `has` answers as `Set.has(word.norm)` would.
+ */
+export class WordSet {
+  private readonly members: Uint8Array;
+
+  constructor(words: Iterable<string>) {
+    const ids = [...words].map(vocabularyId);
+    this.members = new Uint8Array(Math.max(-1, ...ids) + 1);
+    for (const id of ids) this.members[id] = 1;
+  }
+
+  has(word: Word): boolean {
+    const id = lexiconIdOfWord(word);
+    // A word added to the vocabulary after this set was made is past its end: not a member.
+    return id >= 0 && id < this.members.length && this.members[id] === 1;
+  }
+
+  /** Whether any of the words is in the set. */
+  hasAny(words: readonly Word[]): boolean {
+    for (let i = 0; i < words.length; i++) if (this.has(words[i])) return true;
+    return false;
+  }
+}
+
 /** Sorts `matches[from..]` by end word, descending, keeping the order of equal ends (a stable insertion sort: these runs are a few matches long). */
 function sortLongestFirst<T>(matches: PhraseMatch<T>[], from: number): void {
   for (let i = from + 1; i < matches.length; i++) {

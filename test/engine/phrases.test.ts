@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { PhraseMatcher, type PhraseMatch } from '../../rules/engine/phrases.js';
+import { PhraseMatcher, WordSet, type PhraseMatch } from '../../rules/engine/phrases.js';
 import { splitWords, type Word } from '../../rules/engine/sentences.js';
 
 interface Entry {
@@ -135,6 +135,29 @@ describe('PhraseMatcher', () => {
         ['* free', 2, 4],
         ['* free', 4, 6],
       ],
+    );
+  });
+});
+
+describe('WordSet', () => {
+  it('answers as a Set of the words would, also for words the vocabulary learns later', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 6 }), fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 12 }), (members, sentence) => {
+        const prefix = `s${run++}x`;
+        const names = members.map((index) => `${prefix}${index}`);
+        const words = splitWords(sentence.map((index) => `${prefix}${index}`).join(' '));
+        const set = new WordSet(names);
+        const plain = new Set(names);
+        const check = () => {
+          for (const word of words) assert.equal(set.has(word), plain.has(word.norm));
+          assert.equal(set.hasAny(words), words.some((word) => plain.has(word.norm)));
+        };
+        check();
+        // A lexicon made later adds words to the shared vocabulary.
+        new PhraseMatcher([{ phrase: `${prefix}11 ${prefix}12` }]);
+        check();
+      }),
+      { numRuns: 300, seed: 20261203 },
     );
   });
 });

@@ -19,7 +19,7 @@
 // The part-of-speech decisions are heuristics over function words (no tagger): they decide
 // whether "reduced" is a verb ("aspirin reduced pain") or an adjective ("with reduced pain").
 
-import { lexiconIdOfWord } from '../../engine/phrases.js';
+import { lexiconIdOfWord, WordSet } from '../../engine/phrases.js';
 import type { Word } from '../../engine/sentences.js';
 import type { ClaimLexicon, CueMatch, VerbFormInfo } from './lexicon.js';
 
@@ -355,12 +355,12 @@ interface Candidate {
 export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon, words?: readonly Word[]): Claim[] {
   // Most sentences hold no word that can start a claim: one look-up per word, and no cue analysis.
   const triggers = triggerWords(lexicon);
-  if (words && !words.some((word) => triggers.has(word.norm))) return [];
+  if (words && !triggers.hasAny(words)) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : tokenize(text, offset);
   if (tokens.length === 0) return [];
   let firstTrigger = -1;
   for (let at = 0; at < tokens.length; at++) {
-    if (triggers.has(tokens[at].norm)) {
+    if (triggers.has(tokens[at])) {
       firstTrigger = at;
       break;
     }
@@ -371,7 +371,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const candidates: Candidate[] = [];
   for (let at = firstTrigger; at < tokens.length; at++) {
     const token = tokens[at];
-    if (!triggers.has(token.norm)) continue;
+    if (!triggers.has(token)) continue;
     const verb = verbCandidate(tokens, token, lexicon);
     if (verb) candidates.push(verb);
     const nominal = nominalCandidate(tokens, token, lexicon);
@@ -404,13 +404,13 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
 /** Hedge scopes of a sentence without hedges: every look-up gives undefined. */
 const NO_SCOPES: ReadonlyArray<CueMatch | undefined> = [];
 
-const triggersByLexicon = new WeakMap<ClaimLexicon, Set<string>>();
+const triggersByLexicon = new WeakMap<ClaimLexicon, WordSet>();
 
 /** Every word at which a candidate function below can find a claim (the union of their entry tests). */
-function triggerWords(lexicon: ClaimLexicon): Set<string> {
+function triggerWords(lexicon: ClaimLexicon): WordSet {
   let words = triggersByLexicon.get(lexicon);
   if (!words) {
-    words = new Set<string>([
+    words = new WordSet([
       ...lexicon.verbs.keys(),
       ...lexicon.supportVerbs.keys(),
       ...lexicon.predicates,
