@@ -94,6 +94,7 @@ export class Linter {
     const blocks = cache ?? new Map();
     const stamp = nextStamp(blocks);
     let index = 0;
+    let results = 0;
     for (const block of document.blocks) {
       let result = blocks.get(block.origin);
       if (result?.language !== document.language) {
@@ -107,14 +108,15 @@ export class Linter {
       }
       if (result.stamp !== stamp) {
         result.stamp = stamp;
-        liveEntries.set(blocks, (liveEntries.get(blocks) ?? 0) + 2);
+        results++;
       }
       blocks.set(block.origin, result);
       for (const finding of placedFindings(result, block.sourceStart)) findings.push(finding);
       for (const failure of result.failures) failures.set(failure.ruleId, failure);
       blockFacts[index++] = result.facts;
     }
-    if (cache) sweepStale(cache, stamp);
+    // In use: an entry by origin per block, one by text per result.
+    if (cache) sweepStale(cache, stamp, document.blocks.length + results);
     for (const { rule, severity } of this.active) {
       if (rule.scope !== 'document') continue;
       const facts = blockFacts.map((facts) => facts.get(rule.meta.id));
@@ -177,25 +179,21 @@ function placedFindings(result: CachedBlock, sourceStart: number): Finding[] {
   return result.placed;
 }
 
-// Per block cache: which lint of the document is running (stamps mark the entries it used) and
-// how many entries that lint has marked so far.
+/** Per block cache: the last lint of its document (stamps mark the entries a lint used). */
 const lintStamps = new WeakMap<BlockCache, number>();
-const liveEntries = new WeakMap<BlockCache, number>();
 
 function nextStamp(cache: BlockCache): number {
   const stamp = (lintStamps.get(cache) ?? 0) + 1;
   lintStamps.set(cache, stamp);
-  liveEntries.set(cache, 0);
   return stamp;
 }
 
 /**
- * Drops the entries the last lint did not use once they are a quarter of the cache: each edit
+ * Drops the entries the last lint did not use once they are a fifth of the cache: each edit
  * leaves one or two behind, so a long document sweeps every few hundred keystrokes.
  */
-function sweepStale(cache: BlockCache, stamp: number): void {
-  const live = liveEntries.get(cache) ?? 0;
-  if (cache.size <= live + Math.max(16, live / 4)) return;
+function sweepStale(cache: BlockCache, stamp: number, inUse: number): void {
+  if (cache.size <= inUse + Math.max(16, inUse / 4)) return;
   for (const [key, entry] of cache) if (entry.stamp !== stamp) cache.delete(key);
 }
 

@@ -104,6 +104,25 @@ describe('engine: incremental linting equals full linting', () => {
     }
   });
 
+  it('keeps the block cache bounded while a document is edited: stale results are swept out', () => {
+    const seeds = readSeedParagraphs('../shared/corpus/seeds');
+    let text = buildDocument(seeds, 3000, 'markdown');
+    const linter = createLinter();
+    const cache = new Map<string, never>();
+    const blockCount = parseDocument(text, 'markdown').blocks.length;
+    linter.lint(text, 'markdown', cache);
+    let largest = cache.size;
+    for (let i = 0; i < 400; i++) {
+      const at = Math.floor(((i * 7919) % 997) / 997 * text.length);
+      text = i % 2 === 0 ? text.slice(0, at) + 'x' + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+      linter.lint(text, 'markdown', cache);
+      largest = Math.max(largest, cache.size);
+    }
+    // Two entries per block at most (by parse and by text), plus the stale fifth swept at.
+    assert.ok(largest <= 2 * blockCount * 1.25 + 16, `cache grew to ${largest} entries for ${blockCount} blocks`);
+    assert.deepStrictEqual(linter.lint(text, 'markdown', cache), createLinter().lint(text, 'markdown'));
+  });
+
   it('notices absurd nesting typed into a long document, and its removal, as a fresh parse does', () => {
     const seeds = readSeedParagraphs('../shared/corpus/seeds');
     const plain = buildDocument(seeds, 1500, 'markdown');
