@@ -65,7 +65,9 @@ function adviceWords(adviceText: string): readonly string[] {
 
 /** Every amount starts with a digit or contains a number word: most sentences have neither. */
 const MAY_HOLD_AMOUNT = /\d|one|two|three|four|five|six|seven|eight|nine|ten|half/i;
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half'];
+/** The number words by their first letter's code. */
+const NUMBER_WORDS_BY_FIRST: Array<string[] | undefined> = [];
+for (const word of ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half']) (NUMBER_WORDS_BY_FIRST[word.charCodeAt(0)] ??= []).push(word);
 
 /**
  * Whether an amount can start in this word: at its start or after a joiner ("twenty-one"), a
@@ -77,9 +79,11 @@ function amountMayStartIn(norm: string): boolean {
   for (let at = 0; ; ) {
     const code = norm.charCodeAt(at);
     if ((code >= 0x30 && code <= 0x39) || code >= 0x80) return true;
-    for (const number of NUMBER_WORDS) if (norm.startsWith(number, at)) return true;
-    let next = at;
-    while (next < norm.length && norm[next] !== "'" && norm[next] !== '-') next++;
+    const numbers = NUMBER_WORDS_BY_FIRST[code];
+    if (numbers !== undefined) for (const number of numbers) if (norm.startsWith(number, at)) return true;
+    // On to the part after the next joiner, if any.
+    let next = at + 1;
+    while (next < norm.length && norm.charCodeAt(next) !== 0x27 && norm.charCodeAt(next) !== 0x2d) next++;
     if (next >= norm.length - 1) return false;
     at = next + 1;
   }
