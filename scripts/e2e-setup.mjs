@@ -77,7 +77,8 @@ function codeServerWorks(explain = false) {
     return false;
   }
   const result = spawnSync(node24Bin, [codeServerBin, '--version'], { encoding: 'utf8', timeout: 120_000 });
-  const ok = result.status === 0 && /^4\./.test(result.stdout.trim());
+  // The first run also prints where it wrote its default config file: the version is a line of its own.
+  const ok = result.status === 0 && /^4\.\d+/m.test(result.stdout);
   if (!ok && explain) {
     log(`code-server --version: status ${result.status}, signal ${result.signal}, error ${result.error?.message ?? '-'}`);
     log(`stdout: ${result.stdout?.slice(0, 2000)}\nstderr: ${result.stderr?.slice(0, 2000)}`);
@@ -90,10 +91,15 @@ export function ensureCodeServer() {
   ensurePackageDir(codeServerDir);
   // Native modules must be built against Node 24's headers: put Node 24 first on PATH and
   // point npm at its directory (this also overrides a `nodedir` set in ~/.npmrc).
+  // npm 11.19 and later skip dependencies' install scripts unless the project approves them
+  // (`allowScripts`); code-server builds its native modules and installs its VS Code in its
+  // postinstall, whose own npm install has no approvals either. These are test tools installed
+  // outside the repository, so every script of theirs is allowed (older npm ignores the flag).
   const env = {
     ...process.env,
     PATH: `${path.dirname(node24Bin)}:${process.env.PATH}`,
     npm_config_nodedir: node24Dir,
+    npm_config_dangerously_allow_all_scripts: 'true',
   };
   run('npm', ['install', '--no-save', 'code-server@4'], { cwd: codeServerDir, env });
   if (!codeServerWorks(true)) throw new Error(`code-server did not install correctly under ${codeServerDir}`);
