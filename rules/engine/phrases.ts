@@ -90,10 +90,11 @@ function slotFor(firstWordIds: readonly number[]): number {
   return slot;
 }
 
-/** For each start slot, the indexes of the words that start one of its phrases. */
-function startsOf(words: readonly Word[]): Array<number[] | undefined> {
+/** For each start slot, the index or indexes of the words that start one of its phrases. */
+function startsOf(words: readonly Word[]): Array<number | number[] | undefined> {
   const absent = -1 - version;
-  const bySlot: Array<number[] | undefined> = [];
+  // Sized once: slots are few, and growing the array slot by slot would copy it.
+  const bySlot: Array<number | number[] | undefined> = new Array(slotsByFirstWords.size);
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
     let id = word.lexiconId!;
@@ -102,8 +103,10 @@ function startsOf(words: readonly Word[]): Array<number[] | undefined> {
     const slots = slotsStartedBy[id];
     if (slots === undefined) continue;
     for (const slot of slots) {
+      // Most slots start at one word of a sentence, if any: a number, and a list only for more.
       const starts = bySlot[slot];
-      if (starts === undefined) bySlot[slot] = [index];
+      if (starts === undefined) bySlot[slot] = index;
+      else if (typeof starts === 'number') bySlot[slot] = [starts, index];
       else starts.push(index);
     }
   }
@@ -172,13 +175,16 @@ export class PhraseMatcher<T extends { phrase: string }> {
     }
     const mine = starts.bySlot[this.slot];
     if (mine === undefined) return matches;
-    const absent = -1 - version;
-    for (const first of mine) {
-      const before = matches.length;
-      this.walk(this.firstWords[words[first].lexiconId!]!, words, absent, first, first + 1, matches);
-      if (matches.length - before > 1) sortLongestFirst(matches, before);
-    }
+    if (typeof mine === 'number') this.walkFrom(mine, words, matches);
+    else for (const first of mine) this.walkFrom(first, words, matches);
     return matches;
+  }
+
+  /** Adds the matches starting at a word known to start one of this matcher's phrases. */
+  private walkFrom(first: number, words: readonly Word[], matches: PhraseMatch<T>[]): void {
+    const before = matches.length;
+    this.walk(this.firstWords[words[first].lexiconId!]!, words, -1 - version, first, first + 1, matches);
+    if (matches.length - before > 1) sortLongestFirst(matches, before);
   }
 
   /** `findAll` word by word, for word arrays that are not the engine's shared ones. */

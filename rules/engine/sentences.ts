@@ -31,8 +31,8 @@ export interface Word {
  */
 export interface PhraseStarts {
   version: number;
-  /** Word indexes, ascending, by start slot. */
-  bySlot: Array<number[] | undefined>;
+  /** By start slot: the index of the one word that starts a phrase, or the indexes, ascending. */
+  bySlot: Array<number | number[] | undefined>;
 }
 
 /** The shared, frozen word lists carry one mutable `PhraseStarts` (other arrays do not). */

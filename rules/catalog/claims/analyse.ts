@@ -163,8 +163,6 @@ interface Token extends Word {
   index: number;
   /** Text between the previous word and this one (punctuation, spaces, skipped code). */
   gap: string;
-  /** The word as written. */
-  raw: string;
   /** Punctuation before this word breaks the phrase (see `breaks`). */
   breaks: boolean;
 }
@@ -213,7 +211,7 @@ function tokenize(text: string, offset: number): Token[] {
     const gap = text.slice(previousEnd, start);
     // Built with a fixed shape (no spread): every function below reads these objects.
     // A bracket alone does not break the phrase: "doses (in single doses) reduced LDL" keeps its subject.
-    tokens.push({ norm, start: offset + start, end: offset + end, index: tokens.length, gap, raw, breaks: gap !== ' ' && !LONE_BRACKET.test(gap) && breaks(gap), lexiconId: -1 });
+    tokens.push({ norm, start: offset + start, end: offset + end, index: tokens.length, gap, breaks: gap !== ' ' && !LONE_BRACKET.test(gap) && breaks(gap), lexiconId: -1 });
     previousEnd = end;
   }
   return tokens;
@@ -228,7 +226,7 @@ function tokensOfWords(text: string, offset: number, words: readonly Word[]): To
     const start = word.start - offset;
     const end = word.end - offset;
     const gap = text.slice(previousEnd, start);
-    tokens[at] = { norm: word.norm, start: word.start, end: word.end, index: at, gap, raw: text.slice(start, end), breaks: gap !== ' ' && !LONE_BRACKET.test(gap) && breaks(gap), lexiconId: lexiconIdOfWord(word) };
+    tokens[at] = { norm: word.norm, start: word.start, end: word.end, index: at, gap, breaks: gap !== ' ' && !LONE_BRACKET.test(gap) && breaks(gap), lexiconId: lexiconIdOfWord(word) };
     previousEnd = end;
   }
   return tokens;
@@ -392,7 +390,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   let coveredUntil = 0;
   for (const candidate of candidates) {
     if (candidate.groupFirst < coveredUntil) continue;
-    const claim = decide(tokens, candidate, cues, scopes);
+    const claim = decide(tokens, candidate, cues, scopes, text, offset);
     claims.push(claim);
     // Later candidates inside this claim's phrase are part of it ("helps relieve", "reduce pain and swelling").
     const afterClaim = tokens.findIndex((token) => token.start >= claim.end);
@@ -1327,7 +1325,12 @@ function goodForHealth(tokens: Token[], index: number): boolean {
   return !(subject && (subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'that'));
 }
 
-function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: ReadonlyArray<CueMatch | undefined>): Claim {
+/** The word as written (`text` is the sentence, starting at `offset` in the block's prose). */
+function rawOf(token: Token, text: string, offset: number): string {
+  return text.slice(token.start - offset, token.end - offset);
+}
+
+function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: ReadonlyArray<CueMatch | undefined>, text: string, offset: number): Claim {
   // The object: up to seven words after the group, to the first clause boundary.
   let last = Math.max(candidate.head, candidate.groupEnd - 1);
   for (let at = candidate.objectFrom; at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {
@@ -1341,7 +1344,7 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Rea
     last = at;
   }
   const group = tokens.slice(candidate.groupFirst, candidate.groupEnd);
-  const strengtheners = group.filter((token) => ASSERTIVE_AUX.has(token.norm) || cues.boosterAt[token.index]).map((token) => token.raw);
+  const strengtheners = group.filter((token) => ASSERTIVE_AUX.has(token.norm) || cues.boosterAt[token.index]).map((token) => rawOf(token, text, offset));
   const claim: Claim = {
     kind: candidate.kind,
     status: 'asserted',
@@ -1349,7 +1352,7 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Rea
     end: tokens[last].end,
     groupStart: tokens[candidate.groupFirst].start,
     groupEnd: tokens[candidate.groupEnd - 1].end,
-    trigger: tokens[candidate.head].raw,
+    trigger: rawOf(tokens[candidate.head], text, offset),
     lemma: candidate.info.lemma,
     phrase: candidate.info.phrase,
     form: candidate.info.form,
