@@ -211,7 +211,6 @@ const WORKER_MARKER = 'health-lint-lint-worker';
 const WORKER_HEAP_MB = 1536;
 /** 12 MB = two 4 MB semi-spaces and room for new large objects; measured no slower than V8's default. */
 const WORKER_YOUNG_GENERATION_MB = 12;
-const WORKER_SEMI_SPACE_MB = WORKER_YOUNG_GENERATION_MB / 3;
 
 /** True in the worker thread that `LintRunner` starts from this same bundle. */
 export function isLintWorker(): boolean {
@@ -462,9 +461,6 @@ export class LintRunner {
     if (this.worker) return this.worker;
     if (this.workerFailed) return undefined;
     try {
-      // V8 reads this when it sets up an isolate's heap (the main thread's is set up already):
-      // the worker's semi-spaces start at their full size, as they end up anyway.
-      setFlagsFromString(`--min-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
       const worker = new Worker(this.script, {
         workerData: { role: WORKER_MARKER },
         stdout: true,
@@ -474,11 +470,6 @@ export class LintRunner {
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       });
       worker.on('message', (reply: FromWorker) => this.finish(reply));
-      // From then on no young generation grows: the main thread's new space stays at its 4 MB
-      // from start-up instead of growing to 16 MB in a burst (200 documents opened left it
-      // resident for ~10 s; measured no slower). Setting up a heap resets the growth factor to at
-      // least 2, so it is set once the worker runs.
-      worker.once('online', () => setFlagsFromString('--semi-space-growth-factor=1'));
       worker.on('error', (error) => {
         this.log(`lint worker failed: ${error.message}`);
         if (this.worker === worker) this.abandon(error, true);
