@@ -144,7 +144,11 @@ const MECHANISM_RELATIVE = /(\p{L}[\p{L}-]*)\s+(?:that|which)\s+$/u;
  * body's machinery does, not what a substance or product does for health.
  */
 function mechanismIsSubject(text: string, sentenceStart: number, claimStart: number): boolean {
-  const before = MECHANISM_RELATIVE.exec(text.slice(Math.max(sentenceStart, claimStart - 80), claimStart));
+  const lead = text.slice(Math.max(sentenceStart, claimStart - 80), claimStart);
+  // Most claims follow no "that"/"which": checked first, as the anchored pattern is tried at every position.
+  const trimmed = lead.trimEnd();
+  if (trimmed.length === lead.length || !(trimmed.endsWith('that') || trimmed.endsWith('which'))) return false;
+  const before = MECHANISM_RELATIVE.exec(lead);
   return before !== null && mechanismObjects.findInText(before[1]).length > 0;
 }
 

@@ -19,7 +19,7 @@
 // The part-of-speech decisions are heuristics over function words (no tagger): they decide
 // whether "reduced" is a verb ("aspirin reduced pain") or an adjective ("with reduced pain").
 
-import { lexiconIdOfWord, WordSet } from '../../engine/phrases.js';
+import { lexiconIdOfWord, vocabularyId, WordSet } from '../../engine/phrases.js';
 import type { Word } from '../../engine/sentences.js';
 import type { ClaimLexicon, CueMatch, VerbFormInfo } from './lexicon.js';
 
@@ -171,12 +171,14 @@ interface Token extends Word {
 interface CueMap {
   /** Hedge that starts at a word (its whole span covers more words). */
   hedgeAt: Array<CueMatch | undefined>;
+  /** Some word starts a hedge. */
+  anyHedge: boolean;
   negatorAt: Array<CueMatch | undefined>;
   boosterAt: Array<CueMatch | undefined>;
   /** Correlational cues in word order. */
   correlational: CueMatch[];
-  /** Word lies inside quotation marks that do not enclose the whole sentence. */
-  quoted: boolean[];
+  /** Word lies inside quotation marks that do not enclose the whole sentence (a missing entry is false). */
+  quoted: readonly boolean[];
 }
 
 function isAdverb(token: Token | undefined): boolean {
@@ -239,21 +241,23 @@ function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: nu
   const boosterAt: Array<CueMatch | undefined> = new Array(tokens.length);
   const correlational: CueMatch[] = [];
   const coveredUntil = { hedge: 0, negator: 0, booster: 0, correlational: 0 };
+  let anyHedge = false;
   for (const match of lexicon.cues.findAll(tokens)) {
     const type = match.entry.type ?? 'hedge';
     if (match.firstWord < coveredUntil[type]) continue;
     coveredUntil[type] = match.endWord;
-    if (type === 'hedge') hedgeAt[match.firstWord] = match;
-    else if (type === 'booster') boosterAt[match.firstWord] = match;
+    if (type === 'hedge') {
+      hedgeAt[match.firstWord] = match;
+      anyHedge = true;
+    } else if (type === 'booster') boosterAt[match.firstWord] = match;
     else if (type === 'correlational') correlational.push(match);
     else if (match.entry.kind === 'negation') negatorAt[match.firstWord] = match;
   }
   // Quotation: words between an opening and a closing mark, unless the marks wrap the whole sentence.
-  const quoted = new Array<boolean>(tokens.length).fill(false);
-  const trimmed = text.trim();
-  const wholeQuoted = QUOTE_OPEN.test(trimmed[0] ?? '') && QUOTE_CLOSE.test(trimmed.replace(/[.!?]+$/, '').slice(-1));
-  // Most sentences hold no quotation mark: one scan of the text instead of one per gap.
-  if (!wholeQuoted && ANY_QUOTE.test(text)) {
+  // Most sentences hold no quotation mark: one scan of the text, and no per-word array.
+  let quoted: boolean[] = NOTHING_QUOTED;
+  if (ANY_QUOTE.test(text) && !wholeQuoted(text)) {
+    quoted = new Array<boolean>(tokens.length).fill(false);
     let openedAt = -1;
     for (const token of tokens) {
       for (const char of token.gap) {
@@ -270,11 +274,21 @@ function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: nu
   }
   return {
     hedgeAt,
+    anyHedge,
     negatorAt,
     boosterAt,
     correlational,
     quoted,
   };
+}
+
+/** Read only: every look-up gives undefined, which is falsy like false. */
+const NOTHING_QUOTED: boolean[] = [];
+
+/** The marks wrap the whole sentence (then nothing inside counts as quoted). */
+function wholeQuoted(text: string): boolean {
+  const trimmed = text.trim();
+  return QUOTE_OPEN.test(trimmed[0] ?? '') && QUOTE_CLOSE.test(trimmed.replace(/[.!?]+$/, '').slice(-1));
 }
 
 /**
@@ -352,38 +366,54 @@ interface Candidate {
  */
 export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon, words?: readonly Word[]): Claim[] {
   // Most sentences hold no word that can start a claim: one look-up per word, and no cue analysis.
-  const triggers = triggerWords(lexicon);
-  if (words && !triggers.hasAny(words)) return [];
+  const table = triggerTable(lexicon);
+  const triggers = table.words;
+  // The engine's words and the tokens made from them carry the same words and ids: one scan finds the first trigger.
+  const firstTrigger = words ? firstTriggerOf(triggers, words) : -1;
+  if (words && firstTrigger < 0) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : tokenize(text, offset);
   if (tokens.length === 0) return [];
-  let firstTrigger = -1;
-  for (let at = 0; at < tokens.length; at++) {
-    if (triggers.has(tokens[at])) {
-      firstTrigger = at;
-      break;
-    }
-  }
-  if (firstTrigger < 0) return [];
+  const from = words ? firstTrigger : firstTriggerOf(triggers, tokens);
+  if (from < 0) return [];
   const cues = cuesOf(tokens, lexicon, text, offset);
-  const scopes = cues.hedgeAt.some((hedge) => hedge !== undefined) ? hedgeScopes(tokens, cues) : NO_SCOPES;
+  const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
   const candidates: Candidate[] = [];
-  for (let at = firstTrigger; at < tokens.length; at++) {
+  for (let at = from; at < tokens.length; at++) {
     const token = tokens[at];
     if (!triggers.has(token)) continue;
-    const verb = verbCandidate(tokens, token, lexicon);
-    if (verb) candidates.push(verb);
-    const nominal = nominalCandidate(tokens, token, lexicon);
-    if (nominal) candidates.push(nominal);
-    const predicate = predicateCandidate(tokens, token, lexicon);
-    if (predicate) candidates.push(predicate);
-    const qualified = qualifiedEffectCandidate(tokens, token, lexicon);
-    if (qualified) candidates.push(qualified);
-    const observed = observedEffectCandidate(tokens, token, lexicon);
-    if (observed) candidates.push(observed);
-    const sized = sizedEffectCandidate(tokens, token);
-    if (sized) candidates.push(sized);
-    const made = causativeMakeCandidate(tokens, token);
-    if (made) candidates.push(made);
+    // Only the candidate functions whose entry test this word passes (the others would return undefined).
+    const id = lexiconIdOfWord(token);
+    const verbOptions = table.verbs[id];
+    if (verbOptions) {
+      const verb = verbCandidate(tokens, token, lexicon, verbOptions);
+      if (verb) candidates.push(verb);
+    }
+    const supportOptions = table.supportVerbs[id];
+    if (supportOptions) {
+      const nominal = nominalCandidate(tokens, token, lexicon, supportOptions);
+      if (nominal) candidates.push(nominal);
+    }
+    const kinds = table.kinds[id];
+    if (kinds & STARTS_PREDICATE) {
+      const predicate = predicateCandidate(tokens, token, lexicon);
+      if (predicate) candidates.push(predicate);
+    }
+    if (kinds & STARTS_QUALIFIED) {
+      const qualified = qualifiedEffectCandidate(tokens, token, lexicon);
+      if (qualified) candidates.push(qualified);
+    }
+    if (kinds & STARTS_OBSERVED) {
+      const observed = observedEffectCandidate(tokens, token, lexicon);
+      if (observed) candidates.push(observed);
+    }
+    if (kinds & STARTS_SIZED) {
+      const sized = sizedEffectCandidate(tokens, token);
+      if (sized) candidates.push(sized);
+    }
+    if (kinds & STARTS_MADE) {
+      const made = causativeMakeCandidate(tokens, token);
+      if (made) candidates.push(made);
+    }
   }
   candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
@@ -399,35 +429,75 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   return claims;
 }
 
+/** Index of the first word that can start a claim, or -1. */
+function firstTriggerOf(triggers: WordSet, words: readonly Word[]): number {
+  for (let at = 0; at < words.length; at++) if (triggers.has(words[at])) return at;
+  return -1;
+}
+
 /** Hedge scopes of a sentence without hedges: every look-up gives undefined. */
 const NO_SCOPES: ReadonlyArray<CueMatch | undefined> = [];
 
-const triggersByLexicon = new WeakMap<ClaimLexicon, WordSet>();
+/** Which candidate functions a trigger word can start, beyond the verb and support-verb look-ups (bits of `TriggerTable.kinds`). */
+const STARTS_PREDICATE = 1;
+const STARTS_QUALIFIED = 2;
+const STARTS_OBSERVED = 4;
+const STARTS_SIZED = 8;
+const STARTS_MADE = 16;
 
-/** Every word at which a candidate function below can find a claim (the union of their entry tests). */
-function triggerWords(lexicon: ClaimLexicon): WordSet {
-  let words = triggersByLexicon.get(lexicon);
-  if (!words) {
-    words = new WordSet([
-      ...lexicon.verbs.keys(),
-      ...lexicon.supportVerbs.keys(),
-      ...lexicon.predicates,
-      ...lexicon.comparativePredicates,
-      ...lexicon.purposePredicates,
-      ...lexicon.necessityPredicates,
-      ...lexicon.effectHeads,
-      ...CAUSAL_ROLE_NOUNS,
-      ...TREATMENT_ROLE_NOUNS,
-      ...ALTERNATIVE_NOUNS,
-      'benefit',
-      ...INVOLVEMENT_PARTICIPLES,
-      ...OBSERVATION_PARTICIPLES,
-      ...EFFECT_ON_NOUNS,
-      ...MAKE_FORMS.keys(),
-    ]);
-    triggersByLexicon.set(lexicon, words);
+/**
+ * The candidate functions' entry tests, by vocabulary id: a trigger costs array reads instead of
+ * a dozen string look-ups, most of which fail.
+ */
+interface TriggerTable {
+  /** Every word at which a candidate function below can find a claim (the union of their entry tests). */
+  words: WordSet;
+  /** `lexicon.verbs` and `lexicon.supportVerbs` by id. */
+  verbs: Array<VerbFormInfo[] | undefined>;
+  supportVerbs: Array<VerbFormInfo[] | undefined>;
+  /** STARTS_* bits by id (0 past the end). */
+  kinds: Uint8Array;
+}
+
+const triggersByLexicon = new WeakMap<ClaimLexicon, TriggerTable>();
+
+function triggerTable(lexicon: ClaimLexicon): TriggerTable {
+  let table = triggersByLexicon.get(lexicon);
+  if (!table) {
+    const byId = (map: Map<string, VerbFormInfo[]>): Array<VerbFormInfo[] | undefined> => {
+      const array: Array<VerbFormInfo[] | undefined> = [];
+      for (const [word, options] of map) array[vocabularyId(word)] = options;
+      return array;
+    };
+    // The entry test of each function: predicateCandidate's chain of sets, then the others' single tests.
+    const starts: Array<[number, Iterable<string>]> = [
+      [STARTS_PREDICATE, [...CAUSAL_ROLE_NOUNS, ...TREATMENT_ROLE_NOUNS, ...ALTERNATIVE_NOUNS, 'benefit', ...INVOLVEMENT_PARTICIPLES, ...lexicon.comparativePredicates, ...lexicon.purposePredicates, ...lexicon.necessityPredicates, ...lexicon.predicates]],
+      [STARTS_QUALIFIED, lexicon.effectHeads],
+      [STARTS_OBSERVED, OBSERVATION_PARTICIPLES],
+      [STARTS_SIZED, EFFECT_ON_NOUNS],
+      [STARTS_MADE, MAKE_FORMS.keys()],
+    ];
+    const startWords: string[] = [];
+    const bits: Array<[number, number]> = [];
+    for (const [bit, words] of starts) {
+      for (const word of words) {
+        startWords.push(word);
+        bits.push([vocabularyId(word), bit]);
+      }
+    }
+    const verbs = byId(lexicon.verbs);
+    const supportVerbs = byId(lexicon.supportVerbs);
+    const kinds = new Uint8Array(Math.max(0, ...bits.map(([id]) => id + 1)));
+    for (const [id, bit] of bits) kinds[id] |= bit;
+    table = {
+      words: new WordSet([...lexicon.verbs.keys(), ...lexicon.supportVerbs.keys(), ...startWords]),
+      verbs,
+      supportVerbs,
+      kinds,
+    };
+    triggersByLexicon.set(lexicon, table);
   }
-  return words;
+  return table;
 }
 
 /** The first word at or after `from` that is not an adverb of the same phrase (at most `limit` skipped). */
@@ -536,9 +606,8 @@ function finiteVerbBefore(tokens: Token[], index: number): boolean {
   return false;
 }
 
-function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
-  const options = lexicon.verbs.get(token.norm);
-  if (!options) return undefined;
+/** `options`: the verb's entries in `lexicon.verbs`. */
+function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon, options: readonly VerbFormInfo[]): Candidate | undefined {
   for (const info of options) {
     // Particles: "lead" must be followed by "to", after at most two adverbs ("contributes substantially to").
     let end = token.index + 1;
@@ -741,9 +810,8 @@ function predicateNounBefore(tokens: Token[], index: number): boolean {
 }
 
 /** "providing relief from", "offers potent analgesic effects", "has beneficial effects on", "plays a key role in". */
-function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
-  const options = lexicon.supportVerbs.get(token.norm);
-  if (!options) return undefined;
+/** `options`: the verb's entries in `lexicon.supportVerbs`. */
+function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon, options: readonly VerbFormInfo[]): Candidate | undefined {
   for (const info of options) {
     let role: { groupFirst: number } | undefined;
     let scanFrom = token.index + 1;
