@@ -415,7 +415,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
       if (made) candidates.push(made);
     }
   }
-  candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
+  if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
   let coveredUntil = 0;
   for (const candidate of candidates) {
@@ -461,11 +461,17 @@ interface TriggerTable {
 
 const triggersByLexicon = new WeakMap<ClaimLexicon, TriggerTable>();
 
+/** The last table asked for: one lexicon serves a whole lint. */
+let lastTable: { lexicon: ClaimLexicon; table: TriggerTable } | undefined;
+
 function triggerTable(lexicon: ClaimLexicon): TriggerTable {
+  if (lastTable?.lexicon === lexicon) return lastTable.table;
   let table = triggersByLexicon.get(lexicon);
   if (!table) {
+    // Dense arrays: ids are assigned in no particular order, and a sparse array is a slow dictionary.
     const byId = (map: Map<string, VerbFormInfo[]>): Array<VerbFormInfo[] | undefined> => {
-      const array: Array<VerbFormInfo[] | undefined> = [];
+      const ids = [...map.keys()].map(vocabularyId);
+      const array = new Array<VerbFormInfo[] | undefined>(Math.max(0, ...ids) + 1).fill(undefined);
       for (const [word, options] of map) array[vocabularyId(word)] = options;
       return array;
     };
@@ -497,6 +503,7 @@ function triggerTable(lexicon: ClaimLexicon): TriggerTable {
     };
     triggersByLexicon.set(lexicon, table);
   }
+  lastTable = { lexicon, table };
   return table;
 }
 
@@ -1398,6 +1405,13 @@ function rawOf(token: Token, text: string, offset: number): string {
   return text.slice(token.start - offset, token.end - offset);
 }
 
+/** The claim with another status (and the cue that gave it): set on the fresh object rather than copied, as a copy per claim costs more. */
+function withStatus(claim: Claim, status: ClaimStatus, cue?: string): Claim {
+  claim.status = status;
+  if (cue !== undefined) claim.cue = cue;
+  return claim;
+}
+
 function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: ReadonlyArray<CueMatch | undefined>, text: string, offset: number): Claim {
   // The object: up to seven words after the group, to the first clause boundary.
   let last = Math.max(candidate.head, candidate.groupEnd - 1);
@@ -1428,7 +1442,7 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Rea
     strengtheners,
     firstWord: candidate.groupFirst,
   };
-  if (cues.quoted[candidate.head]) return { ...claim, status: 'quoted' };
+  if (cues.quoted[candidate.head]) return withStatus(claim, 'quoted');
   // Negation: a negator in the group, or at most three words before it in the same clause,
   // or between a support verb and its effect noun ("provides no relief").
   for (let at = Math.max(0, candidate.groupFirst - 3); at <= candidate.head; at++) {
@@ -1438,27 +1452,27 @@ function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: Rea
     for (let between = negator.endWord; between <= candidate.groupFirst && between < tokens.length; between++) {
       if (tokens[between].breaks) crossed = true;
     }
-    if (!crossed || at >= candidate.groupFirst) return { ...claim, status: 'negated', cue: negator.entry.phrase };
+    if (!crossed || at >= candidate.groupFirst) return withStatus(claim, 'negated', negator.entry.phrase);
   }
   // Hedges reaching the claim, or inside the claim ("offering potential relief").
   const hedge = scopes[candidate.head] ?? scopes[candidate.groupFirst];
-  if (hedge) return { ...claim, status: 'hedged', cue: hedge.entry.phrase };
+  if (hedge) return withStatus(claim, 'hedged', hedge.entry.phrase);
   for (let at = candidate.groupFirst; at <= last; at++) {
     const inside = cues.hedgeAt[at];
-    if (inside && inside.entry.scope !== 'clause') return { ...claim, status: 'hedged', cue: inside.entry.phrase };
+    if (inside && inside.entry.scope !== 'clause') return withStatus(claim, 'hedged', inside.entry.phrase);
   }
   // Attribution after the claim ("..., according to one review"), or reported uncertainty
   // about it ("the way X relieves pain is not fully understood"), unless a contrast intervenes.
   for (let at = last + 1; at < tokens.length; at++) {
     if (SEMICOLON.test(tokens[at].gap) || CONTRASTS.has(tokens[at].norm)) break;
     const after = cues.hedgeAt[at];
-    if (after && (after.entry.kind === 'attribution' || after.entry.after === true)) return { ...claim, status: 'hedged', cue: after.entry.phrase };
+    if (after && (after.entry.kind === 'attribution' || after.entry.after === true)) return withStatus(claim, 'hedged', after.entry.phrase);
   }
   // A correlational word inside the claim's object is what the cause acts on ("lowered the odds of
   // relapse", "improved the relationship", "relieves pain associated with arthritis"); elsewhere in
   // the sentence it frames the statement.
   const framing = cues.correlational.find((cue) => (cue.firstWord <= candidate.head && (!cue.entry.variable || variableFrames(tokens, cue.firstWord, candidate.groupFirst))) || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord) && (!cue.entry.noun || predicateNoun(tokens, cue.firstWord))));
-  if (framing) return { ...claim, status: 'correlational', cue: framing.entry.phrase };
+  if (framing) return withStatus(claim, 'correlational', framing.entry.phrase);
   return claim;
 }
 
