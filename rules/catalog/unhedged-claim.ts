@@ -182,7 +182,7 @@ function suggestionsFor(block: ProseBlock, sentence: Sentence, claim: Claim): Fi
   const reworded = rewordGroup(block.text.slice(claim.groupStart, claim.groupEnd), claim);
   if (reworded !== undefined && block.isVerbatim(claim.groupStart, claim.groupEnd)) {
     const range = block.sourceRange(claim.groupStart, claim.groupEnd);
-    fixes.push({ title: `Hedge the claim: "${reworded}"`, edits: [{ ...range, newText: reworded }] });
+    fixes.push({ title: `Hedge the claim: "${reworded}"`, edits: [{ start: range.start, end: range.end, newText: reworded }] });
   }
   const attribution = attributionEdit(block, sentence, claim);
   if (attribution) fixes.push(attribution);
@@ -265,5 +265,5 @@ function attributionEdit(block: ProseBlock, sentence: Sentence, claim: Claim): F
   const lowered = !properName && /^[\p{Lu}][\p{Ll}'\u2019-]*$/u.test(word) ? word[0].toLowerCase() + word.slice(1) : word;
   const prefix = opener ? 'some studies suggest that ' : 'Some studies suggest that ';
   const range = block.sourceRange(insertAt, wordEnd);
-  return { title: 'Attribute the claim: "Some studies suggest that ..."', edits: [{ ...range, newText: prefix + lowered }] };
+  return { title: 'Attribute the claim: "Some studies suggest that ..."', edits: [{ start: range.start, end: range.end, newText: prefix + lowered }] };
 }

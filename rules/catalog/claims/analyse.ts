@@ -291,6 +291,10 @@ function wholeQuoted(text: string): boolean {
   return QUOTE_OPEN.test(trimmed[0] ?? '') && QUOTE_CLOSE.test(trimmed.replace(/[.!?]+$/, '').slice(-1));
 }
 
+// The same lists tested by vocabulary id (tokens carry it): an array read per word instead of a string look-up.
+const CONTRAST_WORDS = new WordSet(CONTRASTS);
+const SUBORDINATOR_WORDS = new WordSet(SUBORDINATORS);
+
 /**
  * For each word, the hedge (if any) whose scope reaches it, following the scope rules in the
  * header comment. Clause-scoped hedges ("if", "whether") reach only to the next comma.
@@ -322,11 +326,11 @@ function hedgeScopes(tokens: Token[], cues: CueMap): Array<CueMatch | undefined>
       }
     }
     const next = tokens[token.index + 1];
-    if (CONTRASTS.has(token.norm) && !(token.norm === 'but' && next?.norm === 'also')) {
+    if (CONTRAST_WORDS.has(token) && !(token.norm === 'but' && next?.norm === 'also')) {
       main = undefined;
       subordinate = undefined;
     }
-    if (SUBORDINATORS.has(token.norm) && (token.index === 0 || gapBreaks || CONTRASTS.has(tokens[token.index - 1]?.norm ?? ''))) {
+    if (SUBORDINATOR_WORDS.has(token) && (token.index === 0 || gapBreaks || CONTRAST_WORDS.has(tokens[token.index - 1]))) {
       inSubordinate = true;
       subordinate = undefined;
     }
