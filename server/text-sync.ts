@@ -6,7 +6,7 @@
 
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix } from '../rules/index.js';
-import { commonPrefixLength, commonSuffixLength } from '../rules/engine/strings.js';
+import { changedSpan } from '../rules/engine/strings.js';
 
 /** `before` becomes the new text when [start, end) is replaced by `newText`. */
 export interface TextChange {
@@ -15,22 +15,14 @@ export interface TextChange {
   newText: string;
 }
 
-/** The last pair compared: a pull asks for the same change twice (the snapshot's line index, then the worker's text). */
-let lastCompared: { before: string; after: string; change: TextChange } | undefined;
-
-/** The one span in which two texts differ (the longest common prefix and suffix stay out). */
+/**
+ * The one span in which two texts differ (the longest common prefix and suffix stay out). A
+ * pull asks for the same change twice (the snapshot's line index, then the worker's text):
+ * `changedSpan` remembers the last pair compared.
+ */
 export function changeBetween(before: string, after: string): TextChange {
-  if (lastCompared && lastCompared.before === before && lastCompared.after === after) return { ...lastCompared.change };
-  const change = compare(before, after);
-  lastCompared = { before, after, change };
-  return { ...change };
-}
-
-function compare(before: string, after: string): TextChange {
-  const limit = Math.min(before.length, after.length);
-  const prefix = commonPrefixLength(before, after, limit);
-  const suffix = commonSuffixLength(before, after, limit - prefix);
-  return { start: prefix, end: before.length - suffix, newText: after.slice(prefix, after.length - suffix) };
+  const span = changedSpan(before, after);
+  return { start: span.before, end: span.after - span.shift, newText: after.slice(span.before, span.after) };
 }
 
 export function applyChange(text: string, change: TextChange): string {

@@ -14,12 +14,12 @@ export function detachedCopy(text: string): string {
 // compared first (a string comparison runs at memory speed), then ever smaller ones.
 
 /** Length of the common start of `a` and `b`, at most `limit`. */
-export function commonPrefixLength(a: string, b: string, limit = Math.min(a.length, b.length)): number {
+function commonPrefixLength(a: string, b: string, limit = Math.min(a.length, b.length)): number {
   return commonLength(a, b, limit, true);
 }
 
 /** Length of the common end of `a` and `b`, at most `limit`. */
-export function commonSuffixLength(a: string, b: string, limit = Math.min(a.length, b.length)): number {
+function commonSuffixLength(a: string, b: string, limit = Math.min(a.length, b.length)): number {
   return commonLength(a, b, limit, false);
 }
 
