@@ -95,8 +95,12 @@ export function ensureCodeServer() {
   // (`allowScripts`); code-server builds its native modules and installs its VS Code in its
   // postinstall, whose own npm install has no approvals either. These are test tools installed
   // outside the repository, so every script of theirs is allowed (older npm ignores the flag).
+  // Run from an npm script (npm run test:e2e), the environment carries that npm's settings as
+  // npm_* variables, which the nested npm would take as its own: among them its user agent,
+  // naming Node 20, which code-server's postinstall reads to refuse to install.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
   const env = {
-    ...process.env,
+    ...inherited,
     PATH: `${path.dirname(node24Bin)}:${process.env.PATH}`,
     npm_config_nodedir: node24Dir,
     npm_config_dangerously_allow_all_scripts: 'true',
