@@ -1,0 +1,373 @@
+// Candidate claims found by structure rather than by a verb list: something taken or done is
+// said to change a health concept. The concept side is closed and sourced (the health-concept
+// vocabulary); the verb side is open: any lexical verb the tagger finds, except the classes
+// that talk about, look at, have or want a concept instead of changing it
+// (rules/data/claim-structure.json). Verbs of the claim-verb lexicon are left to its own
+// analysis, which knows their senses; this module adds what that list cannot hold.
+//
+// Structures, each around one mention of a health concept:
+// - active:   [subject] [aux/adverbs] VERB [particle] [object NP holding the concept]
+//             "Chaga tames inflammation", "this blend shuts down sugar cravings", "our gummies
+//             will fix your gut", "soothes sore throats" (a product bullet with no subject),
+//             "you'll lose weight" (a promise to the reader), "Lose 20 pounds in 4 weeks" (an
+//             imperative that promises a result);
+// - passive:  [concept NP] be/get [adverbs] PARTICIPLE [particle] by|with X
+//             "joint pain is wiped out by our balm";
+// - change of state, the concept as subject: "the rash fades", "bloating vanishes" (not when the
+//   sentence says it is the condition's natural course: "on its own", "without treatment");
+// - remedy nouns: "a natural remedy for anxiety", "is the answer to brain fog" (not after verbs
+//   of seeking or lacking: "the search for a cure for");
+// - comparison with a medicine: "works like ibuprofen", "as strong as a statin", "more
+//   effective than the leading cancer drug".
+
+import structureData from '../../data/claim-structure.json';
+import type { Candidate } from './analyse.js';
+import type { Token } from './analyse.js';
+import type { ClaimLexicon } from './lexicon.js';
+import type { TaggedWord } from '../../engine/tagger.js';
+import type { ConceptMention } from './concepts.js';
+
+const wordsOfKind = (kind: string): Set<string> => new Set(structureData.entries.filter((entry) => entry.kind === kind).map((entry) => entry.phrase));
+const NON_EFFECT_VERBS = wordsOfKind('non-effect');
+const PARTICLES = wordsOfKind('particle');
+const CHANGE_OF_STATE_VERBS = wordsOfKind('change-of-state');
+const REMEDY_NOUNS = wordsOfKind('remedy-noun');
+const SEEKING_WORDS = wordsOfKind('seeking');
+const MEDICINE_NOUNS = wordsOfKind('medicine-noun');
+const NATURAL_COURSE = structureData.entries.filter((entry) => entry.kind === 'natural-course').map((entry) => entry.phrase.split(' '));
+
+const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its', "body's", "bodys"]);
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const BE_OR_GET = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', "'s", "'re"]);
+const PROMISING_AUX = new Set(['will', "'ll", 'can', 'shall', 'must', 'does', 'do', 'did', 'is', 'are', 'has', 'have', 'had', 'going', 'gonna']);
+const HELP_WORDS = new Set(['help', 'helps', 'helped', 'helping']);
+/** Infinitives after these assert the verb ("helps to calm", "works to clear", "is proven to lift"). */
+const ASSERTING_BEFORE_TO = new Set([...HELP_WORDS, 'works', 'work', 'worked', 'proven', 'proved', 'shown', 'known', 'guaranteed', 'designed', 'formulated', 'made']);
+/** Subjects that are people or the research: their verbs report, experience or study a concept. */
+const NOT_PRODUCT_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'one', 'people', 'person', 'patients', 'patient', 'adults', 'children', 'kids', 'women', 'men', 'doctors', 'doctor', 'physicians', 'nurses', 'researchers', 'scientists', 'experts', 'users', 'customers', 'everyone', 'someone', 'anyone', 'study', 'studies', 'research', 'trial', 'trials', 'review', 'evidence', 'data', 'results', 'findings', 'analysis', 'survey', 'report', 'article', 'page', 'guide', 'body', 'brain', 'doctor', 'gp', 'pharmacist', 'dietitian', 'clinician', 'clinicians', 'provider', 'providers', 'who', 'parents', 'family', 'friends']);
+const PRODUCT_PRONOUNS = new Set(['it', 'this', 'these', 'they', 'which', 'that']);
+const WEIGHT_UNITS = new Set(['pounds', 'pound', 'lbs', 'lb', 'kilos', 'kilo', 'kg', 'kilograms', 'kilogram', 'stone', 'inches', 'inch', 'sizes', 'size', 'cm']);
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights']);
+const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly', 'immediately', 'permanently', 'forever', 'naturally', 'effortlessly', 'guaranteed']);
+const MEANS_WORDS = new Set(['with', 'using', 'thanks']);
+const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
+const WORKING_VERBS = new Set(['work', 'works', 'worked', 'working', 'act', 'acts', 'acted', 'perform', 'performs', 'performed', 'do', 'does']);
+const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'as', 'becomes', 'remains']);
+const BREAK_PUNCTUATION = /[:\u2013\u2014]|\s-\s/;
+
+/** What the structural stage needs to know about each word of the sentence. */
+export interface StructureInput {
+  tokens: readonly Token[];
+  tags: readonly TaggedWord[];
+  concepts: readonly ConceptMention[];
+  lexicon: ClaimLexicon;
+}
+
+export function structuralCandidates(input: StructureInput): Candidate[] {
+  const candidates: Candidate[] = [];
+  const concepts = [...input.concepts, ...weightQuantities(input)];
+  for (const concept of concepts) {
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept);
+    if (found) candidates.push(found);
+  }
+  const comparison = medicineComparisonCandidate(input);
+  if (comparison) candidates.push(comparison);
+  return candidates;
+}
+
+/** "20 pounds", "two dress sizes": an amount of body weight is a health concept for the verbs of losing. */
+function weightQuantities({ tokens, tags }: StructureInput): ConceptMention[] {
+  const found: ConceptMention[] = [];
+  for (let at = 1; at < tokens.length; at++) {
+    if (!WEIGHT_UNITS.has(tokens[at].norm)) continue;
+    let first = at - 1;
+    if (tokens[first].norm === 'dress' && first > 0) first--;
+    if (tags[first].pos !== 'NUM' && !/^\d/.test(tokens[first].norm)) continue;
+    found.push({ firstWord: first, endWord: at + 1, category: 'wellbeing', disease: false, ambiguous: false, phrase: 'body weight' });
+  }
+  return found;
+}
+
+const isVerb = (tag: TaggedWord | undefined): boolean => tag?.pos === 'VERB';
+
+/** Index of the first word of the noun phrase that ends with the concept (determiners, adjectives, nouns, "of"), scanning back at most six words in the clause. */
+function nounPhraseStart({ tokens, tags }: StructureInput, concept: ConceptMention): number {
+  let first = concept.firstWord;
+  for (let skipped = 0; first > 0 && skipped < 6 && !tokens[first].breaks; skipped++) {
+    const previous = first - 1;
+    const norm = tokens[previous].norm;
+    const tag = tags[previous];
+    const inPhrase = POSSESSIVES.has(norm) || (NOUN_PHRASE_TAGS.has(tag.pos) && !isVerb(tag)) || (norm === 'of' && previous > 0 && tags[previous - 1].pos === 'NOUN');
+    if (!inPhrase) break;
+    first = previous;
+  }
+  return first;
+}
+
+function possessiveIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (POSSESSIVES.has(tokens[at].norm)) return true;
+  return false;
+}
+
+function verbForm(tag: TaggedWord): Candidate['info']['form'] {
+  switch (tag.verbForm) {
+    case 's':
+      return 's';
+    case 'past':
+    case 'participle':
+      return 'ed';
+    case 'ing':
+      return 'ing';
+    default:
+      return 'base';
+  }
+}
+
+/** A verb the claim-verb lexicon knows (any form): its own analysis decides it. */
+function lexiconVerb(lexicon: ClaimLexicon, token: Token): boolean {
+  return lexicon.verbs.has(token.norm) || lexicon.supportVerbs.has(token.norm);
+}
+
+function activeCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags, lexicon } = input;
+  const phraseStart = nounPhraseStart(input, concept);
+  if (concept.ambiguous && !possessiveIn(tokens, phraseStart, concept.firstWord)) return undefined;
+  let verbAt = phraseStart - 1;
+  if (verbAt < 0 || tokens[phraseStart].breaks) return undefined;
+  // Particles between the verb and its object: "shuts down sugar cravings", "clears up acne".
+  const particles: string[] = [];
+  while (verbAt > 0 && PARTICLES.has(tokens[verbAt].norm) && !tokens[verbAt].breaks && particles.length < 2) {
+    particles.unshift(tokens[verbAt].norm);
+    verbAt--;
+  }
+  if (particles.length > 0 && tokens[verbAt + 1].breaks) return undefined;
+  const verb = tokens[verbAt];
+  const tag = tags[verbAt];
+  if (!isVerb(tag) || NON_EFFECT_VERBS.has(tag.lemma) || lexiconVerb(lexicon, verb)) return undefined;
+  const form = verbForm(tag);
+  // The verb group: adverbs, negators, modals and auxiliaries before the verb.
+  let groupFirst = verbAt;
+  let promising = false;
+  let infinitive = false;
+  for (let at = verbAt - 1; at >= 0 && verbAt - at <= 4 && !tokens[at + 1].breaks; at--) {
+    const norm = tokens[at].norm;
+    const pos = tags[at].pos;
+    if (norm === 'to') {
+      infinitive = true;
+      if (at > 0 && ASSERTING_BEFORE_TO.has(tokens[at - 1].norm) && !tokens[at].breaks) {
+        groupFirst = at - 1;
+        break;
+      }
+      return undefined; // "you need to manage stress", "try to reduce cravings": purpose or advice
+    }
+    if (HELP_WORDS.has(norm)) {
+      groupFirst = at;
+      continue;
+    }
+    if (pos === 'AUX' || pos === 'ADV' || pos === 'PART' || PROMISING_AUX.has(norm) || norm === 'not') {
+      if (PROMISING_AUX.has(norm)) promising = true;
+      groupFirst = at;
+      continue;
+    }
+    break;
+  }
+  if (infinitive && groupFirst === verbAt) return undefined;
+  // Participles and gerunds that are not a finite verb: "reduced inflammation", "Managing stress is".
+  const before = groupFirst > 0 && !tokens[groupFirst].breaks ? groupFirst - 1 : -1;
+  const beforeTag = before >= 0 ? tags[before] : undefined;
+  if (form === 'ing' && (before < 0 || beforeTag?.pos === 'ADP' || beforeTag?.pos === 'DET' || beforeTag?.pos === 'AUX') && groupFirst === verbAt) {
+    // A participial clause after a comma states a result: "..., easing joint pain".
+    if (!(groupFirst > 0 && /,/.test(tokens[groupFirst].gap))) return undefined;
+  }
+  if (form === 'ed' && groupFirst === verbAt && (beforeTag?.pos === 'DET' || beforeTag?.pos === 'ADP' || BE_OR_GET.has(tokens[before]?.norm ?? ''))) return undefined;
+  if (!subjectAllows(input, before, groupFirst, verbAt, form, promising, concept)) return undefined;
+  const groupEnd = verbAt + 1 + particles.length;
+  return {
+    kind: 'verb',
+    groupFirst,
+    groupEnd,
+    head: verbAt,
+    info: { lemma: tag.lemma, phrase: [tag.lemma, ...particles].join(' '), form, verbKind: 'benefit' },
+    objectFrom: groupEnd,
+  };
+}
+
+/**
+ * Whether the word before the verb group lets the verb be a product's effect: a product or
+ * substance (a noun or proper noun that is not a person, the research, or a health concept
+ * itself), a pronoun for one, a coordinated predicate; with no subject, a product bullet
+ * ("Soothes sore throats") or an imperative that promises a result; "you" with "will" or "can".
+ */
+function subjectAllows(input: StructureInput, before: number, groupFirst: number, verbAt: number, form: Candidate['info']['form'], promising: boolean, concept: ConceptMention): boolean {
+  const { tokens, tags, concepts } = input;
+  if (before < 0) {
+    if (form === 's') return true;
+    if (form === 'base' && groupFirst === verbAt) return promisesResult(input, concept);
+    return false;
+  }
+  const subject = tokens[before];
+  const tag = tags[before];
+  if (subject.norm === 'you') return promising;
+  if (tag.pos === 'CCONJ') return true;
+  if (tag.pos === 'PRON' || PRODUCT_PRONOUNS.has(subject.norm)) return PRODUCT_PRONOUNS.has(subject.norm);
+  if (tag.pos !== 'NOUN' && tag.pos !== 'PROPN') return false;
+  if (NOT_PRODUCT_SUBJECTS.has(subject.norm)) return false;
+  // A health concept as the subject describes the body ("stress disrupts sleep"), not a product.
+  return !concepts.some((other) => other.firstWord <= before && before < other.endWord);
+}
+
+/** An imperative promises a result with an amount ("Lose 20 pounds"), a time ("in 4 weeks", "overnight") or a means ("with our tea", "by using"). */
+function promisesResult({ tokens, tags }: StructureInput, concept: ConceptMention): boolean {
+  for (let at = concept.firstWord; at < tokens.length; at++) {
+    if (at > concept.firstWord && tokens[at].breaks) break;
+    const norm = tokens[at].norm;
+    if (tags[at].pos === 'NUM' || /^\d/.test(norm)) return true;
+    if (PROMISE_WORDS.has(norm) || TIME_UNITS.has(norm) && at > concept.endWord) return true;
+    if (MEANS_WORDS.has(norm) && at >= concept.endWord) return true;
+    if (norm === 'by' && tokens[at + 1]?.norm.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+function passiveCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags, lexicon } = input;
+  const phraseStart = nounPhraseStart(input, concept);
+  if (phraseStart > 0 && !tokens[phraseStart].breaks && !/^(?:and|but|so|that|which)$/.test(tokens[phraseStart - 1].norm)) return undefined;
+  let at = concept.endWord;
+  let groupFirst = -1;
+  while (at < tokens.length && at - concept.endWord < 4 && !tokens[at].breaks) {
+    const norm = tokens[at].norm;
+    if (BE_OR_GET.has(norm) || tags[at].pos === 'AUX' || tags[at].pos === 'ADV' || norm === 'will' || norm === 'can') {
+      if (groupFirst < 0) groupFirst = at;
+      at++;
+      continue;
+    }
+    break;
+  }
+  if (groupFirst < 0 || at >= tokens.length || tokens[at].breaks) return undefined;
+  const tag = tags[at];
+  if (!isVerb(tag) || (tag.verbForm !== 'participle' && tag.verbForm !== 'past') || NON_EFFECT_VERBS.has(tag.lemma) || lexiconVerb(lexicon, tokens[at])) return undefined;
+  if (!tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm))) return undefined;
+  let end = at + 1;
+  while (end < tokens.length && PARTICLES.has(tokens[end].norm) && !tokens[end].breaks) end++;
+  const agent = tokens[end];
+  const agentWord = agent?.norm;
+  if (!agent || agent.breaks || !(agentWord === 'by' || agentWord === 'with' || (agentWord === 'thanks' && tokens[end + 1]?.norm === 'to'))) return undefined;
+  return {
+    kind: 'verb',
+    groupFirst,
+    groupEnd: end,
+    head: at,
+    info: { lemma: tag.lemma, phrase: [tag.lemma, ...tokens.slice(at + 1, end).map((token) => token.norm)].join(' '), form: 'ed', verbKind: 'neutral' },
+    objectFrom: end,
+    passive: true,
+  };
+}
+
+function changeOfStateCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags, lexicon } = input;
+  const phraseStart = nounPhraseStart(input, concept);
+  // The concept must open its clause: it is the subject.
+  if (phraseStart > 0 && !tokens[phraseStart].breaks && !/^(?:and|but|so|then|until)$/.test(tokens[phraseStart - 1].norm)) return undefined;
+  let at = concept.endWord;
+  let groupFirst = -1;
+  while (at < tokens.length && at - concept.endWord < 3 && !tokens[at].breaks && (tags[at].pos === 'AUX' || tags[at].pos === 'ADV' || tokens[at].norm === 'will')) {
+    if (groupFirst < 0) groupFirst = at;
+    at++;
+  }
+  if (at >= tokens.length || tokens[at].breaks) return undefined;
+  const tag = tags[at];
+  if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || tag.verbForm === 'participle' || tag.verbForm === 'ing') return undefined;
+  if (lexiconVerb(lexicon, tokens[at]) && !/^(?:disappear|vanish|fade|melt|go|clear)/.test(tag.lemma)) return undefined;
+  let end = at + 1;
+  while (end < tokens.length && PARTICLES.has(tokens[end].norm) && !tokens[end].breaks) end++;
+  // An object after the verb makes it another structure ("drops the habit").
+  const next = tags[end];
+  if (next && !tokens[end].breaks && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON')) return undefined;
+  if (naturalCourse(tokens)) return undefined;
+  return {
+    kind: 'verb',
+    groupFirst: groupFirst < 0 ? at : groupFirst,
+    groupEnd: end,
+    head: at,
+    info: { lemma: tag.lemma, phrase: [tag.lemma, ...tokens.slice(at + 1, end).map((token) => token.norm)].join(' '), form: verbForm(tag), verbKind: 'neutral' },
+    objectFrom: end,
+  };
+}
+
+function naturalCourse(tokens: readonly Token[]): boolean {
+  for (let at = 0; at < tokens.length; at++) {
+    for (const phrase of NATURAL_COURSE) {
+      if (phrase.every((word, offset) => tokens[at + offset]?.norm === word)) return true;
+    }
+  }
+  return false;
+}
+
+function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags } = input;
+  let at = nounPhraseStart(input, concept) - 1;
+  if (at < 1 || !/^(?:for|from|to|against)$/.test(tokens[at].norm) || tokens[at + 1].breaks) return undefined;
+  const noun = at - 1;
+  if (!REMEDY_NOUNS.has(tokens[noun].norm) || tags[noun].pos === 'VERB') return undefined;
+  // What comes before the noun: a promotional adjective, or a copula, colon or dash that makes it the product's role.
+  let endorsed = false;
+  for (at = noun - 1; at >= 0 && noun - at <= 4; at--) {
+    const norm = tokens[at].norm;
+    if (SEEKING_WORDS.has(norm) || SEEKING_WORDS.has(tags[at].lemma)) return undefined;
+    if (PROMOTING_ADJECTIVES.has(norm) || COPULAS.has(norm)) endorsed = true;
+    if (tokens[at + 1].breaks) {
+      if (BREAK_PUNCTUATION.test(tokens[at + 1].gap)) endorsed = true;
+      break;
+    }
+  }
+  if (!endorsed) return undefined;
+  return {
+    kind: 'nominal',
+    groupFirst: noun,
+    groupEnd: noun + 1,
+    head: noun,
+    info: { lemma: tokens[noun].norm, phrase: tokens[noun].norm, form: 'base', verbKind: 'predicate' },
+    objectFrom: noun + 1,
+  };
+}
+
+/** "works like ibuprofen", "as strong as a statin", "more effective than the leading cancer drug". */
+function medicineComparisonCandidate({ tokens, lexicon }: StructureInput): Candidate | undefined {
+  for (let at = 1; at < tokens.length - 1; at++) {
+    const norm = tokens[at].norm;
+    if (norm !== 'like' && norm !== 'than' && norm !== 'as') continue;
+    if (!medicineFollows(tokens, at + 1, lexicon)) continue;
+    const previous = tokens[at - 1].norm;
+    let groupFirst = -1;
+    if (norm === 'like' && WORKING_VERBS.has(previous)) groupFirst = at - 1;
+    else if (COMPARED_ADJECTIVES.has(previous)) {
+      groupFirst = at - 1;
+      // "as strong as", "80 percent more effective than"
+      for (let back = at - 2; back >= 0 && at - back <= 5 && !tokens[back + 1].breaks; back--) {
+        if (/^(?:as|more|less|just|equally|percent|times|\d.*)$/.test(tokens[back].norm) || WORKING_VERBS.has(tokens[back].norm) || COPULAS.has(tokens[back].norm)) groupFirst = back;
+        else break;
+      }
+    }
+    if (groupFirst < 0) continue;
+    return {
+      kind: 'nominal',
+      groupFirst,
+      groupEnd: at + 1,
+      head: at - 1,
+      info: { lemma: tokens[at - 1].norm, phrase: `${tokens[at - 1].norm} ${norm}`, form: 'base', verbKind: 'observed' },
+      objectFrom: at + 1,
+    };
+  }
+  return undefined;
+}
+
+function medicineFollows(tokens: readonly Token[], from: number, lexicon: ClaimLexicon): boolean {
+  for (let at = from; at < tokens.length && at - from < 6; at++) {
+    if (at > from && tokens[at].breaks) return false;
+    const norm = tokens[at].norm;
+    if (MEDICINE_NOUNS.has(norm) || lexicon.treatmentNouns.has(norm) || lexicon.medicineStems.some((stem) => norm.endsWith(stem))) return true;
+  }
+  return false;
+}
