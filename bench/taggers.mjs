@@ -1,0 +1,60 @@
+// `npm run bench:taggers`: compares part-of-speech taggers for the claim analysis, on our own
+// gold set (test/fixtures/pos/gold.jsonl: UPOS and lemmas of engine words, tagged by hand) and
+// the seed articles. Each candidate is bundled (esbuild, minified, as the extension would ship
+// it) with the same measuring code and run in a fresh process: bundle size, load time (first
+// call, model included), words per second, UPOS accuracy, verb precision and recall, and
+// lemma accuracy on verbs. Prints a table; no figure is asserted.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const seedsDir = resolve(root, '..', 'shared', 'corpus', 'seeds');
+const seeds = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).map((name) => join(seedsDir, name));
+const gold = join(root, 'test', 'fixtures', 'pos', 'gold.jsonl');
+
+const candidates = [
+  { name: 'wink-nlp + lite web model (shipped: capitals taken off)', adapter: 'wink' },
+  { name: 'wink-nlp + lite web model (text as is)', adapter: 'wink-raw' },
+  { name: 'en-pos + wink-lemmatizer', adapter: 'en-pos' },
+  { name: 'compromise', adapter: 'compromise' },
+];
+
+const out = mkdtempSync(join(tmpdir(), 'taggers-'));
+const rows = [];
+try {
+  // The engine's word splitting and the measuring code alone, to subtract from each bundle.
+  const baseline = await bundle('const tag = () => [];', 'baseline');
+  for (const candidate of candidates) {
+    const file = await bundle(`import { tag } from './taggers/${candidate.adapter}.ts';`, candidate.adapter);
+    const bytes = statSync(file).size - statSync(baseline).size;
+    const gzipBytes = gzipSync(readFileSync(file)).length - gzipSync(readFileSync(baseline)).length;
+    const result = JSON.parse(execFileSync(process.execPath, [file, gold, ...seeds], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop());
+    rows.push({ ...candidate, bytes, gzipBytes, ...result });
+    process.stderr.write(`${candidate.name}: verb misses: ${result.verbMisses.join(', ')}\n`);
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+
+const percent = (value) => `${(value * 100).toFixed(1)}%`;
+console.log(`\nGold set: ${rows[0]?.goldWords} words; seeds: ${seeds.length} articles. Node ${process.version}.\n`);
+console.log('| Candidate | Bundle adds (min / gzip) | Load (first call) | Words/s | UPOS acc. | VERB precision | VERB recall | Verb lemma acc. |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const row of rows) {
+  console.log(`| ${row.name} | ${(row.bytes / 1e6).toFixed(2)} MB / ${(row.gzipBytes / 1e6).toFixed(2)} MB | ${row.loadMs.toFixed(0)} ms | ${Math.round(row.wordsPerSecond).toLocaleString('en')} | ${percent(row.accuracy)} | ${percent(row.verbPrecision)} | ${percent(row.verbRecall)} | ${percent(row.verbLemmaAccuracy)} |`);
+}
+
+async function bundle(tagSource, name) {
+  const outfile = join(out, `${name}.cjs`);
+  const contents = `import { measure } from './taggers/measure.ts';\n${tagSource}\nmeasure(tag, process.argv[2], process.argv.slice(3));\n`;
+  await esbuild.build({
+    stdin: { contents, resolveDir: join(root, 'bench'), loader: 'ts' },
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile, logLevel: 'error',
+  });
+  return outfile;
+}

@@ -1,0 +1,184 @@
+// Parts of speech and lemmas for a sentence's engine words, from wink-nlp with its English
+// lite web model (chosen by `npm run bench:taggers`: the best verb recall and precision of the
+// candidates on our gold set, and it lemmatises). The model is JavaScript, not a file read at
+// run time, so the engine still runs in a browser; it is loaded on the first call, once per
+// process, because it costs hundreds of milliseconds that most runs never need.
+import type { Word } from './sentences.js';
+
+/** Universal POS tags (universaldependencies.org/u/pos). */
+export type UPOS =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM'
+  | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X';
+
+export type VerbForm = 'base' | 's' | 'past' | 'participle' | 'ing';
+
+export interface TaggedWord {
+  pos: UPOS;
+  /** For VERB and AUX other than modals: which inflection the word is. */
+  verbForm?: VerbForm;
+  /** Lower-case dictionary form ("melts" → "melt", "don't" → "do"). */
+  lemma: string;
+}
+
+/** A library token located in the text: offsets relative to the text given to the library. */
+export interface LocatedToken {
+  start: number;
+  end: number;
+  pos: UPOS;
+  lemma: string;
+}
+
+type WinkNlp = ReturnType<typeof import('wink-nlp')['default']>;
+let nlp: WinkNlp | undefined;
+
+function loadWink(): WinkNlp {
+  if (nlp) return nlp;
+  // `require` inside the function keeps the model out of module start-up: bundlers evaluate
+  // it on this first call. Only the POS step of the pipeline: the others cost time and we do
+  // not use them (sentences are already split by the engine).
+  const winkNLP = require('wink-nlp') as typeof import('wink-nlp')['default'];
+  const model = require('wink-eng-lite-web-model') as import('wink-eng-lite-web-model').Model;
+  nlp = winkNLP(model, ['pos']);
+  return nlp;
+}
+
+/** wink-nlp's tokens of `text`, with their offsets in it. */
+export function winkTokens(text: string): LocatedToken[] {
+  const wink = loadWink();
+  const its = wink.its;
+  const tokens = wink.readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma) as string[];
+  return locate(text, values, (index) => ({ pos: tags[index] as UPOS, lemma: lemmas[index] }));
+}
+
+/**
+ * Places a library's token strings in the text they came from, in order. A token that cannot
+ * be found (a library that rewrites its input) is dropped; its words fall back to `X`.
+ */
+export function locate(text: string, values: readonly string[], describe: (index: number) => { pos: UPOS; lemma: string }): LocatedToken[] {
+  const located: LocatedToken[] = [];
+  let cursor = 0;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (value.length === 0) continue;
+    const start = text.indexOf(value, cursor);
+    // Looking far ahead for a token that was rewritten would make a long sentence quadratic.
+    if (start < 0 || start - cursor > 64 + value.length) continue;
+    located.push({ start, end: start + value.length, ...describe(index) });
+    cursor = start + value.length;
+  }
+  return located;
+}
+
+/**
+ * Part of speech, verb form and lemma of each engine word of `text`, whose words are `words`
+ * (offsets in the block, `offset` being where `text` starts: `sentence.start`).
+ */
+export function tagWords(text: string, offset: number, words: readonly Word[]): TaggedWord[] {
+  if (words.length === 0) return [];
+  return alignTokens(words, offset, winkTokens(caseForTagging(text, offset, words)));
+}
+
+/**
+ * The text with capitals that carry no meaning taken off, length unchanged: wink tags nearly
+ * every capitalised word as a proper noun, so the first word of a sentence ("Turmeric supports
+ * ...", "Grab a bottle") and the words of a title-case heading ("Supports Healthy Digestion")
+ * would be PROPN. Words with other capitals ("NeuroCalm", "HTP", "FDA") keep theirs.
+ */
+export function caseForTagging(text: string, offset: number, words: readonly Word[]): string {
+  let capitalised = 0;
+  for (const word of words) if (isCapitalisedOnly(text, word.start - offset, word.end - offset)) capitalised++;
+  const titleCase = words.length > 1 && capitalised * 2 > words.length;
+  let result = '';
+  let copied = 0;
+  for (let index = 0; index < words.length; index++) {
+    if (index > 0 && !titleCase) break;
+    const start = words[index].start - offset;
+    if (!isCapitalisedOnly(text, start, words[index].end - offset)) continue;
+    result += text.slice(copied, start) + text[start].toLowerCase();
+    copied = start + 1;
+  }
+  return copied === 0 ? text : result + text.slice(copied);
+}
+
+/** An ASCII capital followed only by lower-case letters and joiners ("Turmeric", "Don't"). */
+function isCapitalisedOnly(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90) return false;
+  for (let at = start + 1; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 65 && code <= 90) return false;
+  }
+  return end - start > 1;
+}
+
+/**
+ * One tagged word per engine word, from located library tokens. An engine word keeps
+ * contractions and hyphenated words whole where libraries split them: a contraction
+ * ("don't", "John's") takes its first token, the verb or noun it starts with; a hyphenated
+ * word ("re-energizes", "5-HTP") its last, which is its head.
+ */
+export function alignTokens(words: readonly Word[], offset: number, tokens: readonly LocatedToken[]): TaggedWord[] {
+  const tagged: TaggedWord[] = new Array(words.length);
+  let first = 0;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    const start = word.start - offset;
+    const end = word.end - offset;
+    while (first < tokens.length && tokens[first].end <= start) first++;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+    const overlaps = first < tokens.length && tokens[first].start < end;
+    if (!overlaps) {
+      tagged[index] = { pos: 'X', lemma: word.norm };
+      continue;
+    }
+    const contraction = /'/.test(word.norm);
+    const head = contraction ? tokens[first] : tokens[last];
+    const pos = head.pos;
+    let lemma: string;
+    if (head.start === start && head.end === end) lemma = head.lemma.toLowerCase();
+    else if (head.start >= start && head.end <= end && !contraction) lemma = word.norm.slice(0, head.start - start) + head.lemma.toLowerCase();
+    else if (contraction && head.start === start) lemma = head.lemma.toLowerCase();
+    else lemma = word.norm; // one token spans several words ("U.S."): keep the word
+    const result: TaggedWord = { pos, lemma };
+    if (pos === 'VERB' || pos === 'AUX') {
+      const form = verbFormOf(contraction ? word.norm.slice(0, head.end - start) : word.norm, lemma, words, index);
+      if (form) result.verbForm = form;
+    }
+    tagged[index] = result;
+  }
+  return tagged;
+}
+
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "won't", 'wo', 'ca', 'ought']);
+const IRREGULAR_FORMS: Record<string, VerbForm> = {
+  am: 'base', are: 'base', is: 's', was: 'past', were: 'past', been: 'participle', being: 'ing',
+  has: 's', does: 's', did: 'past', done: 'participle', gone: 'participle', went: 'past',
+};
+/** Forms of be, have and get before which a past form is a participle ("is reversed by"). */
+const PARTICIPLE_CUES = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', "isn't", "aren't", "wasn't", "weren't", 'has', 'have', 'had', "hasn't", "haven't", "hadn't", 'get', 'gets', 'got', 'gotten', 'getting']);
+/** Words that may stand between an auxiliary and its participle ("was dramatically lowered"). */
+const MAY_INTERVENE = /^(?:not|never|also|already|often|been|being|just|now|then|\w+ly)$/;
+
+/**
+ * The inflection of a verb, from its surface and lemma (wink gives no fine tag). A past or
+ * participle ending is told apart by what comes before: a form of be, have or get.
+ */
+function verbFormOf(surface: string, lemma: string, words: readonly Word[], index: number): VerbForm | undefined {
+  if (MODALS.has(surface) || MODALS.has(lemma)) return undefined;
+  const irregular = IRREGULAR_FORMS[surface];
+  if (irregular) return irregular;
+  if (surface === lemma || surface === 'be' || surface === 'have' || surface === 'do') return 'base';
+  if (surface.endsWith('ing')) return 'ing';
+  if (surface.endsWith('s') && (surface === `${lemma}s` || surface === `${lemma}es` || surface.endsWith('ies') || lemma === 'have')) return 's';
+  if (/(?:en|wn|ne)$/.test(surface) && !surface.endsWith('ened')) return 'participle';
+  for (let before = index - 1; before >= 0 && before >= index - 3; before--) {
+    const norm = words[before].norm;
+    if (PARTICIPLE_CUES.has(norm) || norm.endsWith("'s") || norm.endsWith("'ve") || norm.endsWith("'re")) return 'participle';
+    if (!MAY_INTERVENE.test(norm)) break;
+  }
+  return 'past';
+}
