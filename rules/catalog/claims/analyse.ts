@@ -31,11 +31,13 @@
 // The rewording of an asserted claim (rule suggestions) is in reword.ts.
 
 import type { Word } from '../../engine/sentences.js';
+import { tagWords } from '../../engine/tagger.js';
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
+import { mayHoldStructuralClaim, medicineComparisonCandidate, structuralCandidates } from './candidates/structural.js';
 import { decide } from './decide.js';
 import type { ClaimLexicon, VerbFormInfo } from './lexicon.js';
 import { NO_SCOPES, cuesOf, hedgeScopes } from './scopes.js';
-import { tokenize, tokensOfWords } from './words.js';
+import { tokenize, tokensOfWords, type Token } from './words.js';
 
 export type ClaimStatus = 'asserted' | 'hedged' | 'negated' | 'correlational' | 'quoted';
 
@@ -62,6 +64,31 @@ export interface Claim {
   cue?: string;
   /** Index of the claim's first word in the sentence. */
   firstWord: number;
+  /** Which structure found the claim ("claim verb", "open verb", "passive", "remedy noun", ...). */
+  structure: string;
+  /** The health concept the claim changes, when the vocabulary names one in it. */
+  concept?: { text: string; category: string; disease: boolean };
+}
+
+/** Words between two coordinated complements of one verb: commas, "and", "or", "nor". */
+const LIST_GAP = /^(?:\s*,\s*|\s+|\s*,?\s*(?:and|or|nor)\s+)$/i;
+
+/**
+ * Negation reaches across a list of complements of one negated verb: "does not result in living
+ * longer, slowing decline, or lowering the risk": each -ing complement after the negated one is
+ * denied too.
+ */
+function negateCoordinated(claim: Claim, previous: Claim | undefined, tokens: readonly Token[], text: string, offset: number): void {
+  if (claim.status !== 'asserted' || previous?.status !== 'negated' || claim.form !== 'ing') return;
+  // Only the words of a list between them: the previous complement's object, then commas and conjunctions.
+  const between = text.slice(previous.end - offset, claim.start - offset);
+  const lastGap = /(?:[\s,]|\b(?:and|or|nor)\b)*$/i.exec(between)?.[0] ?? '';
+  if (!LIST_GAP.test(lastGap) || /[;:.!?]|\b(?:but|however|yet|while|whereas)\b/i.test(between)) return;
+  // The complement has no subject of its own: the word before it is the list's comma or conjunction.
+  const first = tokens[claim.firstWord];
+  if (!first || !(/,/.test(first.gap) || /^(?:and|or|nor)$/.test(tokens[claim.firstWord - 1]?.norm ?? ''))) return;
+  claim.status = 'negated';
+  claim.cue = previous.cue;
 }
 
 /**
@@ -70,25 +97,30 @@ export interface Claim {
  * same prose; they spare a second split.
  */
 export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon, words?: readonly Word[]): Claim[] {
-  // Most sentences hold no word that can start a claim: one look-up per word, and no cue analysis.
+  // Most sentences hold no word that can start a claim and no health concept: look-ups per word, and no further analysis.
   const table = triggerTable(lexicon);
   const triggers = table.words;
-  // The engine's words and the tokens made from them carry the same words and ids: one scan finds the first trigger.
-  const firstTrigger = words ? firstTriggerOf(triggers, words) : -1;
-  if (words && firstTrigger < 0) return [];
-  const tokens = words ? tokensOfWords(text, offset, words) : tokenize(text, offset);
-  if (tokens.length === 0) return [];
-  const from = words ? firstTrigger : firstTriggerOf(triggers, tokens);
-  if (from < 0) return [];
+  // The engine's words and the tokens made from them carry the same words and ids: the checks run on the words, before any token is made.
+  const sentenceWords = words ?? tokenize(text, offset);
+  const from = firstTriggerOf(triggers, sentenceWords);
+  const concepts = lexicon.concepts.conceptsIn(sentenceWords);
+  const structural = mayHoldStructuralClaim(sentenceWords, concepts, lexicon);
+  const comparison = medicineComparisonCandidate(sentenceWords as readonly Token[], lexicon);
+  if (from < 0 && !structural && !comparison) return [];
+  const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
-  const candidates = candidatesOf(tokens, from, lexicon, table);
+  const candidates = from < 0 ? [] : candidatesOf(tokens, from, lexicon, table);
+  // The tagger runs only on sentences that hold a health concept or a comparison with a medicine.
+  if (structural) candidates.push(...structuralCandidates({ tokens, tags: tagWords(text, offset, tokens), concepts, lexicon }));
+  if (comparison) candidates.push(medicineComparisonCandidate(tokens, lexicon)!);
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
   let coveredUntil = 0;
   for (const candidate of candidates) {
     if (candidate.groupFirst < coveredUntil) continue;
-    const claim = decide(tokens, candidate, cues, scopes, text, offset);
+    const claim = decide(tokens, candidate, cues, scopes, text, offset, concepts);
+    negateCoordinated(claim, claims[claims.length - 1], tokens, text, offset);
     claims.push(claim);
     // Later candidates inside this claim's phrase are part of it ("helps relieve", "reduce pain and swelling").
     const afterClaim = tokens.findIndex((token) => token.start >= claim.end);

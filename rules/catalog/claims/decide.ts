@@ -5,7 +5,8 @@ import type { Claim, ClaimStatus } from './analyse.js';
 import type { Candidate } from './candidates/candidate.js';
 import type { CueMatch } from './lexicon.js';
 import type { CueMap } from './scopes.js';
-import { ASSERTIVE_AUX, BE, CONJUNCTIONS, CONTRASTS, COPULAR_VERBS, DETERMINERS, HAVE, HEDGING_AUX, SUBORDINATORS, type Token, isFunctionWord, looksLikeVerb } from './words.js';
+import type { ConceptMatch } from './concepts.js';
+import { PREPOSITIONS, ASSERTIVE_AUX, BE, CONJUNCTIONS, CONTRASTS, COPULAR_VERBS, DETERMINERS, HAVE, HEDGING_AUX, SUBORDINATORS, type Token, isFunctionWord, looksLikeVerb } from './words.js';
 
 /** Closes the object of a claim: a new clause, a means or manner phrase, a comparison. */
 const OBJECT_STOPS = new Set(['by', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'is', 'are', 'was', 'were', 'such', 'including', 'like', 'especially', 'particularly', 'with', 'to', 'in', 'within']);
@@ -25,7 +26,7 @@ function withStatus(claim: Claim, status: ClaimStatus, cue?: string): Claim {
   return claim;
 }
 
-export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: ReadonlyArray<CueMatch | undefined>, text: string, offset: number): Claim {
+export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: ReadonlyArray<CueMatch | undefined>, text: string, offset: number, concepts: readonly ConceptMatch[] = []): Claim {
   // The object: up to seven words after the group, to the first clause boundary.
   let last = Math.max(candidate.head, candidate.groupEnd - 1);
   for (let at = candidate.objectFrom; at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {
@@ -54,7 +55,11 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
     verbKind: candidate.info.verbKind,
     strengtheners,
     firstWord: candidate.groupFirst,
+    structure: candidate.structure,
   };
+  // The health concept the claim is about: the first one in its object (or, in a passive or a change of state, before it).
+  const concept = concepts.find((match) => match.firstWord >= candidate.objectFrom && match.firstWord <= last) ?? concepts.find((match) => match.endWord <= candidate.groupFirst && match.endWord >= candidate.groupFirst - 3);
+  if (concept) claim.concept = { text: text.slice(tokens[concept.firstWord].start - offset, tokens[concept.endWord - 1].end - offset), category: concept.category, disease: concept.disease };
   if (cues.quoted[candidate.head]) return withStatus(claim, 'quoted');
   // Negation: a negator in the group, or at most three words before it in the same clause,
   // or between a support verb and its effect noun ("provides no relief").
@@ -67,6 +72,9 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
     }
     if (!crossed || at >= candidate.groupFirst) return withStatus(claim, 'negated', negator.entry.phrase);
   }
+  // A subject that denies itself: "No supplement can cure", "there is no pill that melts fat".
+  const denied = deniedSubject(tokens, candidate.groupFirst);
+  if (denied) return withStatus(claim, 'negated', denied);
   // Hedges reaching the claim, or inside the claim ("offering potential relief").
   const hedge = scopes[candidate.head] ?? scopes[candidate.groupFirst];
   if (hedge) return withStatus(claim, 'hedged', hedge.entry.phrase);
@@ -86,7 +94,47 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
   // the sentence it frames the statement.
   const framing = cues.correlational.find((cue) => (cue.firstWord <= candidate.head && (!cue.entry.variable || variableFrames(tokens, cue.firstWord, candidate.groupFirst))) || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord) && (!cue.entry.noun || predicateNoun(tokens, cue.firstWord))));
   if (framing) return withStatus(claim, 'correlational', framing.entry.phrase);
+  // A cause limited to part of a class ("some supplements", "certain herbs") claims nothing of any one product.
+  const limited = limitedCause(tokens, candidate);
+  if (limited) return withStatus(claim, 'hedged', limited);
   return claim;
+}
+
+/** Determiners that deny the noun phrase they open. */
+const DENYING_DETERMINERS = new Set(['no', 'neither', 'none', 'nothing']);
+/** Determiners that limit a cause to part of its class. */
+const LIMITING_DETERMINERS = new Set(['some', 'certain']);
+
+/**
+ * The claim's subject is a denied noun phrase: "no" opens it, right before the verb group or
+ * before the relative pronoun that links the group to it ("no pill that can help", "No herb
+ * cures"), within five words and the same clause.
+ */
+function deniedSubject(tokens: Token[], groupFirst: number): string | undefined {
+  for (let at = groupFirst - 1; at >= 0 && groupFirst - at <= 6; at--) {
+    if (tokens[at + 1].breaks) return undefined;
+    const norm = tokens[at].norm;
+    if (DENYING_DETERMINERS.has(norm)) return norm;
+    // Past a verb or preposition, the noun phrase before is not the subject.
+    if (at < groupFirst - 1 && (BE.has(norm) || PREPOSITIONS.has(norm) && norm !== 'of')) return undefined;
+  }
+  return undefined;
+}
+
+/** "some supplements help", "health benefits of certain herbs": the cause opens with a limiting determiner. */
+function limitedCause(tokens: Token[], candidate: Candidate): string | undefined {
+  // The subject, up to three words before the group in its clause.
+  for (let at = candidate.groupFirst - 1; at >= 0 && candidate.groupFirst - at <= 3; at--) {
+    if (LIMITING_DETERMINERS.has(tokens[at].norm)) return tokens[at].norm;
+    if (tokens[at].breaks || !(DETERMINERS.has(tokens[at].norm) || !isFunctionWord(tokens[at].norm))) break;
+  }
+  // The cause named after an effect noun: "benefits of some supplements".
+  if (candidate.kind === 'nominal') {
+    for (let at = candidate.objectFrom; at < tokens.length && at - candidate.objectFrom <= 4 && !tokens[at].breaks; at++) {
+      if (tokens[at].norm === 'of' && LIMITING_DETERMINERS.has(tokens[at + 1]?.norm ?? '')) return tokens[at + 1].norm;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -14,4 +14,6 @@ export interface Candidate {
   objectFrom: number;
   /** A passive whose agent ("by X") belongs to the claim. */
   passive?: boolean;
+  /** Which family found it, for the explanation ("claim verb", "open verb", "remedy noun", ...). */
+  structure: string;
 }

@@ -33,6 +33,7 @@ export function causativeMakeCandidate(tokens: Token[], token: Token): Candidate
     if ((!degree && HEALTH_COMPARATIVES.has(norm)) || (degree && HEALTH_DEGREE_ADJECTIVES.has(complement.norm))) {
       return {
         kind: 'verb',
+        structure: 'causative make',
         groupFirst: role.groupFirst,
         groupEnd: token.index + 1,
         head: token.index,

@@ -27,7 +27,7 @@ export function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon:
   const determiner = tokens[token.index - 1];
   if ((token.norm === 'benefits' || token.norm === 'benefit') && next.norm === 'of' && determiner && (determiner.norm === 'the' || determiner.norm === 'its' || determiner.norm === 'their') && !token.breaks) {
     // "the benefits of kratom" takes the benefit for granted.
-    return { kind: 'nominal', groupFirst: token.index, groupEnd: token.index + 1, head: token.index, info: { lemma: token.norm, phrase: token.norm, form: 'base', verbKind: 'predicate' }, objectFrom: token.index + 1 };
+    return { structure: 'qualified effect', kind: 'nominal', groupFirst: token.index, groupEnd: token.index + 1, head: token.index, info: { lemma: token.norm, phrase: token.norm, form: 'base', verbKind: 'predicate' }, objectFrom: token.index + 1 };
   }
   let first = token.index;
   let unknown = 0;
@@ -45,6 +45,7 @@ export function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon:
   if (before && EFFECT_DENIERS.has(before.norm)) return undefined;
   return {
     kind: 'nominal',
+    structure: 'qualified effect',
     groupFirst: first,
     groupEnd: token.index + 1,
     head: token.index,
@@ -73,6 +74,7 @@ export function observedEffectCandidate(tokens: Token[], token: Token, lexicon: 
       while (first > 0 && !tokens[first].breaks && (lexicon.effectQualifiers.has(tokens[first - 1].norm) || isAdverb(tokens[first - 1]) || STARTS_WITH_DIGIT.test(tokens[first - 1].norm))) first--;
       return {
         kind: 'nominal',
+        structure: 'observed effect',
         groupFirst: first,
         groupEnd: token.index + 1,
         head: at,
@@ -116,6 +118,7 @@ export function sizedEffectCandidate(tokens: Token[], token: Token): Candidate |
   if (on < 0 && !(tokens[token.index + 1]?.norm === 'of' && COMPARED_SIZES.has(size.norm) && (tokens[predicate + 1]?.norm === 'to' || tokens[predicate + 1]?.norm === 'than') && !tokens[predicate + 1].breaks)) return undefined;
   return {
     kind: 'nominal',
+    structure: 'sized effect',
     groupFirst: first,
     groupEnd: predicate + 1,
     head: token.index,

@@ -42,6 +42,7 @@ export function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLe
       const nextNorm = next && !next.breaks ? next.norm : '';
       const found = (head: number): Candidate => ({
         kind: 'nominal',
+        structure: 'effect noun',
         groupFirst: role.groupFirst,
         groupEnd: token.index + 1,
         head,

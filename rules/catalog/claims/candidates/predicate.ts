@@ -172,6 +172,7 @@ function copulaBeforeRole(tokens: Token[], roleIndex: number, copulas: ReadonlyS
 function predicateClaimCandidate(tokens: Token[], groupFirst: number, head: number, objectFrom: number): Candidate {
   return {
     kind: 'predicate',
+    structure: 'predicate',
     groupFirst,
     groupEnd: head + 1,
     head,
@@ -253,6 +254,7 @@ function namedCauseCandidate(tokens: Token[], token: Token): Candidate | undefin
     if (!named || named.breaks || CAUSE_DESCRIPTIONS.has(named.norm) || named.norm === 'that' || named.norm === 'to') return undefined;
     return {
       kind: 'nominal',
+      structure: 'named cause',
       groupFirst: first,
       groupEnd: at + 1,
       head: token.index,

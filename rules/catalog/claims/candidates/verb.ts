@@ -176,6 +176,7 @@ export function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexic
     if (info.objects && !objectMentions(tokens, end, info.objects)) continue;
     return {
       kind: 'verb',
+      structure: 'claim verb',
       passive: role.passive,
       groupFirst: role.groupFirst,
       groupEnd: end,

@@ -20,12 +20,16 @@
 // - comparison with a medicine: "works like ibuprofen", "as strong as a statin", "more
 //   effective than the leading cancer drug".
 
-import structureData from '../../data/claim-structure.json';
-import type { Candidate } from './analyse.js';
-import type { Token } from './analyse.js';
-import type { ClaimLexicon } from './lexicon.js';
-import type { TaggedWord } from '../../engine/tagger.js';
-import type { ConceptMention } from './concepts.js';
+import structureData from '../../../data/claim-structure.json';
+import medicineNamesData from '../../../data/medicine-names.json';
+import type { Candidate } from './candidate.js';
+import { DETERMINERS, isFunctionWord, type Token } from '../words.js';
+import type { ClaimLexicon } from '../lexicon.js';
+import type { TaggedWord } from '../../../engine/tagger.js';
+import type { Word } from '../../../engine/sentences.js';
+import type { ConceptMatch } from '../concepts.js';
+
+type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category' | 'disease' | 'ambiguous'>;
 
 const wordsOfKind = (kind: string): Set<string> => new Set(structureData.entries.filter((entry) => entry.kind === kind).map((entry) => entry.phrase));
 const NON_EFFECT_VERBS = wordsOfKind('non-effect');
@@ -34,6 +38,9 @@ const CHANGE_OF_STATE_VERBS = wordsOfKind('change-of-state');
 const REMEDY_NOUNS = wordsOfKind('remedy-noun');
 const SEEKING_WORDS = wordsOfKind('seeking');
 const MEDICINE_NOUNS = wordsOfKind('medicine-noun');
+const MEDICINE_NAMES = new Set(medicineNamesData.entries.filter((entry) => entry.kind !== 'stem' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
+/** The change-of-state verbs in their -s, -ed and base forms, for the check before tagging. */
+const CHANGE_OF_STATE_FORMS = new Set([...CHANGE_OF_STATE_VERBS].flatMap((verb) => [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`, verb === 'go' ? 'goes' : verb]));
 const NATURAL_COURSE = structureData.entries.filter((entry) => entry.kind === 'natural-course').map((entry) => entry.phrase.split(' '));
 
 const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its', "body's", "bodys"]);
@@ -45,7 +52,12 @@ const HELP_WORDS = new Set(['help', 'helps', 'helped', 'helping']);
 const ASSERTING_BEFORE_TO = new Set([...HELP_WORDS, 'works', 'work', 'worked', 'proven', 'proved', 'shown', 'known', 'guaranteed', 'designed', 'formulated', 'made']);
 /** Subjects that are people or the research: their verbs report, experience or study a concept. */
 const NOT_PRODUCT_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'one', 'people', 'person', 'patients', 'patient', 'adults', 'children', 'kids', 'women', 'men', 'doctors', 'doctor', 'physicians', 'nurses', 'researchers', 'scientists', 'experts', 'users', 'customers', 'everyone', 'someone', 'anyone', 'study', 'studies', 'research', 'trial', 'trials', 'review', 'evidence', 'data', 'results', 'findings', 'analysis', 'survey', 'report', 'article', 'page', 'guide', 'body', 'brain', 'doctor', 'gp', 'pharmacist', 'dietitian', 'clinician', 'clinicians', 'provider', 'providers', 'who', 'parents', 'family', 'friends']);
+/** The reader as subject; the contracted forms carry their auxiliary ("you'll" promises). */
+const READER = new Set(['you', "you'll", "you're", "you've"]);
+const READER_PROMISING = new Set(["you'll"]);
+const CAUSATIVES = new Set(['help', 'helps', 'helped', 'make', 'makes', 'made', 'let', 'lets']);
 const PRODUCT_PRONOUNS = new Set(['it', 'this', 'these', 'they', 'which', 'that']);
+const AMOUNT = /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a|an|few|several)$/;
 const WEIGHT_UNITS = new Set(['pounds', 'pound', 'lbs', 'lb', 'kilos', 'kilo', 'kg', 'kilograms', 'kilogram', 'stone', 'inches', 'inch', 'sizes', 'size', 'cm']);
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights']);
 const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly', 'immediately', 'permanently', 'forever', 'naturally', 'effortlessly', 'guaranteed']);
@@ -64,6 +76,43 @@ export interface StructureInput {
   lexicon: ClaimLexicon;
 }
 
+/**
+ * Whether a sentence can hold a structural claim at all, judged from the words alone so that the
+ * tagger runs only where one may be: a health concept with room for a structure around it (a
+ * word before its phrase that is no preposition, conjunction or auxiliary; a form of "be" or
+ * "get", or a verb of change, after it; a remedy noun before it), an amount of body weight, or a
+ * medicine to compare with.
+ */
+export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
+  for (const concept of concepts) if (roomForStructure(words, concept, concepts, lexicon)) return true;
+  for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && AMOUNT.test(words[at - 1].norm)) return true;
+  return false;
+}
+
+function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
+  for (let at = concept.endWord; at < words.length && at < concept.endWord + 3; at++) {
+    const norm = words[at].norm;
+    if (BE_OR_GET.has(norm) || CHANGE_OF_STATE_FORMS.has(norm)) return true;
+  }
+  let before = concept.firstWord - 1;
+  let possessive = false;
+  while (before >= 0 && (POSSESSIVES.has(words[before].norm) || DETERMINERS.has(words[before].norm) || /^\d/.test(words[before].norm))) {
+    if (POSSESSIVES.has(words[before].norm)) possessive = true;
+    before--;
+  }
+  if (before < 0) return false;
+  // An imperative or a promise to the reader may use any verb and any sense of the word: "Lose weight fast", "you'll lose weight".
+  if (before === 0 || READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
+  if (concept.ambiguous && !possessive) return false;
+  // In a list of concepts ("muscle aches, insomnia and"), the first one is the object a verb may change.
+  if (concepts.some((other) => other.firstWord <= before && before < other.endWord)) return false;
+  const norm = words[before].norm;
+  if (PARTICLES.has(norm)) return true;
+  if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && REMEDY_NOUNS.has(words[before - 1].norm);
+  return !isFunctionWord(norm) && !lexicon.verbs.has(norm) && !lexicon.supportVerbs.has(norm);
+}
+
+/** The structures around health concepts and amounts of body weight; the caller has checked `mayHoldStructuralClaim`. */
 export function structuralCandidates(input: StructureInput): Candidate[] {
   const candidates: Candidate[] = [];
   const concepts = [...input.concepts, ...weightQuantities(input)];
@@ -71,8 +120,6 @@ export function structuralCandidates(input: StructureInput): Candidate[] {
     const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept);
     if (found) candidates.push(found);
   }
-  const comparison = medicineComparisonCandidate(input);
-  if (comparison) candidates.push(comparison);
   return candidates;
 }
 
@@ -83,8 +130,8 @@ function weightQuantities({ tokens, tags }: StructureInput): ConceptMention[] {
     if (!WEIGHT_UNITS.has(tokens[at].norm)) continue;
     let first = at - 1;
     if (tokens[first].norm === 'dress' && first > 0) first--;
-    if (tags[first].pos !== 'NUM' && !/^\d/.test(tokens[first].norm)) continue;
-    found.push({ firstWord: first, endWord: at + 1, category: 'wellbeing', disease: false, ambiguous: false, phrase: 'body weight' });
+    if (!AMOUNT.test(tokens[first].norm) || (tokens[first].norm === 'a' || tokens[first].norm === 'an') && tags[first].pos !== 'DET') continue;
+    found.push({ firstWord: first, endWord: at + 1, category: 'wellbeing', disease: false, ambiguous: false });
   }
   return found;
 }
@@ -132,7 +179,6 @@ function lexiconVerb(lexicon: ClaimLexicon, token: Token): boolean {
 function activeCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
   const { tokens, tags, lexicon } = input;
   const phraseStart = nounPhraseStart(input, concept);
-  if (concept.ambiguous && !possessiveIn(tokens, phraseStart, concept.firstWord)) return undefined;
   let verbAt = phraseStart - 1;
   if (verbAt < 0 || tokens[phraseStart].breaks) return undefined;
   // Particles between the verb and its object: "shuts down sugar cravings", "clears up acne".
@@ -144,7 +190,7 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   if (particles.length > 0 && tokens[verbAt + 1].breaks) return undefined;
   const verb = tokens[verbAt];
   const tag = tags[verbAt];
-  if (!isVerb(tag) || NON_EFFECT_VERBS.has(tag.lemma) || lexiconVerb(lexicon, verb)) return undefined;
+  if (!isVerb(tag) || NON_EFFECT_VERBS.has(tag.lemma)) return undefined;
   const form = verbForm(tag);
   // The verb group: adverbs, negators, modals and auxiliaries before the verb.
   let groupFirst = verbAt;
@@ -176,15 +222,32 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   // Participles and gerunds that are not a finite verb: "reduced inflammation", "Managing stress is".
   const before = groupFirst > 0 && !tokens[groupFirst].breaks ? groupFirst - 1 : -1;
   const beforeTag = before >= 0 ? tags[before] : undefined;
-  if (form === 'ing' && (before < 0 || beforeTag?.pos === 'ADP' || beforeTag?.pos === 'DET' || beforeTag?.pos === 'AUX') && groupFirst === verbAt) {
-    // A participial clause after a comma states a result: "..., easing joint pain".
-    if (!(groupFirst > 0 && /,/.test(tokens[groupFirst].gap))) return undefined;
+  // A hyphenated verb form is a compound adjective ("self-monitored", "weight-related").
+  if (verb.norm.includes('-')) return undefined;
+  // An -ing form is a claim as a progressive ("is healing") or a participial clause after a comma
+  // ("..., easing joint pain"); elsewhere it is a gerund or a modifier ("regarding", "targeting breast cancer screening").
+  if (form === 'ing' && groupFirst === verbAt && !(groupFirst > 0 && /,/.test(tokens[groupFirst].gap))) return undefined;
+  // A participle right before its noun modifies it ("advanced breast cancer", "compensated cirrhosis").
+  if (form === 'ed' && groupFirst === verbAt && (before < 0 || beforeTag?.pos !== 'NOUN' && beforeTag?.pos !== 'PROPN' && beforeTag?.pos !== 'PRON' || insidePrepositionalPhrase(input, before))) return undefined;
+  // The object of a causative frame ("allows snoring to be evaluated") is not what the verb changes.
+  if (tokens[concept.endWord]?.norm === 'to' && !tokens[concept.endWord].breaks) return undefined;
+  const subject = subjectOf(input, before, groupFirst, verbAt, form, promising, concept);
+  if (!subject) return undefined;
+  // A causative's helper and its auxiliaries belong to the group: "can help Americans lose".
+  if (before > 0 && CAUSATIVES.has(tokens[before - 1].norm) && !tokens[before].breaks) {
+    groupFirst = before - 1;
+    while (groupFirst > 0 && !tokens[groupFirst].breaks && (tags[groupFirst - 1].pos === 'AUX' || tags[groupFirst - 1].pos === 'ADV')) groupFirst--;
   }
-  if (form === 'ed' && groupFirst === verbAt && (beforeTag?.pos === 'DET' || beforeTag?.pos === 'ADP' || BE_OR_GET.has(tokens[before]?.norm ?? ''))) return undefined;
-  if (!subjectAllows(input, before, groupFirst, verbAt, form, promising, concept)) return undefined;
+  // A verb of the claim-verb lexicon is its analysis's to decide, except in the structures that
+  // analysis leaves out: a promise to the reader and an imperative that promises a result.
+  if (lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
+  // A word with a common sense outside health is a health concept when it is someone's ("your
+  // energy") or the reader is promised a change in it ("you'll lose weight").
+  if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord)) return undefined;
   const groupEnd = verbAt + 1 + particles.length;
   return {
     kind: 'verb',
+    structure: 'open verb',
     groupFirst,
     groupEnd,
     head: verbAt,
@@ -193,29 +256,46 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   };
 }
 
+/** The noun at `at` ends a phrase that a preposition governs ("for HER2+ advanced", "in women treated"): it cannot be a past verb's subject. */
+function insidePrepositionalPhrase({ tokens, tags }: StructureInput, at: number): boolean {
+  for (let back = at - 1; back >= 0 && at - back <= 4; back--) {
+    if (tokens[back + 1].breaks) return false;
+    const pos = tags[back].pos;
+    if (pos === 'ADP') return true;
+    if (!NOUN_PHRASE_TAGS.has(pos)) return false;
+  }
+  return false;
+}
+
 /**
- * Whether the word before the verb group lets the verb be a product's effect: a product or
+ * What the word before the verb group says the subject is, when it lets the verb be a product's effect: a product or
  * substance (a noun or proper noun that is not a person, the research, or a health concept
  * itself), a pronoun for one, a coordinated predicate; with no subject, a product bullet
  * ("Soothes sore throats") or an imperative that promises a result; "you" with "will" or "can".
  */
-function subjectAllows(input: StructureInput, before: number, groupFirst: number, verbAt: number, form: Candidate['info']['form'], promising: boolean, concept: ConceptMention): boolean {
+function subjectOf(input: StructureInput, before: number, groupFirst: number, verbAt: number, form: Candidate['info']['form'], promising: boolean, concept: ConceptMention): SubjectKind | undefined {
   const { tokens, tags, concepts } = input;
   if (before < 0) {
-    if (form === 's') return true;
-    if (form === 'base' && groupFirst === verbAt) return promisesResult(input, concept);
-    return false;
+    if (form === 's') return 'product';
+    if (form === 'base' && groupFirst === verbAt) return promisesResult(input, concept) ? 'imperative' : undefined;
+    return undefined;
   }
   const subject = tokens[before];
   const tag = tags[before];
-  if (subject.norm === 'you') return promising;
-  if (tag.pos === 'CCONJ') return true;
-  if (tag.pos === 'PRON' || PRODUCT_PRONOUNS.has(subject.norm)) return PRODUCT_PRONOUNS.has(subject.norm);
-  if (tag.pos !== 'NOUN' && tag.pos !== 'PROPN') return false;
-  if (NOT_PRODUCT_SUBJECTS.has(subject.norm)) return false;
+  if (READER.has(subject.norm)) return promising || READER_PROMISING.has(subject.norm) ? 'reader' : undefined;
+  // "helps Americans lose weight", "makes you sleep": the verb completes a causative; its subject is the helper's.
+  if (before > 0 && CAUSATIVES.has(tokens[before - 1].norm) && (tag.pos === 'NOUN' || tag.pos === 'PROPN' || tag.pos === 'PRON')) return 'product';
+  // A coordinated predicate shares its subject: "it calms the gut and banishes bloating" (finite forms only: "to maintain X and achieve Y" is a purpose).
+  if (tag.pos === 'CCONJ') return form === 's' || form === 'ed' ? 'product' : undefined;
+  if (tag.pos === 'PRON' || PRODUCT_PRONOUNS.has(subject.norm)) return PRODUCT_PRONOUNS.has(subject.norm) ? 'product' : undefined;
+  if (tag.pos !== 'NOUN' && tag.pos !== 'PROPN') return undefined;
+  if (NOT_PRODUCT_SUBJECTS.has(subject.norm)) return undefined;
   // A health concept as the subject describes the body ("stress disrupts sleep"), not a product.
-  return !concepts.some((other) => other.firstWord <= before && before < other.endWord);
+  return concepts.some((other) => other.firstWord <= before && before < other.endWord) ? undefined : 'product';
 }
+
+/** Who a structural claim is about: a product or substance (or an elided one), the reader promised a result, or an imperative that promises one. */
+type SubjectKind = 'product' | 'reader' | 'imperative';
 
 /** An imperative promises a result with an amount ("Lose 20 pounds"), a time ("in 4 weeks", "overnight") or a means ("with our tea", "by using"). */
 function promisesResult({ tokens, tags }: StructureInput, concept: ConceptMention): boolean {
@@ -256,6 +336,7 @@ function passiveCandidate(input: StructureInput, concept: ConceptMention): Candi
   if (!agent || agent.breaks || !(agentWord === 'by' || agentWord === 'with' || (agentWord === 'thanks' && tokens[end + 1]?.norm === 'to'))) return undefined;
   return {
     kind: 'verb',
+    structure: 'passive',
     groupFirst,
     groupEnd: end,
     head: at,
@@ -288,6 +369,7 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
   if (naturalCourse(tokens)) return undefined;
   return {
     kind: 'verb',
+    structure: 'change of state',
     groupFirst: groupFirst < 0 ? at : groupFirst,
     groupEnd: end,
     head: at,
@@ -325,6 +407,7 @@ function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Ca
   if (!endorsed) return undefined;
   return {
     kind: 'nominal',
+    structure: 'remedy noun',
     groupFirst: noun,
     groupEnd: noun + 1,
     head: noun,
@@ -333,8 +416,8 @@ function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Ca
   };
 }
 
-/** "works like ibuprofen", "as strong as a statin", "more effective than the leading cancer drug". */
-function medicineComparisonCandidate({ tokens, lexicon }: StructureInput): Candidate | undefined {
+/** "works like ibuprofen", "as strong as a statin", "more effective than the leading cancer drug". Needs no tags. */
+export function medicineComparisonCandidate(tokens: readonly Token[], lexicon: ClaimLexicon): Candidate | undefined {
   for (let at = 1; at < tokens.length - 1; at++) {
     const norm = tokens[at].norm;
     if (norm !== 'like' && norm !== 'than' && norm !== 'as') continue;
@@ -342,7 +425,7 @@ function medicineComparisonCandidate({ tokens, lexicon }: StructureInput): Candi
     const previous = tokens[at - 1].norm;
     let groupFirst = -1;
     if (norm === 'like' && WORKING_VERBS.has(previous)) groupFirst = at - 1;
-    else if (COMPARED_ADJECTIVES.has(previous)) {
+    else if (COMPARED_ADJECTIVES.has(previous) && !(norm === 'as' && previous === 'well' && !WORKING_VERBS.has(tokens[at - 3]?.norm ?? ''))) {
       groupFirst = at - 1;
       // "as strong as", "80 percent more effective than"
       for (let back = at - 2; back >= 0 && at - back <= 5 && !tokens[back + 1].breaks; back--) {
@@ -351,8 +434,11 @@ function medicineComparisonCandidate({ tokens, lexicon }: StructureInput): Candi
       }
     }
     if (groupFirst < 0) continue;
+    // "as strong as" needs a verb before it: "as well as" is mostly a conjunction.
+    if (norm === 'as' && !tokens.slice(Math.max(0, groupFirst - 2), at).some((token) => WORKING_VERBS.has(token.norm) || COPULAS.has(token.norm))) continue;
     return {
       kind: 'nominal',
+      structure: 'comparison with a medicine',
       groupFirst,
       groupEnd: at + 1,
       head: at - 1,
@@ -367,7 +453,7 @@ function medicineFollows(tokens: readonly Token[], from: number, lexicon: ClaimL
   for (let at = from; at < tokens.length && at - from < 6; at++) {
     if (at > from && tokens[at].breaks) return false;
     const norm = tokens[at].norm;
-    if (MEDICINE_NOUNS.has(norm) || lexicon.treatmentNouns.has(norm) || lexicon.medicineStems.some((stem) => norm.endsWith(stem))) return true;
+    if (MEDICINE_NOUNS.has(norm) || MEDICINE_NAMES.has(norm) || lexicon.medicineStems.some((stem) => norm.endsWith(stem))) return true;
   }
   return false;
 }
