@@ -137,7 +137,8 @@ export function alignTokens(words: readonly Word[], offset: number, tokens: read
     }
     const contraction = /'/.test(word.norm);
     const head = contraction ? tokens[first] : tokens[last];
-    const pos = head.pos;
+    // A hyphenated word is never an auxiliary: "well-being" ends in the token "being".
+    const pos = head.pos === 'AUX' && !contraction && head !== tokens[first] ? 'NOUN' : head.pos;
     let lemma: string;
     if (head.start === start && head.end === end) lemma = head.lemma.toLowerCase();
     else if (head.start >= start && head.end <= end && !contraction) lemma = word.norm.slice(0, head.start - start) + head.lemma.toLowerCase();
