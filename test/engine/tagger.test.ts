@@ -22,10 +22,23 @@ describe('tagger (wink-nlp)', () => {
     assert.ok(tagged('Turmeric supports joints.').includes('supports/VERB/support/s'));
   });
 
+  it('finds the verb wink reads as a noun in a clause that would otherwise have none', () => {
+    assert.ok(tagged('Kelp kicks out heavy metals.').includes('kicks/VERB/kick/s'));
+    assert.ok(tagged('Honey cures a sore throat.').includes('cures/VERB/cure/s'));
+    assert.ok(tagged('These pills zap migraines for good.').includes('zap/VERB/zap/base'));
+    assert.ok(tagged('Ginger aids digestion.').includes('aids/VERB/aid/s'));
+    // A heading or fragment keeps its nouns.
+    for (const fragment of ['Joint pain relief', 'Natural Relief for Sore Muscles', 'brain fog symptoms in adults']) {
+      assert.ok(!tagged(fragment).some((entry) => entry.split('/')[1] === 'VERB'), fragment);
+    }
+  });
+
   it('tags passives, the future and imperatives', () => {
     assert.deepEqual(tagged('Arthritis is quickly reversed by this tea.').slice(1, 4), ['is/AUX/be/s', 'quickly/ADV/quickly', 'reversed/VERB/reverse/participle']);
     assert.deepEqual(tagged('The capsules will protect your liver.').slice(2, 4), ['will/AUX/will', 'protect/VERB/protect/base']);
     assert.equal(tagged('Grab a bottle today!')[0], 'Grab/VERB/grab/base');
+    assert.equal(tagged('Ditch the pills and reach for arnica.')[0], 'Ditch/VERB/ditch/base');
+    assert.equal(tagged('Relief that lasts all day.')[0], 'Relief/NOUN/relief');
     assert.ok(tagged('Melatonin has been shown to help.').includes('shown/VERB/show/participle'));
     assert.ok(tagged('The trial lowered pressure.').includes('lowered/VERB/lower/past'));
   });
