@@ -87,6 +87,7 @@ export function tagWords(text: string, offset: number, words: readonly Word[]): 
 const CLAUSE_BREAK = /[,;:()\u2013\u2014!?.]/;
 /** Noun suffixes that no verb has ("digestion", "treatment", "immunity"). */
 const NEVER_A_VERB = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ogy)s?$/;
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over', 'through']);
 const MAY_FOLLOW_A_VERB = new Set<UPOS>(['DET', 'PRON', 'ADJ', 'NOUN', 'ADP', 'NUM', 'ADV', 'PROPN']);
 
 /**
@@ -140,7 +141,11 @@ function repairClause(text: string, offset: number, words: readonly Word[], tagg
     const before = tagged[index - 1];
     if (candidate.pos !== 'NOUN' && candidate.pos !== 'ADJ') continue;
     if (before.pos !== 'NOUN' && before.pos !== 'PROPN' && before.pos !== 'PRON') continue;
-    if (!MAY_FOLLOW_A_VERB.has(tagged[index + 1].pos)) continue;
+    const after = tagged[index + 1].pos;
+    if (!MAY_FOLLOW_A_VERB.has(after)) continue;
+    // Before a preposition only a particle tells a verb ("kicks out toxins") from the head of a
+    // noun phrase ("brain fog symptoms in adults", "sleep aids for kids").
+    if (after === 'ADP' && !PARTICLES.has(words[index + 1].norm)) continue;
     const norm = words[index].norm;
     const previous = words[index - 1].norm;
     const inflected = norm.endsWith('s') && candidate.lemma.length < norm.length;
