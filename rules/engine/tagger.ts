@@ -1,8 +1,9 @@
 // Parts of speech and lemmas for a sentence's engine words, from wink-nlp with its English
-// lite web model (chosen by `npm run bench:taggers`: the best verb recall and precision of the
-// candidates on our gold set, and it lemmatises). The model is JavaScript, not a file read at
-// run time, so the engine still runs in a browser; it is loaded on the first call, once per
-// process, because it costs hundreds of milliseconds that most runs never need.
+// lite web model, chosen by `npm run bench:taggers` (test/fixtures/pos/): 4 to 20 times faster
+// than en-pos and compromise, the only one fast enough to tag every sentence, and with the two
+// repairs below the best verb precision and recall together. The model is JavaScript, not a
+// file read at run time, so the engine still runs in a browser; it is loaded on the first call,
+// because it costs hundreds of milliseconds that most runs never need.
 import type { Word } from './sentences.js';
 
 /** Universal POS tags (universaldependencies.org/u/pos). */
@@ -31,8 +32,21 @@ export interface LocatedToken {
 type WinkNlp = ReturnType<typeof import('wink-nlp')['default']>;
 let nlp: WinkNlp | undefined;
 
+// wink adds every token it has not seen to a lexicon of its own, for the life of the instance
+// (about 130 bytes a word): a server that runs for days would grow without bound. The distinct
+// tokens given to the instance are counted, and past this many the instance is replaced
+// (about a second, at most every 100,000 new tokens): at most ~20 MB between the two.
+let maxDistinctTokens = 100_000;
+let tokensSeen = new Set<string>();
+
+/** How many distinct tokens one wink instance may see before it is replaced (tests, small hosts). */
+export function setTaggerTokenLimit(distinctTokens: number): void {
+  maxDistinctTokens = distinctTokens;
+}
+
 function loadWink(): WinkNlp {
-  if (nlp) return nlp;
+  if (nlp && tokensSeen.size <= maxDistinctTokens) return nlp;
+  tokensSeen = new Set();
   // `require` inside the function keeps the model out of module start-up: bundlers evaluate
   // it on this first call. Only the POS step of the pipeline: the others cost time and we do
   // not use them (sentences are already split by the engine).
@@ -48,6 +62,7 @@ export function winkTokens(text: string): LocatedToken[] {
   const its = wink.its;
   const tokens = wink.readDoc(text).tokens();
   const values = tokens.out(its.value) as string[];
+  for (const value of values) tokensSeen.add(value);
   const tags = tokens.out(its.pos) as string[];
   // wink's types do not admit its.lemma to out(), which accepts it.
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { splitWords, splitSentences, wordsOfSentence } from '../../rules/engine/sentences.js';
-import { tagWords, type TaggedWord } from '../../rules/engine/tagger.js';
+import { setTaggerTokenLimit, tagWords, type TaggedWord } from '../../rules/engine/tagger.js';
 
 /** Tags a sentence and returns "word/POS/lemma[/form]" for each engine word. */
 function tagged(text: string, offset = 0): string[] {
@@ -73,6 +73,19 @@ describe('tagger (wink-nlp)', () => {
     const tags = tagWords(sentence.text, sentence.start, wordsOfSentence(sentence));
     assert.deepEqual(tags.map((tag) => tag.pos), ['NOUN', 'VERB', 'NOUN']);
     assert.equal(tags[1].lemma, 'restore');
+  });
+
+  it('keeps tagging correctly across the replacement of a library instance that has seen too many new words', () => {
+    setTaggerTokenLimit(2000);
+    try {
+      for (let batch = 0; batch < 3; batch++) {
+        const text = Array.from({ length: 1000 }, (_, index) => `zorp${batch * 1000 + index}`).join(' ');
+        assert.equal(tagWords(text, 0, splitWords(text)).length, 1000);
+        assert.ok(tagged('Honey soothes a sore throat.').includes('soothes/VERB/soothe/s'));
+      }
+    } finally {
+      setTaggerTokenLimit(100_000);
+    }
   });
 
   it('handles empty text, text without words and a 10,000-word sentence', () => {
