@@ -1,8 +1,9 @@
 // Parts of speech and lemmas for a sentence's engine words, from wink-nlp with its English
-// lite web model (chosen by `npm run bench:taggers`: the best verb recall and precision of the
-// candidates on our gold set, and it lemmatises). The model is JavaScript, not a file read at
-// run time, so the engine still runs in a browser; it is loaded on the first call, once per
-// process, because it costs hundreds of milliseconds that most runs never need.
+// lite web model, chosen by `npm run bench:taggers` (test/fixtures/pos/): 4 to 20 times faster
+// than en-pos and compromise, the only one fast enough to tag every sentence, and with the two
+// repairs below the best verb precision and recall together. The model is JavaScript, not a
+// file read at run time, so the engine still runs in a browser; it is loaded on the first call,
+// because it costs hundreds of milliseconds that most runs never need.
 import type { Word } from './sentences.js';
 
 /** Universal POS tags (universaldependencies.org/u/pos). */
@@ -31,8 +32,21 @@ export interface LocatedToken {
 type WinkNlp = ReturnType<typeof import('wink-nlp')['default']>;
 let nlp: WinkNlp | undefined;
 
+// wink adds every token it has not seen to a lexicon of its own, for the life of the instance
+// (about 130 bytes a word): a server that runs for days would grow without bound. The distinct
+// tokens given to the instance are counted, and past this many the instance is replaced
+// (about a second, at most every 100,000 new tokens): at most ~20 MB between the two.
+let maxDistinctTokens = 100_000;
+let tokensSeen = new Set<string>();
+
+/** How many distinct tokens one wink instance may see before it is replaced (tests, small hosts). */
+export function setTaggerTokenLimit(distinctTokens: number): void {
+  maxDistinctTokens = distinctTokens;
+}
+
 function loadWink(): WinkNlp {
-  if (nlp) return nlp;
+  if (nlp && tokensSeen.size <= maxDistinctTokens) return nlp;
+  tokensSeen = new Set();
   // `require` inside the function keeps the model out of module start-up: bundlers evaluate
   // it on this first call. Only the POS step of the pipeline: the others cost time and we do
   // not use them (sentences are already split by the engine).
@@ -48,8 +62,10 @@ export function winkTokens(text: string): LocatedToken[] {
   const its = wink.its;
   const tokens = wink.readDoc(text).tokens();
   const values = tokens.out(its.value) as string[];
+  for (const value of values) tokensSeen.add(value);
   const tags = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
+  // wink's types do not admit its.lemma to out(), which accepts it.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   return locate(text, values, (index) => ({ pos: tags[index] as UPOS, lemma: lemmas[index] }));
 }
 
@@ -78,7 +94,90 @@ export function locate(text: string, values: readonly string[], describe: (index
  */
 export function tagWords(text: string, offset: number, words: readonly Word[]): TaggedWord[] {
   if (words.length === 0) return [];
-  return alignTokens(words, offset, winkTokens(caseForTagging(text, offset, words)));
+  const tagged = alignTokens(words, offset, winkTokens(caseForTagging(text, offset, words)));
+  giveVerblessClausesTheirVerb(text, offset, words, tagged);
+  return tagged;
+}
+
+const CLAUSE_BREAK = /[,;:()\u2013\u2014!?.]/;
+/** Noun suffixes that no verb has ("digestion", "treatment", "immunity"). */
+const NEVER_A_VERB = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ogy)s?$/;
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over', 'through']);
+const MAY_FOLLOW_A_VERB = new Set<UPOS>(['DET', 'PRON', 'ADJ', 'NOUN', 'ADP', 'NUM', 'ADV', 'PROPN']);
+
+/**
+ * wink tags a verb that can also be a noun as a noun after a noun subject ("Kelp kicks out
+ * metals", "Honey cures a sore throat", "These drops zap headaches"), leaving a clause of
+ * lower-case prose without any verb. In such a clause, the first noun or adjective that stands
+ * between a nominal and what can follow a verb, and reads as an inflected form (it ends in -s
+ * with a shorter lemma) or follows a plural, is taken as the verb. Headings and fragments in
+ * title case are left alone.
+ */
+function giveVerblessClausesTheirVerb(text: string, offset: number, words: readonly Word[], tagged: TaggedWord[]): void {
+  let clauseStart = 0;
+  for (let index = 1; index <= words.length; index++) {
+    const atBreak = index === words.length || CLAUSE_BREAK.test(text.slice(words[index - 1].end - offset, words[index].start - offset));
+    if (!atBreak) continue;
+    repairClause(text, offset, words, tagged, clauseStart, index);
+    clauseStart = index;
+  }
+  giveImperativeItsVerb(text, offset, words, tagged);
+}
+
+/**
+ * An imperative that wink read as a noun: "Ditch the pills", "Sip slowly", "Sleep better".
+ * The first word in its base form, followed in the same clause by a determiner, a pronoun
+ * other than a relative one ("Relief that lasts") or an adverb.
+ */
+function giveImperativeItsVerb(text: string, offset: number, words: readonly Word[], tagged: TaggedWord[]): void {
+  if (words.length < 2) return;
+  const first = tagged[0];
+  const norm = words[0].norm;
+  const next = tagged[1].pos;
+  if (first.pos !== 'NOUN' || first.lemma !== norm || NEVER_A_VERB.test(norm)) return;
+  if (CLAUSE_BREAK.test(text.slice(words[0].end - offset, words[1].start - offset))) return;
+  if (RELATIVE.has(words[1].norm) || (next !== 'DET' && next !== 'PRON' && next !== 'ADV')) return;
+  tagged[0] = { pos: 'VERB', lemma: norm, verbForm: 'base' };
+}
+
+const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'whom']);
+
+function repairClause(text: string, offset: number, words: readonly Word[], tagged: TaggedWord[], start: number, end: number): void {
+  if (end - start < 3) return;
+  for (let index = start; index < end; index++) {
+    const pos = tagged[index].pos;
+    if (pos === 'VERB' || pos === 'AUX') return;
+    if (index > start && isCapitalisedOnly(text, words[index].start - offset, words[index].end - offset)) return;
+  }
+  let chosen = -1;
+  let chosenFollowsPlural = false;
+  for (let index = start + 1; index < end - 1; index++) {
+    const candidate = tagged[index];
+    const before = tagged[index - 1];
+    if (candidate.pos !== 'NOUN' && candidate.pos !== 'ADJ') continue;
+    if (before.pos !== 'NOUN' && before.pos !== 'PROPN' && before.pos !== 'PRON') continue;
+    const after = tagged[index + 1].pos;
+    if (!MAY_FOLLOW_A_VERB.has(after)) continue;
+    // Before a preposition only a particle tells a verb ("kicks out toxins") from the head of a
+    // noun phrase ("brain fog symptoms in adults", "sleep aids for kids").
+    if (after === 'ADP' && !PARTICLES.has(words[index + 1].norm)) continue;
+    const norm = words[index].norm;
+    const previous = words[index - 1].norm;
+    const inflected = norm.endsWith('s') && candidate.lemma.length < norm.length;
+    const followsPlural = previous.endsWith('s') && !previous.endsWith("'s") && before.lemma.length < previous.length;
+    // After a plural ("These drops zap headaches", "Detox teas flush toxins") beats an -s form.
+    if (NEVER_A_VERB.test(norm)) continue;
+    // An -s form already chosen just before is more likely the verb than its plural subject
+    // ("Ginger aids digestion", "wort lifts low moods").
+    if ((followsPlural && !chosenFollowsPlural && chosen !== index - 1) || (inflected && chosen < 0)) {
+      chosen = index;
+      chosenFollowsPlural = followsPlural;
+    }
+  }
+  if (chosen < 0) return;
+  const norm = words[chosen].norm;
+  const asThirdPerson = !chosenFollowsPlural;
+  tagged[chosen] = { pos: 'VERB', lemma: asThirdPerson ? tagged[chosen].lemma : norm, verbForm: asThirdPerson ? 's' : 'base' };
 }
 
 /**
@@ -137,7 +236,8 @@ export function alignTokens(words: readonly Word[], offset: number, tokens: read
     }
     const contraction = /'/.test(word.norm);
     const head = contraction ? tokens[first] : tokens[last];
-    const pos = head.pos;
+    // A hyphenated word is never an auxiliary: "well-being" ends in the token "being".
+    const pos = head.pos === 'AUX' && !contraction && head !== tokens[first] ? 'NOUN' : head.pos;
     let lemma: string;
     if (head.start === start && head.end === end) lemma = head.lemma.toLowerCase();
     else if (head.start >= start && head.end <= end && !contraction) lemma = word.norm.slice(0, head.start - start) + head.lemma.toLowerCase();
