@@ -6,6 +6,7 @@ import type { Candidate } from './candidates/candidate.js';
 import type { CueMatch } from './lexicon.js';
 import type { CueMap } from './scopes.js';
 import type { ConceptMatch } from './concepts.js';
+import deniedSupportData from '../../data/claim-denied-support.json';
 import { PREPOSITIONS, ASSERTIVE_AUX, BE, CONJUNCTIONS, CONTRASTS, COPULAR_VERBS, DETERMINERS, HAVE, HEDGING_AUX, SUBORDINATORS, type Token, isFunctionWord, looksLikeVerb } from './words.js';
 
 /** Closes the object of a claim: a new clause, a means or manner phrase, a comparison. */
@@ -94,10 +95,44 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
   // the sentence it frames the statement.
   const framing = cues.correlational.find((cue) => (cue.firstWord <= candidate.head && (!cue.entry.variable || variableFrames(tokens, cue.firstWord, candidate.groupFirst))) || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord) && (!cue.entry.noun || predicateNoun(tokens, cue.firstWord))));
   if (framing) return withStatus(claim, 'correlational', framing.entry.phrase);
+  // The sentence calls the claim's support weak: "Evidence that ginger prevents nausea is weak".
+  const weak = supportCalledWeak(tokens, candidate.groupFirst, last);
+  if (weak) return withStatus(claim, 'hedged', weak);
   // A cause limited to part of a class ("some supplements", "certain herbs") claims nothing of any one product.
   const limited = limitedCause(tokens, candidate);
   if (limited) return withStatus(claim, 'hedged', limited);
   return claim;
+}
+
+const supportNouns = new Set(deniedSupportData.entries.filter((entry) => entry.kind === 'support').map((entry) => entry.phrase));
+const weakWords = new Set(deniedSupportData.entries.filter((entry) => entry.kind === 'weak').map((entry) => entry.phrase));
+const JUDGING_VERBS = new Set([...BE, 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'look', 'looks', 'appear', 'appears']);
+const STRONG_WORDS = new Set(['strong', 'clear', 'convincing', 'conclusive', 'solid', 'robust', 'good', 'consistent', 'sufficient', 'enough']);
+
+/**
+ * The claim sits in a "that" clause whose head is a support noun ("evidence", "proof",
+ * "data"), and the main clause after it calls that support weak ("is weak", "remains thin",
+ * "is not convincing"): the writer reports that the claim lacks support.
+ */
+function supportCalledWeak(tokens: Token[], groupFirst: number, last: number): string | undefined {
+  let that = -1;
+  for (let at = groupFirst - 1; at >= 1 && groupFirst - at <= 6; at--) {
+    if (tokens[at + 1].breaks) break;
+    if (tokens[at].norm === 'that') {
+      that = at;
+      break;
+    }
+  }
+  if (that < 1 || !supportNouns.has(tokens[that - 1].norm)) return undefined;
+  for (let at = last + 1; at < tokens.length && at - last <= 8; at++) {
+    if (!JUDGING_VERBS.has(tokens[at].norm)) continue;
+    for (let next = at + 1; next < tokens.length && next - at <= 3; next++) {
+      const norm = tokens[next].norm;
+      if (weakWords.has(norm)) return `${tokens[that - 1].norm} ... ${norm}`;
+      if (norm === 'not' && STRONG_WORDS.has(tokens[next + 1]?.norm ?? '')) return `${tokens[that - 1].norm} ... not ${tokens[next + 1].norm}`;
+    }
+  }
+  return undefined;
 }
 
 /** Determiners that deny the noun phrase they open. */

@@ -85,7 +85,7 @@ export interface StructureInput {
  */
 export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
   for (const concept of concepts) if (roomForStructure(words, concept, concepts, lexicon)) return true;
-  for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && AMOUNT.test(words[at - 1].norm)) return true;
+  for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && (AMOUNT.test(words[at - 1].norm) || words[at - 1].norm === 'dress')) return true;
   return false;
 }
 
@@ -171,6 +171,21 @@ function verbForm(tag: TaggedWord): Candidate['info']['form'] {
   }
 }
 
+/**
+ * The word before a particle and its object is the verb of a phrasal verb even where the tagger
+ * read a noun or adjective ("tonic flushes out bloating", "crystals open up your arteries"):
+ * after a noun phrase, nothing else fits there. Its form follows its ending.
+ */
+function verbBeforeParticle({ tokens, tags }: StructureInput, at: number): TaggedWord {
+  const tag = tags[at];
+  if (isVerb(tag) || at === 0 || tokens[at].breaks) return tag;
+  const previous = tags[at - 1].pos;
+  if (!(tag.pos === 'NOUN' || tag.pos === 'ADJ') || !(previous === 'NOUN' || previous === 'PROPN' || previous === 'VERB' || previous === 'PRON')) return tag;
+  const norm = tokens[at].norm;
+  if (/(?:ss|us|is)$/.test(norm) || !norm.endsWith('s')) return { pos: 'VERB', verbForm: 'base', lemma: norm };
+  return { pos: 'VERB', verbForm: 's', lemma: /(?:sh|ch|x|z)es$/.test(norm) ? norm.slice(0, -2) : norm.slice(0, -1) };
+}
+
 /** A verb the claim-verb lexicon knows (any form): its own analysis decides it. */
 function lexiconVerb(lexicon: ClaimLexicon, token: Token): boolean {
   return lexicon.verbs.has(token.norm) || lexicon.supportVerbs.has(token.norm);
@@ -189,7 +204,7 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   }
   if (particles.length > 0 && tokens[verbAt + 1].breaks) return undefined;
   const verb = tokens[verbAt];
-  const tag = tags[verbAt];
+  const tag = particles.length > 0 ? verbBeforeParticle(input, verbAt) : tags[verbAt];
   if (!isVerb(tag) || NON_EFFECT_VERBS.has(tag.lemma)) return undefined;
   const form = verbForm(tag);
   // The verb group: adverbs, negators, modals and auxiliaries before the verb.
@@ -281,7 +296,8 @@ function subjectOf(input: StructureInput, before: number, groupFirst: number, ve
     return undefined;
   }
   const subject = tokens[before];
-  const tag = tags[before];
+  // Right before a verb, a plural the tagger read as a verb is the subject noun ("Beet crystals open up").
+  const tag = tags[before].pos === 'VERB' && tags[before].verbForm === 's' && groupFirst === verbAt ? { ...tags[before], pos: 'NOUN' as const } : tags[before];
   if (READER.has(subject.norm)) return promising || READER_PROMISING.has(subject.norm) ? 'reader' : undefined;
   // "helps Americans lose weight", "makes you sleep": the verb completes a causative; its subject is the helper's.
   if (before > 0 && CAUSATIVES.has(tokens[before - 1].norm) && (tag.pos === 'NOUN' || tag.pos === 'PROPN' || tag.pos === 'PRON')) return 'product';
