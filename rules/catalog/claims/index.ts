@@ -10,3 +10,4 @@ export { analyseSentence, type Claim, type ClaimStatus } from './analyse.js';
 export { CAUSAL_ROLE_NOUNS } from './candidates/predicate.js';
 export { claimLexicon, inflect, CueIndex, type ClaimLexicon, type CueEntry, type VerbFormInfo } from './lexicon.js';
 export { rewordGroup, suggestionsFor } from './reword.js';
+export { flaggedClaims, sentenceVerdict, type SentenceVerdict } from './flagged.js';
