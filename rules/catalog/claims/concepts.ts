@@ -11,9 +11,10 @@
 import conceptData from '../../data/health-concepts.json';
 import { PhraseMatcher, phraseWords, type LexiconEntry } from '../../engine/phrases.js';
 import type { Word } from '../../engine/sentences.js';
+import { HEALTH_CONCEPT_CATEGORIES, type HealthConceptCategory, type HealthConceptConfig } from '../../engine/config.js';
 
-export const CONCEPT_CATEGORIES = ['disease', 'symptom', 'function', 'body-part', 'biomarker', 'wellbeing'] as const;
-export type ConceptCategory = (typeof CONCEPT_CATEGORIES)[number];
+export const CONCEPT_CATEGORIES = HEALTH_CONCEPT_CATEGORIES;
+export type ConceptCategory = HealthConceptCategory;
 /**
  * `not-health`: a longer phrase in which a health word has another sense ("gut feeling",
  * "cold war", "economic depression"). It is matched so that the shorter entry inside it is
@@ -36,8 +37,8 @@ export interface ConceptEntry extends LexiconEntry {
   plural?: boolean | string | string[];
 }
 
-/** A user's extra concept: a phrase, or a phrase with its category (and disease flag). */
-export type ExtraHealthConcept = string | { phrase: string; category: ConceptCategory | 'not-health'; disease?: boolean };
+/** A user's extra concept (`lexicon.healthConcepts`): a phrase, or a phrase with its category (and disease flag). */
+export type ExtraHealthConcept = HealthConceptConfig;
 
 export interface ConceptMatch {
   /** The vocabulary entry (for a plural or hyphenated form, the entry it was made from). */
@@ -91,11 +92,25 @@ export function pluralsOf(entry: ConceptEntry): string[] {
   return [[...words.slice(0, -1), regularPlural(last)].join(' ')];
 }
 
-/** Every form an entry is matched in: the phrase, its plurals, and multi-word forms written with hyphens ("blood-sugar"). */
+/**
+ * A phrase's words joined by hyphens in each way a compound modifier may be written: "blood
+ * sugar" -> "blood-sugar"; "high blood pressure" -> "high-blood pressure", "high blood-pressure",
+ * "high-blood-pressure". Past four words only the fully hyphenated form: the others are rare.
+ */
+function hyphenations(words: readonly string[]): string[] {
+  if (words.length < 2) return [];
+  if (words.length > 4) return [words.join('-')];
+  const variants: string[] = [];
+  for (let mask = 1; mask < 1 << (words.length - 1); mask++) {
+    variants.push(words.reduce((text, word, index) => (index === 0 ? word : `${text}${mask & (1 << (index - 1)) ? '-' : ' '}${word}`), ''));
+  }
+  return variants;
+}
+
+/** Every form an entry is matched in (normalised words): the phrase, its plurals, and their hyphenated compounds. */
 export function formsOf(entry: ConceptEntry): string[] {
-  const forms = [entry.phrase, ...pluralsOf(entry)];
-  const hyphenated = forms.filter((form) => form.includes(' ')).map((form) => form.replace(/ +/g, '-'));
-  return [...new Set([...forms, ...hyphenated].map((form) => phraseWords(form).join(' ')))];
+  const forms = [entry.phrase, ...pluralsOf(entry)].map((form) => phraseWords(form));
+  return [...new Set([...forms.map((words) => words.join(' ')), ...forms.flatMap(hyphenations)])];
 }
 
 const builtInEntries = conceptData.entries as ConceptEntry[];
