@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { formsOf, healthConceptEntries, healthConcepts, type ConceptMatch } from '../rules/catalog/claims/concepts.js';
 import { splitSentences, wordsOfSentence } from '../rules/engine/sentences.js';
+import { builtInRuleIds, createLinter } from '../rules/index.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalRoot = resolve(repoRoot, '..', 'shared', 'eval');
@@ -62,6 +63,12 @@ if (existsSync(pubmed)) {
     (byLabel.get(match[2]) ?? byLabel.set(match[2], []).get(match[2])!).push(text);
   }
   for (const [label, texts] of [...byLabel].sort()) report(`pubmed label ${label}`, texts);
+  // Where a concept vocabulary can help the claim rule: the direct causal claims it misses today.
+  const claimRule = 'unhedged-claim';
+  const linter = createLinter({ rules: Object.fromEntries([...builtInRuleIds].map((id) => [id, id === claimRule ? 'warning' : 'off'])) });
+  const direct = byLabel.get('1') ?? [];
+  const missed = direct.filter((text) => !linter.lint(text, 'plaintext').findings.some((finding) => finding.ruleId === claimRule));
+  report(`pubmed label 1 missed by ${claimRule}`, missed);
   const all = [...byLabel.values()].flat();
   // Time the matching alone: split every sentence first.
   const words = all.flatMap((text) => splitSentences(text).map(wordsOfSentence));
