@@ -219,10 +219,12 @@ function checkHealthConcepts(list: unknown, problems: ConfigProblem[]): HealthCo
     return undefined;
   }
   const categories: readonly string[] = [...HEALTH_CONCEPT_CATEGORIES, 'not-health'];
+  // A phrase without a letter or digit matches nothing, or (a bare "*") every word.
+  const isPhrase = (text: unknown): text is string => typeof text === 'string' && /[\p{L}\p{N}]/u.test(text);
   const concepts: HealthConceptConfig[] = [];
   list.forEach((item, index) => {
     if (typeof item === 'string') {
-      if (item.trim() === '') problems.push({ path: [...path, index], message: 'A health concept must be a non-empty phrase.' });
+      if (!isPhrase(item)) problems.push({ path: [...path, index], message: 'A health concept must be a phrase of words (letters or digits).' });
       else concepts.push(item);
       return;
     }
@@ -232,7 +234,7 @@ function checkHealthConcepts(list: unknown, problems: ConfigProblem[]): HealthCo
     }
     const unknown = Object.keys(item).find((key) => !['phrase', 'category', 'disease'].includes(key));
     if (unknown !== undefined) problems.push({ path: [...path, index, unknown], message: `Unknown field "${unknown}" of a health concept. Known fields: phrase, category, disease.` });
-    else if (typeof item.phrase !== 'string' || item.phrase.trim() === '') problems.push({ path: [...path, index, ...(item.phrase === undefined ? [] : ['phrase'])], message: 'A health concept needs a non-empty "phrase".' });
+    else if (!isPhrase(item.phrase)) problems.push({ path: [...path, index, ...(item.phrase === undefined ? [] : ['phrase'])], message: 'A health concept needs a "phrase" of words (letters or digits).' });
     else if (typeof item.category !== 'string' || !categories.includes(item.category)) {
       problems.push({ path: [...path, index, ...(item.category === undefined ? [] : ['category'])], message: `A health concept's "category" must be one of ${categories.join(', ')}.` });
     } else if (item.disease !== undefined && typeof item.disease !== 'boolean') problems.push({ path: [...path, index, 'disease'], message: '"disease" must be true or false.' });

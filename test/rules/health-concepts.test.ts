@@ -190,14 +190,14 @@ describe('health concepts from configuration', () => {
 
   it('lexicon.healthConcepts is validated item by item, each problem at its place; good items are kept', () => {
     const text = JSON.stringify(
-      { lexicon: { healthConcepts: ['qi deficiency', '  ', { phrase: 'adrenal burnout', category: 'symptom' }, { phrase: 'x', category: 'organ' }, { phrase: 'y', category: 'disease', disease: 'yes' }, { phrase: 'z', category: 'symptom', note: 'n' }, 42, { category: 'symptom' }] } },
+      { lexicon: { healthConcepts: ['qi deficiency', '  ', '*', { phrase: 'adrenal burnout', category: 'symptom' }, { phrase: 'x', category: 'organ' }, { phrase: 'y', category: 'disease', disease: 'yes' }, { phrase: 'z', category: 'symptom', note: 'n' }, 42, { category: 'symptom' }] } },
       null,
       2,
     );
     const { config, problems } = parseConfigText(text, builtInRuleIds);
     assert.deepEqual(
       problems.map((problem) => text.slice(problem.range!.start, problem.range!.end)),
-      ['"  "', '"organ"', '"yes"', '"note"', '42', '{\n        "category": "symptom"\n      }'],
+      ['"  "', '"*"', '"organ"', '"yes"', '"note"', '42', '{\n        "category": "symptom"\n      }'],
     );
     assert.ok(problems.every((problem) => problem.message.length > 20));
     assert.deepEqual(config.lexicon?.healthConcepts, ['qi deficiency', { phrase: 'adrenal burnout', category: 'symptom' }]);

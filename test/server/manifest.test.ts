@@ -79,6 +79,7 @@ describe('extension manifest and config schema', () => {
     ['a health concept with an unknown category', { lexicon: { healthConcepts: [{ phrase: 'gut', category: 'organ' }] } }],
     ['a health concept without a category', { lexicon: { healthConcepts: [{ phrase: 'gut' }] } }],
     ['an empty health concept', { lexicon: { healthConcepts: [' '] } }],
+    ['a health concept of punctuation only', { lexicon: { healthConcepts: ['*', { phrase: '!!', category: 'symptom' }] } }],
     ['a custom rule', { customRules: [{ id: 'no-miracle', message: 'No.', pattern: 'miracle', severity: 'info' }], rules: { 'no-miracle': 'error' } }],
     ['a custom rule with a built-in id', { customRules: [{ id: 'unhedged-claim', message: 'No.', pattern: 'x' }] }],
     ['a custom rule without a pattern', { customRules: [{ id: 'x', message: 'No.' }] }],
