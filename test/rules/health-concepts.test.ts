@@ -126,6 +126,7 @@ describe('health-concept matching', () => {
     assert.deepEqual(found('LOWERS LDL AND Blood Sugar'), ['LDL: biomarker', 'Blood Sugar: biomarker']);
     assert.deepEqual(found('for healthy blood-sugar levels and joint-pain relief'), ['blood-sugar levels: biomarker', 'joint-pain: symptom']);
     assert.deepEqual(found('slows Alzheimer’s disease'), ['Alzheimer’s disease: disease']);
+    assert.deepEqual(found('It backs the liver’s own defences and the kidneys’ work'), ['liver’s: body-part', 'defences: function', 'kidneys: body-part']);
   });
 
   it('reports the disease and ambiguous flags', () => {

@@ -107,9 +107,14 @@ function hyphenations(words: readonly string[]): string[] {
   return variants;
 }
 
-/** Every form an entry is matched in (normalised words): the phrase, its plurals, and their hyphenated compounds. */
+/**
+ * Every form an entry is matched in (normalised words): the phrase, its plurals, their
+ * hyphenated compounds, and for a body part the possessive ("the liver's own defences"; a
+ * plural possessive, "kidneys'", splits as "kidneys").
+ */
 export function formsOf(entry: ConceptEntry): string[] {
-  const forms = [entry.phrase, ...pluralsOf(entry)].map((form) => phraseWords(form));
+  const possessive = entry.category === 'body-part' && !/'s$|s$/i.test(entry.phrase) ? [`${entry.phrase}'s`] : [];
+  const forms = [entry.phrase, ...pluralsOf(entry), ...possessive].map((form) => phraseWords(form));
   return [...new Set([...forms.map((words) => words.join(' ')), ...forms.flatMap(hyphenations)])];
 }
 
