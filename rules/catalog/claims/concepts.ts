@@ -9,11 +9,12 @@
 //   for (const match of concepts.conceptsIn(words)) ... match.category, match.disease, match.ambiguous
 
 import conceptData from '../../data/health-concepts.json';
-import { PhraseMatcher, phraseWords, type LexiconEntry } from '../../engine/phrases.js';
+import { PhraseMatcher, phraseWords, type LexiconEntry, type PhraseMatch } from '../../engine/phrases.js';
 import type { Word } from '../../engine/sentences.js';
+import { HEALTH_CONCEPT_CATEGORIES, type HealthConceptCategory, type HealthConceptConfig } from '../../engine/config.js';
 
-export const CONCEPT_CATEGORIES = ['disease', 'symptom', 'function', 'body-part', 'biomarker', 'wellbeing'] as const;
-export type ConceptCategory = (typeof CONCEPT_CATEGORIES)[number];
+export const CONCEPT_CATEGORIES = HEALTH_CONCEPT_CATEGORIES;
+export type ConceptCategory = HealthConceptCategory;
 /**
  * `not-health`: a longer phrase in which a health word has another sense ("gut feeling",
  * "cold war", "economic depression"). It is matched so that the shorter entry inside it is
@@ -36,8 +37,8 @@ export interface ConceptEntry extends LexiconEntry {
   plural?: boolean | string | string[];
 }
 
-/** A user's extra concept: a phrase, or a phrase with its category (and disease flag). */
-export type ExtraHealthConcept = string | { phrase: string; category: ConceptCategory | 'not-health'; disease?: boolean };
+/** A user's extra concept (`lexicon.healthConcepts`): a phrase, or a phrase with its category (and disease flag). */
+export type ExtraHealthConcept = HealthConceptConfig;
 
 export interface ConceptMatch {
   /** The vocabulary entry (for a plural or hyphenated form, the entry it was made from). */
@@ -91,43 +92,71 @@ export function pluralsOf(entry: ConceptEntry): string[] {
   return [[...words.slice(0, -1), regularPlural(last)].join(' ')];
 }
 
-/** Every form an entry is matched in: the phrase, its plurals, and multi-word forms written with hyphens ("blood-sugar"). */
+/**
+ * A phrase's words joined by hyphens in each way a compound modifier may be written: "blood
+ * sugar" -> "blood-sugar"; "high blood pressure" -> "high-blood pressure", "high blood-pressure",
+ * "high-blood-pressure". Past four words only the fully hyphenated form: the others are rare.
+ */
+function hyphenations(words: readonly string[]): string[] {
+  if (words.length < 2) return [];
+  if (words.length > 4) return [words.join('-')];
+  const variants: string[] = [];
+  for (let mask = 1; mask < 1 << (words.length - 1); mask++) {
+    variants.push(words.reduce((text, word, index) => (index === 0 ? word : `${text}${mask & (1 << (index - 1)) ? '-' : ' '}${word}`), ''));
+  }
+  return variants;
+}
+
+/**
+ * Every form an entry is matched in (normalised words): the phrase, its plurals, their
+ * hyphenated compounds, and for a body part the possessive ("the liver's own defences"; a
+ * plural possessive, "kidneys'", splits as "kidneys").
+ */
 export function formsOf(entry: ConceptEntry): string[] {
-  const forms = [entry.phrase, ...pluralsOf(entry)];
-  const hyphenated = forms.filter((form) => form.includes(' ')).map((form) => form.replace(/ +/g, '-'));
-  return [...new Set([...forms, ...hyphenated].map((form) => phraseWords(form).join(' ')))];
+  const possessive = entry.category === 'body-part' && !/'s$|s$/i.test(entry.phrase) ? [`${entry.phrase}'s`] : [];
+  const forms = [entry.phrase, ...pluralsOf(entry), ...possessive].map((form) => phraseWords(form));
+  return [...new Set([...forms.map((words) => words.join(' ')), ...forms.flatMap(hyphenations)])];
 }
 
 const builtInEntries = conceptData.entries as ConceptEntry[];
-let builtInForms: ConceptForm[] | undefined;
 
-function formsOfEntries(entries: readonly ConceptEntry[]): ConceptForm[] {
-  return entries.flatMap((concept) => formsOf(concept).map((phrase) => ({ phrase, concept })));
+function matcherOf(entries: readonly ConceptEntry[]): PhraseMatcher<ConceptForm> {
+  return new PhraseMatcher<ConceptForm>(entries.flatMap((concept) => formsOf(concept).map((phrase) => ({ phrase, concept }))));
 }
+
+/** The built-in vocabulary, compiled on first use and shared by every configuration. */
+let builtInMatcher: PhraseMatcher<ConceptForm> | undefined;
 
 function userEntry(extra: ExtraHealthConcept): ConceptEntry {
   if (typeof extra === 'string') return { phrase: extra, category: 'unclassified', source: 'user configuration' };
   return { phrase: extra.phrase, category: extra.category, disease: extra.disease, source: 'user configuration' };
 }
 
+/** Earlier start first; at the same start, longer first; for the same words, the user's entry after the built-in one. */
+function byPosition(a: PhraseMatch<ConceptForm>, b: PhraseMatch<ConceptForm>): number {
+  return a.firstWord - b.firstWord || b.endWord - a.endWord;
+}
+
 class CompiledConcepts implements HealthConcepts {
-  private readonly matcher: PhraseMatcher<ConceptForm>;
+  private readonly builtIn: PhraseMatcher<ConceptForm>;
+  /** The user's extra concepts: a matcher of their own, so that a configuration never recompiles the built-in list. */
+  private readonly extra: PhraseMatcher<ConceptForm> | undefined;
 
   constructor(extras: readonly ExtraHealthConcept[]) {
-    builtInForms ??= formsOfEntries(builtInEntries);
-    // A user's entry is added after the built-in ones; where both have the same form, the
-    // user's wins (it is the last at its trie node, and `conceptsIn` takes the last).
-    this.matcher = new PhraseMatcher<ConceptForm>([...builtInForms, ...formsOfEntries(extras.map(userEntry))]);
+    this.builtIn = builtInMatcher ??= matcherOf(builtInEntries);
+    this.extra = extras.length > 0 ? matcherOf(extras.map(userEntry)) : undefined;
   }
 
   conceptsIn(words: readonly Word[]): ConceptMatch[] {
+    let all = this.builtIn.findAll(words);
+    // A stable sort keeps the built-in match before the user's for the same words; the last wins below.
+    if (this.extra) all = [...all, ...this.extra.findAll(words)].sort(byPosition);
     const result: ConceptMatch[] = [];
-    const all = this.matcher.findAll(words);
     let coveredUntil = 0;
     for (let index = 0; index < all.length; index++) {
       const match = all[index];
       if (match.firstWord < coveredUntil) continue;
-      // Several entries may share a form ("cold" the disease, a user's own "cold"): the last added wins.
+      // Several entries may share a form (a built-in "cold", a user's own "cold"): the last added wins.
       let chosen = match;
       while (index + 1 < all.length && all[index + 1].firstWord === match.firstWord && all[index + 1].endWord === match.endWord) chosen = all[++index];
       coveredUntil = match.endWord;
@@ -150,7 +179,7 @@ class CompiledConcepts implements HealthConcepts {
 
 /** Compiled vocabularies by configuration, the most recent last; a few, for a server that serves several workspaces. */
 const compiled = new Map<string, HealthConcepts>();
-const MAX_COMPILED = 4;
+const MAX_COMPILED = 8;
 let last: { extras: readonly ExtraHealthConcept[]; concepts: HealthConcepts } | undefined;
 
 /** The vocabulary with the user's extra concepts added, compiled once per configuration. */
