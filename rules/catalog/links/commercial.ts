@@ -439,7 +439,7 @@ function salesImperativeIn(block: ProseBlock, sentence: Sentence, words: readonl
   for (const verb of detector.salesVerbMatcher.findLongest(words)) {
     if (!opensClause(text, words, verb.firstWord)) continue;
     const next = words[verb.endWord];
-    if (next === undefined || NOT_AN_OBJECT.has(next.norm) || /^'s$/.test(text.slice(verb.end, verb.end + 2))) continue;
+    if (next === undefined || NOT_AN_OBJECT.has(next.norm)) continue;
     if (isInside(quotedSpans(text), verb.start, verb.end)) continue;
     const objectEnd = objectEndOf(text, words, verb.endWord);
     const regionEnd = clauseRegionEnd(text, words, verb.endWord);
