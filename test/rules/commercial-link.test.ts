@@ -208,6 +208,7 @@ describe('rule: commercial-link', () => {
       ['plaintext', 'Buy two packs of Restwell drops, get one free, limited time only.', 'Buy two packs of Restwell drops, get one free, limited time'],
       ['markdown', 'Then **order Sleepwell gummies** at half price.\n', 'order Sleepwell gummies** at half price'],
       ['plaintext', 'Don\u2019t wait: order our elderberry tincture now.', 'order our elderberry tincture now'],
+      ['markdown', 'Grab [a bottle of our syrup](https://example.org/syrup) at 40% off today.\n', 'Grab [a bottle of our syrup](https://example.org/syrup) at 40% off today'],
     ];
     // A writer's instructions, and sales words that are not a command of the writer's own.
     const notFlagged: [DocumentLanguage, string][] = [

@@ -377,7 +377,9 @@ export function callsToActionIn(block: ProseBlock, sentences: readonly Sentence[
   const furthestEnd: number[] = [];
   for (const link of links) furthestEnd.push(Math.max(link.range.end, furthestEnd[furthestEnd.length - 1] ?? -1));
   return found.filter((call) => {
-    const source = block.sourceRange(call.start, call.end);
+    // A sales imperative is the link's business only when its verb is in the link text: "Grab
+    // [a bottle of our syrup](...) at 40% off" is still a call to action in running text.
+    const source = block.sourceRange(call.start, call.kind === 'sales-imperative' ? call.start + 1 : call.end);
     // Links starting before the call's end: the last of them is at index `low - 1`.
     let low = 0;
     let high = links.length;
