@@ -224,6 +224,7 @@ describe('rule: commercial-link', () => {
       ['markdown', '> Order our detox tea for $19 today, the advert said.\n'],
       ['plaintext', 'The leaflet said "buy our syrup on Amazon" and nothing more.'],
       ['plaintext', 'Buy a thermometer for about $10 at any pharmacy.'],
+      ['plaintext', 'Buy a digital thermometer, which costs $12 in most pharmacies.'],
       ['html', '<p>Get a free flu jab at your local pharmacy.</p>'],
       ['markdown', 'Try our breathing exercise below.\n'],
       ['markdown', '- Pick up a tub of Greek yoghurt.\n'],

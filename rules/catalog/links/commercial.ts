@@ -417,9 +417,10 @@ const MAX_OBJECT_WORDS = 8;
 const MAX_REGION_WORDS = 30;
 const SELLER_WORDS = new Set(['our', 'my']);
 const SHOP_PREPOSITIONS = new Set(['at', 'from', 'in', 'on', 'via', 'through']);
-// An exact price offers a deal; "about $10" tells the reader what something costs.
+// A price offers a deal ("for $29.99", "just £9"); "about $10" or "it costs $12" tells the
+// reader what something costs.
 const PRICE = /(?:[$\u00a3\u20ac]\s?|\b(?:usd|gbp|eur)\s?)\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars?|bucks|quid|euros?|usd|gbp|eur)\b/giu;
-const APPROXIMATE_PRICE = /\b(?:about|around|roughly|approximately|approx|under|below|less than|between|typically|usually|average|averages)\s*~?\s*$|~\s*$/i;
+const INFORMATIVE_PRICE = /\b(?:about|around|roughly|approximately|approx|under|below|less than|between|typically|usually|average|averages|costs?|costing|pay|paying|spend|spending)\s*~?\s*$|~\s*$/i;
 const PERCENT_OFF = /\b\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s?(?:off|discount)\b|\bsave\s+(?:up\s+to\s+)?(?:\d{1,3}\s?(?:%|per\s?cent|percent)|[$\u00a3\u20ac]\s?\d)/giu;
 const TRADEMARK = /^[\u2122\u00ae]/;
 
@@ -532,7 +533,7 @@ function commercialSignals(
   }
   PRICE.lastIndex = 0;
   for (let match = PRICE.exec(regionText); match; match = PRICE.exec(regionText)) {
-    if (APPROXIMATE_PRICE.test(regionText.slice(Math.max(0, match.index - 16), match.index))) continue;
+    if (INFORMATIVE_PRICE.test(regionText.slice(Math.max(0, match.index - 16), match.index))) continue;
     signals.push({ kind: 'price', label: `a price ${quote(regionOffset + match.index, regionOffset + match.index + match[0].length)}`, end: regionOffset + match.index + match[0].length });
     break;
   }
