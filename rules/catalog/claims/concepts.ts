@@ -113,7 +113,8 @@ function hyphenations(words: readonly string[]): string[] {
  * plural possessive, "kidneys'", splits as "kidneys").
  */
 export function formsOf(entry: ConceptEntry): string[] {
-  const possessive = entry.category === 'body-part' && !/'s$|s$/i.test(entry.phrase) ? [`${entry.phrase}'s`] : [];
+  // Not after a final s: "lungs" is plural already.
+  const possessive = entry.category === 'body-part' && !/s$/i.test(entry.phrase) ? [`${entry.phrase}'s`] : [];
   const forms = [entry.phrase, ...pluralsOf(entry), ...possessive].map((form) => phraseWords(form));
   return [...new Set([...forms.map((words) => words.join(' ')), ...forms.flatMap(hyphenations)])];
 }
