@@ -11,7 +11,6 @@
 import { PhraseMatcher, WordSet, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
 import type { BlockRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
-import diseaseData from '../data/diseases.json';
 import verbData from '../data/disease-claim-verbs.json';
 import medicineData from '../data/medicine-names.json';
 import hedgeData from '../data/hedges.json';
@@ -20,6 +19,9 @@ import { callsToActionIn, commercialLinksIn } from './links/commercial.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { LintSettings } from '../engine/config.js';
 import type { Sentence } from '../engine/sentences.js';
+import { healthConcepts } from './claims/concepts.js';
+import { remedySoughtOrLacking } from './claims/candidates/structural.js';
+import { sentenceVerdict, type ClaimStatus, type SentenceVerdict } from './claims/index.js';
 
 interface DiseaseEntry extends LexiconEntry {
   notDisease?: boolean;
@@ -28,7 +30,17 @@ interface ClaimWordEntry extends LexiconEntry {
   kind: string;
 }
 
-const diseases = new PhraseMatcher<DiseaseEntry>(diseaseData.entries);
+const GENERIC_DISEASE_WORDS = new Set(['disease', 'diseases', 'illness', 'illnesses', 'condition', 'conditions', 'disorder', 'disorders', 'ailment', 'ailments', 'sickness', 'sicknesses', 'problem', 'problems']);
+
+/** The diseases of the health-concept vocabulary (its entries marked `disease`), with the user's additions. */
+function diseasesIn(words: readonly Word[], settings: LintSettings): Array<PhraseMatch<DiseaseEntry>> {
+  const matches: Array<PhraseMatch<DiseaseEntry>> = [];
+  for (const match of healthConcepts(settings.extraHealthConcepts).conceptsIn(words)) {
+    // "prevent any disease", "a chronic condition": a disease claim names a disease or a class of them.
+    if (match.disease && !(match.endWord - match.firstWord === 1 && GENERIC_DISEASE_WORDS.has(words[match.firstWord].norm))) matches.push({ entry: match.entry, firstWord: match.firstWord, endWord: match.endWord, start: match.start, end: match.end });
+  }
+  return matches;
+}
 /**
  * The shared hedge lexicon's research-status cues ("under investigation", "remains unclear",
  * "more research is needed"): a sentence that calls the effect an open question does not claim
@@ -134,13 +146,13 @@ function firstMatchFrom<T extends { phrase: string }>(matches: readonly PhraseMa
   return matches[low];
 }
 
-function findClaims(text: string, view: SentenceWords): Claim[] {
+function findClaims(text: string, view: SentenceWords, settings: LintSettings): Claim[] {
   const { words } = view;
   const claims: Claim[] = [];
   // Most sentences hold no claim word; then diseases and drugs need not be looked for.
   const claimMatches = claimWords.findLongest(words);
   if (claimMatches.length === 0) return claims;
-  const diseaseMatches = diseases.findLongest(words);
+  const diseaseMatches = diseasesIn(words, settings);
   const drugMatches = drugs.findLongest(words);
   const diseaseByEnd = new Map(diseaseMatches.map((match) => [match.endWord, match]));
   claimMatches.forEach((claim, index) => {
@@ -154,6 +166,8 @@ function findClaims(text: string, view: SentenceWords): Claim[] {
       if (next && next.entry.kind === 'before' && next.firstWord < target.firstWord) return;
       if (hasClinicalSubject(text, view, claim.start)) return;
       if (isCareTopic(view, claim)) return;
+      // "searching for a cure for", "no treatment for": a remedy sought or lacking is claimed for nothing.
+      if (remedySoughtOrLacking(words, claim.firstWord)) return;
       claims.push({ start: claim.start, end: target.end, disease: text.slice(target.start, target.end), word: claim.entry.phrase, firstWord: claim.firstWord, strength: strengthOf(claim.entry.phrase) });
     } else if (kind === 'after') {
       const target = diseaseByEnd.get(claim.firstWord);
@@ -291,6 +305,26 @@ function namesUseOrTopic(view: SentenceWords, claim: Claim): boolean {
   return head === undefined || !EFFECT_HEADS.has(head);
 }
 
+/** What the shared claim analysis decided about a claim over the same words, if it found one there. */
+function sharedStatusOf(shared: SentenceVerdict, claim: Claim): ClaimStatus | undefined {
+  return shared.claims.find((other) => other.start < claim.end && claim.start < other.end)?.status;
+}
+
+/**
+ * Claims on a disease that the shared analysis flags and the disease-claim words miss (an open
+ * verb: "Chaga tames arthritis", "Migraines disappear"), added as disease claims.
+ */
+function withSharedClaims(claims: Claim[], shared: SentenceVerdict, text: string, view: SentenceWords): Claim[] {
+  const added: Claim[] = [];
+  for (const flagged of shared.flagged) {
+    // Only the structures that find a product's effect (the claim words of this rule cover the rest), and not when care or a drug does the treating.
+    if (!flagged.concept?.disease || flagged.subject === undefined || hasClinicalSubject(text, view, flagged.start)) continue;
+    if (claims.some((claim) => claim.start < flagged.end && flagged.start < claim.end)) continue;
+    added.push({ start: flagged.start, end: flagged.end, disease: flagged.concept.text, word: text.slice(flagged.groupStart, flagged.groupEnd).toLowerCase(), firstWord: flagged.firstWord, strength: 2 });
+  }
+  return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
+}
+
 export const diseaseClaim: BlockRule = {
   meta: {
     id: 'disease-claim',
@@ -306,7 +340,9 @@ export const diseaseClaim: BlockRule = {
     const productCopy = lazyProductCopy(block, sentences, context.settings);
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
-      const claims = findClaims(text, view);
+      // The claim analysis that unhedged-claim uses decides the context of the same words, so the two rules agree.
+      const shared = sentenceVerdict(block, sentence, context.settings);
+      const claims = withSharedClaims(findClaims(text, view, context.settings), shared, text, view);
       if (claims.length === 0 || openQuestion.findLongest(view.words).length > 0) continue;
       const title = isTitle(block, sentence, view);
       let strongest: { claim: Claim; hedged: boolean } | undefined;
@@ -315,6 +351,9 @@ export const diseaseClaim: BlockRule = {
         if (contextReason(block, quotes, view, claim.start, claim.end)) continue;
         if (isNegated(text, view, claim.start) || isNegatedInClause(text, view, claim.start) || deniesEvidence(view, claim.firstWord)) continue;
         if (title ? !assertsInTitle(view, claim) : namesUseOrTopic(view, claim)) continue;
+        const sharedStatus = sharedStatusOf(shared, claim);
+        if (sharedStatus === 'negated' || sharedStatus === 'correlational' || sharedStatus === 'quoted') continue;
+        // Hedges are this rule's own reading: frequency words ("usually cures") do not soften a disease claim.
         const hedged = hedgeIn(text, view, claim.start);
         if (hedged && !(sells ??= isProductCopy(view, productCopy))) continue;
         if (!strongest || claim.strength > strongest.claim.strength) strongest = { claim, hedged };

@@ -66,6 +66,8 @@ export interface Claim {
   firstWord: number;
   /** Which structure found the claim ("claim verb", "open verb", "passive", "remedy noun", ...). */
   structure: string;
+  /** What the structure found the subject to be: a product or substance, the reader promised a result, an imperative. */
+  subject?: 'product' | 'reader' | 'imperative';
   /** The health concept the claim changes, when the vocabulary names one in it. */
   concept?: { text: string; category: string; disease: boolean };
 }

@@ -58,6 +58,7 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
     firstWord: candidate.groupFirst,
     structure: candidate.structure,
   };
+  if (candidate.subject) claim.subject = candidate.subject;
   // The health concept the claim is about: the first one in its object (or, in a passive or a change of state, before it).
   const concept = concepts.find((match) => match.firstWord >= candidate.objectFrom && match.firstWord <= last) ?? concepts.find((match) => match.endWord <= candidate.groupFirst && match.endWord >= candidate.groupFirst - 3);
   if (concept) claim.concept = { text: text.slice(tokens[concept.firstWord].start - offset, tokens[concept.endWord - 1].end - offset), category: concept.category, disease: concept.disease };
@@ -141,20 +142,24 @@ const DENYING_DETERMINERS = new Set(['no', 'neither', 'none', 'nothing']);
 const LIMITING_DETERMINERS = new Set(['some', 'certain']);
 
 /**
- * The claim's subject is a denied noun phrase: "no" opens it, right before the verb group or
- * before the relative pronoun that links the group to it ("no pill that can help", "No herb
- * cures"), within five words and the same clause.
+ * The claim's subject is a denied noun phrase: "no" opens it and it ends right before the verb
+ * group, or before the relative pronoun that links the group to it ("No herb cures", "no pill
+ * that can help"). Not a "that" clause after a denied noun ("no doubt that X relieves"): there
+ * the clause has its own subject.
  */
 function deniedSubject(tokens: Token[], groupFirst: number): string | undefined {
-  for (let at = groupFirst - 1; at >= 0 && groupFirst - at <= 6; at--) {
+  let at = groupFirst - 1;
+  if (at >= 0 && RELATIVE_PRONOUNS.has(tokens[at].norm) && !tokens[at + 1]?.breaks) at--;
+  for (let nouns = 0; at >= 0 && nouns < 3; at--, nouns++) {
     if (tokens[at + 1].breaks) return undefined;
     const norm = tokens[at].norm;
-    if (DENYING_DETERMINERS.has(norm)) return norm;
-    // Past a verb or preposition, the noun phrase before is not the subject.
-    if (at < groupFirst - 1 && (BE.has(norm) || PREPOSITIONS.has(norm) && norm !== 'of')) return undefined;
+    if (DENYING_DETERMINERS.has(norm)) return nouns > 0 ? norm : undefined;
+    if (isFunctionWord(norm)) return undefined;
   }
-  return undefined;
+  return at >= 0 && DENYING_DETERMINERS.has(tokens[at].norm) && !tokens[at + 1].breaks ? tokens[at].norm : undefined;
 }
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
 /** "some supplements help", "health benefits of certain herbs": the cause opens with a limiting determiner. */
 function limitedCause(tokens: Token[], candidate: Candidate): string | undefined {

@@ -16,4 +16,6 @@ export interface Candidate {
   passive?: boolean;
   /** Which family found it, for the explanation ("claim verb", "open verb", "remedy noun", ...). */
   structure: string;
+  /** What the structure found the subject to be, where it looks (the structural families). */
+  subject?: 'product' | 'reader' | 'imperative';
 }

@@ -268,6 +268,7 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
     head: verbAt,
     info: { lemma: tag.lemma, phrase: [tag.lemma, ...particles].join(' '), form, verbKind: 'benefit' },
     objectFrom: groupEnd,
+    subject,
   };
 }
 
@@ -352,7 +353,7 @@ function passiveCandidate(input: StructureInput, concept: ConceptMention): Candi
   if (!agent || agent.breaks || !(agentWord === 'by' || agentWord === 'with' || (agentWord === 'thanks' && tokens[end + 1]?.norm === 'to'))) return undefined;
   return {
     kind: 'verb',
-    structure: 'passive',
+    structure: 'passive', subject: 'product',
     groupFirst,
     groupEnd: end,
     head: at,
@@ -423,13 +424,19 @@ function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Ca
   if (!endorsed) return undefined;
   return {
     kind: 'nominal',
-    structure: 'remedy noun',
+    structure: 'remedy noun', subject: 'product',
     groupFirst: noun,
     groupEnd: noun + 1,
     head: noun,
     info: { lemma: tokens[noun].norm, phrase: tokens[noun].norm, form: 'base', verbKind: 'predicate' },
     objectFrom: noun + 1,
   };
+}
+
+/** A remedy noun at `at` that the words before it seek, want or deny ("searching for a cure", "no treatment for"). */
+export function remedySoughtOrLacking(words: readonly Word[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && at - back <= 4; back--) if (SEEKING_WORDS.has(words[back].norm)) return true;
+  return false;
 }
 
 /** "works like ibuprofen", "as strong as a statin", "more effective than the leading cancer drug". Needs no tags. */
@@ -454,7 +461,7 @@ export function medicineComparisonCandidate(tokens: readonly Token[], lexicon: C
     if (norm === 'as' && !tokens.slice(Math.max(0, groupFirst - 2), at).some((token) => WORKING_VERBS.has(token.norm) || COPULAS.has(token.norm))) continue;
     return {
       kind: 'nominal',
-      structure: 'comparison with a medicine',
+      structure: 'comparison with a medicine', subject: 'product',
       groupFirst,
       groupEnd: at + 1,
       head: at - 1,
