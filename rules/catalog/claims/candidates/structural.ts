@@ -56,7 +56,7 @@ const NOT_PRODUCT_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'one', 'people', '
 const READER = new Set(['you', "you'll", "you're", "you've"]);
 const READER_PROMISING = new Set(["you'll"]);
 const CAUSATIVES = new Set(['help', 'helps', 'helped', 'make', 'makes', 'made', 'let', 'lets']);
-const PRODUCT_PRONOUNS = new Set(['it', 'this', 'these', 'they', 'which', 'that']);
+const PRODUCT_PRONOUNS = new Set(['it', 'this', 'these', 'they']);
 const AMOUNT = /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a|an|few|several)$/;
 const WEIGHT_UNITS = new Set(['pounds', 'pound', 'lbs', 'lb', 'kilos', 'kilo', 'kg', 'kilograms', 'kilogram', 'stone', 'inches', 'inch', 'sizes', 'size', 'cm']);
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights']);
@@ -244,6 +244,8 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   if (form === 'ing' && groupFirst === verbAt && !(groupFirst > 0 && /,/.test(tokens[groupFirst].gap))) return undefined;
   // A participle right before its noun modifies it ("advanced breast cancer", "compensated cirrhosis").
   if (form === 'ed' && groupFirst === verbAt && (before < 0 || beforeTag?.pos !== 'NOUN' && beforeTag?.pos !== 'PROPN' && beforeTag?.pos !== 'PRON' || insidePrepositionalPhrase(input, before))) return undefined;
+  // A concept before another noun modifies it ("Sleep Gummies", "pain medications"): the object is that noun.
+  if (nounAfterConcept(input, concept)) return undefined;
   // The object of a causative frame ("allows snoring to be evaluated") is not what the verb changes.
   if (tokens[concept.endWord]?.norm === 'to' && !tokens[concept.endWord].breaks) return undefined;
   const subject = subjectOf(input, before, groupFirst, verbAt, form, promising, concept);
@@ -304,11 +306,36 @@ function subjectOf(input: StructureInput, before: number, groupFirst: number, ve
   if (before > 0 && CAUSATIVES.has(tokens[before - 1].norm) && (tag.pos === 'NOUN' || tag.pos === 'PROPN' || tag.pos === 'PRON')) return 'product';
   // A coordinated predicate shares its subject: "it calms the gut and banishes bloating" (finite forms only: "to maintain X and achieve Y" is a purpose).
   if (tag.pos === 'CCONJ') return form === 's' || form === 'ed' ? 'product' : undefined;
+  if (RELATIVE_PRONOUNS.has(subject.norm)) return relativeAntecedentAllows(input, before) ? 'product' : undefined;
   if (tag.pos === 'PRON' || PRODUCT_PRONOUNS.has(subject.norm)) return PRODUCT_PRONOUNS.has(subject.norm) ? 'product' : undefined;
   if (tag.pos !== 'NOUN' && tag.pos !== 'PROPN') return undefined;
   if (NOT_PRODUCT_SUBJECTS.has(subject.norm)) return undefined;
   // A health concept as the subject describes the body ("stress disrupts sleep"), not a product.
   return concepts.some((other) => other.firstWord <= before && before < other.endWord) ? undefined : 'product';
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/**
+ * A relative pronoun stands for the noun before it ("a tea that soothes"). After a comma it may
+ * stand for the whole clause before ("absorbs calcium, which keeps bones strong"), and after a
+ * pronoun ("those that regulate") or a health concept it names no product.
+ */
+function relativeAntecedentAllows({ tokens, tags, concepts }: StructureInput, pronoun: number): boolean {
+  if (pronoun === 0 || tokens[pronoun].breaks) return false;
+  const antecedent = pronoun - 1;
+  const pos = tags[antecedent].pos;
+  if (pos !== 'NOUN' && pos !== 'PROPN') return false;
+  if (NOT_PRODUCT_SUBJECTS.has(tokens[antecedent].norm)) return false;
+  return !concepts.some((concept) => concept.firstWord <= antecedent && antecedent < concept.endWord);
+}
+
+/** The concept is followed by a noun of its phrase that is no concept itself: it modifies that noun. */
+function nounAfterConcept({ tokens, tags, concepts }: StructureInput, concept: ConceptMention): boolean {
+  const next = concept.endWord;
+  if (next >= tokens.length || tokens[next].breaks) return false;
+  if (tags[next].pos !== 'NOUN' && tags[next].pos !== 'PROPN') return false;
+  return !concepts.some((other) => other.firstWord === next);
 }
 
 /** Who a structural claim is about: a product or substance (or an elided one), the reader promised a result, or an imperative that promises one. */
