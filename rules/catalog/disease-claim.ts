@@ -21,7 +21,7 @@ import type { LintSettings } from '../engine/config.js';
 import type { Sentence } from '../engine/sentences.js';
 import { healthConcepts } from './claims/concepts.js';
 import { remedySoughtOrLacking } from './claims/candidates/structural.js';
-import { sentenceVerdict, type ClaimStatus, type SentenceVerdict } from './claims/index.js';
+import { continuesList, sentenceVerdict, type ClaimStatus, type SentenceVerdict } from './claims/index.js';
 
 interface DiseaseEntry extends LexiconEntry {
   notDisease?: boolean;
@@ -306,8 +306,13 @@ function namesUseOrTopic(view: SentenceWords, claim: Claim): boolean {
 }
 
 /** What the shared claim analysis decided about a claim over the same words, if it found one there. */
-function sharedStatusOf(shared: SentenceVerdict, claim: Claim): ClaimStatus | undefined {
-  return shared.claims.find((other) => other.start < claim.end && claim.start < other.end)?.status;
+function sharedStatusOf(shared: SentenceVerdict, claim: Claim, text: string): ClaimStatus | undefined {
+  const same = shared.claims.find((other) => other.start < claim.end && claim.start < other.end);
+  if (same) return same.status;
+  // An -ing complement in a list after a negated one ("doesn't result in living longer, slowing decline, or lowering the risk of cancer").
+  const before = shared.claims.filter((other) => other.end <= claim.start).pop();
+  if (before?.status === 'negated' && claim.word.split(' ')[0].endsWith('ing') && continuesList(text.slice(before.end, claim.start))) return 'negated';
+  return undefined;
 }
 
 /**
@@ -351,7 +356,7 @@ export const diseaseClaim: BlockRule = {
         if (contextReason(block, quotes, view, claim.start, claim.end)) continue;
         if (isNegated(text, view, claim.start) || isNegatedInClause(text, view, claim.start) || deniesEvidence(view, claim.firstWord)) continue;
         if (title ? !assertsInTitle(view, claim) : namesUseOrTopic(view, claim)) continue;
-        const sharedStatus = sharedStatusOf(shared, claim);
+        const sharedStatus = sharedStatusOf(shared, claim, text);
         if (sharedStatus === 'negated' || sharedStatus === 'correlational' || sharedStatus === 'quoted') continue;
         // Hedges are this rule's own reading: frequency words ("usually cures") do not soften a disease claim.
         const hedged = hedgeIn(text, view, claim.start);

@@ -75,6 +75,12 @@ export interface Claim {
 /** Words between two coordinated complements of one verb: commas, "and", "or", "nor". */
 const LIST_GAP = /^(?:\s*,\s*|\s+|\s*,?\s*(?:and|or|nor)\s+)$/i;
 
+/** The text between two complements of one verb is a list's: it ends in a comma or a conjunction, with no clause break or contrast. */
+export function continuesList(between: string): boolean {
+  const lastGap = /(?:[\s,]|\b(?:and|or|nor)\b)*$/i.exec(between)?.[0] ?? '';
+  return LIST_GAP.test(lastGap) && !/[;:.!?]|\b(?:but|however|yet|while|whereas)\b/i.test(between);
+}
+
 /**
  * Negation reaches across a list of complements of one negated verb: "does not result in living
  * longer, slowing decline, or lowering the risk": each -ing complement after the negated one is
@@ -82,10 +88,7 @@ const LIST_GAP = /^(?:\s*,\s*|\s+|\s*,?\s*(?:and|or|nor)\s+)$/i;
  */
 function negateCoordinated(claim: Claim, previous: Claim | undefined, tokens: readonly Token[], text: string, offset: number): void {
   if (claim.status !== 'asserted' || previous?.status !== 'negated' || claim.form !== 'ing') return;
-  // Only the words of a list between them: the previous complement's object, then commas and conjunctions.
-  const between = text.slice(previous.end - offset, claim.start - offset);
-  const lastGap = /(?:[\s,]|\b(?:and|or|nor)\b)*$/i.exec(between)?.[0] ?? '';
-  if (!LIST_GAP.test(lastGap) || /[;:.!?]|\b(?:but|however|yet|while|whereas)\b/i.test(between)) return;
+  if (!continuesList(text.slice(previous.end - offset, claim.start - offset))) return;
   // The complement has no subject of its own: the word before it is the list's comma or conjunction.
   const first = tokens[claim.firstWord];
   if (!first || !(/,/.test(first.gap) || /^(?:and|or|nor)$/.test(tokens[claim.firstWord - 1]?.norm ?? ''))) return;
