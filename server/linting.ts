@@ -103,7 +103,8 @@ export function toDiagnostic(finding: Finding, document: TextDocument): Diagnost
     severity: SEVERITIES[finding.severity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.ruleId,
-    message: finding.message,
+    // The hover shows the whole message: the analysis's short reason goes under it.
+    message: finding.explanation ? `${finding.message}\nWhy: ${finding.explanation}` : finding.message,
   };
   // Custom rules from the config file have no documentation page.
   if (builtInRuleIds.has(finding.ruleId)) diagnostic.codeDescription = { href: docsUrl(finding.ruleId) };

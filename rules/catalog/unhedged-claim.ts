@@ -7,7 +7,7 @@
 // this rule suggests (./claims/reword.ts).
 
 import type { BlockRule } from '../engine/rule.js';
-import { flaggedClaims, suggestionsFor, type Claim } from './claims/index.js';
+import { explainClaim, flaggedClaims, suggestionsFor, type Claim } from './claims/index.js';
 
 export const unhedgedClaim: BlockRule = {
   meta: {
@@ -27,6 +27,7 @@ export const unhedgedClaim: BlockRule = {
           end: range.end,
           message: messageFor(block.text.slice(claim.start, claim.end), claim),
           suggestions: suggestionsFor(block, sentence, claim),
+          explanation: explainClaim(block, sentence, claim),
         });
       }
     }

@@ -257,7 +257,7 @@ function blockKey(document: LintDocument, block: ProseBlock): string {
 }
 
 function toFinding(ruleId: string, severity: Severity, input: FindingInput): Finding {
-  return {
+  const finding: Finding = {
     ruleId,
     severity,
     start: input.start,
@@ -266,11 +266,13 @@ function toFinding(ruleId: string, severity: Severity, input: FindingInput): Fin
     fixes: input.fixes ?? [],
     suggestions: input.suggestions ?? [],
   };
+  if (input.explanation !== undefined) finding.explanation = input.explanation;
+  return finding;
 }
 
 function shift(finding: Finding, delta: number): Finding {
   if (delta === 0) return finding;
-  return {
+  const moved: Finding = {
     ruleId: finding.ruleId,
     severity: finding.severity,
     start: finding.start + delta,
@@ -279,6 +281,8 @@ function shift(finding: Finding, delta: number): Finding {
     fixes: shiftFixes(finding.fixes, delta),
     suggestions: shiftFixes(finding.suggestions, delta),
   };
+  if (finding.explanation !== undefined) moved.explanation = finding.explanation;
+  return moved;
 }
 
 /** Most findings have no fixes: their empty list is shared rather than copied on every move. */
