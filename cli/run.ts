@@ -10,6 +10,7 @@ import { countForExit, reportChunks, summarize, type ReportData, type ReportFile
 import { builtInRules, SEVERITY_SETTINGS, type SeveritySetting } from '../rules/index.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { ConfigResolver } from './configs.js';
+import { filesOfShard } from './shard.js';
 import { reportRules, TOOL } from './report-data.js';
 import type { FileOutcome } from './lint-file.js';
 import { chooseThreadCount, lintInProcess, lintInWorkers, type LintTask } from './pool.js';
@@ -66,7 +67,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return usageError(io, `No files match ${discovery.unmatched.map((pattern) => `"${pattern}"`).join(', ')}.`);
   }
   for (const { path, reason } of discovery.skipped) io.stderr.write(`health-lint: skipped ${displayPath(path, cwd)}: ${reason}.\n`);
-  const tasks: LintTask[] = discovery.files.map((path) => ({ path, configIndex: configs.indexFor(path) }));
+  const files = options.shard ? filesOfShard(discovery.files, cwd, options.shard) : discovery.files;
+  const tasks: LintTask[] = files.map((path) => ({ path, configIndex: configs.indexFor(path) }));
   if (configs.problems.length > 0) return configError(io, configs.problems);
   const known = configs.knownRuleIds();
   const unknown = Object.keys(overrides).filter((id) => !known.has(id));
@@ -90,6 +92,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     tool: TOOL,
     rules: reportRules(configs.configs),
     files: outcomes.map((outcome, index) => toReportFile(outcome ?? lost(tasks[index].path), cwd, options.quiet)),
+    ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {}),
   };
   const summary = summarize(data);
   const { errors, warnings } = countForExit(summary);
