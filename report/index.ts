@@ -58,3 +58,4 @@ export const REPORT_EXTENSIONS: Record<Exclude<ReportFormat, 'stylish'>, string>
   html: 'html',
   csv: 'csv',
 };
+export { checkShards, countSarifLevels, detectFormat, mergeJsonReports, mergeSarifLogs, MergeError, sarifLogChunks, type MergeableFormat, type MergeInput, type SarifMerge } from './merge.js';
