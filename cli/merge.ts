@@ -239,6 +239,8 @@ function readProblem(error: unknown): string {
   if (code === 'ENOENT') return 'there is no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a folder';
+  // Node holds at most about 512 MB in one string.
+  if (code === 'ERR_STRING_TOO_LONG') return 'it is too large to read whole (over 512 MB); split the run into more shards';
   return errorText(error);
 }
 
