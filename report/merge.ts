@@ -235,7 +235,11 @@ interface RunOfInput {
   driver: JsonObject;
 }
 
-/** Joins SARIF 2.1.0 logs: one run per tool (by driver name), results concatenated and sorted, rules and artifacts de-duplicated and renumbered. */
+/**
+ * Joins SARIF 2.1.0 logs: one run per tool (by driver name), results concatenated and sorted,
+ * rules and artifacts de-duplicated and renumbered. The inputs' results are renumbered in
+ * place and become part of the merged log (a big merge holds them once, not twice).
+ */
 export function mergeSarifLogs(inputs: readonly MergeInput[]): SarifMerge {
   if (inputs.length === 0) throw new MergeError('No reports to merge.');
   const notes: string[] = [];
@@ -337,13 +341,16 @@ function mergeRuns(group: readonly RunOfInput[], notes: string[]): JsonObject {
         artifacts[artifactMap[index]] = { ...merged, parentIndex: remap(artifactMap, merged.parentIndex, entry.name, 'artifacts[].parentIndex') };
       }
     }
-    const renumber = (value: unknown) => renumbered(value, ruleMap, artifactMap, entry.name);
     for (const result of (entry.run.results as unknown[] | undefined) ?? []) {
       if (!isObject(result)) throw new MergeError(`${entry.name} is not a valid SARIF log: a result is not an object.`);
-      results.push(renumber(result) as JsonObject);
+      renumberInPlace(result, ruleMap, artifactMap, entry.name);
+      if (typeof result.ruleIndex === 'number') result.ruleIndex = remap(ruleMap, result.ruleIndex, entry.name, 'ruleIndex');
+      results.push(result);
     }
     for (const invocation of (entry.run.invocations as unknown[] | undefined) ?? []) {
-      if (isObject(invocation)) invocations.push(renumber(invocation) as JsonObject);
+      if (!isObject(invocation)) continue;
+      renumberInPlace(invocation, ruleMap, artifactMap, entry.name);
+      invocations.push(invocation);
     }
     if (isObject(entry.run.originalUriBaseIds)) {
       for (const [key, value] of Object.entries(entry.run.originalUriBaseIds)) {
@@ -402,21 +409,25 @@ function joinInvocations(invocations: readonly JsonObject[], artifactUri: (locat
   return joined;
 }
 
-/** A copy of a result (or invocation) with its rule and artifact indexes moved to the merged tables. */
-function renumbered(value: unknown, ruleMap: readonly number[], artifactMap: readonly number[], name: string, key?: string): unknown {
-  if (Array.isArray(value)) return value.map((item) => renumbered(item, ruleMap, artifactMap, name));
-  if (!isObject(value)) return value;
-  const copy: JsonObject = {};
-  for (const [childKey, child] of Object.entries(value)) copy[childKey] = renumbered(child, ruleMap, artifactMap, name, childKey);
+/**
+ * Moves the rule references and artifact indexes inside a result or invocation to the merged
+ * tables, in place: a merge of many shards must not hold every result twice. (A result's own
+ * ruleIndex is its caller's.)
+ */
+function renumberInPlace(value: unknown, ruleMap: readonly number[], artifactMap: readonly number[], name: string, key?: string): void {
+  if (Array.isArray(value)) {
+    for (const item of value) renumberInPlace(item, ruleMap, artifactMap, name);
+    return;
+  }
+  if (!isObject(value)) return;
+  for (const [childKey, child] of Object.entries(value)) if (typeof child === 'object' && child !== null) renumberInPlace(child, ruleMap, artifactMap, name, childKey);
   // A reference into the driver's rules carries no toolComponent (one into an extension does, and extensions are equal in every run).
-  if (key === undefined && typeof copy.ruleIndex === 'number') copy.ruleIndex = remap(ruleMap, copy.ruleIndex, name, 'ruleIndex');
-  if ((key === 'rule' || key === 'associatedRule') && typeof copy.index === 'number' && copy.toolComponent === undefined) {
-    copy.index = remap(ruleMap, copy.index, name, `${key}.index`);
+  if ((key === 'rule' || key === 'associatedRule') && typeof value.index === 'number' && value.toolComponent === undefined) {
+    value.index = remap(ruleMap, value.index, name, `${key}.index`);
   }
-  if ((key === 'artifactLocation' || key === 'analysisTarget') && typeof copy.index === 'number') {
-    copy.index = remap(artifactMap, copy.index, name, `${key}.index`);
+  if ((key === 'artifactLocation' || key === 'analysisTarget') && typeof value.index === 'number') {
+    value.index = remap(artifactMap, value.index, name, `${key}.index`);
   }
-  return copy;
 }
 
 function remap(map: readonly number[], index: number, name: string, what: string): number {

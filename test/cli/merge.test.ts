@@ -152,8 +152,8 @@ describe('health-lint merge', function () {
 
     it('lists each rule and artifact once and points every index at the same rule and file as before', () => {
       const { log } = mergeSarifLogs([
-        { name: 'a.sarif', content: logA },
-        { name: 'b.sarif', content: logB },
+        { name: 'a.sarif', content: structuredClone(logA) },
+        { name: 'b.sarif', content: structuredClone(logB) },
       ]);
       assert.deepEqual(validateSarif(log), []);
       const runs = log.runs as Json[];
@@ -175,7 +175,7 @@ describe('health-lint merge', function () {
     });
 
     it('writes the log in pieces exactly as JSON.stringify would', () => {
-      const { log } = mergeSarifLogs([{ name: 'b.sarif', content: logB }]);
+      const { log } = mergeSarifLogs([{ name: 'b.sarif', content: structuredClone(logB) }]);
       for (const value of [log, { ...log, runs: [] }, { version: '2.1.0', runs: [{ tool: tool(), results: [] }] }, { version: '2.1.0', runs: [{ results: [1, 2], tool: tool() }] }]) {
         assert.equal([...sarifLogChunks(value)].join(''), JSON.stringify(value, null, 2) + '\n');
       }
@@ -183,9 +183,9 @@ describe('health-lint merge', function () {
 
     it('refuses runs of one tool in two versions, or with a rule described two ways', () => {
       const newer = { ...logB, runs: [{ ...logB.runs[0], tool: { driver: { ...logB.runs[0].tool.driver, version: '1.1.0' } } }] };
-      assert.throws(() => mergeSarifLogs([{ name: 'a.sarif', content: logA }, { name: 'b.sarif', content: newer }]), /different versions of health-lint: a\.sarif is from 1\.0\.0, b\.sarif from 1\.1\.0/);
+      assert.throws(() => mergeSarifLogs([{ name: 'a.sarif', content: structuredClone(logA) }, { name: 'b.sarif', content: structuredClone(newer) }]), /different versions of health-lint: a\.sarif is from 1\.0\.0, b\.sarif from 1\.1\.0/);
       const changed = { ...logB, runs: [{ ...logB.runs[0], tool: { driver: { ...tool().driver, rules: [rule('r3'), { ...rule('r2'), shortDescription: { text: 'Other' } }] } } }] };
-      assert.throws(() => mergeSarifLogs([{ name: 'a.sarif', content: logA }, { name: 'b.sarif', content: changed }]), /Rule "r2" is described differently in a\.sarif and b\.sarif/);
+      assert.throws(() => mergeSarifLogs([{ name: 'a.sarif', content: structuredClone(logA) }, { name: 'b.sarif', content: structuredClone(changed) }]), /Rule "r2" is described differently in a\.sarif and b\.sarif/);
       const badIndex = { ...logA, runs: [{ ...logA.runs[0], results: [result('r1', 7, 0, 'b.md', 1)] }] };
       assert.throws(() => mergeSarifLogs([{ name: 'a.sarif', content: badIndex }]), /a\.sarif is not a valid SARIF log: ruleIndex 7 points past the end of its table/);
     });
