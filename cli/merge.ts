@@ -113,6 +113,11 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
   } catch (error) {
     return fail(io, errorText(error));
   }
+  for (const [index, path] of paths.entries()) {
+    // Unsharded SARIF logs carry nothing else that would reveal a report counted twice.
+    const repeated = paths.slice(0, index).find((earlier) => sameFile(earlier, path));
+    if (repeated !== undefined) return fail(io, `${displayPath(path, cwd)} is given twice (also as ${displayPath(repeated, cwd)}): its findings would be counted twice.`);
+  }
   const target = options.output === undefined ? undefined : resolve(cwd, options.output);
   if (target) {
     const clash = paths.find((path) => sameFile(path, target));
