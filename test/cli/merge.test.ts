@@ -174,6 +174,16 @@ describe('health-lint merge', function () {
       assert.equal(other.tool.driver.name, 'other-tool');
     });
 
+    it('keeps the first %SRCROOT% when shards were made in different folders, and says so', () => {
+      const at = (log: Json, uri: string) => ({ ...structuredClone(log), runs: [{ ...structuredClone(log.runs[0]), originalUriBaseIds: { '%SRCROOT%': { uri } } }] });
+      const { log, notes } = mergeSarifLogs([
+        { name: 'a.sarif', content: at(logA, 'file:///home/runner/work/site/') },
+        { name: 'b.sarif', content: at(logB, 'file:///D:/a/site/') },
+      ]);
+      assert.deepEqual((log.runs as Json[])[0].originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///home/runner/work/site/' } });
+      assert.deepEqual(notes, ['b.sarif was made in another folder (%SRCROOT% file:///D:/a/site/, not file:///home/runner/work/site/); the merged report keeps the first.']);
+    });
+
     it('writes the log in pieces exactly as JSON.stringify would', () => {
       const { log } = mergeSarifLogs([{ name: 'b.sarif', content: structuredClone(logB) }]);
       for (const value of [log, { ...log, runs: [] }, { version: '2.1.0', runs: [{ tool: tool(), results: [] }] }, { version: '2.1.0', runs: [{ results: [1, 2], tool: tool() }] }]) {
