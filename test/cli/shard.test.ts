@@ -76,6 +76,7 @@ describe('health-lint --shard', function () {
   });
 
   it("keeps every file in its shard when files are added or removed, and puts a file in the same shard wherever it's linted from", async () => {
+    // A fresh copy of the generated workspace (same relative paths), so the shared one stays as it is.
     const folder = generatedWorkspace(48);
     const before = shardOfEachFile(shards);
     writeFileSync(join(folder, 'news', 'added-1.md'), 'A new article about miracle pills.\n');
