@@ -94,6 +94,16 @@ describe('health-lint merge', function () {
     assert.deepEqual(essentials(merged), essentials(sortedSarif(whole)));
   });
 
+  it('merges shards that linted no file (more shards than files)', async () => {
+    const folder = generatedWorkspace(3);
+    for (let index = 1; index <= 8; index++) await runCliHere(['-f', 'sarif', '--shard', `${index}/8`, '-o', `shards/${index}.sarif`], { cwd: folder });
+    const emptyShards = readdirSync(join(folder, 'shards')).filter((name) => read(join(folder, 'shards', name)).runs[0].results.length === 0);
+    assert.ok(emptyShards.length >= 5, `${emptyShards.length} of 8 shards are empty`);
+    const merged = await runCliHere(['merge', 'shards'], { cwd: folder });
+    const whole = await runCliHere(['-f', 'sarif'], { cwd: folder });
+    assert.equal(merged.stdout, whole.stdout);
+  });
+
   it('takes a folder for the reports in it', async () => {
     const folder = join(reports, 'only-sarif');
     mkdirSync(folder);
