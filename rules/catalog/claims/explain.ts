@@ -35,10 +35,11 @@ export function explainClaim(block: ProseBlock, sentence: Sentence, claim: Claim
   const parts = [`${claim.structure} "${claim.trigger}"`];
   const subject = subjectText(block, sentence, claim);
   if (claim.subject === 'imperative') parts.push(SUBJECT_KINDS.imperative);
+  else if (claim.structure === 'passive') parts.push('the product is the agent after "by" or "with"');
   else if (subject) parts.push(`subject "${subject}"${claim.subject ? ` (${SUBJECT_KINDS[claim.subject]})` : ''}`);
   else if (claim.subject) parts.push(`subject left out (${SUBJECT_KINDS[claim.subject]})`);
-  if (claim.concept) parts.push(`health concept "${claim.concept.text}" (${claim.concept.category}${claim.concept.disease ? ', a disease' : ''})`);
-  return `${parts.join('; ')}; looked for a hedge, negation, quotation, attribution, source or correlational framing and found none.`;
+  if (claim.concept) parts.push(`health concept "${claim.concept.text}" (${claim.concept.category}${claim.concept.disease && claim.concept.category !== 'disease' ? ', a disease sign' : ''})`);
+  return `${parts.join('; ')}; no hedge, negation, quotation, attribution, source or correlational framing found.`;
 }
 
 function describeUnflagged(block: ProseBlock, claim: Claim): string {

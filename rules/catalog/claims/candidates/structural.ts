@@ -47,6 +47,7 @@ const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its', 
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const BE_OR_GET = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', "'s", "'re"]);
 const PROMISING_AUX = new Set(['will', "'ll", 'can', 'shall', 'must', 'does', 'do', 'did', 'is', 'are', 'has', 'have', 'had', 'going', 'gonna']);
+const MODALS = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should', 'must', "'ll", 'cannot']);
 const HELP_WORDS = new Set(['help', 'helps', 'helped', 'helping']);
 /** Infinitives after these assert the verb ("helps to calm", "works to clear", "is proven to lift"). */
 const ASSERTING_BEFORE_TO = new Set([...HELP_WORDS, 'works', 'work', 'worked', 'proven', 'proved', 'shown', 'known', 'guaranteed', 'designed', 'formulated', 'made']);
@@ -139,7 +140,8 @@ function weightQuantities({ tokens, tags }: StructureInput): ConceptMention[] {
 const isVerb = (tag: TaggedWord | undefined): boolean => tag?.pos === 'VERB';
 
 /** Index of the first word of the noun phrase that ends with the concept (determiners, adjectives, nouns, "of"), scanning back at most six words in the clause. */
-function nounPhraseStart({ tokens, tags }: StructureInput, concept: ConceptMention): number {
+function nounPhraseStart(input: StructureInput, concept: ConceptMention): number {
+  const { tokens, tags } = input;
   let first = concept.firstWord;
   for (let skipped = 0; first > 0 && skipped < 6 && !tokens[first].breaks; skipped++) {
     const previous = first - 1;
@@ -147,9 +149,19 @@ function nounPhraseStart({ tokens, tags }: StructureInput, concept: ConceptMenti
     const tag = tags[previous];
     const inPhrase = POSSESSIVES.has(norm) || (NOUN_PHRASE_TAGS.has(tag.pos) && !isVerb(tag)) || (norm === 'of' && previous > 0 && tags[previous - 1].pos === 'NOUN');
     if (!inPhrase) break;
+    // After a modal comes a verb, whatever the tagger read ("may quiet restless legs").
+    if (previous > 0 && MODALS.has(tokens[previous - 1].norm) && !tokens[previous].breaks) break;
+    // A noun that modifies another is singular ("sugar cravings", "muscle cramps"): a plural-looking
+    // word right before the phrase is the verb of the clause ("Pine bark extract quiets restless legs").
+    if (previous === first - 1 && looksLikeThirdPerson(tokens[previous].norm, tag) && !input.concepts.some((other) => other.firstWord <= previous && previous < other.endWord)) break;
     first = previous;
   }
   return first;
+}
+
+/** A noun the tagger found that reads as a verb's -s form: not a possessive, not a word ending in -ss, -us, -is. */
+function looksLikeThirdPerson(norm: string, tag: TaggedWord): boolean {
+  return tag.pos === 'NOUN' && norm.length > 3 && norm.endsWith('s') && !/(?:ss|us|is|'s)$/.test(norm);
 }
 
 function possessiveIn(tokens: readonly Token[], from: number, to: number): boolean {
@@ -183,7 +195,11 @@ function verbBeforeParticle({ tokens, tags }: StructureInput, at: number): Tagge
   if (!(tag.pos === 'NOUN' || tag.pos === 'ADJ') || !(previous === 'NOUN' || previous === 'PROPN' || previous === 'VERB' || previous === 'PRON')) return tag;
   const norm = tokens[at].norm;
   if (/(?:ss|us|is)$/.test(norm) || !norm.endsWith('s')) return { pos: 'VERB', verbForm: 'base', lemma: norm };
-  return { pos: 'VERB', verbForm: 's', lemma: /(?:sh|ch|x|z)es$/.test(norm) ? norm.slice(0, -2) : norm.slice(0, -1) };
+  return thirdPersonVerb(norm);
+}
+
+function thirdPersonVerb(norm: string): TaggedWord {
+  return { pos: 'VERB', verbForm: 's', lemma: /(?:sh|ch|x|z|ss)es$/.test(norm) ? norm.slice(0, -2) : /[^aeiou]ies$/.test(norm) ? `${norm.slice(0, -3)}y` : norm.slice(0, -1) };
 }
 
 /** A verb the claim-verb lexicon knows (any form): its own analysis decides it. */
@@ -204,7 +220,10 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   }
   if (particles.length > 0 && tokens[verbAt + 1].breaks) return undefined;
   const verb = tokens[verbAt];
-  const tag = particles.length > 0 ? verbBeforeParticle(input, verbAt) : tags[verbAt];
+  const afterModal = verbAt > 0 && MODALS.has(tokens[verbAt - 1].norm) && !tokens[verbAt].breaks && (tags[verbAt].pos === 'ADJ' || tags[verbAt].pos === 'NOUN' || (tags[verbAt].pos === 'ADV' && !tokens[verbAt].norm.endsWith('ly')));
+  const tag = particles.length > 0 ? verbBeforeParticle(input, verbAt) : afterModal ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: tokens[verbAt].norm } : looksLikeThirdPerson(tokens[verbAt].norm, tags[verbAt]) ? thirdPersonVerb(tokens[verbAt].norm) : tags[verbAt];
+  // Where the verb is a word the tagger read otherwise, it read the subject before it as the verb ("extract quiets").
+  const repaired = tag !== tags[verbAt];
   if (!isVerb(tag) || NON_EFFECT_VERBS.has(tag.lemma)) return undefined;
   const form = verbForm(tag);
   // The verb group: adverbs, negators, modals and auxiliaries before the verb.
@@ -248,7 +267,7 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   if (nounAfterConcept(input, concept)) return undefined;
   // The object of a causative frame ("allows snoring to be evaluated") is not what the verb changes.
   if (tokens[concept.endWord]?.norm === 'to' && !tokens[concept.endWord].breaks) return undefined;
-  const subject = subjectOf(input, before, groupFirst, verbAt, form, promising, concept);
+  const subject = subjectOf(input, before, groupFirst, verbAt, form, promising, concept, repaired);
   if (!subject) return undefined;
   // A causative's helper and its auxiliaries belong to the group: "can help Americans lose".
   if (before > 0 && CAUSATIVES.has(tokens[before - 1].norm) && !tokens[before].breaks) {
@@ -291,7 +310,7 @@ function insidePrepositionalPhrase({ tokens, tags }: StructureInput, at: number)
  * itself), a pronoun for one, a coordinated predicate; with no subject, a product bullet
  * ("Soothes sore throats") or an imperative that promises a result; "you" with "will" or "can".
  */
-function subjectOf(input: StructureInput, before: number, groupFirst: number, verbAt: number, form: Candidate['info']['form'], promising: boolean, concept: ConceptMention): SubjectKind | undefined {
+function subjectOf(input: StructureInput, before: number, groupFirst: number, verbAt: number, form: Candidate['info']['form'], promising: boolean, concept: ConceptMention, repaired: boolean): SubjectKind | undefined {
   const { tokens, tags, concepts } = input;
   if (before < 0) {
     if (form === 's') return 'product';
@@ -300,7 +319,8 @@ function subjectOf(input: StructureInput, before: number, groupFirst: number, ve
   }
   const subject = tokens[before];
   // Right before a verb, a plural the tagger read as a verb is the subject noun ("Beet crystals open up").
-  const tag = tags[before].pos === 'VERB' && tags[before].verbForm === 's' && groupFirst === verbAt ? { ...tags[before], pos: 'NOUN' as const } : tags[before];
+  const readAsVerb = tags[before].pos === 'VERB' && (tags[before].verbForm === 's' || repaired);
+  const tag = readAsVerb && groupFirst === verbAt ? { ...tags[before], pos: 'NOUN' as const } : tags[before];
   if (READER.has(subject.norm)) return promising || READER_PROMISING.has(subject.norm) ? 'reader' : undefined;
   // "helps Americans lose weight", "makes you sleep": the verb completes a causative; its subject is the helper's.
   if (before > 0 && CAUSATIVES.has(tokens[before - 1].norm) && (tag.pos === 'NOUN' || tag.pos === 'PROPN' || tag.pos === 'PRON')) return 'product';
