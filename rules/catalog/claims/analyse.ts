@@ -117,7 +117,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
   const candidates = from < 0 ? [] : candidatesOf(tokens, from, lexicon, table);
   // The tagger runs only on sentences that hold a health concept or a comparison with a medicine.
-  if (structural) candidates.push(...structuralCandidates({ tokens, tags: tagWords(text, offset, tokens), concepts, lexicon }));
+  if (structural) candidates.push(...structuralCandidates({ text, offset, tokens, tags: tagWords(text, offset, tokens), concepts, lexicon }));
   if (comparison) candidates.push(medicineComparisonCandidate(tokens, lexicon)!);
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];

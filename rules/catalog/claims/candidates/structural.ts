@@ -71,6 +71,9 @@ const BREAK_PUNCTUATION = /[:\u2013\u2014]|\s-\s/;
 
 /** What the structural stage needs to know about each word of the sentence. */
 export interface StructureInput {
+  /** The sentence and its offset in the block's prose (tokens carry prose offsets). */
+  text: string;
+  offset: number;
   tokens: readonly Token[];
   tags: readonly TaggedWord[];
   concepts: readonly ConceptMention[];
@@ -153,10 +156,27 @@ function nounPhraseStart(input: StructureInput, concept: ConceptMention): number
     if (previous > 0 && MODALS.has(tokens[previous - 1].norm) && !tokens[previous].breaks) break;
     // A noun that modifies another is singular ("sugar cravings", "muscle cramps"): a plural-looking
     // word right before the phrase is the verb of the clause ("Pine bark extract quiets restless legs").
-    if (previous === first - 1 && looksLikeThirdPerson(tokens[previous].norm, tag) && !input.concepts.some((other) => other.firstWord <= previous && previous < other.endWord)) break;
+    if (previous === first - 1 && verbReadAsPlural(input, previous)) break;
     first = previous;
   }
   return first;
+}
+
+/**
+ * A word the tagger read as a plural noun that stands where the verb of "subject verb object"
+ * stands: right after a noun (the subject's head), in lower case (not a title: "Surg Lasers
+ * Imaging"), not opening an "of" phrase ("levels of"), and not part of a health concept.
+ */
+function verbReadAsPlural({ tokens, tags, concepts, text, offset }: StructureInput, at: number): boolean {
+  if (at === 0 || tokens[at].breaks || !looksLikeThirdPerson(tokens[at].norm, tags[at])) return false;
+  const subject = tags[at - 1];
+  // The tagger may have taken the subject's head for the verb ("Pine bark extract quiets": extract/VERB).
+  const subjectIsNoun = subject.pos === 'NOUN' || subject.pos === 'PROPN' || (subject.pos === 'VERB' && subject.verbForm === 'base' && at > 1 && NOUN_PHRASE_TAGS.has(tags[at - 2].pos));
+  if (!subjectIsNoun) return false;
+  if (tokens[at + 1]?.norm === 'of') return false;
+  const first = text.charCodeAt(tokens[at].start - offset);
+  if (first >= 65 && first <= 90) return false;
+  return !concepts.some((other) => other.firstWord <= at && at < other.endWord);
 }
 
 /** A noun the tagger found that reads as a verb's -s form: not a possessive, not a word ending in -ss, -us, -is. */
@@ -221,7 +241,7 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   if (particles.length > 0 && tokens[verbAt + 1].breaks) return undefined;
   const verb = tokens[verbAt];
   const afterModal = verbAt > 0 && MODALS.has(tokens[verbAt - 1].norm) && !tokens[verbAt].breaks && (tags[verbAt].pos === 'ADJ' || tags[verbAt].pos === 'NOUN' || (tags[verbAt].pos === 'ADV' && !tokens[verbAt].norm.endsWith('ly')));
-  const tag = particles.length > 0 ? verbBeforeParticle(input, verbAt) : afterModal ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: tokens[verbAt].norm } : looksLikeThirdPerson(tokens[verbAt].norm, tags[verbAt]) ? thirdPersonVerb(tokens[verbAt].norm) : tags[verbAt];
+  const tag = particles.length > 0 ? verbBeforeParticle(input, verbAt) : afterModal ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: tokens[verbAt].norm } : verbReadAsPlural(input, verbAt) ? thirdPersonVerb(tokens[verbAt].norm) : tags[verbAt];
   // Where the verb is a word the tagger read otherwise, it read the subject before it as the verb ("extract quiets").
   const repaired = tag !== tags[verbAt];
   if (!isVerb(tag) || NON_EFFECT_VERBS.has(tag.lemma)) return undefined;
