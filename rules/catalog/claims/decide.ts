@@ -97,7 +97,7 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
   const framing = cues.correlational.find((cue) => (cue.firstWord <= candidate.head && (!cue.entry.variable || variableFrames(tokens, cue.firstWord, candidate.groupFirst))) || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord) && (!cue.entry.noun || predicateNoun(tokens, cue.firstWord))));
   if (framing) return withStatus(claim, 'correlational', framing.entry.phrase);
   // The sentence calls the claim's support weak: "Evidence that ginger prevents nausea is weak".
-  const weak = supportCalledWeak(tokens, candidate.groupFirst, last);
+  const weak = supportCalledWeak(tokens, candidate.groupFirst, candidate.objectFrom);
   if (weak) return withStatus(claim, 'hedged', weak);
   // A cause limited to part of a class ("some supplements", "certain herbs") claims nothing of any one product.
   const limited = limitedCause(tokens, candidate);
@@ -115,7 +115,7 @@ const STRONG_WORDS = new Set(['strong', 'clear', 'convincing', 'conclusive', 'so
  * "data"), and the main clause after it calls that support weak ("is weak", "remains thin",
  * "is not convincing"): the writer reports that the claim lacks support.
  */
-function supportCalledWeak(tokens: Token[], groupFirst: number, last: number): string | undefined {
+function supportCalledWeak(tokens: Token[], groupFirst: number, objectFrom: number): string | undefined {
   let that = -1;
   for (let at = groupFirst - 1; at >= 1 && groupFirst - at <= 6; at--) {
     if (tokens[at + 1].breaks) break;
@@ -125,7 +125,8 @@ function supportCalledWeak(tokens: Token[], groupFirst: number, last: number): s
     }
   }
   if (that < 1 || !supportNouns.has(tokens[that - 1].norm)) return undefined;
-  for (let at = last + 1; at < tokens.length && at - last <= 8; at++) {
+  // The judging verb follows the claim's object, which can run on to it ("... over the long term remains thin").
+  for (let at = objectFrom; at < tokens.length && at - objectFrom <= 12; at++) {
     if (!JUDGING_VERBS.has(tokens[at].norm)) continue;
     for (let next = at + 1; next < tokens.length && next - at <= 3; next++) {
       const norm = tokens[next].norm;
