@@ -20,6 +20,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import packageJson from '../package.json';
 import type { LoadedConfig } from '../node/config-file.js';
 import { codeActionsFor, FIX_ALL_KIND, type CodeActionEnvironment } from './code-actions.js';
@@ -29,6 +30,10 @@ import { DIAGNOSTIC_SOURCE, DocumentLinting, languageOf, toDiagnostic, type Lint
 import { PulledReports } from './pull-reports.js';
 import { LINT_WAIT_SERIES, SERVER_TIMINGS_REQUEST, type RequestTimings, type ServerTimingsAnswer } from './timing.js';
 import { DEFAULT_EDITOR_SETTINGS, mergeConfig, normalizeSettings, type EditorSettings, type SettingsProblem } from './settings.js';
+import { CONFIG_FILE_NAME } from '../node/config-file.js';
+import { uriKey } from './file-access.js';
+import { NodeFileAccess } from './node-file-access.js';
+import { WorkspaceRequests } from './workspace-requests.js';
 
 /** The request bench/load.mjs sends for the memory timeline. */
 export const MEMORY_USAGE_REQUEST = 'healthLint/memoryUsage';
@@ -98,6 +103,29 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const configUrisWithProblems = new Set<string>();
   const publishedConfigPaths = new Set<string>();
 
+  /** The workspace folders as the client names them; workspace diagnostics and the report cover these. */
+  let workspaceFolders: { uri: string; name: string }[] = [];
+  const workspace = new WorkspaceRequests({
+    access: new NodeFileAccess(),
+    linter: runner,
+    folders: () => workspaceFolders,
+    settingsFor: (uri) => settingsFor(uri),
+    excludesFor: (folderUri) => filesExcludeFor(folderUri),
+    configFor: async (fileUri, settings) => {
+      const loaded = configFiles.configFor(fileUri);
+      if (loaded.path && !publishedConfigPaths.has(loaded.path)) publishConfigProblems([loaded]);
+      return configFiles.isIgnored(fileUri) ? undefined : mergeConfig(loaded.config, settings);
+    },
+    configIgnoresIn: async (folderUri) => {
+      const folder = pathOfUri(folderUri);
+      const path = folder === undefined ? undefined : join(folder, CONFIG_FILE_NAME);
+      return path && existsSync(path) ? configFiles.load(path).config.ignore : undefined;
+    },
+    openDocument: (uri) => documents.get(uri) ?? documents.all().find((document) => uriKey(document.uri) === uriKey(uri)),
+    lintOpen: (uri) => lintDocument(uri),
+    log: (message) => log(message),
+  });
+
   const log = (message: string) => connection.console.log(`[health-lint] ${message}`);
   const logError = (what: string, error: unknown) =>
     connection.console.error(`[health-lint] ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -111,8 +139,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     pushedSettings = readSettings(options.settings);
     // Tests shorten the time limit to exercise the abandoned-lint path.
     if (typeof options.lintTimeLimitMs === 'number' && options.lintTimeLimitMs > 0) runner.timeLimitMs = options.lintTimeLimitMs;
-    const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    configFiles.setWorkspaceRoots(roots);
+    workspaceFolders = params.workspaceFolders?.map(({ uri, name }) => ({ uri, name })) ?? (params.rootUri ? [{ uri: params.rootUri, name: fileName(params.rootUri) }] : []);
+    configFiles.setWorkspaceRoots(workspaceFolders.map((folder) => folder.uri));
     const result: InitializeResult = {
       capabilities: {
         // Incremental sync; a client may still send whole-document changes, which are handled too.
@@ -123,7 +151,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       serverInfo: { name: 'health-lint', version: SERVER_VERSION },
     };
     if (client.pullDiagnostics) {
-      result.capabilities.diagnosticProvider = { identifier: 'health-lint', interFileDependencies: false, workspaceDiagnostics: false };
+      result.capabilities.diagnosticProvider = { identifier: 'health-lint', interFileDependencies: false, workspaceDiagnostics: true };
     }
     return result;
   });
@@ -143,7 +171,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         connection.workspace
           .getWorkspaceFolders()
           .then((folders) => {
-            configFiles.setWorkspaceRoots(folders?.map((folder) => folder.uri) ?? []);
+            workspaceFolders = folders?.map(({ uri, name }) => ({ uri, name })) ?? [];
+            configFiles.setWorkspaceRoots(workspaceFolders.map((folder) => folder.uri));
             configurationChanged();
           })
           .catch((error) => logError('reading workspace folders', error));
@@ -164,6 +193,19 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       log(problem.message);
     }
     return settings;
+  }
+
+  /** The globs switched on in the client's `files.exclude` for a folder (conditional entries count as on). */
+  async function filesExcludeFor(folderUri: string): Promise<string[]> {
+    if (!client?.configurationRequest) return [];
+    const exclude: unknown = await connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'files.exclude' }).catch((error) => {
+      logError('reading files.exclude', error);
+      return undefined;
+    });
+    if (typeof exclude !== 'object' || exclude === null) return [];
+    return Object.entries(exclude)
+      .filter(([, value]) => value === true || (typeof value === 'object' && value !== null))
+      .map(([glob]) => glob);
   }
 
   function settingsFor(uri: string): Promise<EditorSettings> {
@@ -212,6 +254,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   function configurationChanged(): void {
     settingsByUri.clear();
     linting.forgetResults();
+    workspace.forgetResults();
     pushedVersions.clear();
     if (usesPull()) {
       if (client?.diagnosticRefresh) connection.languages.diagnostics.refresh().catch((error) => logError('asking the client to refresh diagnostics', error));
@@ -419,6 +462,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }
   }
 
+  workspace.register(connection);
   documents.listen(connection);
 }
 

@@ -46,6 +46,8 @@ export interface ClientOptions {
   workspaceRoot?: string;
   /** The `healthLint` section answered to workspace/configuration. */
   settings?: Record<string, unknown>;
+  /** Other sections answered to workspace/configuration (e.g. `files.exclude`); the rest are null. */
+  sections?: Record<string, unknown>;
   documentChanges?: boolean;
   initializationOptions?: Record<string, unknown>;
   /** Script to start instead of dist/server.js (e.g. the bin wrapper); `--stdio` is passed to it. */
@@ -104,7 +106,7 @@ export class LspTestClient {
       client.wake();
     });
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'healthLint' ? client.settings : null)),
+      params.items.map((item) => (item.section === 'healthLint' ? client.settings : (options.sections?.[item.section ?? ''] ?? null))),
     );
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => {
