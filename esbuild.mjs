@@ -26,7 +26,6 @@ const builds = [
   // Loaded by the entry right after activation: vscode-languageclient (see client/extension.ts).
   { entryPoints: ['client/language-client.ts'], outfile: 'dist/language-client.js', external: ['vscode'] },
   // Loaded by the client on the first workspace command: it holds the engine (see client/workspace-commands.ts).
-  { entryPoints: ['client/workspace-report.ts'], outfile: 'dist/workspace-report.js', external: ['vscode'] },
   { entryPoints: ['server/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js' },
 ];

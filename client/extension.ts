@@ -39,9 +39,8 @@ export function activate(context: vscode.ExtensionContext): void {
     { dispose: () => void deactivate() },
   );
 
-  // Workspace-wide commands ("Lint Workspace", "Show Report", "Export Report"); their code
-  // loads on first use.
-  context.subscriptions.push(registerWorkspaceCommands(context));
+  // Workspace-wide commands ("Lint Workspace", "Show Report", "Export Report"): the server answers them.
+  context.subscriptions.push(registerWorkspaceCommands(async () => server && (await server)));
 
   server = loadServerLater(context, output);
 }

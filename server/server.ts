@@ -54,6 +54,8 @@ interface ClientAbilities {
   /** Options only our VS Code client sends. */
   clientWatchesConfigFile: boolean;
   settingsCommand: boolean;
+  /** Our VS Code client asks for workspace diagnostics on a command, not in the background. */
+  workspaceDiagnosticsOnCommand: boolean;
 }
 
 function abilitiesOf(capabilities: ClientCapabilities, options: Record<string, unknown>): ClientAbilities {
@@ -69,6 +71,7 @@ function abilitiesOf(capabilities: ClientCapabilities, options: Record<string, u
     createFiles: workspaceEdit?.resourceOperations?.includes('create') === true,
     clientWatchesConfigFile: options.clientWatchesConfigFile === true,
     settingsCommand: options.turnOffInSettingsCommand === true,
+    workspaceDiagnosticsOnCommand: options.workspaceDiagnosticsOnCommand === true,
   };
 }
 
@@ -151,7 +154,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       serverInfo: { name: 'health-lint', version: SERVER_VERSION },
     };
     if (client.pullDiagnostics) {
-      result.capabilities.diagnosticProvider = { identifier: 'health-lint', interFileDependencies: false, workspaceDiagnostics: true };
+      result.capabilities.diagnosticProvider = { identifier: 'health-lint', interFileDependencies: false, workspaceDiagnostics: !client.workspaceDiagnosticsOnCommand };
     }
     return result;
   });

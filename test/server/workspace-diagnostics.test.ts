@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import { WorkDoneProgress, WorkspaceDiagnosticRequest } from 'vscode-languageserver-protocol';
 import type {
   Diagnostic,
   WorkspaceDiagnosticReport,
@@ -102,7 +103,7 @@ describe('language server: workspace diagnostics and report (stdio)', function (
 
   it('reports a binary file and a file over maxFileSize as not linted, and goes on', async () => {
     const items = (await workspaceDiagnostics(client)) as WorkspaceFullDocumentDiagnosticReport[];
-    const messages = (path: string) => items.find((item) => pathOf(root, item.uri) === path)!.items.map((d) => d.message);
+    const messages = (path: string) => items.find((item) => pathOf(root, item.uri) === path)!.items.map((d) => String(d.message));
     assert.deepEqual(messages('binary.md'), ['Not linted: the file looks binary (it contains NUL bytes).']);
     assert.match(messages('big.md')[0], /^Not linted: \d KB is larger than the 2 KB limit \(setting "maxFileSize"\)\.$/);
     assert.equal(messages('big.md').length, 1);
@@ -139,12 +140,12 @@ describe('language server: workspace diagnostics and report (stdio)', function (
     const workToken = 'work-1';
     const partials: WorkspaceDocumentDiagnosticReport[] = [];
     const progress: { kind: string; message?: string }[] = [];
-    const partialListener = client.connection.onProgress(
-      { __type: undefined, _pr: undefined } as never,
-      partialToken,
-      (value: WorkspaceDiagnosticReportPartialResult) => partials.push(...value.items),
-    );
-    const workListener = client.connection.onProgress({ __type: undefined, _pr: undefined } as never, workToken, (value: { kind: string; message?: string }) => progress.push(value));
+    const partialListener = client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, partialToken, (value: WorkspaceDiagnosticReportPartialResult) => {
+      partials.push(...value.items);
+    });
+    const workListener = client.connection.onProgress(WorkDoneProgress.type, workToken, (value) => {
+      progress.push(value);
+    });
     try {
       const answer = await client.connection.sendRequest<WorkspaceDiagnosticReport>('workspace/diagnostic', {
         previousResultIds: [],
@@ -184,7 +185,7 @@ describe('language server: workspace diagnostics and report (stdio)', function (
       const source = new CancellationTokenSource();
       const partialToken = 'partial-cancel';
       let partials = 0;
-      const listener = client.connection.onProgress({ __type: undefined, _pr: undefined } as never, partialToken, () => {
+      const listener = client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, partialToken, () => {
         partials++;
         source.cancel();
       });
