@@ -39,8 +39,8 @@ export class LanguageServer {
     private readonly context: vscode.ExtensionContext,
     private readonly output: vscode.LogOutputChannel,
     private readonly createClient: ClientFactory,
-    /** URI schemes of documents the server lints (`file` on the desktop; any in the browser). */
-    private readonly schemes: readonly string[] = ['file', 'untitled'],
+    /** URI schemes of documents the server lints (`file` and `untitled` on the desktop); undefined: any. */
+    private readonly schemes: readonly string[] | undefined = ['file', 'untitled'],
   ) {}
 
   /** Lint Workspace, Show Report and Export Report, through whichever client is running; made on first use. */
@@ -108,10 +108,10 @@ export class LanguageServer {
   }
 }
 
-function clientOptions(output: vscode.LogOutputChannel, schemes: readonly string[]): LanguageClientOptions {
+function clientOptions(output: vscode.LogOutputChannel, schemes: readonly string[] | undefined): LanguageClientOptions {
   const run = vscode.workspace.getConfiguration('healthLint').get<string>('run', 'onType');
   return {
-    documentSelector: LANGUAGES.flatMap((language) => schemes.map((scheme) => ({ scheme, language }))),
+    documentSelector: LANGUAGES.flatMap((language) => (schemes ? schemes.map((scheme) => ({ scheme, language })) : [{ language }])),
     outputChannel: output,
     initializationOptions: {
       // The file watcher below reports config changes; the server need not register its own.
