@@ -33,7 +33,8 @@ const builds = [
   // The web extension (package.json "browser"): its entry runs in VS Code for the web's web worker
   // extension host, and starts the same server in a web worker of its own (see client/browser-client.ts).
   { entryPoints: ['client/browser-client.ts'], outfile: 'dist/browser-client.js', external: ['vscode'], ...browser },
-  { entryPoints: ['server/browser-main.ts'], outfile: 'dist/browser-server.js', ...browser, format: 'iife' },
+  // A web worker has no DOM: packages' "worker" builds, not their "browser" ones (which may use `document`).
+  { entryPoints: ['server/browser-main.ts'], outfile: 'dist/browser-server.js', ...browser, conditions: ['worker'], format: 'iife' },
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js' },
 ];
 

@@ -6,7 +6,7 @@
 // language-server.ts); only the Node command line has no place here.
 
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import {
   READ_DIRECTORY_REQUEST,
   READ_FILE_REQUEST,
@@ -24,7 +24,7 @@ import { CLIENT_ID, CLIENT_NAME, LanguageServer } from './language-server.js';
 const BROWSER_SERVER = 'browser-server.js';
 
 /** The web worker constructor of the extension host (the project compiles without the DOM library). */
-declare const Worker: new (url: string) => Extract<ConstructorParameters<typeof LanguageClient>[2], object>;
+declare const Worker: new (url: string) => ConstructorParameters<typeof BrowserMessageReader>[0];
 
 let server: LanguageServer | undefined;
 
@@ -34,13 +34,13 @@ export function activate(context: vscode.ExtensionContext): void {
     context,
     output,
     (clientOptions) => {
-      const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', BROWSER_SERVER).toString(true));
-      const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, clientOptions, worker);
+      const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, () => startServerWorker(context.extensionUri), clientOptions);
       answerFileRequests(client);
       return client;
     },
-    // Any scheme: in the browser workspaces are virtual (vscode-vfs, vscode-test-web, vscode-remote).
-    undefined,
+    // In the browser workspaces are virtual: github.dev and vscode.dev (vscode-vfs), a remote
+    // such as code-server (vscode-remote), @vscode/test-web (vscode-test-web).
+    ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'],
   );
   server = languageServer;
   context.subscriptions.push(output, registerCommands(output, async () => server), { dispose: () => void deactivate() });
@@ -51,6 +51,21 @@ export async function deactivate(): Promise<void> {
   const running = server;
   server = undefined;
   await running?.stop();
+}
+
+/**
+ * The server's web worker. Where the extension is served over http(s) (vscode.dev, github.dev)
+ * the worker loads the bundle from its URL; where it lives on a remote (code-server's
+ * `vscode-remote:`), from which VS Code does not let extensions start workers, the bundle is
+ * read through `workspace.fs` and started from a blob URL. The transports are made here: the
+ * extension host wraps `Worker`, so the client's own `instanceof Worker` test fails.
+ */
+async function startServerWorker(extensionUri: vscode.Uri): Promise<MessageTransports> {
+  const bundle = vscode.Uri.joinPath(extensionUri, 'dist', BROWSER_SERVER);
+  let worker: ConstructorParameters<typeof BrowserMessageReader>[0];
+  if (bundle.scheme === 'http' || bundle.scheme === 'https') worker = new Worker(bundle.toString(true));
+  else worker = new Worker(URL.createObjectURL(new Blob([await vscode.workspace.fs.readFile(bundle)], { type: 'text/javascript' })));
+  return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
 }
 
 /** The server reads the workspace through these (server/browser-file-access.ts). */

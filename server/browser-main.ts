@@ -18,3 +18,5 @@ interface DedicatedWorkerGlobalScope {
 const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never));
 startServer(connection, { linter: new InProcessLinter(), fileAccess: new ClientFileAccess(connection) });
 connection.listen();
+// Told once in the client's log: where this server runs (the end-to-end test looks for it).
+connection.console.log('[health-lint] running in a web worker; files are read through the editor');

@@ -619,9 +619,14 @@ async function main() {
         const nodeServer = path.join(extensionsDir, installed, 'dist', 'server.js');
         const nodeServers = descendantProcesses(server.pid, (args) => args.includes(nodeServer));
         check(nodeServers.length === 0, `a Node language server runs: pids ${nodeServers.map((p) => p.pid).join(', ')}`);
-        const serverWorker = workerUrls.find((url) => url.includes('browser-server.js'));
-        check(serverWorker, `no web worker of dist/browser-server.js was started; workers: ${workerUrls.join(', ') || 'none'}`);
-        return `diagnostics above came from ${serverWorker}; no process runs ${path.relative(extensionsDir, nodeServer)}`;
+        // The server's own log line (server/browser-main.ts), in the extension's output channel.
+        await runCommand(page, 'Health Lint: Show Output');
+        const said = 'running in a web worker';
+        const line = await waitUntil(`"${said}" in the Health Lint output`, async () => {
+          const lines = await page.evaluate(() => [...document.querySelectorAll('.panel .view-line')].map((node) => node.textContent.replace(/\u00a0/g, ' ')));
+          return lines.find((text) => text.includes(said));
+        }, MEDIUM, 500);
+        return `${line.replace(/^.*\[health-lint\] /, '')}; ${workerUrls.length} web workers started by the page; no process runs ${path.relative(extensionsDir, nodeServer)}`;
       }, { page, requires: ['open workspace and files, Problems lists health-lint findings'] });
     }
 
