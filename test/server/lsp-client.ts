@@ -54,6 +54,8 @@ export interface ClientOptions {
   script?: string;
   /** Extra environment variables for the server process. */
   env?: Record<string, string>;
+  /** Answers to requests of the server's own (e.g. `healthLint/fs/readFile`), by method. */
+  requestHandlers?: Record<string, (params: never) => unknown>;
 }
 
 interface OpenDocument {
@@ -115,6 +117,7 @@ export class LspTestClient {
       return null;
     });
     connection.onRequest('window/workDoneProgress/create', () => null);
+    for (const [method, handler] of Object.entries(options.requestHandlers ?? {})) connection.onRequest(method, handler);
     connection.listen();
     const root = options.workspaceRoot;
     const exited = new Promise<never>((_, reject) =>
