@@ -25,7 +25,7 @@ const serverBundle = join(repoRoot, 'dist', 'server.js');
 
 /** Builds `dist/` when the server bundle is missing or older than any source it bundles. */
 export function ensureServerBuilt(): void {
-  const sources = ['server', 'rules', 'node'].flatMap((directory) => filesUnder(join(repoRoot, directory)));
+  const sources = ['server', 'rules', 'node', 'protocol', 'report'].flatMap((directory) => filesUnder(join(repoRoot, directory)));
   const newestSource = Math.max(...sources.map((file) => statSync(file).mtimeMs), statSync(join(repoRoot, 'package.json')).mtimeMs);
   if (existsSync(serverBundle) && statSync(serverBundle).mtimeMs >= newestSource) return;
   const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, encoding: 'utf8' });
