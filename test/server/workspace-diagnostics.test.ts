@@ -179,6 +179,22 @@ describe('language server: workspace diagnostics and report (stdio)', function (
     assert.ok(result.rendered?.includes('claims.md'), 'the Markdown report names the file');
   });
 
+  it('renders the report in every export format, the HTML for a webview with its nonce and CSP source', async () => {
+    const render = (format: string, html?: Record<string, unknown>) =>
+      client.connection.sendRequest<WorkspaceReportResult>('healthLint/workspaceReport', { render: { format, html } }).then((result) => result.rendered ?? '');
+    const html = await render('html', { nonce: 'bm9uY2Utb2YtdGhlLXRlc3Q=', cspSource: 'https://webview.example', interactive: true });
+    assert.ok(html.includes('script-src &#39;nonce-bm9uY2Utb2YtdGhlLXRlc3Q=&#39;'), 'the CSP allows the script with the nonce');
+    assert.ok(html.includes('<script nonce="bm9uY2Utb2YtdGhlLXRlc3Q="'), 'the script carries the nonce');
+    assert.ok(html.includes('https://webview.example'));
+    const sarif = JSON.parse(await render('sarif'));
+    assert.equal(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri, `${pathToFileURL(root).toString()}/`);
+    assert.ok(sarif.runs[0].results.length > 0);
+    const json = JSON.parse(await render('json'));
+    assert.equal(json.summary.filesLinted, 5);
+    assert.match((await render('csv')).split('\n')[0], /rule/i);
+    assert.match(await render('markdown'), /claims\.md/);
+  });
+
   it('a cancelled workspace lint ends with RequestCancelled, and the server goes on answering', async () => {
     for (let i = 0; i < 150; i++) write(root, `many/article-${String(i).padStart(3, '0')}.md`, `${CLAIMS}\n${CALM}`.repeat(3));
     try {
