@@ -51,9 +51,22 @@ function loadWink(): WinkNlp {
   // it on this first call. Only the POS step of the pipeline: the others cost time and we do
   // not use them (sentences are already split by the engine).
   const winkNLP = require('wink-nlp') as typeof import('wink-nlp')['default'];
-  const model = require('wink-eng-lite-web-model') as import('wink-eng-lite-web-model').Model;
-  nlp = winkNLP(model, ['pos']);
+  nlp = winkNLP(loadModel(), ['pos']);
   return nlp;
+}
+
+/**
+ * The English model. The bundles load it from `tagger-model.js` beside them (esbuild.mjs): Node
+ * with `require`; a web worker (the browser build of the server), which has no `require`, with
+ * `importScripts`, after which the file leaves the model in a global.
+ */
+function loadModel(): import('wink-eng-lite-web-model').Model {
+  const scope = globalThis as { importScripts?: (...urls: string[]) => void; location?: { href: string }; healthLintTaggerModel?: import('wink-eng-lite-web-model').Model };
+  if (typeof scope.importScripts === 'function' && scope.location) {
+    if (!scope.healthLintTaggerModel) scope.importScripts(new URL('tagger-model.js', scope.location.href).href);
+    if (scope.healthLintTaggerModel) return scope.healthLintTaggerModel;
+  }
+  return require('wink-eng-lite-web-model') as import('wink-eng-lite-web-model').Model;
 }
 
 /** wink-nlp's tokens of `text`, with their offsets in it. */
