@@ -173,6 +173,7 @@ export function toReportFindings(text: string, findings: readonly Finding[]): Re
       endLine: end.line,
       endColumn: end.column,
       fixable: finding.fixes.length > 0,
+      ...(finding.explanation === undefined ? {} : { explanation: finding.explanation }),
     };
   });
 }
