@@ -66,7 +66,15 @@ export function winkTokens(text: string): LocatedToken[] {
   const tags = tokens.out(its.pos) as string[];
   // wink's types do not admit its.lemma to out(), which accepts it.
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  return locate(text, values, (index) => ({ pos: tags[index] as UPOS, lemma: lemmas[index] }));
+  const located: LocatedToken[] = [];
+  let cursor = 0;
+  for (let index = 0; index < values.length; index++) {
+    const start = findToken(text, values[index], cursor);
+    if (start < 0) continue;
+    cursor = start + values[index].length;
+    located.push({ start, end: cursor, pos: tags[index] as UPOS, lemma: lemmas[index] });
+  }
+  return located;
 }
 
 /**
@@ -77,15 +85,22 @@ export function locate(text: string, values: readonly string[], describe: (index
   const located: LocatedToken[] = [];
   let cursor = 0;
   for (let index = 0; index < values.length; index++) {
-    const value = values[index];
-    if (value.length === 0) continue;
-    const start = text.indexOf(value, cursor);
-    // Looking far ahead for a token that was rewritten would make a long sentence quadratic.
-    if (start < 0 || start - cursor > 64 + value.length) continue;
-    located.push({ start, end: start + value.length, ...describe(index) });
-    cursor = start + value.length;
+    const start = findToken(text, values[index], cursor);
+    if (start < 0) continue;
+    cursor = start + values[index].length;
+    located.push({ start, end: cursor, ...describe(index) });
   }
   return located;
+}
+
+/** Where `value` starts in `text` at or after `cursor`, or -1 if it is empty or not near. */
+function findToken(text: string, value: string, cursor: number): number {
+  if (value.length === 0) return -1;
+  // Most tokens start right at the cursor or after one space: no search needed.
+  if (text.startsWith(value, cursor)) return cursor;
+  const start = text.indexOf(value, cursor);
+  // Looking far ahead for a token that was rewritten would make a long sentence quadratic.
+  return start < 0 || start - cursor > 64 + value.length ? -1 : start;
 }
 
 /**
@@ -234,7 +249,7 @@ export function alignTokens(words: readonly Word[], offset: number, tokens: read
       tagged[index] = { pos: 'X', lemma: word.norm };
       continue;
     }
-    const contraction = /'/.test(word.norm);
+    const contraction = word.norm.includes("'");
     const head = contraction ? tokens[first] : tokens[last];
     // A hyphenated word is never an auxiliary: "well-being" ends in the token "being".
     const pos = head.pos === 'AUX' && !contraction && head !== tokens[first] ? 'NOUN' : head.pos;
