@@ -124,8 +124,8 @@ export function tagWords(text: string, offset: number, words: readonly Word[]): 
 // them unchanged: recent results are kept, keyed by the sentence's text, least recently used
 // first out. Tags depend only on the text and on where its words are, so the words' offsets
 // relative to the text are checked too (a caller may split words differently). Measured
-// (`npm run bench:taggers`): about 1.3 KB a sentence, ~5 MB when full.
-let cacheCapacity = 4000;
+// (`npm run bench:taggers`): about 1.9 KB a sentence, ~3.8 MB when full.
+let cacheCapacity = 2000;
 const tagCache = new Map<string, { wordOffsets: Int32Array; tags: TaggedWord[] }>();
 let cacheHits = 0;
 let cacheMisses = 0;
@@ -152,7 +152,16 @@ function remember(text: string, offset: number, words: readonly Word[], tags: Ta
   }
   tagCache.delete(text);
   while (tagCache.size >= cacheCapacity) tagCache.delete(tagCache.keys().next().value as string);
-  tagCache.set(text, { wordOffsets, tags });
+  tagCache.set(ownCopy(text), { wordOffsets, tags });
+}
+
+/**
+ * The sentence as a string of its own: a sentence sliced from a document keeps the whole
+ * document alive in V8, and the cache would hold every edited version of it. Slicing a
+ * concatenation makes V8 copy the characters first.
+ */
+function ownCopy(text: string): string {
+  return `${text} `.slice(0, -1);
 }
 
 function sameOffsets(wordOffsets: Int32Array, offset: number, words: readonly Word[]): boolean {

@@ -103,7 +103,7 @@ describe('tagger (wink-nlp)', () => {
       assert.throws(() => { again[1].pos = 'X'; });
       assert.equal(tagWords(text, 0, splitWords(text))[1].pos, first[1].pos);
     } finally {
-      setTagCacheCapacity(4000);
+      setTagCacheCapacity(2000);
     }
   });
 
@@ -124,7 +124,7 @@ describe('tagger (wink-nlp)', () => {
       tagWords(text, 0, words);
       assert.deepEqual(tagCacheStats(), { hits: 0, misses: 1, size: 2 });
     } finally {
-      setTagCacheCapacity(4000);
+      setTagCacheCapacity(2000);
     }
   });
 
