@@ -20,9 +20,10 @@ const common = {
   define: { 'import.meta.url': 'undefined' },
 };
 
-// The tagger's English model (rules/engine/tagger.ts) is 3.7 MB of JavaScript. The server, the
-// command line and the workspace report each carry the engine, so it is one bundle of its own
-// that they load from beside them, once, on the first sentence tagged: the package holds one copy.
+// The tagger's English model (rules/engine/tagger.ts) is 3.7 MB of JavaScript. The Node server and
+// the command line each carry the engine, so it is one bundle of its own that they load from
+// beside them, once, on the first sentence tagged: the package holds one copy. A web worker has
+// no `require`: the browser server keeps the model inside its own bundle.
 const sharedTaggerModel = {
   name: 'shared-tagger-model',
   setup(build) {
@@ -30,19 +31,26 @@ const sharedTaggerModel = {
   },
 };
 
+/** For bundles that run in a browser's web worker: no Node built-ins. */
+const browser = { platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+
 const builds = [
   // The extension's entry: small, because VS Code counts loading it as activation time.
   { entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // Loaded by the entry right after activation: vscode-languageclient (see client/extension.ts).
   { entryPoints: ['client/language-client.ts'], outfile: 'dist/language-client.js', external: ['vscode'] },
   // Loaded by the client on the first workspace command: it holds the engine (see client/workspace-commands.ts).
-  { entryPoints: ['client/workspace-report.ts'], outfile: 'dist/workspace-report.js', external: ['vscode'] },
   { entryPoints: ['server/main.ts'], outfile: 'dist/server.js' },
+  // The web extension (package.json "browser"): its entry runs in VS Code for the web's web worker
+  // extension host, and starts the same server in a web worker of its own (see client/browser-client.ts).
+  { entryPoints: ['client/browser-client.ts'], outfile: 'dist/browser-client.js', external: ['vscode'], ...browser },
+  // A web worker has no DOM: packages' "worker" builds, not their "browser" ones (which may use `document`).
+  { entryPoints: ['server/browser-main.ts'], outfile: 'dist/browser-server.js', ...browser, conditions: ['worker'], format: 'iife' },
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['wink-eng-lite-web-model'], outfile: 'dist/tagger-model.js' },
 ];
 
-const contexts = await Promise.all(builds.map((build) => esbuild.context({ ...common, plugins: build.outfile === 'dist/tagger-model.js' ? [] : [sharedTaggerModel], ...build })));
+const contexts = await Promise.all(builds.map((build) => esbuild.context({ ...common, plugins: build.outfile === 'dist/tagger-model.js' || build.platform === 'browser' ? [] : [sharedTaggerModel], ...build })));
 if (watch) {
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
