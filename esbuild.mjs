@@ -20,9 +20,10 @@ const common = {
   define: { 'import.meta.url': 'undefined' },
 };
 
-// The tagger's English model (rules/engine/tagger.ts) is 3.7 MB of JavaScript. The server, the
-// command line and the workspace report each carry the engine, so it is one bundle of its own
-// that they load from beside them, once, on the first sentence tagged: the package holds one copy.
+// The tagger's English model (rules/engine/tagger.ts) is 3.7 MB of JavaScript. The Node server,
+// the command line and the browser server each carry the engine, so it is one bundle of its own
+// that they load from beside them, once, on the first sentence tagged: the package holds one
+// copy. Node loads it with `require`; a web worker, which has no `require`, with `importScripts`.
 const sharedTaggerModel = {
   name: 'shared-tagger-model',
   setup(build) {

@@ -3,7 +3,9 @@
 // the seed articles. Each candidate is bundled (esbuild, minified, as the extension would ship
 // it) with the same measuring code and run in a fresh process: bundle size, load time (first
 // call, model included), words per second, UPOS accuracy, verb precision and recall, and
-// lemma accuracy on verbs. Prints a table; no figure is asserted.
+// lemma accuracy on verbs (the shipped tagger with its sentence cache off). Then the shipped
+// tagger inside the linter (bench/taggers/relint.ts): model load, full lint and re-lint with the
+// cache off and on, its hit rate and memory. Prints a table; no figure is asserted.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -28,6 +30,7 @@ const candidates = [
 
 const out = mkdtempSync(join(tmpdir(), 'taggers-'));
 const rows = [];
+let inLinter;
 try {
   // The engine's word splitting and the measuring code alone, to subtract from each bundle.
   const baseline = await bundle('const tag = () => [];', 'baseline');
@@ -39,6 +42,13 @@ try {
     rows.push({ ...candidate, bytes, gzipBytes, ...result });
     process.stderr.write(`${candidate.name}: verbs missed: gold ${result.gold.verbMisses.join(', ')}; held out ${result.heldOut.verbMisses.join(', ')}\n`);
   }
+  // The shipped tagger inside the linter, on the 42,000-word document of `npm run bench`.
+  const relintFile = join(out, 'relint.cjs');
+  await esbuild.build({
+    entryPoints: [join(root, 'bench', 'taggers', 'relint.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+    minify: true, outfile: relintFile, logLevel: 'error', mainFields: ['module', 'main'], define: { 'import.meta.url': 'undefined' },
+  });
+  inLinter = JSON.parse(execFileSync(process.execPath, ['--expose-gc', relintFile, seedsDir, '200'], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop());
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
@@ -62,4 +72,13 @@ async function bundle(tagSource, name) {
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile, logLevel: 'error',
   });
   return outfile;
+}
+
+if (inLinter) {
+  const { withoutCache, withCache, relintWithout, relintWith } = inLinter;
+  console.log(`\nShipped tagger in the linter, 42,000-word markdown bench document (CPU ms, medians; the document repeats the seed articles, so the cache also hits within one lint):`);
+  console.log(`- model load (first call, fresh process): ${inLinter.loadMs.toFixed(0)} ms`);
+  console.log(`- warm full lint: ${withoutCache.cpuMs.toFixed(0)} ms with the tag cache off, ${withCache.cpuMs.toFixed(0)} ms with it on (${withCache.hits} of ${withCache.sentencesTagged} sentences from the cache)`);
+  console.log(`- re-lint after 200 one-character edits: p50 ${relintWithout.cpuMsP50.toFixed(1)} ms off, ${relintWith.cpuMsP50.toFixed(1)} ms on; hit rate ${percent(relintWith.hitRate)} (${relintWith.hits} of ${relintWith.hits + relintWith.misses}); heap after ${relintWithout.heapMB.toFixed(1)} MB off, ${relintWith.heapMB.toFixed(1)} MB on`);
+  console.log(`- a full cache (${inLinter.cacheEntries} sentences): ${(inLinter.cacheBytes / 2 ** 20).toFixed(1)} MB of heap, ${Math.round(inLinter.cacheBytes / inLinter.cacheEntries)} bytes a sentence`);
 }

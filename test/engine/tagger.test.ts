@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { splitWords, splitSentences, wordsOfSentence } from '../../rules/engine/sentences.js';
-import { setTaggerTokenLimit, tagWords, type TaggedWord } from '../../rules/engine/tagger.js';
+import { setTagCacheCapacity, setTaggerTokenLimit, tagCacheStats, tagWords, type TaggedWord } from '../../rules/engine/tagger.js';
 
 /** Tags a sentence and returns "word/POS/lemma[/form]" for each engine word. */
 function tagged(text: string, offset = 0): string[] {
@@ -85,6 +85,46 @@ describe('tagger (wink-nlp)', () => {
       }
     } finally {
       setTaggerTokenLimit(100_000);
+    }
+  });
+
+  it('keeps recent sentences\' tags: the same sentence is tagged once, and its tags cannot be changed by a caller', () => {
+    setTagCacheCapacity(100);
+    try {
+      const text = 'Elderberry syrup shortens a cold.';
+      const first = tagWords(text, 0, splitWords(text));
+      tagCacheStats(true);
+      // The same sentence elsewhere in a block: same text, other offset.
+      const again = tagWords(text, 40, splitWords(text, 40));
+      assert.deepEqual(tagCacheStats(), { hits: 1, misses: 0, size: 1 });
+      assert.deepEqual(again, first);
+      assert.ok(again.some((tag) => tag.pos === 'VERB' && tag.lemma === 'shorten'));
+      assert.throws(() => { (again as TaggedWord[])[0] = { pos: 'X', lemma: 'x' }; });
+      assert.throws(() => { again[1].pos = 'X'; });
+      assert.equal(tagWords(text, 0, splitWords(text))[1].pos, first[1].pos);
+    } finally {
+      setTagCacheCapacity(2000);
+    }
+  });
+
+  it('tags again when the words are split differently, and evicts the least recently used sentence', () => {
+    setTagCacheCapacity(2);
+    try {
+      const text = 'Oats lower cholesterol.';
+      const words = splitWords(text);
+      tagWords(text, 0, words);
+      tagCacheStats(true);
+      // Only the first two words: a different split of the same text is not served from the cache.
+      assert.equal(tagWords(text, 0, words.slice(0, 2)).length, 2);
+      assert.equal(tagCacheStats().hits, 0);
+      tagWords(text, 0, words);
+      tagWords('Fennel eases bloating.', 0, splitWords('Fennel eases bloating.'));
+      tagWords('Mint calms the stomach.', 0, splitWords('Mint calms the stomach.'));
+      tagCacheStats(true);
+      tagWords(text, 0, words);
+      assert.deepEqual(tagCacheStats(), { hits: 0, misses: 1, size: 2 });
+    } finally {
+      setTagCacheCapacity(2000);
     }
   });
 
