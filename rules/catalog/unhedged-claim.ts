@@ -5,7 +5,7 @@
 // The claim analysis (causal verbs, effect nouns, hedge and negation scope, correlational
 // framing) lives in ./claims/ so that other rules can reuse it.
 
-import type { BlockRule } from '../engine/rule.js';
+import type { SentenceRule } from '../engine/rule.js';
 import type { Fix } from '../engine/types.js';
 import type { ProseBlock } from '../engine/prose.js';
 import { wordsOfSentence, type Sentence, type Word } from '../engine/sentences.js';
@@ -31,7 +31,7 @@ const SUBORDINATE_OPENER = /^\s*(?:although|though|while|whilst|whereas|if|unles
 const QUESTION_END = /\?\s*["\u201d')\]]*$/;
 const TITLE_WORDS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'I']);
 
-export const unhedgedClaim: BlockRule = {
+export const unhedgedClaim: SentenceRule = {
   meta: {
     id: 'unhedged-claim',
     description: 'Flags sentences that assert, without a hedge, that a substance, product or practice causes a health effect.',
@@ -39,7 +39,7 @@ export const unhedgedClaim: BlockRule = {
     fixable: false,
     hasSuggestions: true,
   },
-  scope: 'block',
+  scope: 'sentence',
   check({ block, sentences }, context) {
     if (block.context.quoted) return; // someone else's words
     const lexicon = claimLexicon(context.settings.extraClaimVerbs, context.settings.extraHedges);
