@@ -81,6 +81,7 @@ const bundle = async (entry, outfile) => {
   return outfile;
 };
 const engineBench = await bundle('bench/engine-bench.ts', join(work, 'engine-bench.mjs'));
+const firstLintBench = await bundle('bench/first-lint.ts', join(work, 'first-lint.mjs'));
 const { LspClient, residentMegabytes, positionAt, processCpuMilliseconds, mainThreadCpuMilliseconds } = await import(pathToFileURL(await bundle('bench/lsp-client.ts', join(work, 'lsp-client.mjs'))).href);
 const corpus = await import(pathToFileURL(await bundle('bench/corpus.ts', join(work, 'corpus.mjs'))).href);
 
@@ -116,6 +117,18 @@ for (const document of withEngine ? documents : []) {
     `  ${label(document)} cold ${ms(e.cold)} ms (cpu ${ms(e.coldCpu)}), warm full ${ms(e.warmFullMedian)} ms (cpu ${ms(e.warmFullCpuMedian)}), ` +
       `re-lint p50 ${ms(e.relintP50)} / p95 ${ms(e.relintP95)} ms (cpu ${ms(e.relintCpuP50)} / ${ms(e.relintCpuP95)}), ${e.findings} findings${e.failures.length ? `, FAILED RULES: ${e.failures.join(', ')}` : ''}`,
   );
+}
+
+// Where a first lint goes, in fresh processes (medians of 3): loading the engine (compiling its
+// code, building its lexicons), parsing, running the rules.
+const firstLints = [];
+if (withEngine) log('\nfirst lint in a fresh process, where it goes (medians of 3 processes, wall ms; CPU = all of it):');
+for (const document of withEngine ? documents.filter((d) => d.words === 42000 && d.format === 'markdown') : []) {
+  const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, [firstLintBench, document.file, document.format], { encoding: 'utf8' }).trim().split('\n').pop()));
+  const median = (key) => percentile(runs.map((run) => run[key]), 50);
+  const figures = Object.fromEntries(['nodeStart', 'load', 'parse', 'rules', 'first', 'firstCpu', 'warm'].map((key) => [key, median(key)]));
+  firstLints.push({ document, ...figures });
+  log(`  ${label(document)} Node start-up ${ms(figures.nodeStart)}, loading the engine ${ms(figures.load)}, parse ${ms(figures.parse)}, rules ${ms(figures.rules)}: first lint ${ms(figures.first)} ms (CPU ${ms(figures.firstCpu)}); the same lint warm ${ms(figures.warm)} ms`);
 }
 
 // ---- language server -----------------------------------------------------------------------
@@ -282,6 +295,11 @@ lines.push('|---:|---|---:|---:|---:|---:|');
 for (const d of documents) {
   const e = d.engine;
   lines.push(`| ${d.words} | ${formatOf(d)} | ${ms(e.cold)} (${ms(e.coldCpu)}) | ${ms(e.warmFullMedian)} (${ms(e.warmFullCpuMedian)}) | ${ms(e.relintP50)} / ${ms(e.relintP95)} (${ms(e.relintCpuP50)} / ${ms(e.relintCpuP95)}) | ${e.findings} |`);
+}
+if (firstLints.length) {
+  lines.push('', 'First lint in a fresh process, where it goes (bench/first-lint.ts, medians of 3 processes, wall ms): loading the engine = evaluating its bundled code (V8 compiling it, the lexicons built into word tries); CPU = the whole first lint, all threads.', '');
+  lines.push('| Document | Node start-up | Loading the engine | Parse | Rules | First lint (CPU) | Same lint warm |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const f of firstLints) lines.push(`| ${f.document.words} ${formatOf(f.document)} | ${ms(f.nodeStart)} | ${ms(f.load)} | ${ms(f.parse)} | ${ms(f.rules)} | ${ms(f.first)} (${ms(f.firstCpu)}) | ${ms(f.warm)} |`);
 }
 lines.push('', 'Cold = the first lint in a fresh process (code not yet optimised by the JIT). Warm full = a full lint with no caches once the code is warm. Re-lint = a lint with the document\'s caches after typing or deleting one character at a random place.', '');
 if (lsp.sessions.length) {

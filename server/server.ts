@@ -106,6 +106,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onShutdown(() => runner.dispose());
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    runner.prepare();
     const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
     client = abilitiesOf(params.capabilities, options);
     pushedSettings = readSettings(options.settings);
