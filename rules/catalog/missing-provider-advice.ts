@@ -89,7 +89,18 @@ function amountMayStartIn(norm: string): boolean {
   }
 }
 
-export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
+/** What one sentence says: advice to consult a professional, use of a treatment or a dose. */
+interface SentenceFacts {
+  advises: boolean;
+  use: 'dose' | 'use' | undefined;
+}
+
+function sentenceFactsOf(text: string, sentence: Sentence): SentenceFacts {
+  const words = wordsOfSentence(sentence);
+  return { advises: advisesConsulting(text, words), use: discussesUse(sentence, words) };
+}
+
+export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts, SentenceFacts> = {
   meta: {
     id: 'missing-provider-advice',
     description: 'Discusses using a treatment, supplement, drug or dose without advising readers to consult a professional.',
@@ -98,15 +109,15 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
     hasSuggestions: false,
   },
   scope: 'document',
-  collect({ block, sentences }, settings) {
+  collectSentence: ({ block, sentences: [sentence] }) => sentenceFactsOf(block.text, sentence),
+  collect({ block, sentences, sentenceFacts }, settings) {
     const facts: ProviderAdviceFacts = { advises: false, useSentences: 0 };
     if (sentences.length > 0) facts.firstSentence = { start: sentences[0].start, end: sentences[0].end };
     // The configured advice counts however it reads, so the rule's own fix always satisfies it.
     if (textContainsPhrase(block.text, adviceWords(settings.providerAdviceText))) facts.advises = true;
-    for (const sentence of sentences) {
-      const words = wordsOfSentence(sentence);
-      if (!facts.advises && advisesConsulting(block.text, words)) facts.advises = true;
-      const use = discussesUse(sentence, words);
+    for (const [index, sentence] of sentences.entries()) {
+      const { advises, use } = sentenceFacts?.[index] ?? sentenceFactsOf(block.text, sentence);
+      if (advises) facts.advises = true;
       if (use === 'dose') facts.doseSentence ??= { start: sentence.start, end: sentence.end };
       if (use === 'use') facts.useSentence ??= { start: sentence.start, end: sentence.end };
       if (use) facts.useSentences++;

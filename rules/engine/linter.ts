@@ -11,7 +11,7 @@ import { Suppressions } from './directives.js';
 import { resolveSettings, type HealthLintConfig, type LintSettings } from './config.js';
 import { customRuleFor } from './custom-rules.js';
 import type { ProseBlock } from './prose.js';
-import type { BlockInput, Rule, RuleContext, RuleMeta, SentenceInput, SentenceRule } from './rule.js';
+import type { BlockInput, DocumentRule, Rule, RuleContext, RuleMeta, SentenceInput, SentenceRule } from './rule.js';
 import { quotationSpans } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { detachedCopy } from './strings.js';
@@ -66,6 +66,9 @@ interface ActiveSentenceRule extends ActiveRule {
   rule: SentenceRule;
 }
 
+/** A document rule that collects facts per sentence. */
+type SentenceCollector = DocumentRule & Required<Pick<DocumentRule, 'collectSentence'>>;
+
 /**
  * Sentence rules' findings for one sentence, by the source text of its window (the sentence
  * with the one before and the one after; see `SentenceRule`). Lives beside a document's
@@ -82,6 +85,8 @@ interface CachedSentence {
   blockContexts: string;
   /** Findings in the sentence, offsets relative to the window's source start. */
   findings: Finding[];
+  /** The sentence's facts, one per sentence collector (see `DocumentRule.collectSentence`). */
+  facts: unknown[];
 }
 
 /**
@@ -94,6 +99,7 @@ export class Linter {
   readonly settings: LintSettings;
   private readonly active: ActiveRule[];
   private readonly sentenceRules: ActiveSentenceRule[];
+  private readonly sentenceCollectors: SentenceCollector[];
 
   constructor(
     readonly rules: readonly Rule[],
@@ -105,6 +111,7 @@ export class Linter {
       .map((rule) => ({ rule, severity: severityOf(rule.meta, config.rules?.[rule.meta.id]) }))
       .filter((entry): entry is ActiveRule => entry.severity !== 'off');
     this.sentenceRules = this.active.filter((entry): entry is ActiveSentenceRule => entry.rule.scope === 'sentence');
+    this.sentenceCollectors = this.active.map((entry) => entry.rule).filter((rule): rule is SentenceCollector => rule.scope === 'document' && rule.collectSentence !== undefined);
   }
 
   /** Rule metadata of every rule this linter knows, enabled or not. */
@@ -178,15 +185,18 @@ export class Linter {
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
     const facts = new Map<string, unknown>();
+    const { used: sentences, sentenceFacts } = this.lintSentences(document, input, sentenceCache, stamp, findings, failures);
     for (const { rule, severity } of this.active) {
       try {
         if (rule.scope === 'block') rule.check(input, this.contextFor(language, rule.meta.id, severity, findings));
-        else if (rule.scope === 'document') facts.set(rule.meta.id, rule.collect(input, this.settings));
+        else if (rule.scope === 'document') {
+          const collector = this.sentenceCollectors.indexOf(rule as SentenceCollector);
+          facts.set(rule.meta.id, rule.collect(collector >= 0 && sentenceFacts ? { ...input, sentenceFacts: sentenceFacts.map((facts) => facts[collector]) } : input, this.settings));
+        }
       } catch (error) {
         failures.push(failureOf(rule.meta.id, error));
       }
     }
-    const sentences = this.sentenceRules.length > 0 ? this.lintSentences(document, input, sentenceCache, stamp, findings, failures) : [];
     // The key is a slice of this version of the document: copied, so the cache does not keep that version alive.
     return { key: detachedCopy(key), stamp: 0, placedAt: block.sourceStart, placed: findings, language, block, findings: findings.map((finding) => shift(finding, -block.sourceStart)), failures, facts, sentences };
   }
@@ -194,9 +204,11 @@ export class Linter {
   /**
    * Runs the sentence rules on a block: on the whole block, or, when its sentences' windows are
    * cached, only on the sentences whose window changed. A whole run files its findings by
-   * sentence so that the next edit finds them.
+   * sentence so that the next edit finds them. With windows, the sentence collectors' facts
+   * come the same way, one list per sentence (else each document rule collects on its own).
    */
-  private lintSentences(document: LintDocument, input: BlockInput, cache: SentenceCache | undefined, stamp: number, findings: Finding[], failures: RuleFailure[]): CachedSentence[] {
+  private lintSentences(document: LintDocument, input: BlockInput, cache: SentenceCache | undefined, stamp: number, findings: Finding[], failures: RuleFailure[]): { used: CachedSentence[]; sentenceFacts?: unknown[][] } {
+    if (this.sentenceRules.length === 0 && this.sentenceCollectors.length === 0) return { used: [] };
     const { block, sentences } = input;
     const rules: ActiveSentenceRule[] = [];
     const contexts: unknown[] = [];
@@ -212,7 +224,7 @@ export class Linter {
     const windows = cache && sentences.length >= MIN_SENTENCES_TO_CACHE ? sentenceWindows(block, sentences) : undefined;
     if (!cache || !windows) {
       for (const finding of runWhole()) findings.push(finding);
-      return [];
+      return { used: [] };
     }
     const blockContexts = JSON.stringify(contexts);
     const prefix = blockKeyPrefix(document.language, block);
@@ -222,9 +234,9 @@ export class Linter {
       return entry && entry.language === document.language && entry.blockContexts === blockContexts && entry.window.sameShape(windows[i].block) ? entry : undefined;
     });
     const missing = cached.filter((entry) => entry === undefined).length;
-    const store = (i: number, inSentence: Finding[]): CachedSentence => {
+    const store = (i: number, inSentence: Finding[], facts: unknown[]): CachedSentence => {
       const window = windows[i].block;
-      const entry: CachedSentence = { stamp, language: document.language, window, blockContexts, findings: inSentence.map((finding) => shift(finding, -window.sourceStart)) };
+      const entry: CachedSentence = { stamp, language: document.language, window, blockContexts, findings: inSentence.map((finding) => shift(finding, -window.sourceStart)), facts };
       // The key is a slice of this version of the document: copied, so the cache does not keep that version alive.
       cache.set(detachedCopy(keys[i]), entry);
       return entry;
@@ -232,26 +244,44 @@ export class Linter {
     const failuresBefore = failures.length;
     let bySentence: Finding[][] | undefined;
     const used: CachedSentence[] = [];
+    const sentenceFacts: unknown[][] = [];
     // Re-running three sentences per changed one costs more than the whole block past a point.
-    if (missing * 3 > sentences.length) bySentence = fileBySentence(runWhole(), windows);
+    const whole = missing * 3 > sentences.length;
+    if (whole) bySentence = fileBySentence(runWhole(), windows);
     for (let i = 0; i < windows.length; i++) {
       let entry = cached[i];
       if (!entry) {
         const window = windows[i];
         const inSentence = bySentence?.[i] ?? this.runSentenceRules(rules, contexts, window.input, document.language, failures).filter((finding) => window.holds(finding));
+        // In a whole run, the sentence in the whole block with its neighbours, as its window shows it.
+        const factsInput = whole ? { block, sentences: [sentences[i]], previous: sentences[i - 1], next: sentences[i + 1] } : window.input;
+        const facts = this.collectSentenceFacts(factsInput, failures);
+        sentenceFacts.push(facts);
         // A rule that failed leaves its findings out: such a result is not kept.
         if (failures.length > failuresBefore) {
           for (const finding of inSentence) findings.push(finding);
           continue;
         }
-        entry = store(i, inSentence);
-      }
+        entry = store(i, inSentence, facts);
+      } else sentenceFacts.push(entry.facts);
       entry.stamp = stamp;
       used.push(entry);
       const window = windows[i].block;
       for (const finding of entry.findings) findings.push(shift(finding, window.sourceStart));
     }
-    return used;
+    // Facts missing for a collector that failed: it collects on its own (and fails again, reported once).
+    return { used, sentenceFacts: failures.length > failuresBefore ? undefined : sentenceFacts };
+  }
+
+  private collectSentenceFacts(input: Omit<SentenceInput, 'blockContext'>, failures: RuleFailure[]): unknown[] {
+    return this.sentenceCollectors.map((rule) => {
+      try {
+        return rule.collectSentence({ ...input, blockContext: undefined }, this.settings);
+      } catch (error) {
+        failures.push(failureOf(rule.meta.id, error));
+        return undefined;
+      }
+    });
   }
 
   private runSentenceRules(rules: readonly ActiveSentenceRule[], contexts: readonly unknown[], input: Omit<SentenceInput, 'blockContext'>, language: DocumentLanguage, failures: RuleFailure[]): Finding[] {

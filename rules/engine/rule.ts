@@ -68,15 +68,21 @@ export interface SentenceRule<BlockContext = unknown> {
   check(input: SentenceInput<BlockContext>, context: RuleContext): void;
 }
 
-export interface DocumentRule<Facts = unknown> {
+export interface DocumentRule<Facts = unknown, SentenceFacts = unknown> {
   readonly meta: RuleMeta;
   readonly scope: 'document';
+  /**
+   * Facts about one sentence (`input.sentences` holds it; `input.block` may be only its window,
+   * as for a sentence rule), cached by sentence in long blocks so that an edit does not make the
+   * rule read the whole paragraph again. When given, `collect` receives them in order.
+   */
+  collectSentence?(input: SentenceInput<undefined>, settings: LintSettings): SentenceFacts;
   /** Facts about one block; must depend on nothing but the block and the settings. */
-  collect(input: BlockInput, settings: LintSettings): Facts | undefined;
+  collect(input: BlockInput & { readonly sentenceFacts?: readonly SentenceFacts[] }, settings: LintSettings): Facts | undefined;
   check(document: LintDocument, facts: ReadonlyArray<Facts | undefined>, context: RuleContext): void;
 }
 
-export type Rule = BlockRule | SentenceRule<any> | DocumentRule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Rule = BlockRule | SentenceRule<any> | DocumentRule<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Where a rule's documentation lives. Kept in one place so every surface links the same page. */
 export const DOCS_BASE_URL = 'https://github.com/health-lint/health-lint/blob/main/docs/rules/';
