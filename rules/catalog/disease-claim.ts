@@ -299,7 +299,7 @@ export const diseaseClaim: SentenceRule<{ sells: boolean }> = {
   check({ block, sentences, blockContext }, context) {
     const text = block.text;
     const quotes = quotedSpans(block);
-    const productCopy = (): boolean => blockContext.sells;
+    const productCopy = (): boolean => blockContext().sells;
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
       const claims = findClaims(text, view);

@@ -92,9 +92,9 @@ function isUpperLimitWarning(words: readonly Word[], amountStart: number): boole
  * study may be named in another sentence of the paragraph ("REDUCE-IT tested 4 g a day ...
  * than in the placebo group").
  */
-function reportsStudyDosing(words: readonly Word[], paragraphMentionsResearch: boolean): boolean {
+function reportsStudyDosing(words: readonly Word[], paragraphMentionsResearch: () => boolean): boolean {
   if (!REPORTED_DOSING.hasAny(words)) return false;
-  return RESEARCH_WORDS.hasAny(words) || paragraphMentionsResearch;
+  return RESEARCH_WORDS.hasAny(words) || paragraphMentionsResearch();
 }
 
 /**
@@ -230,7 +230,6 @@ export const dosageInstruction: SentenceRule<{ softened: boolean; mentionsResear
   check({ block, sentences, blockContext }, context) {
     const text = block.text;
     const quotes = quotedSpans(block);
-    const { softened } = blockContext;
     let shopLinks: ReadonlySet<number> | undefined;
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
@@ -240,7 +239,7 @@ export const dosageInstruction: SentenceRule<{ softened: boolean; mentionsResear
       // A study's dose, or a dose attributed to a named source ("according to the NHS"), is
       // reported information the reader can check, not the writer's own advice.
       shopLinks ??= commercialLinkIndexes(block, context.settings);
-      if (reportsStudyDosing(view.words, blockContext.mentionsResearch) || hasSource(block, sentence, { ignoredLinks: shopLinks })) continue;
+      if (reportsStudyDosing(view.words, () => blockContext().mentionsResearch) || hasSource(block, sentence, { ignoredLinks: shopLinks })) continue;
       // A heading names what a section covers ("Five melatonin gummies compared") and a table
       // cell holds data ("200 mg" under "Dose on label"); either instructs only with an intake verb.
       if ((block.kind === 'heading' || block.kind === 'tableCell') && !isIntakeSentence(view.words)) continue;
@@ -257,7 +256,7 @@ export const dosageInstruction: SentenceRule<{ softened: boolean; mentionsResear
       if (!chosen) continue;
       const phrase = text.slice(chosen.start, chosen.end);
       const what = chosen.kind === 'frequency' ? 'a dosing schedule' : 'a specific dose';
-      const message = softened
+      const message = blockContext().softened
         ? `"${phrase}" gives ${what} as advice. The paragraph does mention professional advice or individual variation, but a bare figure still reads as a recommendation: attribute it to a source or leave the dose to the reader's clinician.`
         : `"${phrase}" gives ${what} as advice with no note that doses should be set with a doctor or pharmacist. Readers differ in health, medicines and sensitivity, so a figure read as a recommendation can cause harm.`;
       context.report({ ...block.sourceRange(chosen.start, chosen.end), message });

@@ -210,23 +210,32 @@ export class Linter {
   private lintSentences(document: LintDocument, input: BlockInput, cache: SentenceCache | undefined, stamp: number, findings: Finding[], failures: RuleFailure[]): { used: CachedSentence[]; sentenceFacts?: unknown[][] } {
     if (this.sentenceRules.length === 0 && this.sentenceCollectors.length === 0) return { used: [] };
     const { block, sentences } = input;
+    const windows = cache && sentences.length >= MIN_SENTENCES_TO_CACHE ? sentenceWindows(block, sentences) : undefined;
+    if (!cache || !windows) {
+      // Checked whole: each block context is worked out only if the rule asks for it (a throw is the rule's failure).
+      const lazy = this.sentenceRules.map(({ rule }) => {
+        let context: { value: unknown } | undefined;
+        return () => (context ??= { value: rule.blockContext?.(input, this.settings) }).value;
+      });
+      for (const finding of this.runSentenceRules(this.sentenceRules, lazy, { block, sentences }, document.language, failures)) findings.push(finding);
+      return { used: [] };
+    }
+    // Cached by sentence: the block contexts are part of what a sentence's findings are reused for.
     const rules: ActiveSentenceRule[] = [];
-    const contexts: unknown[] = [];
+    const contexts: (() => unknown)[] = [];
+    const values: unknown[] = [];
     for (const entry of this.sentenceRules) {
       try {
-        contexts.push(entry.rule.blockContext?.(input, this.settings));
+        const value = entry.rule.blockContext?.(input, this.settings);
+        values.push(value);
+        contexts.push(() => value);
         rules.push(entry);
       } catch (error) {
         failures.push(failureOf(entry.rule.meta.id, error));
       }
     }
     const runWhole = (): Finding[] => this.runSentenceRules(rules, contexts, { block, sentences }, document.language, failures);
-    const windows = cache && sentences.length >= MIN_SENTENCES_TO_CACHE ? sentenceWindows(block, sentences) : undefined;
-    if (!cache || !windows) {
-      for (const finding of runWhole()) findings.push(finding);
-      return { used: [] };
-    }
-    const blockContexts = JSON.stringify(contexts);
+    const blockContexts = JSON.stringify(values);
     const prefix = blockKeyPrefix(document.language, block);
     const keys = windows.map((window) => prefix + document.text.slice(window.block.sourceStart, window.block.sourceEnd));
     const cached: (CachedSentence | undefined)[] = keys.map((key, i) => {
@@ -276,7 +285,7 @@ export class Linter {
   private collectSentenceFacts(input: Omit<SentenceInput, 'blockContext'>, failures: RuleFailure[]): unknown[] {
     return this.sentenceCollectors.map((rule) => {
       try {
-        return rule.collectSentence({ ...input, blockContext: undefined }, this.settings);
+        return rule.collectSentence({ ...input, blockContext: () => undefined }, this.settings);
       } catch (error) {
         failures.push(failureOf(rule.meta.id, error));
         return undefined;
@@ -284,7 +293,7 @@ export class Linter {
     });
   }
 
-  private runSentenceRules(rules: readonly ActiveSentenceRule[], contexts: readonly unknown[], input: Omit<SentenceInput, 'blockContext'>, language: DocumentLanguage, failures: RuleFailure[]): Finding[] {
+  private runSentenceRules(rules: readonly ActiveSentenceRule[], contexts: readonly (() => unknown)[], input: Omit<SentenceInput, 'blockContext'>, language: DocumentLanguage, failures: RuleFailure[]): Finding[] {
     const findings: Finding[] = [];
     rules.forEach(({ rule, severity }, i) => {
       try {

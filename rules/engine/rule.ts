@@ -51,8 +51,8 @@ export interface SentenceInput<BlockContext = unknown> extends BlockInput {
   /** The sentence before the first one checked, or after the last: to read, never to report on. */
   readonly previous?: Sentence;
   readonly next?: Sentence;
-  /** What `blockContext` said about the whole block. */
-  readonly blockContext: BlockContext;
+  /** What `blockContext` says about the whole block (worked out on first call when the block is checked whole). */
+  readonly blockContext: () => BlockContext;
 }
 
 export interface SentenceRule<BlockContext = unknown> {
