@@ -81,12 +81,19 @@ function reportCallToAction(block: ProseBlock, call: CallToAction, context: Rule
     if (block.isVerbatim(call.start, call.noun.start)) {
       suggestions.push({ title: `Replace '${phrase}' with '${noun}'`, edits: [{ ...block.sourceRange(call.start, call.noun.start), newText: '' }] });
     }
+  } else if (call.kind === 'sales-imperative' && call.signals) {
+    message = `Call to action '${phrase}' in running text: it asks the reader to buy, with ${joinSignals(call.signals)}. That is sales copy, not health information, and readers are not told it is advertising (FTC 16 CFR Part 255; CAP Code rule 2.1).`;
   } else {
     message = `Call to action '${phrase}' in running text: it is sales copy, not health information, and readers are not told it is advertising (FTC 16 CFR Part 255).`;
   }
   const sentence = sentenceDeletion(block, call.sentence);
   if (sentence) suggestions.push({ title: 'Delete the sentence with the call to action', edits: [sentence] });
   context.report({ ...range, message, suggestions });
+}
+
+/** "a price '$29' and a discount '40% off'" */
+function joinSignals(signals: readonly string[]): string {
+  return signals.length <= 1 ? signals.join('') : `${signals.slice(0, -1).join(', ')} and ${signals[signals.length - 1]}`;
 }
 
 /** Adds "sponsored nofollow" to the rel attribute of an HTML link, keeping its other values. */

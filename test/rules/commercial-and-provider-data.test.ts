@@ -21,7 +21,7 @@ const files: [string, { description: string; sources: Record<string, string>; en
   ['providers.json', providers, ['provider', 'trigger', 'standalone', 'filler', 'negator']],
   ['treatment-terms.json', treatmentTerms, ['dose', 'use', 'product']],
   ['affiliate-markers.json', affiliateMarkers, ['parameter', 'network', 'shortener', 'path']],
-  ['promotional-phrases.json', promotionalPhrases, ['anchor', 'idiom', 'cta-verb', 'commercial-modifier', 'product-noun']],
+  ['promotional-phrases.json', promotionalPhrases, ['anchor', 'idiom', 'cta-verb', 'commercial-modifier', 'product-noun', 'sales-verb', 'product-form', 'shop-noun', 'retailer', 'discount', 'pressure', 'immediacy']],
   ['disclosures.json', disclosures, ['phrase', 'label']],
 ];
 

@@ -188,6 +188,85 @@ describe('rule: commercial-link', () => {
     }
   });
 
+  describe('sales imperatives: a verb of buying opening a clause, with a commercial signal', () => {
+    // [language, document, the text the finding covers]
+    const flagged: [DocumentLanguage, string, string][] = [
+      ['plaintext', 'Grab a bottle of our elderberry syrup at 40% off today.', 'Grab a bottle of our elderberry syrup at 40% off today'],
+      ['markdown', 'Stock up on our vitamin D gummies while stocks last.\n', 'Stock up on our vitamin D gummies while stocks last'],
+      ['markdown', '- Order the starter bundle for $49 and sleep better.\n', 'Order the starter bundle for $49'],
+      ['markdown', '## Buy our magnesium spray today\n', 'Buy our magnesium spray today'],
+      ['html', '<p>Pick up a tin of Calmora gummies today.</p>', 'Pick up a tin of Calmora gummies today'],
+      ['plaintext', 'If your joints ache, try our turmeric capsules.', 'try our turmeric capsules'],
+      ['markdown', 'Get 25% off every tincture this month.\n', 'Get 25% off'],
+      ['html', '<ul><li>Snag a jar on Amazon before they sell out.</li></ul>', 'Snag a jar on Amazon before they sell out'],
+      ['plaintext', 'Claim your free sample of the sleep blend.', 'Claim your free sample of the sleep blend'],
+      ['markdown', 'So order a three-month supply for £24.99 and save.\n', 'order a three-month supply for £24.99'],
+      ['markdown', 'Feeling run down? Treat yourself to our immunity bundle.\n', 'Treat yourself to our immunity bundle'],
+      ['plaintext', 'Subscribe to our collagen powder and save 15% on every delivery.', 'Subscribe to our collagen powder and save 15%'],
+      ['html', '<h2>Shop our sleep range on Etsy</h2>', 'Shop our sleep range on Etsy'],
+      ['markdown', 'Your gut will thank you; grab yours from our online store.\n', 'grab yours from our online store'],
+      ['plaintext', 'Buy two packs of Restwell drops, get one free, limited time only.', 'Buy two packs of Restwell drops, get one free, limited time'],
+      ['markdown', 'Then **order Sleepwell gummies** at half price.\n', 'order Sleepwell gummies** at half price'],
+      ['plaintext', 'Don\u2019t wait: order our elderberry tincture now.', 'order our elderberry tincture now'],
+      ['markdown', 'Grab [a bottle of our syrup](https://example.org/syrup) at 40% off today.\n', 'Grab [a bottle of our syrup](https://example.org/syrup) at 40% off today'],
+    ];
+    // A writer's instructions, and sales words that are not a command of the writer's own.
+    const notFlagged: [DocumentLanguage, string][] = [
+      ['plaintext', 'Buy a thermometer.'],
+      ['plaintext', 'Order a test from your GP.'],
+      ['plaintext', 'Get a second opinion.'],
+      ['markdown', 'Shop for fresh vegetables at the market.\n'],
+      ['plaintext', 'Buy a pack of nicotine patches today.'],
+      ['markdown', '- Get a COVID test kit today.\n'],
+      ['plaintext', "Don't buy cheap supplements on Amazon."],
+      ['plaintext', 'Where can I buy our elderberry syrup?'],
+      ['html', '<p>People buy our gummies on Amazon.</p>'],
+      ['markdown', '> Order our detox tea for $19 today, the advert said.\n'],
+      ['plaintext', 'The leaflet said "buy our syrup on Amazon" and nothing more.'],
+      ['plaintext', 'Buy a thermometer for about $10 at any pharmacy.'],
+      ['plaintext', 'Buy a digital thermometer, which costs $12 in most pharmacies.'],
+      ['html', '<p>Get a free flu jab at your local pharmacy.</p>'],
+      ['markdown', 'Try our breathing exercise below.\n'],
+      ['markdown', '- Pick up a tub of Greek yoghurt.\n'],
+      ['markdown', '# Order of Operations at the Clinic\n'],
+      ['plaintext', 'Stock up on tissues before flu season.'],
+      ['plaintext', 'Try losing 10 pounds before surgery.'],
+      ['html', '<p>Grab a bottle of water before your run.</p>'],
+      ['plaintext', 'Save money by choosing generic ibuprofen.'],
+      ['plaintext', 'Order repeat prescriptions online or from your pharmacy.'],
+      ['plaintext', 'Get help now if you have chest pain.'],
+      ['markdown', '## Where to buy elderberry syrup\n'],
+      ['html', '<p>Ask your pharmacist before you buy our sleep gummies.</p>'],
+    ];
+    for (const [language, text, covered] of flagged) {
+      it(`${language}, flagged: ${text.trim()}`, () => {
+        assert.deepEqual(lintWith(RULE, text, language).map((finding) => text.slice(finding.start, finding.end)), [covered]);
+      });
+    }
+    for (const [language, text] of notFlagged) {
+      it(`${language}, not flagged: ${text.trim()}`, () => assert.deepEqual(lintWith(RULE, text, language), []));
+    }
+
+    it('names what makes it commercial, offers only the deletion of the sentence, and leaves the rest of the paragraph', () => {
+      const text = 'Elderberry is a traditional remedy. Grab a bottle of our elderberry syrup at 40% off today. Rest and fluids matter most.\n';
+      const [finding] = lintWith(RULE, text, 'markdown');
+      assert.match(finding.message, /the seller's product 'our elderberry syrup' and a discount '40% off'/);
+      assert.deepEqual(finding.fixes, []);
+      assert.deepEqual(finding.suggestions.map((fix) => fix.title), ['Delete the sentence with the call to action']);
+      assert.equal(applyEdits(text, finding.suggestions[0].edits), 'Elderberry is a traditional remedy. Rest and fluids matter most.\n');
+    });
+
+    it('three weak signals together are named when no strong one is there', () => {
+      const [finding] = lintWith(RULE, 'Pick up a tin of Calmora gummies today.', 'plaintext');
+      assert.match(finding.message, /a product form 'tin', a brand 'Calmora' and 'today'/);
+    });
+
+    it('a disclosure does not clear a call to action: the sentence still sells', () => {
+      const text = 'We may earn a commission. Order the starter bundle for $49.\n';
+      assert.equal(lintWith(RULE, text, 'markdown').length, 1);
+    });
+  });
+
   it('inserts the disclosure before a link that opens the paragraph', () => {
     const text = '[Our pick](https://amzn.to/abc) is light.\n';
     const [finding] = lintWith(RULE, text, 'markdown');

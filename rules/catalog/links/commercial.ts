@@ -14,6 +14,7 @@ import type { ProseBlock } from '../../engine/prose.js';
 import { splitWords, wordsOfSentence, type Sentence, type Word } from '../../engine/sentences.js';
 import type { LintSettings } from '../../engine/config.js';
 import type { LinkInfo, Range } from '../../engine/types.js';
+import { isInside, isQuestion, quotedSpans } from '../context/sentence-context.js';
 import affiliateMarkers from '../../data/affiliate-markers.json';
 import promotionalPhrases from '../../data/promotional-phrases.json';
 import disclosures from '../../data/disclosures.json';
@@ -37,7 +38,7 @@ export interface CommercialLink {
   markedSponsored: boolean;
 }
 
-export type CallToActionKind = 'idiom' | 'stripped-anchor' | 'imperative';
+export type CallToActionKind = 'idiom' | 'stripped-anchor' | 'imperative' | 'sales-imperative';
 
 export interface CallToAction {
   kind: CallToActionKind;
@@ -48,6 +49,8 @@ export interface CallToAction {
   noun?: Range;
   /** The sentence holding it (prose offsets). */
   sentence: Range;
+  /** For a sales imperative: what makes it commercial ("a discount '40% off'"). */
+  signals?: string[];
 }
 
 interface MarkerEntry extends LexiconEntry {
@@ -59,6 +62,7 @@ interface MarkerEntry extends LexiconEntry {
 interface PromotionalEntry extends LexiconEntry {
   kind: string;
   exceptBefore?: string[];
+  exceptAfter?: string[];
 }
 
 interface CompiledParameter {
@@ -78,6 +82,15 @@ class CommercialDetector {
   readonly modifierMatcher: PhraseMatcher<PromotionalEntry>;
   readonly ctaVerbs: Set<string>;
   readonly productNouns: Set<string>;
+  readonly salesVerbMatcher: PhraseMatcher<PromotionalEntry>;
+  /** Product forms, the product nouns and shop nouns by word: what a seller's "our" or "my" points at. */
+  readonly productForms: Map<string, PromotionalEntry>;
+  readonly sellerNouns: Set<string>;
+  readonly shopNounMatcher: PhraseMatcher<PromotionalEntry>;
+  readonly retailerMatcher: PhraseMatcher<PromotionalEntry>;
+  readonly discountMatcher: PhraseMatcher<PromotionalEntry>;
+  readonly pressureMatcher: PhraseMatcher<PromotionalEntry>;
+  readonly immediacyMatcher: PhraseMatcher<PromotionalEntry>;
   private readonly disclosureMatcher: PhraseMatcher<LexiconEntry>;
   private readonly disclosureLabels: Set<string>;
   private readonly configuredDisclosure: readonly string[];
@@ -108,6 +121,15 @@ class CommercialDetector {
     this.modifierMatcher = new PhraseMatcher(promotional.filter((entry) => entry.kind === 'commercial-modifier'));
     this.ctaVerbs = new Set(promotional.filter((entry) => entry.kind === 'cta-verb').map((entry) => entry.phrase.toLowerCase()));
     this.productNouns = new Set(promotional.filter((entry) => entry.kind === 'product-noun').map((entry) => entry.phrase.toLowerCase()));
+    const ofKind = (kind: string) => promotional.filter((entry) => entry.kind === kind);
+    this.salesVerbMatcher = new PhraseMatcher(ofKind('sales-verb'));
+    this.productForms = new Map(ofKind('product-form').map((entry) => [entry.phrase.toLowerCase(), entry]));
+    this.sellerNouns = new Set([...this.productForms.keys(), ...this.productNouns, ...ofKind('shop-noun').map((entry) => entry.phrase.toLowerCase())]);
+    this.shopNounMatcher = new PhraseMatcher(ofKind('shop-noun'));
+    this.retailerMatcher = new PhraseMatcher(ofKind('retailer'));
+    this.discountMatcher = new PhraseMatcher(ofKind('discount'));
+    this.pressureMatcher = new PhraseMatcher(ofKind('pressure'));
+    this.immediacyMatcher = new PhraseMatcher(ofKind('immediacy'));
     this.disclosureMatcher = new PhraseMatcher(disclosures.entries.filter((entry) => entry.kind === 'phrase'));
     this.disclosureLabels = new Set(disclosures.entries.filter((entry) => entry.kind === 'label').map((entry) => entry.phrase.toLowerCase()));
     this.configuredDisclosure = phraseWords(settings.disclosureText);
@@ -288,6 +310,7 @@ export function callsToActionIn(block: ProseBlock, sentences: readonly Sentence[
   for (const sentence of sentences) {
     const range = { start: sentence.start, end: sentence.end };
     const words = wordsOfSentence(sentence);
+    const foundBefore = found.length;
     const inIdiom = new Set<number>();
     for (const match of detector.idiomMatcher.findLongest(words)) {
       if (isExcepted(match, words)) continue;
@@ -341,6 +364,11 @@ export function callsToActionIn(block: ProseBlock, sentences: readonly Sentence[
       else continue;
       i = productEnd - 1;
     }
+    // One call to action per sentence is enough: the suggestion deletes the sentence.
+    if (found.length === foundBefore) {
+      const call = salesImperativeIn(block, sentence, words, detector);
+      if (call) found.push(call);
+    }
   }
   if (found.length === 0 || block.links.length === 0) return found;
   // Text inside a link is the link's business. Links sorted by start, with the furthest end
@@ -349,7 +377,9 @@ export function callsToActionIn(block: ProseBlock, sentences: readonly Sentence[
   const furthestEnd: number[] = [];
   for (const link of links) furthestEnd.push(Math.max(link.range.end, furthestEnd[furthestEnd.length - 1] ?? -1));
   return found.filter((call) => {
-    const source = block.sourceRange(call.start, call.end);
+    // A sales imperative is the link's business only when its verb is in the link text: "Grab
+    // [a bottle of our syrup](...) at 40% off" is still a call to action in running text.
+    const source = block.sourceRange(call.start, call.kind === 'sales-imperative' ? call.start + 1 : call.end);
     // Links starting before the call's end: the last of them is at index `low - 1`.
     let low = 0;
     let high = links.length;
@@ -365,4 +395,186 @@ export function callsToActionIn(block: ProseBlock, sentences: readonly Sentence[
 /** Only white space (or a hyphen) between two words: nothing like a comma breaks the phrase. */
 function adjacent(text: string, first: Word, second: Word): boolean {
   return /^[\s-]*$/.test(text.slice(first.end, second.start));
+}
+
+// Sales imperatives: "Grab a bottle of our elderberry syrup at 40% off today." A verb of
+// buying that opens a clause as a command is sales copy only when something commercial comes
+// with it; "buy a thermometer" and "order a test from your GP" are a writer's instructions.
+
+/** Words before a clause's verb that leave it a command ("so buy", "just order", "then grab"). */
+const CLAUSE_OPENERS = new Set([...SENTENCE_OPENERS, 'or']);
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/;
+const AUXILIARIES = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'does', 'do', 'did'];
+/** After the verb, these make it a noun or a subject ("Order of magnitude", "Shop prices are"). */
+const NOT_AN_OBJECT = new Set(['of', ...AUXILIARIES]);
+/** Words that end the verb's object: prepositions (but "of": "a bottle of ..."), conjunctions, adverbs, clause words. */
+const OBJECT_END = new Set([
+  'from', 'at', 'for', 'on', 'in', 'with', 'by', 'via', 'through', 'to', 'into', 'before', 'after', 'until', 'while', 'when', 'if', 'as', 'than', 'because',
+  'and', 'or', 'but', 'so', 'now', 'today', 'tonight', 'here', 'there', 'online', 'that', 'which', 'who', 'where', 'instead', 'too',
+  ...AUXILIARIES,
+]);
+const MAX_OBJECT_WORDS = 8;
+const MAX_REGION_WORDS = 30;
+const SELLER_WORDS = new Set(['our', 'my']);
+const SHOP_PREPOSITIONS = new Set(['at', 'from', 'in', 'on', 'via', 'through']);
+// A price offers a deal ("for $29.99", "just £9"); "about $10" or "it costs $12" tells the
+// reader what something costs.
+const PRICE = /(?:[$\u00a3\u20ac]\s?|\b(?:usd|gbp|eur)\s?)\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars?|bucks|quid|euros?|usd|gbp|eur)\b/giu;
+const INFORMATIVE_PRICE = /\b(?:about|around|roughly|approximately|approx|under|below|less than|between|typically|usually|average|averages|costs?|costing|pay|paying|spend|spending)\s*~?\s*$|~\s*$/i;
+const PERCENT_OFF = /\b\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s?(?:off|discount)\b|\bsave\s+(?:up\s+to\s+)?(?:\d{1,3}\s?(?:%|per\s?cent|percent)|[$\u00a3\u20ac]\s?\d)/giu;
+const TRADEMARK = /^[\u2122\u00ae]/;
+
+type SignalKind = 'seller' | 'shop' | 'retailer' | 'price' | 'discount' | 'pressure' | 'form' | 'brand' | 'immediacy';
+/** Signals a writer's instruction never carries; the others (a product form, a brand name, "today") count only together. */
+const STRONG_SIGNALS = new Set<SignalKind>(['seller', 'shop', 'retailer', 'price', 'discount', 'pressure']);
+
+interface Signal {
+  kind: SignalKind;
+  /** For the message: "a discount '40% off'". */
+  label: string;
+  /** Prose offset where its words end: the finding reaches that far. */
+  end: number;
+}
+
+function salesImperativeIn(block: ProseBlock, sentence: Sentence, words: readonly Word[], detector: CommercialDetector): CallToAction | undefined {
+  if (isQuestion(sentence)) return undefined;
+  const text = block.text;
+  for (const verb of detector.salesVerbMatcher.findLongest(words)) {
+    if (!opensClause(text, words, verb.firstWord)) continue;
+    const next = words[verb.endWord];
+    if (next === undefined || NOT_AN_OBJECT.has(next.norm)) continue;
+    if (isInside(quotedSpans(text), verb.start, verb.end)) continue;
+    const objectEnd = objectEndOf(text, words, verb.endWord);
+    const regionEnd = clauseRegionEnd(text, words, verb.endWord);
+    const signals = commercialSignals(block, sentence, words, verb.endWord, objectEnd, regionEnd, detector);
+    if (!isCommercial(signals)) continue;
+    const end = Math.max(objectEnd > verb.endWord ? words[objectEnd - 1].end : verb.end, ...signals.map((signal) => signal.end));
+    const strong = signals.filter((signal) => STRONG_SIGNALS.has(signal.kind));
+    const named = (strong.length > 0 ? strong : signals).map((signal) => signal.label);
+    return { kind: 'sales-imperative', start: verb.start, end, sentence: { start: sentence.start, end: sentence.end }, signals: named };
+  }
+  return undefined;
+}
+
+/** Any strong signal, or all three weak ones together: a product form, a brand name and "today" ("Grab a tin of Zenleaf gummies today"). */
+function isCommercial(signals: readonly Signal[]): boolean {
+  return signals.some((signal) => STRONG_SIGNALS.has(signal.kind)) || signals.length === 3;
+}
+
+/** The verb at `index` starts its clause, maybe after "so", "just", "then", "please". */
+function opensClause(text: string, words: readonly Word[], index: number): boolean {
+  let at = index;
+  while (at > 0 && !CLAUSE_BREAK.test(text.slice(words[at - 1].end, words[at].start)) && CLAUSE_OPENERS.has(words[at - 1].norm)) at--;
+  return at === 0 || CLAUSE_BREAK.test(text.slice(words[at - 1].end, words[at].start));
+}
+
+/** One past the last word of the verb's object (a noun phrase, "of" phrases included). */
+function objectEndOf(text: string, words: readonly Word[], first: number): number {
+  let end = first;
+  while (end < words.length && end - first < MAX_OBJECT_WORDS && !OBJECT_END.has(words[end].norm)) {
+    if (end > first && /[^\s-]/.test(text.slice(words[end - 1].end, words[end].start))) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * Where the signals of the verb's clause may stand: up to a semicolon, colon or dash, the
+ * sentence's end, or `MAX_REGION_WORDS` words (so a long run-on sentence stays linear).
+ */
+function clauseRegionEnd(text: string, words: readonly Word[], first: number): number {
+  const last = Math.min(words.length, first + MAX_REGION_WORDS);
+  for (let i = first + 1; i < last; i++) {
+    if (/[;:\u2014\u2013]/.test(text.slice(words[i - 1].end, words[i].start))) return i;
+  }
+  return last;
+}
+
+function commercialSignals(
+  block: ProseBlock,
+  sentence: Sentence,
+  words: readonly Word[],
+  objectStart: number,
+  objectEnd: number,
+  regionEnd: number,
+  detector: CommercialDetector,
+): Signal[] {
+  const text = block.text;
+  const signals: Signal[] = [];
+  const quote = (start: number, end: number) => `'${text.slice(start, end)}'`;
+  const object = words.slice(objectStart, objectEnd);
+  const region = words.slice(objectStart, regionEnd);
+  if (region.length === 0) return signals;
+  const regionText = text.slice(words[objectStart - 1].start, region[region.length - 1].end);
+  const regionOffset = words[objectStart - 1].start;
+
+  // The seller's own product: "our elderberry syrup", "a tin of my gummies".
+  const heads = object.filter((word, i) => i === object.length - 1 || object[i + 1].norm === 'of');
+  const seller = object.find((word) => SELLER_WORDS.has(word.norm));
+  if (seller && heads.some((head) => detector.sellerNouns.has(head.norm))) {
+    signals.push({ kind: 'seller', label: `the seller's product ${quote(seller.start, object[object.length - 1].end)}`, end: object[object.length - 1].end });
+  }
+  // The seller's shop: "at our store", "from my online shop".
+  for (const shop of detector.shopNounMatcher.findLongest(region)) {
+    const before = region.slice(Math.max(0, shop.firstWord - 3), shop.firstWord);
+    const sellerAt = before.findIndex((word) => SELLER_WORDS.has(word.norm));
+    if (sellerAt > 0 && SHOP_PREPOSITIONS.has(before[sellerAt - 1].norm)) {
+      signals.push({ kind: 'shop', label: `the seller's shop ${quote(before[sellerAt - 1].start, shop.end)}`, end: shop.end });
+      break;
+    }
+  }
+  // A retailer: "on Amazon", "from iHerb".
+  for (const retailer of detector.retailerMatcher.findLongest(region)) {
+    const before = region[retailer.firstWord - 1];
+    if (before && SHOP_PREPOSITIONS.has(before.norm)) {
+      signals.push({ kind: 'retailer', label: `a retailer ${quote(before.start, retailer.end)}`, end: retailer.end });
+      break;
+    }
+  }
+  PRICE.lastIndex = 0;
+  for (let match = PRICE.exec(regionText); match; match = PRICE.exec(regionText)) {
+    if (INFORMATIVE_PRICE.test(regionText.slice(Math.max(0, match.index - 16), match.index))) continue;
+    signals.push({ kind: 'price', label: `a price ${quote(regionOffset + match.index, regionOffset + match.index + match[0].length)}`, end: regionOffset + match.index + match[0].length });
+    break;
+  }
+  PERCENT_OFF.lastIndex = 0;
+  const percentOff = PERCENT_OFF.exec(regionText);
+  const discount = detector.discountMatcher.findLongest(region)[0];
+  if (percentOff) {
+    signals.push({ kind: 'discount', label: `a discount ${quote(regionOffset + percentOff.index, regionOffset + percentOff.index + percentOff[0].length)}`, end: regionOffset + percentOff.index + percentOff[0].length });
+  } else if (discount) {
+    signals.push({ kind: 'discount', label: `a discount ${quote(discount.start, discount.end)}`, end: discount.end });
+  }
+  const pressure = detector.pressureMatcher.findLongest(region)[0];
+  if (pressure) signals.push({ kind: 'pressure', label: `pressure to buy ${quote(pressure.start, pressure.end)}`, end: pressure.end });
+
+  // Weak signals: one of each kind at most.
+  const form = heads.find((head) => {
+    const entry = detector.productForms.get(head.norm);
+    const before = object[object.indexOf(head) - 1];
+    return entry !== undefined && !(before && entry.exceptAfter?.includes(before.norm));
+  });
+  if (form) signals.push({ kind: 'form', label: `a product form ${quote(form.start, form.end)}`, end: form.end });
+  const brand = brandIn(block, sentence, words, object);
+  if (brand) signals.push({ kind: 'brand', label: `a brand ${quote(brand.start, brand.end)}`, end: brand.end });
+  const immediacy = detector.immediacyMatcher.findLongest(region)[0];
+  if (immediacy) signals.push({ kind: 'immediacy', label: `${quote(immediacy.start, immediacy.end)}`, end: immediacy.end });
+  return signals;
+}
+
+/**
+ * A brand name in the object: a word marked ™ or ®, or a capitalised word that is neither
+ * the sentence's first nor an acronym ("Elderwell", not "COVID"), outside headings and Title
+ * Case lines, where capitals say nothing.
+ */
+function brandIn(block: ProseBlock, sentence: Sentence, words: readonly Word[], object: readonly Word[]): Word | undefined {
+  const text = block.text;
+  const marked = object.find((word) => TRADEMARK.test(text.slice(word.end, word.end + 1)));
+  if (marked) return marked;
+  if (block.kind === 'heading') return undefined;
+  const capitalised = (word: Word) => /^\p{Lu}/u.test(text[word.start]);
+  // Title Case: most longer words of the sentence's opening capitalised.
+  const long = words.slice(0, MAX_REGION_WORDS).filter((word) => word.end - word.start > 3);
+  if (long.filter(capitalised).length * 2 > long.length) return undefined;
+  return object.find((word) => word.start > words[0].start && capitalised(word) && /\p{Ll}/u.test(text.slice(word.start, word.end)) && word.start !== sentence.start);
 }
