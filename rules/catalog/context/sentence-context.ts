@@ -141,7 +141,9 @@ export function isHedged(text: string, { words }: SentenceWords, phraseStart: nu
  * block may be a part of a longer one: its spans then come from the whole block, so a
  * quotation opened in an earlier sentence still covers this one.
  */
-export function quotedSpans(block: { readonly text: string; readonly quotes?: readonly Range[] }): readonly Range[] {
+export function quotedSpans(block: string | { readonly text: string; readonly quotes?: readonly Range[] }): readonly Range[] {
+  // A bare text is taken as a whole block's.
+  if (typeof block === 'string') return quotationSpans(block);
   return block.quotes ?? quotationSpans(block.text);
 }
 
