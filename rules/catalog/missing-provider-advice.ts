@@ -116,8 +116,11 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts, SentenceFa
     // The configured advice counts however it reads, so the rule's own fix always satisfies it.
     if (textContainsPhrase(block.text, adviceWords(settings.providerAdviceText))) facts.advises = true;
     for (const [index, sentence] of sentences.entries()) {
-      const { advises, use } = sentenceFacts?.[index] ?? sentenceFactsOf(block.text, sentence);
-      if (advises) facts.advises = true;
+      const known = sentenceFacts?.[index];
+      const words = known ? undefined : wordsOfSentence(sentence);
+      // Worked out here (a whole block, not cached by sentence): advice is looked for only until found.
+      if (known ? known.advises : !facts.advises && advisesConsulting(block.text, words!)) facts.advises = true;
+      const use = known ? known.use : discussesUse(sentence, words!);
       if (use === 'dose') facts.doseSentence ??= { start: sentence.start, end: sentence.end };
       if (use === 'use') facts.useSentence ??= { start: sentence.start, end: sentence.end };
       if (use) facts.useSentences++;
