@@ -20,14 +20,21 @@ const common = {
   define: { 'import.meta.url': 'undefined' },
 };
 
+/** For bundles that run in a browser's web worker: no Node built-ins. */
+const browser = { platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+
 const builds = [
   // The extension's entry: small, because VS Code counts loading it as activation time.
   { entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // Loaded by the entry right after activation: vscode-languageclient (see client/extension.ts).
   { entryPoints: ['client/language-client.ts'], outfile: 'dist/language-client.js', external: ['vscode'] },
   // Loaded by the client on the first workspace command: it holds the engine (see client/workspace-commands.ts).
-  { entryPoints: ['client/workspace-report.ts'], outfile: 'dist/workspace-report.js', external: ['vscode'] },
   { entryPoints: ['server/main.ts'], outfile: 'dist/server.js' },
+  // The web extension (package.json "browser"): its entry runs in VS Code for the web's web worker
+  // extension host, and starts the same server in a web worker of its own (see client/browser-client.ts).
+  { entryPoints: ['client/browser-client.ts'], outfile: 'dist/browser-client.js', external: ['vscode'], ...browser },
+  // A web worker has no DOM: packages' "worker" builds, not their "browser" ones (which may use `document`).
+  { entryPoints: ['server/browser-main.ts'], outfile: 'dist/browser-server.js', ...browser, conditions: ['worker'], format: 'iife' },
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js' },
 ];
 

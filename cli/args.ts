@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+import { parseShard, type Shard } from './shard.js';
 
 export interface CliOptions {
   format: ReportFormat;
@@ -19,6 +20,8 @@ export interface CliOptions {
   version: boolean;
   /** Worker threads: undefined = decide from the number of files; 0 = lint in this thread. */
   concurrency?: number;
+  /** `--shard K/N`: lint only this share of the selected files. */
+  shard?: Shard;
   patterns: string[];
 }
 
@@ -41,11 +44,16 @@ Options:
       --no-color           no colours (also: NO_COLOR=1, or output that is not a terminal)
       --color              colours even when the output is not a terminal
       --concurrency N      worker threads (default: decided by the number of files; 0 = none)
+      --shard K/N          lint only shard K of N (1-based): the files whose path hash falls in it,
+                           so N runners lint a share each; join their reports with health-lint merge
   -h, --help               show this help
   -v, --version            show the version
 
 Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings;
 2 bad usage or configuration.
+
+Join the SARIF or JSON reports of shards into one: health-lint merge FILE... [-o OUT]
+(health-lint merge --help for more).
 `;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
@@ -67,6 +75,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         concurrency: { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -98,6 +107,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (!/^\d+$/.test(values.concurrency)) throw new UsageError(`--concurrency expects a whole number or "auto"; got "${values.concurrency}".`);
     concurrency = Number(values.concurrency);
   }
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    const parsedShard = parseShard(values.shard);
+    if ('problem' in parsedShard) throw new UsageError(parsedShard.problem);
+    shard = parsedShard;
+  }
   return {
     format: format as ReportFormat,
     output: values.output,
@@ -111,6 +126,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false,
     concurrency,
+    shard,
     patterns: positionals,
   };
 }

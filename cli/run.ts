@@ -10,6 +10,9 @@ import { countForExit, reportChunks, summarize, type ReportData, type ReportFile
 import { builtInRules, SEVERITY_SETTINGS, type SeveritySetting } from '../rules/index.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { ConfigResolver } from './configs.js';
+import { runMerge } from './merge.js';
+import { batched, writeToStream } from './output.js';
+import { filesOfShard } from './shard.js';
 import { reportRules, TOOL } from './report-data.js';
 import type { FileOutcome } from './lint-file.js';
 import { chooseThreadCount, lintInProcess, lintInWorkers, type LintTask } from './pool.js';
@@ -27,6 +30,8 @@ export interface CliIo {
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // A folder named "merge" is linted as ./merge.
+  if (argv[0] === 'merge') return runMerge(argv.slice(1), io);
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -66,7 +71,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return usageError(io, `No files match ${discovery.unmatched.map((pattern) => `"${pattern}"`).join(', ')}.`);
   }
   for (const { path, reason } of discovery.skipped) io.stderr.write(`health-lint: skipped ${displayPath(path, cwd)}: ${reason}.\n`);
-  const tasks: LintTask[] = discovery.files.map((path) => ({ path, configIndex: configs.indexFor(path) }));
+  const files = options.shard ? filesOfShard(discovery.files, cwd, options.shard) : discovery.files;
+  const tasks: LintTask[] = files.map((path) => ({ path, configIndex: configs.indexFor(path) }));
   if (configs.problems.length > 0) return configError(io, configs.problems);
   const known = configs.knownRuleIds();
   const unknown = Object.keys(overrides).filter((id) => !known.has(id));
@@ -90,6 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     tool: TOOL,
     rules: reportRules(configs.configs),
     files: outcomes.map((outcome, index) => toReportFile(outcome ?? lost(tasks[index].path), cwd, options.quiet)),
+    ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {}),
   };
   const summary = summarize(data);
   const { errors, warnings } = countForExit(summary);
@@ -115,9 +122,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return usageError(io, `Cannot write the report to ${options.output}: ${error instanceof Error ? error.message : String(error)}`);
     }
   } else {
-    for (const piece of batched(chunks)) {
-      if (io.stdout.write(piece) === false && io.stdout.once) await new Promise<void>((resolve) => io.stdout.once!('drain', () => resolve()));
-    }
+    await writeToStream(io.stdout, chunks);
   }
   if (timing) {
     const end = performance.now();
@@ -149,19 +154,6 @@ export function listRules(): string {
   const idWidth = Math.max(...metas.map((meta) => meta.id.length));
   const severityWidth = Math.max(...metas.map((meta) => meta.defaultSeverity.length));
   return metas.map((meta) => `${meta.id.padEnd(idWidth)}  ${meta.defaultSeverity.padEnd(severityWidth)}  ${meta.description.replace(/\s+/g, ' ')}`).join('\n') + '\n';
-}
-
-/** Joins small report pieces into writes of about 64 KB. */
-function* batched(chunks: Iterable<string>): Generator<string> {
-  let buffer = '';
-  for (const chunk of chunks) {
-    buffer += chunk;
-    if (buffer.length >= 65536) {
-      yield buffer;
-      buffer = '';
-    }
-  }
-  if (buffer) yield buffer;
 }
 
 function toReportFile(outcome: FileOutcome, cwd: string, quiet: boolean): ReportFile {

@@ -7,11 +7,9 @@
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageServer } from './language-client.js';
-import { registerWorkspaceCommands } from './workspace-commands.js';
+import { registerCommands } from './commands.js';
 
 const CLIENT_NAME = 'Health Lint';
-/** Must match TURN_OFF_IN_SETTINGS_COMMAND in server/code-actions.ts. */
-const TURN_OFF_IN_SETTINGS_COMMAND = 'healthLint.turnOffRuleInSettings';
 /** Next to dist/client.js in the package (see esbuild.mjs). */
 const LANGUAGE_CLIENT = 'language-client.js';
 
@@ -22,27 +20,11 @@ let deactivated = false;
 export function activate(context: vscode.ExtensionContext): void {
   deactivated = false;
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
-  const withServer = async (action: (running: LanguageServer) => unknown) => {
-    const running = await server;
-    if (running) await action(running);
-  };
   context.subscriptions.push(
     output,
-    vscode.commands.registerCommand('healthLint.restartServer', () => withServer((running) => running.restart())),
-    vscode.commands.registerCommand('healthLint.showOutput', () => output.show()),
-    vscode.commands.registerCommand(TURN_OFF_IN_SETTINGS_COMMAND, turnOffRuleInSettings),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      // When to pull diagnostics is fixed when the client starts, so a new run mode needs a new client.
-      if (event.affectsConfiguration('healthLint.run')) void withServer((running) => running.restart());
-    }),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void withServer((running) => running.workspaceTrustGranted())),
+    registerCommands(output, async () => server && (await server)),
     { dispose: () => void deactivate() },
   );
-
-  // Workspace-wide commands ("Lint Workspace", "Show Report", "Export Report"); their code
-  // loads on first use.
-  context.subscriptions.push(registerWorkspaceCommands(context));
-
   server = loadServerLater(context, output);
 }
 
@@ -77,16 +59,3 @@ async function loadServerLater(context: vscode.ExtensionContext, output: vscode.
 }
 
 const ms = (milliseconds: number) => `${Math.round(milliseconds)} ms`;
-
-/** Sets `healthLint.rules[ruleId]` to "off" where the user keeps settings for this file. */
-async function turnOffRuleInSettings(ruleId: unknown, documentUri: unknown): Promise<void> {
-  if (typeof ruleId !== 'string') return;
-  const scope = typeof documentUri === 'string' ? vscode.Uri.parse(documentUri) : undefined;
-  const settings = vscode.workspace.getConfiguration('healthLint', scope);
-  const inspected = settings.inspect<Record<string, string>>('rules');
-  const inWorkspace = vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 0;
-  const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
-  await settings.update('rules', { ...current, [ruleId]: 'off' }, target);
-  void vscode.window.showInformationMessage(`Health Lint: ${ruleId} is turned off in ${inWorkspace ? 'the workspace' : 'your user'} settings.`);
-}

@@ -1,26 +1,20 @@
-// Registers "Lint Workspace", "Show Report" and "Export Report". Their implementation
-// (workspace-report.ts) carries the whole rule engine and report renderers, so it is a
-// bundle of its own, loaded the first time one of these commands runs: activating the
-// extension then loads only the language client.
+// Registers "Lint Workspace", "Show Report" and "Export Report". The language server does the
+// work (see workspace-report.ts); these wait for it to be loaded and started.
 
-import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { WorkspaceReport } from './workspace-report.js';
+import type { LanguageServer } from './language-server.js';
 
-/** Next to dist/client.js in the package (see esbuild.mjs). */
-const IMPLEMENTATION = 'workspace-report.js';
+type ReportFormat = 'markdown' | 'html' | 'json' | 'csv' | 'sarif';
 
-export function registerWorkspaceCommands(context: vscode.ExtensionContext): vscode.Disposable {
-  let report: WorkspaceReport | undefined;
-  const loaded = (): WorkspaceReport => {
-    // A computed path keeps esbuild from inlining the module into the client bundle.
-    report ??= (require(join(__dirname, IMPLEMENTATION)) as typeof import('./workspace-report.js')).createWorkspaceReport(context);
-    return report;
+export function registerWorkspaceCommands(server: () => Promise<LanguageServer | undefined>): vscode.Disposable {
+  const withWorkspace = async (action: (workspace: LanguageServer['workspace']) => unknown) => {
+    const running = await server();
+    if (running) await action(running.workspace);
+    else void vscode.window.showWarningMessage('Health Lint: the language server is not running. See the "Health Lint" output for details.');
   };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('healthLint.lintWorkspace', () => loaded().lintWorkspace()),
-    vscode.commands.registerCommand('healthLint.showReport', () => loaded().showReport()),
-    vscode.commands.registerCommand('healthLint.exportReport', (format?: Parameters<WorkspaceReport['exportReport']>[0]) => loaded().exportReport(format)),
-    { dispose: () => report?.dispose() },
+    vscode.commands.registerCommand('healthLint.lintWorkspace', () => withWorkspace((workspace) => workspace.lintWorkspace())),
+    vscode.commands.registerCommand('healthLint.showReport', () => withWorkspace((workspace) => workspace.showReport())),
+    vscode.commands.registerCommand('healthLint.exportReport', (format?: ReportFormat) => withWorkspace((workspace) => workspace.exportReport(format))),
   );
 }

@@ -1,239 +1,271 @@
-// "Health Lint: Lint Workspace" and "Health Lint: Show Report".
+// "Health Lint: Lint Workspace", "Show Report" and "Export Report": thin callers of the
+// language server. Lint Workspace asks for LSP workspace diagnostics (`workspace/diagnostic`)
+// with a cancellable progress notification fed by the server's work-done progress, collects
+// the partial results and shows them in the Problems panel. Show Report and Export ask for
+// the report (`healthLint/workspaceReport`) rendered by the server: HTML for a webview (strict
+// CSP with a nonce, theme colours; a finding opens its file at its range) or Markdown, HTML,
+// JSON, CSV or SARIF to save.
 //
-// Lint Workspace walks every workspace folder with the same file discovery and the same
-// configuration search as the command line (`.gitignore`, `.healthlintignore`, `ignore`
-// globs of `.healthlintrc.json`, plus the editor's `files.exclude`), lints the files in
-// worker threads (the bundled CLI is the worker script) with a cancellable progress
-// notification, and puts the findings in the Problems panel through a DiagnosticCollection
-// of this client. Files shown in an editor tab are left to the language server, which lints
-// their live text; their entries here are dropped so nothing shows twice, and a file whose
-// last tab closes is linted again from disk.
+// A file shown in an editor tab is left to the document pulls of the language client, which
+// lint its live text: its entry here is dropped so nothing shows twice, and when its last tab
+// closes the workspace is asked again, with the result ids held, so that only that file comes
+// back changed.
 //
-// Show Report renders the shared HTML report in a webview (strict CSP with a nonce, theme
-// colours); a finding opens its file at its range, and the export buttons save Markdown,
-// HTML, JSON, CSV or SARIF through a save dialog.
-//
-// This module carries the whole engine, so it is bundled on its own (dist/workspace-report.js)
-// and loaded by workspace-commands.ts the first time one of its commands runs.
+// Nothing of the engine is here (test/client/boundaries.test.ts): this runs in the desktop's
+// Node extension host and in the browser's web worker alike.
 
-import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import * as vscode from 'vscode';
-import { discoverFiles, toPosix } from '../node/files.js';
 import {
-  makeNonce,
-  renderHtml,
-  renderReport,
-  REPORT_EXTENSIONS,
-  type ExportFormat,
-  type ReportData,
-  type ReportFile,
-  type ReportFinding,
-} from '../report/index.js';
-import { builtInRules, createLinter, docsUrl, type HealthLintConfig } from '../rules/index.js';
-import { ConfigResolver } from '../cli/configs.js';
-import { mergeConfig, normalizeSettings } from '../server/settings.js';
-import { reportRules, TOOL } from '../cli/report-data.js';
-import { lintFile, type FileOutcome } from '../cli/lint-file.js';
-import { chooseThreadCount, lintInProcess, lintInWorkers, type LintTask } from '../cli/pool.js';
+  DocumentDiagnosticReportKind,
+  WorkDoneProgress,
+  WorkspaceDiagnosticRequest,
+  type BaseLanguageClient,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressReport,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageclient';
+import {
+  WORKSPACE_REPORT_REQUEST,
+  type ReportFormat,
+  type WorkspaceReportParams,
+  type WorkspaceReportResult,
+} from '../protocol/workspace.js';
 
-const SOURCE = 'health-lint';
+const FORMATS: { label: string; format: ReportFormat; extension: string }[] = [
+  { label: 'Markdown', format: 'markdown', extension: 'md' },
+  { label: 'HTML', format: 'html', extension: 'html' },
+  { label: 'JSON', format: 'json', extension: 'json' },
+  { label: 'CSV', format: 'csv', extension: 'csv' },
+  { label: 'SARIF', format: 'sarif', extension: 'sarif' },
+];
 
-interface WorkspaceRun {
-  data: ReportData;
-  /** Absolute file URIs, index-aligned with `data.files`. */
-  uris: vscode.Uri[];
-  /** Folder the paths are relative to when there is one workspace folder. */
-  root?: vscode.Uri;
-}
+export class WorkspaceReport implements vscode.Disposable {
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('health-lint-workspace');
+  /** The result id the server gave each file shown here: asked again, unchanged files come back "unchanged". */
+  private readonly resultIds = new Map<string, string>();
+  private running: Promise<boolean> | undefined;
+  private panel: vscode.WebviewPanel | undefined;
+  private lastReport: WorkspaceReportResult | undefined;
+  private readonly disposables: vscode.Disposable[];
 
-export interface WorkspaceReport extends vscode.Disposable {
-  lintWorkspace(): Promise<unknown>;
-  showReport(): Promise<void>;
-  exportReport(format?: ExportFormat): Promise<void>;
-}
+  constructor(
+    /** The language client now running, if one is. */
+    private readonly client: () => BaseLanguageClient | undefined,
+  ) {
+    this.disposables = [
+      this.diagnostics,
+      vscode.window.tabGroups.onDidChangeTabs((event) => {
+        for (const tab of event.opened) {
+          const uri = tabUri(tab);
+          if (uri) this.forget(uri);
+        }
+        if (this.resultIds.size > 0 && event.closed.some((tab) => tabUri(tab) && !isShownInTab(tabUri(tab)!))) void this.refresh();
+      }),
+      { dispose: () => this.panel?.dispose() },
+    ];
+  }
 
-export function createWorkspaceReport(context: vscode.ExtensionContext): WorkspaceReport {
-  const diagnostics = vscode.languages.createDiagnosticCollection('health-lint-workspace');
-  let lastRun: WorkspaceRun | undefined;
-  let panel: vscode.WebviewPanel | undefined;
-  let running: Promise<WorkspaceRun | undefined> | undefined;
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
 
-  const lintWorkspace = async (): Promise<WorkspaceRun | undefined> => {
-    if (running) return running;
-    running = runWorkspaceLint(context, diagnostics).finally(() => {
-      running = undefined;
+  /** Lints the workspace into the Problems panel; true when it ran to the end. */
+  lintWorkspace(): Promise<boolean> {
+    this.running ??= this.runWorkspaceLint().finally(() => {
+      this.running = undefined;
     });
-    const result = await running;
-    if (result) {
-      lastRun = result;
-      if (panel) panel.webview.html = reportHtml(panel.webview, result);
-    }
-    return result;
-  };
+    return this.running;
+  }
 
-  const showReport = async () => {
-    const run = lastRun ?? (await lintWorkspace());
-    if (!run) return;
-    if (panel) {
-      panel.reveal();
-      panel.webview.html = reportHtml(panel.webview, run);
+  async showReport(): Promise<void> {
+    const html = { nonce: nonce(), cspSource: '', interactive: true, subtitle: `Made ${new Date().toLocaleString()}` };
+    const report = await this.report({ format: 'html', html }, 'making the report…', () => {
+      // The webview's CSP source is known once the panel exists.
+      this.panel ??= this.createPanel();
+      html.cspSource = this.panel.webview.cspSource;
+    });
+    if (!this.panel) return;
+    if (!report?.rendered) {
+      // Cancelled or failed before anything was shown: no empty panel is left behind.
+      if (!this.panel.webview.html) this.panel.dispose();
       return;
     }
-    panel = vscode.window.createWebviewPanel('healthLint.report', 'Health Lint Report', vscode.ViewColumn.Active, {
+    this.panel.webview.html = report.rendered;
+    this.panel.reveal();
+  }
+
+  async exportReport(format?: ReportFormat): Promise<void> {
+    const chosen = FORMATS.find((entry) => entry.format === format) ?? (await vscode.window.showQuickPick(FORMATS, { placeHolder: 'Export the Health Lint report as…' }));
+    if (!chosen) return;
+    const report = await this.report({ format: chosen.format }, 'making the report…');
+    if (report?.rendered === undefined) return;
+    const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: base ? vscode.Uri.joinPath(base, `health-lint-report.${chosen.extension}`) : undefined,
+      filters: { [chosen.label]: [chosen.extension] },
+      saveLabel: `Export ${chosen.label}`,
+    });
+    if (!target) return;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(report.rendered));
+    const choice = await vscode.window.showInformationMessage(`Health Lint: report saved to ${target.fsPath || target.toString()}.`, 'Open');
+    if (choice) await vscode.commands.executeCommand('vscode.open', target);
+  }
+
+  private async runWorkspaceLint(): Promise<boolean> {
+    const client = this.readyClient();
+    if (!client) return false;
+    const items = await withServerProgress(client, 'finding files…', async (workDoneToken, token) => {
+      const partialResultToken = randomToken();
+      const collected: WorkspaceDocumentDiagnosticReport[] = [];
+      const partials = client.onProgress(WorkspaceDiagnosticRequest.partialResult, partialResultToken, (chunk) => {
+        collected.push(...chunk.items);
+      });
+      try {
+        const answer = await client.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [], workDoneToken, partialResultToken }, token);
+        return [...collected, ...(answer?.items ?? [])];
+      } finally {
+        partials.dispose();
+      }
+    });
+    if (!items) return false;
+    this.diagnostics.clear();
+    this.resultIds.clear();
+    await this.show(client, items);
+    let findings = 0;
+    let affected = 0;
+    for (const item of items) {
+      const count = item.kind === DocumentDiagnosticReportKind.Full ? item.items.filter((diagnostic) => diagnostic.code !== undefined).length : 0;
+      findings += count;
+      if (count > 0) affected++;
+    }
+    void vscode.window
+      .showInformationMessage(`Health Lint: ${findings} finding${findings === 1 ? '' : 's'} in ${affected} of ${items.length} files.`, 'Show Report')
+      .then((choice) => {
+        if (choice) void vscode.commands.executeCommand('healthLint.showReport');
+      });
+    return true;
+  }
+
+  /** Asks again with the result ids held (after a tab closed): only files that changed come back in full. */
+  private async refresh(): Promise<void> {
+    const client = this.client();
+    if (!client?.isRunning() || this.running) return;
+    const previousResultIds = [...this.resultIds].map(([uri, value]) => ({ uri, value }));
+    try {
+      const answer = await client.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds });
+      await this.show(client, answer.items);
+    } catch {
+      // The server restarted or the request failed: the panel keeps what it shows.
+    }
+  }
+
+  /** Puts full reports into the Problems panel, except for files shown in a tab. */
+  private async show(client: BaseLanguageClient, items: readonly WorkspaceDocumentDiagnosticReport[]): Promise<void> {
+    const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    for (const item of items) {
+      if (item.kind !== DocumentDiagnosticReportKind.Full) continue;
+      const uri = client.protocol2CodeConverter.asUri(item.uri);
+      if (isShownInTab(uri)) continue;
+      this.resultIds.set(item.uri, item.resultId ?? '');
+      entries.push([uri, await client.protocol2CodeConverter.asDiagnostics(item.items)]);
+    }
+    this.diagnostics.set(entries);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.diagnostics.delete(uri);
+    for (const key of this.resultIds.keys()) if (vscode.Uri.parse(key).toString() === uri.toString()) this.resultIds.delete(key);
+  }
+
+  /** The report from the server, rendered as asked, with a progress notification; undefined when cancelled or not possible. */
+  private async report(
+    render: NonNullable<WorkspaceReportParams['render']>,
+    title: string,
+    prepare?: () => void,
+  ): Promise<WorkspaceReportResult | undefined> {
+    const client = this.readyClient();
+    if (!client) return undefined;
+    const report = await withServerProgress(client, title, (workDoneToken, token) => {
+      prepare?.();
+      const params: WorkspaceReportParams = { workDoneToken, render };
+      return client.sendRequest<WorkspaceReportResult>(WORKSPACE_REPORT_REQUEST, params, token);
+    });
+    if (report) this.lastReport = report;
+    return report;
+  }
+
+  private readyClient(): BaseLanguageClient | undefined {
+    if ((vscode.workspace.workspaceFolders ?? []).length === 0) {
+      void vscode.window.showInformationMessage('Health Lint: open a folder to lint a workspace.');
+      return undefined;
+    }
+    const client = this.client();
+    if (!client?.isRunning()) {
+      void vscode.window.showWarningMessage('Health Lint: the language server is not running. See the "Health Lint" output for details.');
+      return undefined;
+    }
+    return client;
+  }
+
+  private createPanel(): vscode.WebviewPanel {
+    const panel = vscode.window.createWebviewPanel('healthLint.report', 'Health Lint Report', vscode.ViewColumn.Active, {
       enableScripts: true,
       enableFindWidget: true,
       localResourceRoots: [],
     });
-    panel.webview.html = reportHtml(panel.webview, run);
-    panel.webview.onDidReceiveMessage((message: unknown) => handleMessage(message, () => lastRun));
+    panel.webview.onDidReceiveMessage((message: unknown) => this.handleMessage(message));
     panel.onDidDispose(() => {
-      panel = undefined;
+      this.panel = undefined;
     });
-  };
+    return panel;
+  }
 
-  const exportReport = async (format?: ExportFormat) => {
-    const run = lastRun ?? (await lintWorkspace());
-    if (!run) return;
-    const chosen = format ?? (await pickFormat());
-    if (chosen) await saveReport(run, chosen);
-  };
-
-  const relintClosedFile = (uri: vscode.Uri) => {
-    const run = lastRun;
-    const index = run?.uris.findIndex((candidate) => candidate.toString() === uri.toString()) ?? -1;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!run || index < 0 || !folder) return;
-    const resolver = new ConfigResolver(folder.uri.fsPath, undefined, {});
-    const usable = mergeConfig(resolver.configs[resolver.indexFor(uri.fsPath)], editorSettingsFor(folder));
-    const outcome = lintFile(uri.fsPath, createLinter(usable), usable, false);
-    run.data.files[index] = { ...run.data.files[index], findings: outcome.findings, problems: outcome.problems };
-    diagnostics.set(uri, toDiagnostics(outcome));
-  };
-
-  const handleMessage = async (message: unknown, current: () => WorkspaceRun | undefined) => {
-    const run = current();
-    if (!run || typeof message !== 'object' || message === null) return;
+  private async handleMessage(message: unknown): Promise<void> {
+    const report = this.lastReport;
+    if (!report || typeof message !== 'object' || message === null) return;
     const { type, file, finding, format } = message as { type?: string; file?: unknown; finding?: unknown; format?: unknown };
     if (type === 'open' && typeof file === 'number' && typeof finding === 'number') {
-      const uri = run.uris[file];
-      const found = run.data.files[file]?.findings[finding];
-      if (uri && found) await vscode.window.showTextDocument(uri, { selection: rangeOf(found), viewColumn: vscode.ViewColumn.One, preview: true });
-    } else if (type === 'export' && typeof format === 'string' && format in REPORT_EXTENSIONS) {
-      await saveReport(run, format as ExportFormat);
+      const uri = report.uris[file];
+      const found = report.data.files[file]?.findings[finding];
+      if (!uri || !found) return;
+      const selection = new vscode.Range(found.line - 1, found.column - 1, found.endLine - 1, found.endColumn - 1);
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection, viewColumn: vscode.ViewColumn.One, preview: true });
+    } else if (type === 'export' && typeof format === 'string' && FORMATS.some((entry) => entry.format === format)) {
+      await this.exportReport(format as ReportFormat);
     }
-  };
-
-  const disposables = vscode.Disposable.from(
-    diagnostics,
-    // A file shown in a tab is the language server's: it lints the live text. Drop ours so
-    // nothing shows twice, and when its last tab closes (the server then drops its
-    // diagnostics) lint the saved file again so the workspace view stays complete.
-    vscode.window.tabGroups.onDidChangeTabs((event) => {
-      for (const tab of event.opened) {
-        const uri = tabUri(tab);
-        if (uri) diagnostics.delete(uri);
-      }
-      for (const tab of event.closed) {
-        const uri = tabUri(tab);
-        if (uri && !isShownInTab(uri)) relintClosedFile(uri);
-      }
-    }),
-    { dispose: () => panel?.dispose() },
-  );
-  return { lintWorkspace, showReport, exportReport, dispose: () => disposables.dispose() };
-}
-
-async function runWorkspaceLint(context: vscode.ExtensionContext, diagnostics: vscode.DiagnosticCollection): Promise<WorkspaceRun | undefined> {
-  const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file');
-  if (folders.length === 0) {
-    void vscode.window.showInformationMessage('Health Lint: open a folder to lint a workspace.');
-    return undefined;
   }
-  return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Health Lint', cancellable: true },
-    async (progress, token) => {
-      const abort = new AbortController();
-      token.onCancellationRequested(() => abort.abort());
-      progress.report({ message: 'finding files…' });
-
-      // Discover per folder; each folder has its own configuration search, stopping at the folder.
-      const configs: HealthLintConfig[] = [];
-      const tasks: (LintTask & { folder: vscode.WorkspaceFolder })[] = [];
-      const problems: string[] = [];
-      for (const folder of folders) {
-        const root = folder.uri.fsPath;
-        const resolver = new ConfigResolver(root, undefined, {});
-        const discovery = await discoverFiles({ cwd: root, patterns: [], excludes: filesExclude(folder), configIgnoresIn: resolver.ignoresIn, signal: abort.signal });
-        const offset = configs.length;
-        for (const path of discovery.files) tasks.push({ path, configIndex: offset + resolver.indexFor(path), folder });
-        // The editor's settings override the file, and an untrusted workspace gets no custom
-        // rules: the same merge the language server makes, so both report the same findings.
-        const settings = editorSettingsFor(folder);
-        configs.push(...resolver.configs.map((config) => mergeConfig(config, settings)));
-        problems.push(...resolver.problems);
-      }
-      if (abort.signal.aborted) return undefined;
-      if (problems.length > 0) void vscode.window.showWarningMessage(`Health Lint: ${problems[0]} (invalid entries are ignored)`);
-
-      let done = 0;
-      let reported = 0;
-      const total = tasks.length;
-      progress.report({ message: `0/${total} files` });
-      const options = {
-        configs,
-        fix: false,
-        signal: abort.signal,
-        onResult: () => {
-          done++;
-          if (done - reported >= Math.max(1, total / 100) || done === total) {
-            progress.report({ message: `${done}/${total} files`, increment: ((done - reported) / total) * 100 });
-            reported = done;
-          }
-        },
-      };
-      const workerScript = join(context.extensionPath, 'dist', 'cli.js');
-      const threads = existsSync(workerScript) ? chooseThreadCount(total) : 0;
-      const outcomes = threads > 0 ? await lintInWorkers(tasks, { ...options, threads, workerScript }) : await lintInProcess(tasks, options);
-      if (abort.signal.aborted) {
-        void vscode.window.showInformationMessage(`Health Lint: workspace lint cancelled after ${done} of ${total} files.`);
-        return undefined;
-      }
-
-      const multiRoot = folders.length > 1;
-      const files: ReportFile[] = [];
-      const uris: vscode.Uri[] = [];
-      diagnostics.clear();
-      const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
-      outcomes.forEach((outcome: FileOutcome | undefined, index) => {
-        if (!outcome) return;
-        const task = tasks[index];
-        const uri = vscode.Uri.file(outcome.path);
-        const path = toPosix(relative(task.folder.uri.fsPath, outcome.path));
-        files.push({ path: multiRoot ? `${task.folder.name}/${path}` : path, findings: outcome.findings, problems: outcome.problems });
-        uris.push(uri);
-        if (!isShownInTab(uri)) entries.push([uri, toDiagnostics(outcome)]);
-      });
-      diagnostics.set(entries);
-      const data: ReportData = { tool: { ...TOOL, version: (context.extension.packageJSON as { version?: string }).version ?? TOOL.version }, rules: reportRules(configs), files };
-      const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
-      const affected = files.filter((file) => file.findings.length > 0).length;
-      void vscode.window
-        .showInformationMessage(`Health Lint: ${findings} finding${findings === 1 ? '' : 's'} in ${affected} of ${files.length} files.`, 'Show Report')
-        .then((choice) => {
-          if (choice) void vscode.commands.executeCommand('healthLint.showReport');
-        });
-      return { data, uris, root: multiRoot ? undefined : folders[0].uri };
-    },
-  );
 }
 
-/** Globs switched on in `files.exclude` (conditional `when` entries count as on). */
-function filesExclude(folder: vscode.WorkspaceFolder): string[] {
-  const exclude = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, boolean | { when: string }>>('exclude') ?? {};
-  return Object.entries(exclude)
-    .filter(([, value]) => value === true || (typeof value === 'object' && value !== null))
-    .map(([glob]) => glob);
+/**
+ * Runs a request under a cancellable progress notification that shows the server's work-done
+ * progress ("12/40 files"). Undefined when the user cancelled (they are told) or it failed.
+ */
+async function withServerProgress<T>(
+  client: BaseLanguageClient,
+  firstMessage: string,
+  request: (workDoneToken: string, token: vscode.CancellationToken) => Promise<T>,
+): Promise<T | undefined> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Health Lint', cancellable: true }, async (progress, token) => {
+    progress.report({ message: firstMessage });
+    const workDoneToken = randomToken();
+    let shown = 0;
+    const listener = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind === 'end') return;
+      const { message, percentage } = value as WorkDoneProgressBegin | WorkDoneProgressReport;
+      const increment = percentage !== undefined && percentage > shown ? percentage - shown : undefined;
+      if (percentage !== undefined) shown = Math.max(shown, percentage);
+      progress.report({ message, increment });
+    });
+    try {
+      return await request(workDoneToken, token);
+    } catch (error) {
+      if (token.isCancellationRequested) void vscode.window.showInformationMessage('Health Lint: workspace lint cancelled.');
+      else void vscode.window.showErrorMessage(`Health Lint: the workspace lint failed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    } finally {
+      listener.dispose();
+    }
+  });
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
@@ -245,77 +277,12 @@ function isShownInTab(uri: vscode.Uri): boolean {
   return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === key));
 }
 
-function toDiagnostics(outcome: FileOutcome): vscode.Diagnostic[] {
-  const list: vscode.Diagnostic[] = [];
-  for (const problem of outcome.problems) {
-    const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), problem.message, problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
-    diagnostic.source = SOURCE;
-    list.push(diagnostic);
-  }
-  for (const finding of outcome.findings) {
-    const diagnostic = new vscode.Diagnostic(rangeOf(finding), finding.message, severityOf(finding.severity));
-    diagnostic.source = SOURCE;
-    const rule = builtInRules.find((candidate) => candidate.meta.id === finding.ruleId);
-    diagnostic.code = rule ? { value: finding.ruleId, target: vscode.Uri.parse(docsUrl(finding.ruleId)) } : finding.ruleId;
-    list.push(diagnostic);
-  }
-  return list;
+function randomToken(): string {
+  return `health-lint-${nonce()}`;
 }
 
-function rangeOf(finding: ReportFinding): vscode.Range {
-  return new vscode.Range(finding.line - 1, finding.column - 1, finding.endLine - 1, finding.endColumn - 1);
-}
-
-function severityOf(severity: ReportFinding['severity']): vscode.DiagnosticSeverity {
-  if (severity === 'error') return vscode.DiagnosticSeverity.Error;
-  if (severity === 'warning') return vscode.DiagnosticSeverity.Warning;
-  if (severity === 'info') return vscode.DiagnosticSeverity.Information;
-  return vscode.DiagnosticSeverity.Hint;
-}
-
-function reportHtml(webview: vscode.Webview, run: WorkspaceRun): string {
-  return renderHtml(run.data, {
-    nonce: makeNonce(),
-    interactive: true,
-    cspSource: webview.cspSource,
-    subtitle: `Made ${new Date().toLocaleString()}${run.root ? ` in ${run.root.fsPath}` : ''}`,
-  });
-}
-
-async function pickFormat(): Promise<ExportFormat | undefined> {
-  const items: { label: string; format: ExportFormat }[] = [
-    { label: 'Markdown', format: 'markdown' },
-    { label: 'HTML', format: 'html' },
-    { label: 'JSON', format: 'json' },
-    { label: 'CSV', format: 'csv' },
-    { label: 'SARIF', format: 'sarif' },
-  ];
-  return (await vscode.window.showQuickPick(items, { placeHolder: 'Export the Health Lint report as…' }))?.format;
-}
-
-async function saveReport(run: WorkspaceRun, format: ExportFormat): Promise<void> {
-  const extension = REPORT_EXTENSIONS[format];
-  const names: Record<ExportFormat, string> = { markdown: 'Markdown', html: 'HTML', json: 'JSON', csv: 'CSV', sarif: 'SARIF' };
-  const base = run.root ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-  const target = await vscode.window.showSaveDialog({
-    defaultUri: base ? vscode.Uri.joinPath(base, `health-lint-report.${extension}`) : undefined,
-    filters: { [names[format]]: [extension] },
-    saveLabel: `Export ${names[format]}`,
-  });
-  if (!target) return;
-  const text = renderReport(format, run.data, { sarif: run.root ? { srcRoot: run.root.toString() } : {} });
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  const choice = await vscode.window.showInformationMessage(`Health Lint: report saved to ${target.fsPath}.`, 'Open');
-  if (choice) await vscode.commands.executeCommand('vscode.open', target);
-}
-
-/** The user's `healthLint.*` settings for a folder, read as the language server reads them. */
-function editorSettingsFor(folder: vscode.WorkspaceFolder) {
-  const configuration = vscode.workspace.getConfiguration('healthLint', folder.uri);
-  return normalizeSettings({
-    rules: configuration.get('rules'),
-    providerAdviceText: configuration.get('providerAdviceText'),
-    maxFileSize: configuration.get('maxFileSize'),
-    workspaceTrusted: vscode.workspace.isTrusted,
-  });
+/** 128 random bits, base64: a CSP nonce, or a progress token no other request uses. */
+function nonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }

@@ -14,6 +14,7 @@ export { renderCsv, csvChunks, csvField } from './csv.js';
 export { renderHtml, htmlChunks, escapeHtml, makeNonce, type HtmlOptions, type ExportFormat } from './html.js';
 export { renderJson, jsonChunks } from './json.js';
 export { renderMarkdown } from './markdown.js';
+export { checkShards, countSarifLevels, detectFormat, mergeJsonReports, mergeSarifLogs, MergeError, sarifLogChunks, type MergeableFormat, type MergeInput, type SarifMerge } from './merge.js';
 export { renderSarif, sarifChunks, sarifLevel, pathToUriReference, SARIF_SCHEMA, type SarifOptions } from './sarif.js';
 export { renderStylish, stylishChunks, type StylishOptions } from './stylish.js';
 

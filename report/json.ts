@@ -15,6 +15,7 @@ export function* jsonChunks(data: ReportData): Generator<string> {
   const usedRules = new Set(summary.byRule.map((entry) => entry.rule.id));
   const head = {
     tool: data.tool,
+    ...(data.shard ? { shard: data.shard } : {}),
     summary: {
       filesLinted: summary.filesLinted,
       filesWithFindings: summary.filesWithFindings,

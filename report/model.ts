@@ -53,6 +53,8 @@ export interface ReportData {
   rules: ReportRule[];
   /** Every file linted, clean ones included, in a stable order. */
   files: ReportFile[];
+  /** Set when the run linted one share of the files (`--shard K/N`, N > 1): K (1-based) of N. */
+  shard?: { index: number; count: number };
 }
 
 export interface RuleTotal {

@@ -64,6 +64,8 @@ export function* sarifChunks(data: ReportData, options: SarifOptions = {}): Gene
     ...(options.srcRoot ? { originalUriBaseIds: { '%SRCROOT%': { uri: options.srcRoot.endsWith('/') ? options.srcRoot : `${options.srcRoot}/` } } } : {}),
     invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
     columnKind: 'utf16CodeUnits',
+    // Which share of the files a `--shard` run linted, for `health-lint merge` to check that no shard is missing.
+    ...(data.shard ? { properties: { shard: data.shard } } : {}),
   };
   let head = `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    {`;
   for (const [key, value] of Object.entries(run)) head += `\n      ${JSON.stringify(key)}: ${nestedJson(value, 3)},`;

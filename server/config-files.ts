@@ -1,29 +1,42 @@
 // Which `.healthlintrc.json` applies to a document, read once and cached until the file
-// watcher says a config file changed. Discovery and parsing live in `node/config-file.ts`,
-// shared with the CLI, so editor and command line read the same file the same way.
+// watcher says a config file changed. The search is the command line's (node/config-file.ts:
+// the nearest file from the document's folder up to its workspace folder), made here by URI
+// through the server's file access, so it works on the local disk and over a browser client's
+// `workspace.fs` alike; the file is parsed and validated by the engine's `parseConfigText`.
 
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import ignore, { type Ignore } from 'ignore';
-import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file.js';
+import { parseConfigText, type ConfigProblem, type HealthLintConfig } from '../rules/engine/config.js';
+import { childUri, parentUri, uriKey, type FileAccess } from './file-access.js';
 import { builtInRuleIds } from './rule-ids.js';
 
+export const CONFIG_FILE_NAME = '.healthlintrc.json';
+
+export interface LoadedConfig {
+  /** The URI of the file read, or undefined when none was found. */
+  uri?: string;
+  /** The usable configuration: invalid entries are dropped so their defaults apply. */
+  config: HealthLintConfig;
+  /** Problems with their ranges in the file's text. */
+  problems: ConfigProblem[];
+  /** The file's text, for turning problem offsets into positions. */
+  text?: string;
+}
+
 const NO_CONFIG: LoadedConfig = { config: {}, problems: [] };
+const decoder = new TextDecoder();
 
 export class ConfigFiles {
-  private readonly loaded = new Map<string, LoadedConfig>();
+  private readonly loaded = new Map<string, Promise<LoadedConfig>>();
   private readonly ignores = new Map<string, Ignore>();
-  /** Directory -> the config file that applies to it ('' when none). */
-  private readonly lookups = new Map<string, string>();
+  /** Folder URI -> the config file that applies to it ('' when none). */
+  private readonly lookups = new Map<string, Promise<string>>();
   private roots: string[] = [];
 
-  setWorkspaceRoots(rootUris: readonly string[]): void {
-    this.roots = rootUris.map(pathOfUri).filter((path): path is string => path !== undefined).map((path) => resolve(path));
-    this.invalidate();
-  }
+  constructor(private readonly access: FileAccess) {}
 
-  get workspaceRoots(): readonly string[] {
-    return this.roots;
+  setWorkspaceRoots(rootUris: readonly string[]): void {
+    this.roots = rootUris.map((uri) => uri.replace(/\/+$/, ''));
+    this.invalidate();
   }
 
   /** Forgets everything read; the next request reads the files again. */
@@ -34,97 +47,116 @@ export class ConfigFiles {
   }
 
   /** The config file that applies to a document, or undefined when there is none. */
-  configPathFor(documentUri: string): string | undefined {
-    const documentPath = pathOfUri(documentUri);
+  async configUriFor(documentUri: string): Promise<string | undefined> {
     // Untitled documents take the first workspace folder's config.
-    const directory = documentPath ? dirname(documentPath) : this.roots[0];
-    if (directory === undefined) return undefined;
-    let found = this.lookups.get(directory);
-    if (found === undefined) {
-      found = findConfigFile(directory, this.rootContaining(directory)) ?? '';
-      this.lookups.set(directory, found);
-    }
+    const folder = this.isInWorkspaceScheme(documentUri) ? parentUri(documentUri) : this.roots[0];
+    if (folder === undefined) return undefined;
+    const found = await this.configUriIn(folder, this.rootContaining(folder));
     return found === '' ? undefined : found;
   }
 
   /** Where a new config file for this document would go: its workspace folder's root. */
-  newConfigPathFor(documentUri: string): string | undefined {
-    const documentPath = pathOfUri(documentUri);
-    const root = documentPath ? this.rootContaining(dirname(documentPath)) : this.roots[0];
-    return root === undefined ? undefined : join(root, CONFIG_FILE_NAME);
+  newConfigUriFor(documentUri: string): string | undefined {
+    const folder = this.isInWorkspaceScheme(documentUri) ? parentUri(documentUri) : this.roots[0];
+    const root = folder === undefined ? undefined : (this.rootContaining(folder) ?? (this.isInWorkspaceScheme(documentUri) ? undefined : folder));
+    return root === undefined ? undefined : childUri(root, CONFIG_FILE_NAME);
   }
 
-  configFor(documentUri: string): LoadedConfig {
-    const path = this.configPathFor(documentUri);
-    return path ? this.load(path) : NO_CONFIG;
+  async configFor(documentUri: string): Promise<LoadedConfig> {
+    const uri = await this.configUriFor(documentUri);
+    return uri ? this.load(uri) : NO_CONFIG;
+  }
+
+  /** The `.healthlintrc.json` directly in a folder, if there is one. */
+  async configIn(folderUri: string): Promise<LoadedConfig | undefined> {
+    const uri = childUri(folderUri, CONFIG_FILE_NAME);
+    const stat = await this.access.stat(uri).catch(() => undefined);
+    return stat?.kind === 'file' ? this.load(uri) : undefined;
   }
 
   /**
    * Whether the `ignore` globs of the document's config file leave it out, as they do for the
    * command line (gitignore syntax, relative to the config file's folder).
    */
-  isIgnored(documentUri: string): boolean {
-    const documentPath = pathOfUri(documentUri);
-    const configPath = this.configPathFor(documentUri);
-    if (!documentPath || !configPath) return false;
-    const globs = this.load(configPath).config.ignore;
+  async isIgnored(documentUri: string): Promise<boolean> {
+    const configUri = await this.configUriFor(documentUri);
+    if (!configUri || !this.isInWorkspaceScheme(documentUri)) return false;
+    const globs = (await this.load(configUri)).config.ignore;
     if (!globs || globs.length === 0) return false;
-    let rules = this.ignores.get(configPath);
+    let rules = this.ignores.get(configUri);
     if (!rules) {
       rules = ignore().add(globs);
-      this.ignores.set(configPath, rules);
+      this.ignores.set(configUri, rules);
     }
-    const path = relative(dirname(configPath), documentPath).split(sep).join('/');
-    if (path === '' || path.startsWith('../')) return false;
+    const folder = uriKey(parentUri(configUri) ?? '');
+    const document = uriKey(documentUri);
+    if (!document.startsWith(`${folder}/`)) return false;
     try {
-      return rules.ignores(path);
+      return rules.ignores(document.slice(folder.length + 1));
     } catch {
       return false;
     }
   }
 
-  load(path: string): LoadedConfig {
-    let config = this.loaded.get(path);
+  /** Reads and validates a config file; an unreadable or invalid file yields problems, never a throw. */
+  load(uri: string): Promise<LoadedConfig> {
+    let config = this.loaded.get(uri);
     if (!config) {
-      config = loadConfigFile(path, builtInRuleIds);
-      this.loaded.set(path, config);
+      config = this.access.readFile(uri).then(
+        (bytes) => {
+          const { config, problems } = parseConfigText(decoder.decode(bytes), builtInRuleIds);
+          return { uri, config, problems, text: decoder.decode(bytes) };
+        },
+        (error: unknown) => ({
+          uri,
+          config: {},
+          problems: [{ path: [], message: `Cannot read ${CONFIG_FILE_NAME}: ${error instanceof Error ? error.message : String(error)}; defaults are used.` }],
+        }),
+      );
+      this.loaded.set(uri, config);
     }
     return config;
   }
 
   /** Config files at the workspace roots, loaded so their problems can be shown without an open document. */
-  rootConfigs(): LoadedConfig[] {
+  async rootConfigs(): Promise<LoadedConfig[]> {
     const configs: LoadedConfig[] = [];
     for (const root of this.roots) {
-      const path = findConfigFile(root, root);
-      if (path) configs.push(this.load(path));
+      const config = await this.configIn(root);
+      if (config) configs.push(config);
     }
     return configs;
   }
 
-  /** Every config file read since the last invalidation. */
-  loadedConfigs(): LoadedConfig[] {
-    return [...this.loaded.values()];
+  /** The nearest config file from `folder` up to `stop` (or the top), '' when none; cached per folder. */
+  private configUriIn(folder: string, stop: string | undefined): Promise<string> {
+    let found = this.lookups.get(folder);
+    if (!found) {
+      found = (async () => {
+        const uri = childUri(folder, CONFIG_FILE_NAME);
+        const stat = await this.access.stat(uri).catch(() => undefined);
+        if (stat?.kind === 'file') return uri;
+        const parent = parentUri(folder);
+        if (stop !== undefined && uriKey(folder) === uriKey(stop)) return '';
+        return parent === undefined ? '' : this.configUriIn(parent, stop);
+      })();
+      this.lookups.set(folder, found);
+    }
+    return found;
   }
 
-  private rootContaining(directory: string): string | undefined {
+  /** Documents of these schemes live in folders (`untitled:` ones do not). */
+  private isInWorkspaceScheme(uri: string): boolean {
+    return !uri.startsWith('untitled:') && parentUri(uri) !== undefined;
+  }
+
+  private rootContaining(folder: string): string | undefined {
+    const key = uriKey(folder);
     let best: string | undefined;
     for (const root of this.roots) {
-      if ((directory === root || directory.startsWith(root.endsWith(sep) ? root : root + sep)) && (!best || root.length > best.length)) best = root;
+      const rootKey = uriKey(root);
+      if ((key === rootKey || key.startsWith(`${rootKey}/`)) && (!best || root.length > best.length)) best = root;
     }
     return best;
   }
-}
-
-export function pathOfUri(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-export function uriOfPath(path: string): string {
-  return pathToFileURL(path).toString();
 }

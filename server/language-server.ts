@@ -6,11 +6,15 @@ import { inspect } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, type Connection, type MessageReader } from 'vscode-languageserver/node';
 import packageJson from '../package.json';
+import { heapFigures, LintRunner } from './lint-worker.js';
+import { NodeFileAccess } from './node-file-access.js';
 import { startServer } from './server.js';
 import { StdioMessageWriter } from './stdio-writer.js';
 import { RequestTimings } from './timing.js';
 
 const HEAP_GROWING_PERCENT = 30;
+/** A lint that takes longer is abandoned (its worker replaced) and the document reported as not linted. */
+const LINT_TIME_LIMIT_MS = 60_000;
 
 export function startLanguageServer(): void {
   const args = process.argv.slice(2);
@@ -50,7 +54,17 @@ export function startLanguageServer(): void {
     connection.console.error(`[health-lint] unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
   );
 
-  startServer(connection, { workerScript: __filename, timings });
+  const linter = new LintRunner(__filename, LINT_TIME_LIMIT_MS, (message) => connection.console.log(`[health-lint] ${message}`));
+  startServer(connection, {
+    linter,
+    fileAccess: new NodeFileAccess(),
+    timings,
+    memoryUsage: async (collectGarbage) => ({
+      rss: process.memoryUsage.rss(),
+      main: heapFigures(collectGarbage),
+      worker: await linter.workerHeap(collectGarbage),
+    }),
+  });
   connection.listen();
 }
 

@@ -8,6 +8,7 @@ import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'n
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { BlockCache, DocumentLanguage, Finding, HealthLintConfig, Linter, LintResult } from '../rules/index.js';
+import { LintSupersededError, LintTimeoutError } from './lint-errors.js';
 import { applyChange, applyFindingsChange, changeBetween, findingsChange, type FindingsChange, type TextChange } from './text-sync.js';
 
 type RulesModule = typeof import('../rules/index.js');
@@ -352,10 +353,7 @@ interface Job {
   reject(error: Error): void;
 }
 
-export class LintTimeoutError extends Error {}
-
-/** The job was skipped because a newer text of the same document is queued behind it. */
-export class LintSupersededError extends Error {}
+export { LintSupersededError, LintTimeoutError };
 
 /** Main-thread side: one job at a time in the worker, a time limit per job. */
 export class LintRunner {

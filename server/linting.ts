@@ -32,7 +32,7 @@ export class DocumentLinting {
   /** The last snapshot per document, whose line index the next one starts from. */
   private readonly snapshots = new Map<string, TextSnapshot>();
 
-  constructor(private readonly runner: LintRunner) {}
+  constructor(private readonly runner: Pick<LintRunner, 'lint' | 'drop'>) {}
 
   lint(document: TextDocument, config: HealthLintConfig): Promise<LintOutcome> {
     const language = languageOf(document) ?? 'plaintext';

@@ -14,7 +14,7 @@ import { DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticR
 
 export class PulledReports {
   /** Ids of an earlier server process must not match: each process has its own prefix. */
-  private readonly prefix = `${process.pid.toString(36)}.${Date.now().toString(36)}`;
+  private readonly prefix = `${(typeof process === 'undefined' ? Math.floor(Math.random() * 2 ** 31) : process.pid).toString(36)}.${Date.now().toString(36)}`;
   private counter = 0;
   private readonly last = new Map<string, { resultId: string; diagnostics: CompactDiagnostics }>();
 

@@ -7,3 +7,20 @@
 import packageJson from '../package.json';
 
 export const builtInRuleIds: ReadonlySet<string> = new Set(Object.keys(packageJson.contributes.configuration.properties['healthLint.rules'].properties));
+
+interface ManifestRuleSetting {
+  markdownDescription: string;
+}
+
+/**
+ * The built-in rules as reports list them, from the same manifest entries: a setting's
+ * description is the rule's description, then "Default: `severity`." (checked against the
+ * rules by test/server/rule-ids.test.ts).
+ */
+export const builtInReportRules: readonly { id: string; description: string; defaultSeverity: 'error' | 'warning' | 'info' | 'hint' | 'off' }[] = Object.entries(
+  packageJson.contributes.configuration.properties['healthLint.rules'].properties as Record<string, ManifestRuleSetting>,
+).map(([id, setting]) => {
+  const [description, rest = ''] = setting.markdownDescription.split('\n\nDefault: `');
+  const defaultSeverity = rest.slice(0, rest.indexOf('`'));
+  return { id, description, defaultSeverity: defaultSeverity as 'error' | 'warning' | 'info' | 'hint' | 'off' };
+});

@@ -19,16 +19,17 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { existsSync } from 'node:fs';
 import packageJson from '../package.json';
-import type { LoadedConfig } from '../node/config-file.js';
 import { codeActionsFor, FIX_ALL_KIND, type CodeActionEnvironment } from './code-actions.js';
-import { ConfigFiles, pathOfUri, uriOfPath } from './config-files.js';
-import { heapFigures, LintRunner, LintSupersededError, LintTimeoutError } from './lint-worker.js';
+import { ConfigFiles, type LoadedConfig } from './config-files.js';
+import { LintSupersededError, LintTimeoutError } from './lint-errors.js';
 import { DIAGNOSTIC_SOURCE, DocumentLinting, languageOf, toDiagnostic, type LintOutcome } from './linting.js';
 import { PulledReports } from './pull-reports.js';
 import { LINT_WAIT_SERIES, SERVER_TIMINGS_REQUEST, type RequestTimings, type ServerTimingsAnswer } from './timing.js';
 import { DEFAULT_EDITOR_SETTINGS, mergeConfig, normalizeSettings, type EditorSettings, type SettingsProblem } from './settings.js';
+import { uriKey, type FileAccess } from './file-access.js';
+import { WorkspaceRequests } from './workspace-requests.js';
+import type { TextLinter } from './workspace-lint.js';
 
 /** The request bench/load.mjs sends for the memory timeline. */
 export const MEMORY_USAGE_REQUEST = 'healthLint/memoryUsage';
@@ -49,6 +50,8 @@ interface ClientAbilities {
   /** Options only our VS Code client sends. */
   clientWatchesConfigFile: boolean;
   settingsCommand: boolean;
+  /** Our VS Code client asks for workspace diagnostics on a command, not in the background. */
+  workspaceDiagnosticsOnCommand: boolean;
 }
 
 function abilitiesOf(capabilities: ClientCapabilities, options: Record<string, unknown>): ClientAbilities {
@@ -64,24 +67,35 @@ function abilitiesOf(capabilities: ClientCapabilities, options: Record<string, u
     createFiles: workspaceEdit?.resourceOperations?.includes('create') === true,
     clientWatchesConfigFile: options.clientWatchesConfigFile === true,
     settingsCommand: options.turnOffInSettingsCommand === true,
+    workspaceDiagnosticsOnCommand: options.workspaceDiagnosticsOnCommand === true,
   };
 }
 
+/** What lints for the server: the lint worker thread in Node (lint-worker.ts), in-process in a browser's web worker. */
+export interface ServerLinter extends TextLinter {
+  /** A lint that takes longer is abandoned, where that is possible. */
+  timeLimitMs: number;
+  /** Forgets every cached result (a config file changed). */
+  clear(): void;
+  dispose(): void;
+  /** Gets ready for the first lint while the client starts up (the Node lint worker starts and loads the rules). */
+  prepare?(): void;
+}
+
 export interface ServerOptions {
-  /** The bundle the lint worker thread runs (dist/server.js itself). */
-  workerScript: string;
-  lintTimeLimitMs?: number;
+  linter: ServerLinter;
+  /** The workspace's files: the file system in Node, the client's `workspace.fs` in a browser. */
+  fileAccess: FileAccess;
+  /** Both threads' heaps for the load benchmark's `healthLint/memoryUsage` (Node only). */
+  memoryUsage?(collectGarbage: boolean): Promise<Record<string, unknown>>;
   /** Records the server's own time per request, where the transport allows it (see timing.ts). */
   timings?: RequestTimings;
 }
 
-/** A lint that takes longer is abandoned (its worker replaced) and the document reported as not linted. */
-const LINT_TIME_LIMIT_MS = 60_000;
-
 export function startServer(connection: Connection, serverOptions: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
-  const configFiles = new ConfigFiles();
-  const runner = new LintRunner(serverOptions.workerScript, serverOptions.lintTimeLimitMs ?? LINT_TIME_LIMIT_MS, (message) => log(message));
+  const configFiles = new ConfigFiles(serverOptions.fileAccess);
+  const runner = serverOptions.linter;
   const linting = new DocumentLinting(runner);
   let client: ClientAbilities | undefined;
   /** Settings for clients that push them instead of answering `workspace/configuration`. */
@@ -96,7 +110,26 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const loggedFailures = new Set<string>();
   const loggedSettingsProblems = new Set<string>();
   const configUrisWithProblems = new Set<string>();
-  const publishedConfigPaths = new Set<string>();
+  const publishedConfigUris = new Set<string>();
+
+  /** The workspace folders as the client names them; workspace diagnostics and the report cover these. */
+  let workspaceFolders: { uri: string; name: string }[] = [];
+  const workspace = new WorkspaceRequests({
+    access: serverOptions.fileAccess,
+    linter: runner,
+    folders: () => workspaceFolders,
+    settingsFor: (uri) => settingsFor(uri),
+    excludesFor: (folderUri) => filesExcludeFor(folderUri),
+    configFor: async (fileUri, settings) => {
+      const loaded = await configFiles.configFor(fileUri);
+      if (loaded.uri && !publishedConfigUris.has(loaded.uri)) publishConfigProblems([loaded]);
+      return (await configFiles.isIgnored(fileUri)) ? undefined : mergeConfig(loaded.config, settings);
+    },
+    configIgnoresIn: async (folderUri) => (await configFiles.configIn(folderUri))?.config.ignore,
+    openDocument: (uri) => documents.get(uri) ?? documents.all().find((document) => uriKey(document.uri) === uriKey(uri)),
+    lintOpen: (uri) => lintDocument(uri),
+    log: (message) => log(message),
+  });
 
   const log = (message: string) => connection.console.log(`[health-lint] ${message}`);
   const logError = (what: string, error: unknown) =>
@@ -106,14 +139,14 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onShutdown(() => runner.dispose());
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    runner.prepare();
+    runner.prepare?.();
     const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
     client = abilitiesOf(params.capabilities, options);
     pushedSettings = readSettings(options.settings);
     // Tests shorten the time limit to exercise the abandoned-lint path.
     if (typeof options.lintTimeLimitMs === 'number' && options.lintTimeLimitMs > 0) runner.timeLimitMs = options.lintTimeLimitMs;
-    const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    configFiles.setWorkspaceRoots(roots);
+    workspaceFolders = params.workspaceFolders?.map(({ uri, name }) => ({ uri, name })) ?? (params.rootUri ? [{ uri: params.rootUri, name: fileName(params.rootUri) }] : []);
+    configFiles.setWorkspaceRoots(workspaceFolders.map((folder) => folder.uri));
     const result: InitializeResult = {
       capabilities: {
         // Incremental sync; a client may still send whole-document changes, which are handled too.
@@ -124,7 +157,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       serverInfo: { name: 'health-lint', version: SERVER_VERSION },
     };
     if (client.pullDiagnostics) {
-      result.capabilities.diagnosticProvider = { identifier: 'health-lint', interFileDependencies: false, workspaceDiagnostics: false };
+      result.capabilities.diagnosticProvider = { identifier: 'health-lint', interFileDependencies: false, workspaceDiagnostics: !client.workspaceDiagnosticsOnCommand };
     }
     return result;
   });
@@ -144,13 +177,17 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         connection.workspace
           .getWorkspaceFolders()
           .then((folders) => {
-            configFiles.setWorkspaceRoots(folders?.map((folder) => folder.uri) ?? []);
+            workspaceFolders = folders?.map(({ uri, name }) => ({ uri, name })) ?? [];
+            configFiles.setWorkspaceRoots(workspaceFolders.map((folder) => folder.uri));
             configurationChanged();
           })
           .catch((error) => logError('reading workspace folders', error));
       });
     }
-    guard('publishing config file problems', () => publishConfigProblems(configFiles.rootConfigs()));
+    configFiles
+      .rootConfigs()
+      .then(publishConfigProblems)
+      .catch((error) => logError('publishing config file problems', error));
     log(`ready; diagnostics are ${usesPull() ? 'pulled by the client' : 'pushed by the server'}`);
   });
 
@@ -165,6 +202,19 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       log(problem.message);
     }
     return settings;
+  }
+
+  /** The globs switched on in the client's `files.exclude` for a folder (conditional entries count as on). */
+  async function filesExcludeFor(folderUri: string): Promise<string[]> {
+    if (!client?.configurationRequest) return [];
+    const exclude: unknown = await connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'files.exclude' }).catch((error) => {
+      logError('reading files.exclude', error);
+      return undefined;
+    });
+    if (typeof exclude !== 'object' || exclude === null) return [];
+    return Object.entries(exclude)
+      .filter(([, value]) => value === true || (typeof value === 'object' && value !== null))
+      .map(([glob]) => glob);
   }
 
   function settingsFor(uri: string): Promise<EditorSettings> {
@@ -192,20 +242,20 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onDidChangeWatchedFiles(() => {
     configFiles.invalidate();
     runner.clear();
-    publishedConfigPaths.clear();
-    guard('publishing config file problems', () => {
-      const configs = configFiles.rootConfigs();
+    publishedConfigUris.clear();
+    void (async () => {
+      const configs = await configFiles.rootConfigs();
       // Files that showed problems before are read again, or cleared when they are gone.
       for (const uri of configUrisWithProblems) {
-        const path = pathOfUri(uri);
-        if (path && existsSync(path)) configs.push(configFiles.load(path));
+        const stat = await serverOptions.fileAccess.stat(uri).catch(() => undefined);
+        if (stat?.kind === 'file') configs.push(await configFiles.load(uri));
         else {
           configUrisWithProblems.delete(uri);
-          connection.sendDiagnostics({ uri, diagnostics: [] });
+          void connection.sendDiagnostics({ uri, diagnostics: [] });
         }
       }
       publishConfigProblems(configs);
-    });
+    })().catch((error) => logError('publishing config file problems', error));
     configurationChanged();
   });
 
@@ -213,6 +263,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   function configurationChanged(): void {
     settingsByUri.clear();
     linting.forgetResults();
+    workspace.forgetResults();
     pushedVersions.clear();
     if (usesPull()) {
       if (client?.diagnosticRefresh) connection.languages.diagnostics.refresh().catch((error) => logError('asking the client to refresh diagnostics', error));
@@ -225,10 +276,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   function publishConfigProblems(configs: LoadedConfig[]): void {
     const seen = new Set<string>();
     for (const loaded of configs) {
-      if (!loaded.path || seen.has(loaded.path)) continue;
-      seen.add(loaded.path);
-      publishedConfigPaths.add(loaded.path);
-      const uri = uriOfPath(loaded.path);
+      const uri = loaded.uri;
+      if (!uri || seen.has(uri)) continue;
+      seen.add(uri);
+      publishedConfigUris.add(uri);
       const text = TextDocument.create(uri, 'json', 0, loaded.text ?? '');
       const diagnostics: Diagnostic[] = loaded.problems.map((problem) => ({
         range: {
@@ -251,15 +302,19 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   /** Lints the current text of a document; never throws. The outcome holds the text it is about. */
   async function lintDocument(uri: string): Promise<LintOutcome | undefined> {
     const settings = await settingsFor(uri);
-    // The text may have changed while the settings were on their way: lint what is there now.
-    const document = documents.get(uri);
-    if (!document) return undefined;
+    if (!documents.get(uri)) return undefined;
+    let document = documents.get(uri)!;
     try {
       if (!settings.enable || languageOf(document) === undefined) return linting.empty(document);
-      const loaded = configFiles.configFor(uri);
-      if (loaded.path && !publishedConfigPaths.has(loaded.path)) publishConfigProblems([loaded]);
-      if (configFiles.isIgnored(uri)) {
-        logOnce(`${uri}: not linted: its path matches "ignore" in ${loaded.path}`);
+      const loaded = await configFiles.configFor(uri);
+      if (loaded.uri && !publishedConfigUris.has(loaded.uri)) publishConfigProblems([loaded]);
+      const ignored = await configFiles.isIgnored(uri);
+      // The text may have changed while the settings and the config were on their way: lint what is there now.
+      const current = documents.get(uri);
+      if (!current) return undefined;
+      document = current;
+      if (ignored) {
+        logOnce(`${uri}: not linted: its path matches "ignore" in ${loaded.uri}`);
         return linting.empty(document, 'ignored');
       }
       const outcome = await linting.lint(document, mergeConfig(loaded.config, settings));
@@ -377,9 +432,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   // stays bounded. `collectGarbage` forces a full collection first when the server runs with
   // `node --expose-gc`.
   connection.onRequest(MEMORY_USAGE_REQUEST, async (params: { collectGarbage?: boolean } | undefined) => {
-    const collectGarbage = params?.collectGarbage === true;
-    const worker = await runner.workerHeap(collectGarbage);
-    return { rss: process.memoryUsage.rss(), main: heapFigures(collectGarbage), worker, openDocuments: documents.keys().length };
+    const figures = (await serverOptions.memoryUsage?.(params?.collectGarbage === true)) ?? {};
+    return { ...figures, openDocuments: documents.keys().length };
   });
 
   // Not part of LSP either: the benchmark reads the server's own time per request. Without a
@@ -394,17 +448,17 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const outcome = await lintDocument(params.textDocument.uri);
     if (!outcome) return [];
     const document = outcome.document;
+    const configUri = await configFiles.configUriFor(document.uri).catch(() => undefined);
+    const configText = configUri ? (await configFiles.load(configUri)).text : undefined;
     return (
       guard('making code actions', () => {
-        const configPath = configFiles.configPathFor(document.uri);
-        const configText = configPath ? configFiles.load(configPath).text : undefined;
-        const newConfigPath = configFiles.newConfigPathFor(document.uri);
+        const newConfigUri = configFiles.newConfigUriFor(document.uri);
         const env: CodeActionEnvironment = {
           documentChanges: client?.documentChanges === true,
           createFiles: client?.createFiles === true,
           settingsCommand: client?.settingsCommand === true,
-          configFile: configPath && configText !== undefined ? { uri: uriOfPath(configPath), text: configText } : undefined,
-          newConfigFileUri: !configPath && newConfigPath ? uriOfPath(newConfigPath) : undefined,
+          configFile: configUri && configText !== undefined ? { uri: configUri, text: configText } : undefined,
+          newConfigFileUri: !configUri && newConfigUri ? newConfigUri : undefined,
         };
         return codeActionsFor(document, outcome, params, env);
       }) ?? []
@@ -420,6 +474,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }
   }
 
+  workspace.register(connection);
   documents.listen(connection);
 }
 

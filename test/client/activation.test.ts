@@ -139,7 +139,7 @@ describe('extension activation', () => {
     dir = mkdtempSync(join(tmpdir(), 'health-lint-activation-'));
     const common: esbuild.BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning' };
     await esbuild.build({ ...common, entryPoints: [join(repoRoot, 'client/extension.ts')], outfile: join(dir, 'client.js'), external: ['vscode'] });
-    await esbuild.build({ ...common, entryPoints: [join(repoRoot, 'client/language-client.ts')], outfile: join(dir, 'real-language-client.js'), external: ['vscode', 'vscode-languageclient/node'] });
+    await esbuild.build({ ...common, entryPoints: [join(repoRoot, 'client/language-client.ts')], outfile: join(dir, 'real-language-client.js'), external: ['vscode', 'vscode-languageclient', 'vscode-languageclient/node'] });
     // Next to client.js, where the entry looks for the language client.
     writeFileSync(
       join(dir, 'language-client.js'),
@@ -156,7 +156,7 @@ describe('extension activation', () => {
     (globalThis as Record<string, unknown>).fakeLanguageServer = fakeLanguageServer;
     (Module as unknown as { _load: unknown })._load = function (request: string, ...rest: unknown[]) {
       if (request === 'vscode') return vscode.api;
-      if (request === 'vscode-languageclient/node') {
+      if (request === 'vscode-languageclient/node' || request === 'vscode-languageclient') {
         return { LanguageClient: FakeLanguageClient, CloseAction: { DoNotRestart: 1, Restart: 2 }, DidChangeConfigurationNotification: { type: {} }, TransportKind: { ipc: 1 } };
       }
       return originalLoad.call(this, request, ...rest);

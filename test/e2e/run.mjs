@@ -12,6 +12,10 @@
 // ../shared/corpus/seeds/expectations.json. Screenshots: test-artifacts/e2e/.
 // Every process it starts is stopped by process group id, also on failure.
 // Options: --keep (leave the temporary directory), --headed is not supported (no display).
+// --web: the same steps with the extension in VS Code's web worker extension host, as in
+// vscode.dev (the web extension: package.json "browser", the server in a web worker reading
+// files through workspace.fs); instead of the crash check it checks that no Node language server
+// runs and that the server's web worker started. Screenshots: test-artifacts/e2e-web/.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +42,8 @@ import {
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seedsDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'seeds');
 const fixturesDir = path.join(repoRoot, 'test', 'e2e', 'fixtures');
-const artifactsDir = path.join(repoRoot, 'test-artifacts', 'e2e');
+const web = process.argv.includes('--web');
+const artifactsDir = path.join(repoRoot, 'test-artifacts', web ? 'e2e-web' : 'e2e');
 const vsixPath = path.join(repoRoot, 'health-lint.vsix');
 const keep = process.argv.includes('--keep');
 const ARTICLE = 'affiliate-article.md';
@@ -74,7 +79,7 @@ function newestMtime(paths) {
 }
 
 function ensureVsix() {
-  const sources = ['client', 'server', 'rules', 'cli', 'report', 'package.json', 'esbuild.mjs', '.vscodeignore', 'README.md'].map((p) =>
+  const sources = ['client', 'protocol', 'server', 'rules', 'cli', 'report', 'package.json', 'esbuild.mjs', '.vscodeignore', 'README.md'].map((p) =>
     path.join(repoRoot, p),
   );
   if (existsSync(vsixPath) && statSync(vsixPath).mtimeMs >= newestMtime(sources)) {
@@ -129,6 +134,9 @@ function writeUserSettings(userDataDir) {
     'git.enabled': false,
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
+    // Where the extension runs: with "web", code-server loads its "browser" entry into the
+    // browser's web worker extension host instead of its "main" entry into Node.
+    ...(web ? { 'remote.extensionKind': { 'health-lint.health-lint': ['web'] } } : {}),
   };
   writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
 }
@@ -320,6 +328,10 @@ async function main() {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    // Web workers the page starts (the extension host's, and in --web the language server's).
+    const workerUrls = [];
+    page.on('worker', (worker) => workerUrls.push(worker.url()));
+    page.context().on('serviceworker', (worker) => workerUrls.push(worker.url()));
     const dialogs = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -601,9 +613,27 @@ async function main() {
       return `${shown}; ${parts}; ${languageServerStartLog(userDataDir)}`;
     }, { page, requires: ['open workspace and files, Problems lists health-lint findings'] });
 
+    if (web) {
+      await step('the extension runs in the web worker extension host, its server in a web worker, no Node server', async () => {
+        const installed = readdirSync(extensionsDir).find((name) => name.startsWith('health-lint.'));
+        const nodeServer = path.join(extensionsDir, installed, 'dist', 'server.js');
+        const nodeServers = descendantProcesses(server.pid, (args) => args.includes(nodeServer));
+        check(nodeServers.length === 0, `a Node language server runs: pids ${nodeServers.map((p) => p.pid).join(', ')}`);
+        // The server's own log line (server/browser-main.ts), in the extension's output channel.
+        await runCommand(page, 'Health Lint: Show Output');
+        const said = 'running in a web worker';
+        const line = await waitUntil(`"${said}" in the Health Lint output`, async () => {
+          const lines = await page.evaluate(() => [...document.querySelectorAll('.panel .view-line')].map((node) => node.textContent.replace(/\u00a0/g, ' ')));
+          return lines.find((text) => text.includes(said));
+        }, MEDIUM, 500);
+        return `${line.replace(/^.*\[health-lint\] /, '')}; ${workerUrls.length} web workers started by the page; no process runs ${path.relative(extensionsDir, nodeServer)}`;
+      }, { page, requires: ['open workspace and files, Problems lists health-lint findings'] });
+    }
+
     // 6. Crash and restart -----------------------------------------------------------------
     // Last, so the edits it makes cannot change what the steps above compare with the CLI.
-    await step('a killed language server is restarted, diagnostics go on, the user is told once', async () => {
+    // A web worker is not a process to kill: only on the desktop (Node) path.
+    if (!web) await step('a killed language server is restarted, diagnostics go on, the user is told once', async () => {
       const installed = readdirSync(extensionsDir).find((name) => name.startsWith('health-lint.'));
       const serverScript = path.join(extensionsDir, installed, 'dist', 'server.js');
       const serverPids = () => descendantProcesses(server.pid, (args) => args.includes(serverScript)).map((p) => p.pid);
@@ -720,7 +750,7 @@ try {
 }
 
 const failed = results.filter((r) => !r.ok);
-console.log('\nHealth Lint e2e (code-server + Chromium) summary');
+console.log(`\nHealth Lint e2e (code-server + Chromium${web ? ', web worker extension host' : ''}) summary`);
 for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${r.ok ? '' : `\n        ${r.detail}`}`);
 console.log(`  timings (s): ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
 console.log(`  ${results.length - failed.length} passed, ${failed.length} failed; screenshots in ${path.relative(process.cwd(), artifactsDir) || artifactsDir}`);

@@ -25,7 +25,7 @@ const serverBundle = join(repoRoot, 'dist', 'server.js');
 
 /** Builds `dist/` when the server bundle is missing or older than any source it bundles. */
 export function ensureServerBuilt(): void {
-  const sources = ['server', 'rules', 'node'].flatMap((directory) => filesUnder(join(repoRoot, directory)));
+  const sources = ['server', 'rules', 'node', 'protocol', 'report'].flatMap((directory) => filesUnder(join(repoRoot, directory)));
   const newestSource = Math.max(...sources.map((file) => statSync(file).mtimeMs), statSync(join(repoRoot, 'package.json')).mtimeMs);
   if (existsSync(serverBundle) && statSync(serverBundle).mtimeMs >= newestSource) return;
   const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, encoding: 'utf8' });
@@ -46,12 +46,16 @@ export interface ClientOptions {
   workspaceRoot?: string;
   /** The `healthLint` section answered to workspace/configuration. */
   settings?: Record<string, unknown>;
+  /** Other sections answered to workspace/configuration (e.g. `files.exclude`); the rest are null. */
+  sections?: Record<string, unknown>;
   documentChanges?: boolean;
   initializationOptions?: Record<string, unknown>;
   /** Script to start instead of dist/server.js (e.g. the bin wrapper); `--stdio` is passed to it. */
   script?: string;
   /** Extra environment variables for the server process. */
   env?: Record<string, string>;
+  /** Answers to requests of the server's own (e.g. `healthLint/fs/readFile`), by method. */
+  requestHandlers?: Record<string, (params: never) => unknown>;
 }
 
 interface OpenDocument {
@@ -104,7 +108,7 @@ export class LspTestClient {
       client.wake();
     });
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'healthLint' ? client.settings : null)),
+      params.items.map((item) => (item.section === 'healthLint' ? client.settings : (options.sections?.[item.section ?? ''] ?? null))),
     );
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => {
@@ -113,6 +117,7 @@ export class LspTestClient {
       return null;
     });
     connection.onRequest('window/workDoneProgress/create', () => null);
+    for (const [method, handler] of Object.entries(options.requestHandlers ?? {})) connection.onRequest(method, handler);
     connection.listen();
     const root = options.workspaceRoot;
     const exited = new Promise<never>((_, reject) =>

@@ -45,10 +45,10 @@ describe('extension manifest and config schema', () => {
     const clientDir = join(repoRoot, 'client');
     const clientSource = readdirSync(clientDir).filter((name) => name.endsWith('.ts')).map((name) => readFileSync(join(clientDir, name), 'utf8')).join('\n');
     const loaded = [...clientSource.matchAll(/const \w+ = '([\w-]+\.js)';/g)].map((match) => `dist/${match[1]}`);
-    assert.deepEqual([...loaded].sort(), ['dist/language-client.js', 'dist/workspace-report.js']);
+    assert.deepEqual([...loaded].sort(), ['dist/browser-server.js', 'dist/language-client.js']);
     const build = readFileSync(join(repoRoot, 'esbuild.mjs'), 'utf8');
     const packaged = readFileSync(join(repoRoot, '.vscodeignore'), 'utf8').split('\n');
-    for (const bundle of [manifest.main.replace(/^\.\//, ''), ...loaded]) {
+    for (const bundle of [manifest.main.replace(/^\.\//, ''), manifest.browser.replace(/^\.\//, ''), ...loaded]) {
       assert.ok(build.includes(`outfile: '${bundle}'`), `esbuild.mjs does not build ${bundle}`);
       assert.ok(packaged.includes(`!${bundle}`), `.vscodeignore leaves ${bundle} out of the package`);
     }
