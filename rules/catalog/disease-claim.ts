@@ -9,7 +9,7 @@
 // formula, a shop link, a call to action), where FDA reads softened claims as claims.
 
 import { PhraseMatcher, WordSet, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
-import type { BlockRule } from '../engine/rule.js';
+import type { SentenceRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
 import verbData from '../data/disease-claim-verbs.json';
 import medicineData from '../data/medicine-names.json';
@@ -244,12 +244,6 @@ function sellsInSentence(view: SentenceWords): boolean {
   return false;
 }
 
-/** Whether the block sells (a shop or affiliate link, a call to action); worked out only when a hedged claim needs it. */
-function lazyProductCopy(block: ProseBlock, sentences: readonly Sentence[], settings: LintSettings): () => boolean {
-  let sells: boolean | undefined;
-  return () => (sells ??= commercialLinksIn(block, settings).length > 0 || callsToActionIn(block, sentences, settings).length > 0);
-}
-
 /** Hedged claims are kept in product copy, where FDA reads softened claims as claims (21 CFR 101.93(g)). */
 function isProductCopy(view: SentenceWords, blockSells: () => boolean): boolean {
   return sellsInSentence(view) || blockSells();
@@ -330,7 +324,7 @@ function withSharedClaims(claims: Claim[], shared: SentenceVerdict, text: string
   return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
 }
 
-export const diseaseClaim: BlockRule = {
+export const diseaseClaim: SentenceRule<{ sells: boolean }> = {
   meta: {
     id: 'disease-claim',
     description: 'Claims that a product cures, treats, prevents or mitigates a named disease, or replaces a medicine (21 CFR 101.93(g)).',
@@ -338,11 +332,13 @@ export const diseaseClaim: BlockRule = {
     fixable: false,
     hasSuggestions: false,
   },
-  scope: 'block',
-  check({ block, sentences }, context) {
+  scope: 'sentence',
+  /** Whether the paragraph sells (a shop or affiliate link, a call to action): hedged claims count in product copy. */
+  blockContext: ({ block, sentences }, settings) => ({ sells: commercialLinksIn(block, settings).length > 0 || callsToActionIn(block, sentences, settings).length > 0 }),
+  check({ block, sentences, blockContext }, context) {
     const text = block.text;
-    const quotes = quotedSpans(text);
-    const productCopy = lazyProductCopy(block, sentences, context.settings);
+    const quotes = quotedSpans(block);
+    const productCopy = (): boolean => blockContext().sells;
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
       // The claim analysis that unhedged-claim uses decides the context of the same words, so the two rules agree.

@@ -98,7 +98,19 @@ function amountMayStartIn(norm: string): boolean {
   }
 }
 
-export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
+/** What one sentence says: advice to consult a professional, use of a treatment or a dose, promotion of a product. */
+interface SentenceFacts {
+  advises: boolean;
+  use: 'dose' | 'use' | undefined;
+  promotes: boolean;
+}
+
+function sentenceFactsOf(block: ProseBlock, sentence: Sentence, settings: LintSettings): SentenceFacts {
+  const words = wordsOfSentence(sentence);
+  return { advises: advisesConsulting(block.text, words), use: discussesUse(sentence, words), promotes: promotesProduct(block, sentence, words, settings) };
+}
+
+export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts, SentenceFacts> = {
   meta: {
     id: 'missing-provider-advice',
     description: 'Discusses using a treatment, supplement, drug or dose without advising readers to consult a professional.',
@@ -107,19 +119,23 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
     hasSuggestions: false,
   },
   scope: 'document',
-  collect({ block, sentences }, settings) {
+  collectSentence: ({ block, sentences: [sentence] }, settings) => sentenceFactsOf(block, sentence, settings),
+  collect({ block, sentences, sentenceFacts }, settings) {
     const facts: ProviderAdviceFacts = { advises: false, useSentences: 0 };
     if (sentences.length > 0) facts.firstSentence = { start: sentences[0].start, end: sentences[0].end };
     // The configured advice counts however it reads, so the rule's own fix always satisfies it.
     if (textContainsPhrase(block.text, adviceWords(settings.providerAdviceText))) facts.advises = true;
-    for (const sentence of sentences) {
-      const words = wordsOfSentence(sentence);
-      if (!facts.advises && advisesConsulting(block.text, words)) facts.advises = true;
-      const use = discussesUse(sentence, words);
+    for (const [index, sentence] of sentences.entries()) {
+      const known = sentenceFacts?.[index];
+      const words = known ? undefined : wordsOfSentence(sentence);
+      const promotes = known ? known.promotes : promotesProduct(block, sentence, words!, settings);
+      // Worked out here (a whole block, not cached by sentence): advice is looked for only until found.
+      if (known ? known.advises : !facts.advises && advisesConsulting(block.text, words!)) facts.advises = true;
+      const use = known ? known.use : discussesUse(sentence, words!);
       if (use === 'dose') facts.doseSentence ??= { start: sentence.start, end: sentence.end };
       if (use === 'use') facts.useSentence ??= { start: sentence.start, end: sentence.end };
       if (use) facts.useSentences++;
-      if (!facts.claimSentence && promotesProduct(block, sentence, words, settings)) facts.claimSentence = { start: sentence.start, end: sentence.end };
+      if (promotes) facts.claimSentence ??= { start: sentence.start, end: sentence.end };
     }
     return facts;
   },

@@ -6,10 +6,10 @@
 // framing) lives in ./claims/ so that other rules can reuse it, and so does the rewording
 // this rule suggests (./claims/reword.ts).
 
-import type { BlockRule } from '../engine/rule.js';
+import type { SentenceRule } from '../engine/rule.js';
 import { explainClaim, flaggedClaims, suggestionsFor, type Claim } from './claims/index.js';
 
-export const unhedgedClaim: BlockRule = {
+export const unhedgedClaim: SentenceRule = {
   meta: {
     id: 'unhedged-claim',
     description: 'Flags sentences that assert, without a hedge, that a substance, product or practice causes a health effect.',
@@ -17,7 +17,7 @@ export const unhedgedClaim: BlockRule = {
     fixable: false,
     hasSuggestions: true,
   },
-  scope: 'block',
+  scope: 'sentence',
   check({ block, sentences }, context) {
     for (const sentence of sentences) {
       for (const claim of flaggedClaims(block, sentence, context.settings)) {

@@ -29,16 +29,17 @@ const QUESTION_END = /\?\s*["\u201d')\]]*$/;
 /** Why a sentence has no flagged claim although it holds an asserted one (for the explanation). */
 export type SentenceVerdict = { claims: Claim[]; flagged: Claim[]; skipped?: string; dropped: Array<{ claim: Claim; reason: string }> };
 
-const verdicts = new WeakMap<Sentence, { lexicon: ClaimLexicon; verdict: SentenceVerdict }>();
+const verdicts = new WeakMap<Sentence, { block: ProseBlock; lexicon: ClaimLexicon; verdict: SentenceVerdict }>();
 const shopLinksOf = new WeakMap<ProseBlock, Set<number>>();
 
 /** The claims of a sentence and which of them are flagged, worked out once per sentence object and configuration. */
 export function sentenceVerdict(block: ProseBlock, sentence: Sentence, settings: LintSettings): SentenceVerdict {
   const lexicon = claimLexicon(settings.extraClaimVerbs, settings.extraHedges, settings.extraHealthConcepts);
   const known = verdicts.get(sentence);
-  if (known && known.lexicon === lexicon) return known.verdict;
+  // Offsets are the block's: a sentence seen in another block (a window of it) is judged again.
+  if (known && known.lexicon === lexicon && known.block === block) return known.verdict;
   const verdict = judge(block, sentence, settings, lexicon);
-  verdicts.set(sentence, { lexicon, verdict });
+  verdicts.set(sentence, { block, lexicon, verdict });
   return verdict;
 }
 
