@@ -138,7 +138,9 @@ export function tagWords(text: string, offset: number, words: readonly Word[]): 
 // first out. Tags depend only on the text and on where its words are, so the words' offsets
 // relative to the text are checked too (a caller may split words differently). Measured
 // (`npm run bench:taggers`): about 1.9 KB a sentence, ~3.8 MB when full.
-let cacheCapacity = 2000;
+/** How many tagged sentences the cache keeps by default (about 1.9 KB each). */
+export const TAG_CACHE_SENTENCES = 2000;
+let cacheCapacity = TAG_CACHE_SENTENCES;
 const tagCache = new Map<string, { wordOffsets: Int32Array; tags: TaggedWord[] }>();
 let cacheHits = 0;
 let cacheMisses = 0;
