@@ -72,6 +72,9 @@ export interface Claim {
   concept?: { text: string; category: string; disease: boolean };
 }
 
+/** How far after its group a candidate's object reaches (as `decide` reads it). */
+const OBJECT_REACH = 7;
+
 /** Words between two coordinated complements of one verb: commas, "and", "or", "nor". */
 const LIST_GAP = /^(?:\s*,\s*|\s+|\s*,?\s*(?:and|or|nor)\s+)$/i;
 
@@ -116,8 +119,12 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
   const candidates = from < 0 ? [] : candidatesOf(tokens, from, lexicon, table);
-  // The tagger runs only on sentences that hold a health concept or a comparison with a medicine.
-  if (structural) candidates.push(...structuralCandidates({ text, offset, tokens, tags: tagWords(text, offset, tokens), concepts, lexicon }));
+  // The tagger runs only on sentences with a health concept that has room for a structure and
+  // that no claim of the lexicon's already holds in its object (it would be the same claim).
+  if (structural) {
+    const open = concepts.filter((concept) => !candidates.some((candidate) => candidate.groupFirst <= concept.firstWord && concept.firstWord <= candidate.objectFrom + OBJECT_REACH));
+    if (open.length > 0 && mayHoldStructuralClaim(sentenceWords, open, lexicon)) candidates.push(...structuralCandidates({ text, offset, tokens, tags: tagWords(text, offset, tokens), concepts: open, lexicon }));
+  }
   if (comparison) candidates.push(medicineComparisonCandidate(tokens, lexicon)!);
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
