@@ -123,7 +123,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   // that no claim of the lexicon's already holds in its object (it would be the same claim).
   if (structural) {
     const open = concepts.filter((concept) => !candidates.some((candidate) => candidate.groupFirst <= concept.firstWord && concept.firstWord <= candidate.objectFrom + OBJECT_REACH));
-    if (open.length > 0 && mayHoldStructuralClaim(sentenceWords, open, lexicon)) candidates.push(...structuralCandidates({ text, offset, tokens, tags: tagWords(text, offset, tokens), concepts: open, lexicon }));
+    if (open.length > 0 && mayHoldStructuralClaim(sentenceWords, open, lexicon)) candidates.push(...structuralCandidates({ text, offset, tokens, tags: tagWords(text, offset, tokens), concepts, lexicon }, open));
   }
   if (comparison) candidates.push(medicineComparisonCandidate(tokens, lexicon)!);
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);

@@ -38,6 +38,7 @@ const CHANGE_OF_STATE_VERBS = wordsOfKind('change-of-state');
 const REMEDY_NOUNS = wordsOfKind('remedy-noun');
 const SEEKING_WORDS = wordsOfKind('seeking');
 const MEDICINE_NOUNS = wordsOfKind('medicine-noun');
+const RISK_NOUNS = wordsOfKind('risk-noun');
 const MEDICINE_NAMES = new Set(medicineNamesData.entries.filter((entry) => entry.kind !== 'stem' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
 /** The change-of-state verbs in their -s, -ed and base forms, for the check before tagging. */
 const CHANGE_OF_STATE_FORMS = new Set([...CHANGE_OF_STATE_VERBS].flatMap((verb) => [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`, verb === 'go' ? 'goes' : verb]));
@@ -116,10 +117,13 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   return !isFunctionWord(norm) && !lexicon.verbs.has(norm) && !lexicon.supportVerbs.has(norm);
 }
 
-/** The structures around health concepts and amounts of body weight; the caller has checked `mayHoldStructuralClaim`. */
-export function structuralCandidates(input: StructureInput): Candidate[] {
+/**
+ * The structures around the given health concepts (`around`, some of `input.concepts`) and
+ * amounts of body weight; the caller has checked `mayHoldStructuralClaim`.
+ */
+export function structuralCandidates(input: StructureInput, around: readonly ConceptMention[] = input.concepts): Candidate[] {
   const candidates: Candidate[] = [];
-  const concepts = [...input.concepts, ...weightQuantities(input)];
+  const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
     const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept);
     if (found) candidates.push(found);
@@ -245,6 +249,8 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   // Where the verb is a word the tagger read otherwise, it read the subject before it as the verb ("extract quiets").
   const repaired = tag !== tags[verbAt];
   if (!isVerb(tag) || NON_EFFECT_VERBS.has(tag.lemma)) return undefined;
+  // "carries a high risk of overdose", "poses a danger to the liver": a risk named, a warning rather than a benefit.
+  for (let at = phraseStart; at < concept.firstWord; at++) if (RISK_NOUNS.has(tokens[at].norm)) return undefined;
   const form = verbForm(tag);
   // The verb group: adverbs, negators, modals and auxiliaries before the verb.
   let groupFirst = verbAt;
