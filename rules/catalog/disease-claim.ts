@@ -21,7 +21,7 @@ import type { LintSettings } from '../engine/config.js';
 import type { Sentence } from '../engine/sentences.js';
 import { healthConcepts } from './claims/concepts.js';
 import { remedySoughtOrLacking } from './claims/candidates/structural.js';
-import { continuesList, sentenceVerdict, type ClaimStatus, type SentenceVerdict } from './claims/index.js';
+import { continuesList, explainClaim, sentenceVerdict, type ClaimStatus, type SentenceVerdict } from './claims/index.js';
 
 interface DiseaseEntry extends LexiconEntry {
   notDisease?: boolean;
@@ -324,6 +324,18 @@ function withSharedClaims(claims: Claim[], shared: SentenceVerdict, text: string
   return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The short reason: the shared analysis's account of the claim where it found one over the same
+ * words, otherwise this rule's own (a claim word of its list, the disease or the medicine).
+ */
+function explainDiseaseClaim(block: ProseBlock, sentence: Sentence, shared: SentenceVerdict, claim: Claim, hedged: boolean): string {
+  const same = shared.claims.find((other) => other.start < claim.end && claim.start < other.end && other.status === 'asserted');
+  if (same) return explainClaim(block, sentence, same);
+  const target = claim.drug ? `the medicine "${claim.drug}"` : `the disease "${claim.disease}"`;
+  const context = hedged ? 'hedged, but in product copy (a shop link, a call to action, "our formula"), where a softened claim still counts' : 'no negation, quotation, attribution or topic-only use found';
+  return `disease-claim word "${claim.word}" on ${target}; ${context}.`;
+}
+
 export const diseaseClaim: SentenceRule<{ sells: boolean }> = {
   meta: {
     id: 'disease-claim',
@@ -368,7 +380,7 @@ export const diseaseClaim: SentenceRule<{ sells: boolean }> = {
         : hedged
           ? `"${phrase}" claims an effect on a disease (${claim.disease}) in product copy. Softened or not, FDA reads it as a drug claim for a supplement or herb (21 CFR 101.93(g)); report what a named study found instead, or drop the claim.`
           : `"${phrase}" claims an effect on a disease (${claim.disease}). For a supplement or herb that makes it a drug claim under 21 CFR 101.93(g); report what a named study found instead, with its limits, or drop the claim.`;
-      context.report({ ...block.sourceRange(claim.start, claim.end), message });
+      context.report({ ...block.sourceRange(claim.start, claim.end), message, explanation: explainDiseaseClaim(block, sentence, shared, claim, hedged) });
     }
   },
 };

@@ -50,3 +50,13 @@ describe('health-lint --explain', () => {
     assert.match(stdout, /page\.md\n {2}1:3/);
   });
 });
+
+describe('disease-claim findings say why', () => {
+  it('with the shared analysis where it found the claim, and with its own claim word otherwise', () => {
+    const lint = (text: string) => createLinter().lint(text, 'plaintext').findings.filter((finding) => finding.ruleId === 'disease-claim');
+    const [open] = lint('Tart cherry juice knocks down gout.');
+    assert.match(open.explanation ?? '', /open verb "knocks".*health concept "gout" \(disease\)/);
+    const [listed] = lint('Use it as an alternative to your medication.');
+    assert.match(listed.explanation ?? '', /disease-claim word "alternative to" on the medicine "medication"/);
+  });
+});
