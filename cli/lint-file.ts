@@ -20,6 +20,7 @@ import {
   type TextEdit,
 } from '../rules/index.js';
 import type { FileProblem, ReportFinding } from '../report/index.js';
+import { toReportFindings } from '../report/findings.js';
 import type { FileTimes } from './timing.js';
 
 export interface FileOutcome {
@@ -153,30 +154,6 @@ function dominantLineEnding(text: string): string {
   return crlf > lf ? '\r\n' : '\n';
 }
 
-/** Offsets to 1-based lines and UTF-16 columns; the end column is exclusive. */
-export function toReportFindings(text: string, findings: readonly Finding[]): ReportFinding[] {
-  if (findings.length === 0) return [];
-  const lineStarts = computeLineStarts(text);
-  const position = (offset: number) => {
-    const line = lineOfOffset(lineStarts, offset);
-    return { line: line + 1, column: offset - lineStarts[line] + 1 };
-  };
-  return findings.map((finding) => {
-    const start = position(finding.start);
-    const end = position(Math.max(finding.start, finding.end));
-    return {
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      fixable: finding.fixes.length > 0,
-      ...(finding.explanation === undefined ? {} : { explanation: finding.explanation }),
-    };
-  });
-}
 
 /** Writes next to the target and renames over it, so readers never see half a file. */
 export function writeAtomically(path: string, content: Buffer): void {

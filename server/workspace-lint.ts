@@ -12,7 +12,8 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { FileProblem, ReportFinding } from '../report/model.js';
 import { DEFAULT_MAX_FILE_SIZE, type HealthLintConfig } from '../rules/engine/config.js';
-import { computeLineStarts, languageOfPath, lineOfOffset } from '../rules/engine/document.js';
+import { languageOfPath } from '../rules/engine/document.js';
+import { toReportFindings } from '../report/findings.js';
 import { docsUrl } from '../rules/engine/rule.js';
 import type { DocumentLanguage, Finding, LintResult } from '../rules/index.js';
 import type { FileAccess } from './file-access.js';
@@ -136,34 +137,6 @@ function decodeUtf8(bytes: Uint8Array): string {
   } catch {
     return lenientUtf8.decode(bytes);
   }
-}
-
-/** Offsets to 1-based lines and UTF-16 columns (the end exclusive), as reports have them. */
-export function toReportFindings(text: string, findings: readonly Finding[]): ReportFinding[] {
-  if (findings.length === 0) return [];
-  const lineStarts = computeLineStarts(text);
-  const position = (offset: number) => {
-    let at = Math.max(0, Math.min(offset, text.length));
-    // Never between the \r and \n of a line break (see positionOf in linting.ts).
-    if (at > 0 && text.charCodeAt(at - 1) === 13 && text.charCodeAt(at) === 10) at -= 1;
-    const line = lineOfOffset(lineStarts, at);
-    return { line: line + 1, column: at - lineStarts[line] + 1 };
-  };
-  return findings.map((finding) => {
-    const start = position(finding.start);
-    const end = position(Math.max(finding.start, finding.end));
-    return {
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      fixable: finding.fixes.length > 0,
-      ...(finding.explanation === undefined ? {} : { explanation: finding.explanation }),
-    };
-  });
 }
 
 const SEVERITIES: Record<ReportFinding['severity'], DiagnosticSeverity> = {
