@@ -22,6 +22,8 @@ import { CLIENT_ID, CLIENT_NAME, LanguageServer } from './language-server.js';
 
 /** The server's bundle, next to this one in the package (see esbuild.mjs). */
 const BROWSER_SERVER = 'browser-server.js';
+/** The tagger's model (rules/engine/tagger.ts), a bundle of its own beside the server's. */
+const TAGGER_MODEL = 'tagger-model.js';
 
 /** The web worker constructor of the extension host (the project compiles without the DOM library). */
 declare const Worker: new (url: string) => ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -55,16 +57,22 @@ export async function deactivate(): Promise<void> {
 
 /**
  * The server's web worker. Where the extension is served over http(s) (vscode.dev, github.dev)
- * the worker loads the bundle from its URL; where it lives on a remote (code-server's
- * `vscode-remote:`), from which VS Code does not let extensions start workers, the bundle is
- * read through `workspace.fs` and started from a blob URL. The transports are made here: the
+ * the worker loads the bundle from its URL (and the tagger's model beside it, on first use);
+ * where it lives on a remote (code-server's `vscode-remote:`), from which VS Code does not let
+ * extensions start workers, the model and the bundle are read through `workspace.fs` and started
+ * together from a blob URL. The transports are made here: the
  * extension host wraps `Worker`, so the client's own `instanceof Worker` test fails.
  */
 async function startServerWorker(extensionUri: vscode.Uri): Promise<MessageTransports> {
   const bundle = vscode.Uri.joinPath(extensionUri, 'dist', BROWSER_SERVER);
   let worker: ConstructorParameters<typeof BrowserMessageReader>[0];
   if (bundle.scheme === 'http' || bundle.scheme === 'https') worker = new Worker(bundle.toString(true));
-  else worker = new Worker(URL.createObjectURL(new Blob([await vscode.workspace.fs.readFile(bundle)], { type: 'text/javascript' })));
+  else {
+    // A blob worker has no address to load the tagger's model from (the server would
+    // `importScripts` it beside itself): the model goes in front of the server, in one script.
+    const [model, server] = await Promise.all([vscode.Uri.joinPath(extensionUri, 'dist', TAGGER_MODEL), bundle].map((uri) => vscode.workspace.fs.readFile(uri)));
+    worker = new Worker(URL.createObjectURL(new Blob([model, '\n;\n', server], { type: 'text/javascript' })));
+  }
   return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
 }
 

@@ -62,8 +62,10 @@ function loadWink(): WinkNlp {
  */
 function loadModel(): import('wink-eng-lite-web-model').Model {
   const scope = globalThis as { importScripts?: (...urls: string[]) => void; location?: { href: string }; healthLintTaggerModel?: import('wink-eng-lite-web-model').Model };
+  // A worker started from a blob has the model already (the client puts it in front of the server).
+  if (scope.healthLintTaggerModel) return scope.healthLintTaggerModel;
   if (typeof scope.importScripts === 'function' && scope.location) {
-    if (!scope.healthLintTaggerModel) scope.importScripts(new URL('tagger-model.js', scope.location.href).href);
+    scope.importScripts(new URL('tagger-model.js', scope.location.href).href);
     if (scope.healthLintTaggerModel) return scope.healthLintTaggerModel;
   }
   return require('wink-eng-lite-web-model') as import('wink-eng-lite-web-model').Model;

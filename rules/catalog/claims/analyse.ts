@@ -31,7 +31,7 @@
 // The rewording of an asserted claim (rule suggestions) is in reword.ts.
 
 import type { Word } from '../../engine/sentences.js';
-import { tagWords } from '../../engine/tagger.js';
+import { tagWords, type TaggedWord } from '../../engine/tagger.js';
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
 import { mayHoldStructuralClaim, medicineComparisonCandidate, structuralCandidates } from './candidates/structural.js';
 import { decide } from './decide.js';
@@ -71,6 +71,22 @@ export interface Claim {
   /** The health concept the claim changes, when the vocabulary names one in it. */
   concept?: { text: string; category: string; disease: boolean };
 }
+
+/**
+ * The sentence's tags, or undefined when the tagger cannot run here (its model failed to load):
+ * the lexicon's claims are still found, and the failure is reported once, not per sentence.
+ */
+function tagsOf(text: string, offset: number, tokens: readonly Token[]): readonly TaggedWord[] | undefined {
+  if (taggerFailure) return undefined;
+  try {
+    return tagWords(text, offset, tokens);
+  } catch (error) {
+    taggerFailure = error instanceof Error ? error : new Error(String(error));
+    console.error(`health-lint: the part-of-speech tagger could not run, so claims found by structure are left out: ${taggerFailure.message}`);
+    return undefined;
+  }
+}
+let taggerFailure: Error | undefined;
 
 /** How far after its group a candidate's object reaches (as `decide` reads it). */
 const OBJECT_REACH = 7;
@@ -123,7 +139,8 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   // that no claim of the lexicon's already holds in its object (it would be the same claim).
   if (structural) {
     const open = concepts.filter((concept) => !candidates.some((candidate) => candidate.groupFirst <= concept.firstWord && concept.firstWord <= candidate.objectFrom + OBJECT_REACH));
-    if (open.length > 0 && mayHoldStructuralClaim(sentenceWords, open, lexicon)) candidates.push(...structuralCandidates({ text, offset, tokens, tags: tagWords(text, offset, tokens), concepts, lexicon }, open));
+    const tags = mayHoldStructuralClaim(sentenceWords, open, lexicon) ? tagsOf(text, offset, tokens) : undefined;
+    if (tags) candidates.push(...structuralCandidates({ text, offset, tokens, tags, concepts, lexicon }, open));
   }
   if (comparison) candidates.push(medicineComparisonCandidate(tokens, lexicon)!);
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
