@@ -276,6 +276,24 @@ export async function filterProblems(page, text) {
 }
 
 /**
+ * Scrolls the Problems list (up to its first row, then down to its last) until a rendered row
+ * meets `wanted` (a row as renderedRows reads it). Returns whether one does.
+ */
+async function scrollUntilRendered(page, wanted) {
+  const box = await page.locator('.markers-panel .monaco-list').boundingBox();
+  if (!box) return false;
+  await page.mouse.move(box.x + 4, box.y + box.height / 2); // over the indent column, as readProblems does
+  const found = (view) => Boolean(view?.rows.some(wanted));
+  let snapshot = await renderedRows(page);
+  if (!snapshot || found(snapshot)) return found(snapshot);
+  const ignore = () => {};
+  const never = () => false;
+  snapshot = await scrollRecording(page, -1, snapshot, (view) => found(view) || view.rows.some((row) => row.index === 0), ignore, never);
+  if (!found(snapshot)) snapshot = await scrollRecording(page, 1, snapshot, (view) => found(view) || view.rows.some((row) => row.last), ignore, never);
+  return found(snapshot);
+}
+
+/**
  * What the status bar shows once the editor selects `range` (1-based, end column exclusive) the
  * way opening a problem does: the cursor at the range's end, and the count of selected characters.
  */
@@ -348,6 +366,12 @@ export async function revealProblem(page, { file, code, messageIncludes, range }
           const now = await markerRows();
           const stable = previous !== null && now.signature === previous.signature;
           previous = now;
+          if (stable && now.filtered && now.targets.length === 0) {
+            // The list is virtual: the row may be outside the rendered part. Scroll it into view.
+            await scrollUntilRendered(page, (row) => row.code === code && (row.message ?? '').includes(messageIncludes) && row.position?.match(/Ln (\d+), Col (\d+)/)?.slice(1).join(':') === `${range.line}:${range.column}`);
+            previous = null;
+            return false;
+          }
           return stable && now.filtered && now.targets.length === 1 ? now : false;
         },
         10_000,
