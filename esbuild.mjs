@@ -20,6 +20,17 @@ const common = {
   define: { 'import.meta.url': 'undefined' },
 };
 
+// The tagger's English model (rules/engine/tagger.ts) is 3.7 MB of JavaScript. The Node server,
+// the command line and the browser server each carry the engine, so it is one bundle of its own
+// that they load from beside them, once, on the first sentence tagged: the package holds one
+// copy. Node loads it with `require`; a web worker, which has no `require`, with `importScripts`.
+const sharedTaggerModel = {
+  name: 'shared-tagger-model',
+  setup(build) {
+    build.onResolve({ filter: /^wink-eng-lite-web-model$/ }, () => ({ path: './tagger-model.js', external: true }));
+  },
+};
+
 /** For bundles that run in a browser's web worker: no Node built-ins. */
 const browser = { platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
 
@@ -36,9 +47,17 @@ const builds = [
   // A web worker has no DOM: packages' "worker" builds, not their "browser" ones (which may use `document`).
   { entryPoints: ['server/browser-main.ts'], outfile: 'dist/browser-server.js', ...browser, conditions: ['worker'], format: 'iife' },
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js' },
+  // One file for Node (require: module.exports) and the browser's web worker (importScripts: a global), see rules/engine/tagger.ts.
+  {
+    entryPoints: ['wink-eng-lite-web-model'],
+    outfile: 'dist/tagger-model.js',
+    format: 'iife',
+    globalName: 'healthLintTaggerModel',
+    footer: { js: "if (typeof module === 'object' && module.exports) module.exports = healthLintTaggerModel;" },
+  },
 ];
 
-const contexts = await Promise.all(builds.map((build) => esbuild.context({ ...common, ...build })));
+const contexts = await Promise.all(builds.map((build) => esbuild.context({ ...common, plugins: build.outfile === 'dist/tagger-model.js' ? [] : [sharedTaggerModel], ...build })));
 if (watch) {
   await Promise.all(contexts.map((context) => context.watch()));
 } else {

@@ -62,3 +62,22 @@ export function buildDocument(paragraphs: readonly string[], words: number, form
   });
   return parts.join('\n\n') + '\n';
 }
+
+/**
+ * The seed articles as they are (lines kept, no blank lines added), each article once per
+ * copy, articles separated by a blank line: what a paste from a CMS or a word processor looks
+ * like. In Markdown most of an article is then one long paragraph (seed 002: 1,121 words in 11
+ * lines; its bulleted lines make a list whose last item swallows the following lines).
+ */
+export function readSeedArticles(seedDirectory: string): string[] {
+  return readdirSync(seedDirectory)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(seedDirectory, name), 'utf8').replace(/\s+$/, ''));
+}
+
+export function buildLongParagraphDocument(articles: readonly string[], copies: number): string {
+  const parts: string[] = [];
+  for (let copy = 0; copy < copies; copy++) parts.push(...articles);
+  return parts.join('\n\n') + '\n';
+}

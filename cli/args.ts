@@ -14,6 +14,8 @@ export interface CliOptions {
   maxWarnings?: number;
   fix: boolean;
   listRules: boolean;
+  /** Print the claim analysis of every sentence instead of the findings. */
+  explain: boolean;
   quiet: boolean;
   color?: boolean;
   help: boolean;
@@ -40,6 +42,9 @@ Options:
       --max-warnings N     exit with code 1 when there are more than N warnings
       --fix                apply safe fixes and write the files that change
       --list-rules         list the rules: id, default severity, description
+      --explain            print, for every sentence, whether unhedged-claim flags it and why
+                           (the claim, its subject and health concept, the hedge, negation
+                           or source looked for), instead of the findings
       --quiet              report errors only
       --no-color           no colours (also: NO_COLOR=1, or output that is not a terminal)
       --color              colours even when the output is not a terminal
@@ -71,6 +76,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean' },
         'list-rules': { type: 'boolean' },
+        explain: { type: 'boolean' },
         quiet: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -121,6 +127,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     maxWarnings,
     fix: values.fix ?? false,
     listRules: values['list-rules'] ?? false,
+    explain: values.explain ?? false,
     quiet: values.quiet ?? false,
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,

@@ -37,6 +37,32 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
 
 /** `times`, when given, gets the time of each step added (HEALTH_LINT_TIMING). */
+/** A file's text, or why it is not linted: too large, unreadable, binary. Invalid UTF-8 is decoded leniently (and then never written back). */
+export function readTextFile(path: string, maxFileSize: number): { text: string; hasBom: boolean; validUtf8: boolean } | { problem: FileOutcome['problems'][number] } {
+  let bytes: Buffer;
+  try {
+    // One open for the size check and the read (no separate stat of the path).
+    const descriptor = openSync(path, 'r');
+    try {
+      const size = fstatSync(descriptor).size;
+      if (size > maxFileSize) return { problem: { severity: 'warning', message: `Not linted: ${formatSize(size)} is larger than the ${formatSize(maxFileSize)} limit (setting "maxFileSize").` } };
+      bytes = readFileSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch (error) {
+    return { problem: { severity: 'error', message: `Cannot read the file: ${reasonOf(error)}` } };
+  }
+  if (bytes.subarray(0, 8000).includes(0)) return { problem: { severity: 'warning', message: 'Not linted: the file looks binary (it contains NUL bytes).' } };
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: strictUtf8.decode(body), hasBom, validUtf8: true };
+  } catch {
+    return { text: lenientUtf8.decode(body), hasBom, validUtf8: false };
+  }
+}
+
 export function lintFile(path: string, linter: Linter, config: HealthLintConfig, fix: boolean, times?: FileTimes): FileOutcome {
   try {
     return lintFileUnguarded(path, linter, config, fix, times);
@@ -53,38 +79,13 @@ function lintFileUnguarded(path: string, linter: Linter, config: HealthLintConfi
   const maxFileSize = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   let started = times ? performance.now() : 0;
   if (times) times.files++;
-  let bytes: Buffer;
-  try {
-    // One open for the size check and the read (no separate stat of the path).
-    const descriptor = openSync(path, 'r');
-    try {
-      const size = fstatSync(descriptor).size;
-      if (size > maxFileSize) {
-        outcome.problems.push({ severity: 'warning', message: `Not linted: ${formatSize(size)} is larger than the ${formatSize(maxFileSize)} limit (setting "maxFileSize").` });
-        return outcome;
-      }
-      bytes = readFileSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
-  } catch (error) {
-    outcome.problems.push({ severity: 'error', message: `Cannot read the file: ${reasonOf(error)}` });
+  const read = readTextFile(path, maxFileSize);
+  if ('problem' in read) {
+    outcome.problems.push(read.problem);
     return outcome;
   }
-  if (bytes.subarray(0, 8000).includes(0)) {
-    outcome.problems.push({ severity: 'warning', message: 'Not linted: the file looks binary (it contains NUL bytes).' });
-    return outcome;
-  }
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = hasBom ? bytes.subarray(3) : bytes;
-  let text: string;
-  let validUtf8 = true;
-  try {
-    text = strictUtf8.decode(body);
-  } catch {
-    validUtf8 = false;
-    text = lenientUtf8.decode(body);
-  }
+  let { text } = read;
+  const { hasBom, validUtf8 } = read;
   if (times) {
     const now = performance.now();
     times.readMs += now - started;
@@ -172,6 +173,7 @@ export function toReportFindings(text: string, findings: readonly Finding[]): Re
       endLine: end.line,
       endColumn: end.column,
       fixable: finding.fixes.length > 0,
+      ...(finding.explanation === undefined ? {} : { explanation: finding.explanation }),
     };
   });
 }

@@ -14,7 +14,7 @@ export interface PackedOutcomes {
   /**
    * Per file: fixed (0/1), problem count, then each problem (severity, message), finding
    * count, then each finding (ruleId, severity, message, line, column, endLine, endColumn,
-   * fixable). Texts are indexes into `strings`.
+   * fixable, explanation or -1). Texts are indexes into `strings`.
    */
   numbers: Int32Array<ArrayBuffer>;
 }
@@ -32,7 +32,7 @@ export function packOutcomes(outcomes: readonly [number, FileOutcome][]): Packed
     return index;
   };
   let size = 0;
-  for (const [, outcome] of outcomes) size += 3 + outcome.problems.length * 2 + outcome.findings.length * 8;
+  for (const [, outcome] of outcomes) size += 3 + outcome.problems.length * 2 + outcome.findings.length * 9;
   const numbers = new Int32Array(size);
   let at = 0;
   for (const [, outcome] of outcomes) {
@@ -52,6 +52,7 @@ export function packOutcomes(outcomes: readonly [number, FileOutcome][]): Packed
       numbers[at++] = finding.endLine;
       numbers[at++] = finding.endColumn;
       numbers[at++] = finding.fixable ? 1 : 0;
+      numbers[at++] = finding.explanation === undefined ? -1 : textIndex(finding.explanation);
     }
   }
   return { indexes: outcomes.map(([index]) => index), strings, numbers };
@@ -79,7 +80,7 @@ export function unpackOutcomes(
     }
     const findings: ReportFinding[] = [];
     for (let count = numbers[at++]; count > 0; count--) {
-      findings.push({
+      const finding: ReportFinding = {
         ruleId: strings[numbers[at]],
         severity: strings[numbers[at + 1]] as ReportFinding['severity'],
         message: strings[numbers[at + 2]],
@@ -88,8 +89,10 @@ export function unpackOutcomes(
         endLine: numbers[at + 5],
         endColumn: numbers[at + 6],
         fixable: numbers[at + 7] === 1,
-      });
-      at += 8;
+      };
+      if (numbers[at + 8] >= 0) finding.explanation = strings[numbers[at + 8]];
+      findings.push(finding);
+      at += 9;
     }
     outcomes.push([index, { path: pathOf(index), findings, problems, fixed }]);
   }

@@ -13,6 +13,7 @@ import { ConfigResolver } from './configs.js';
 import { runMerge } from './merge.js';
 import { batched, writeToStream } from './output.js';
 import { filesOfShard } from './shard.js';
+import { explainFiles } from './explain.js';
 import { reportRules, TOOL } from './report-data.js';
 import type { FileOutcome } from './lint-file.js';
 import { chooseThreadCount, lintInProcess, lintInWorkers, type LintTask } from './pool.js';
@@ -74,6 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const files = options.shard ? filesOfShard(discovery.files, cwd, options.shard) : discovery.files;
   const tasks: LintTask[] = files.map((path) => ({ path, configIndex: configs.indexFor(path) }));
   if (configs.problems.length > 0) return configError(io, configs.problems);
+  if (options.explain) return explainFiles(tasks.map((task) => ({ path: task.path, config: configs.configs[task.configIndex] })), cwd, io);
   const known = configs.knownRuleIds();
   const unknown = Object.keys(overrides).filter((id) => !known.has(id));
   if (unknown.length > 0) {

@@ -16,6 +16,8 @@ export interface ReportFinding {
   endColumn: number;
   /** A safe fix exists (`--fix` would apply it). */
   fixable: boolean;
+  /** Why the rule reported it, in one line (claim rules), when the rule says. */
+  explanation?: string;
 }
 
 /** Something about a whole file: not linted (binary, too large, unreadable) or a rule that failed. */

@@ -6,6 +6,10 @@
 // (b) The PubMed causal-language corpus in ../shared/eval/causal-language: sentences
 //     labelled 1 (direct causal claim) should be flagged by unhedged-claim; labels 0
 //     (no relationship), 2 (conditional causal) and 3 (correlational) should not.
+// (c) The consumer-claims set in ../shared/eval/consumer-claims: sellers' claims quoted by
+//     regulators should be flagged by unhedged-claim or disease-claim; careful sentences from
+//     government health sources by neither. Recall is the share of claims flagged,
+//     specificity the share of careful sentences left alone.
 //
 // Every figure is compared with the floors in eval/floors.json; the run fails when one
 // falls below its floor. `npm run eval -- --raise-floors` records higher figures as new
@@ -20,8 +24,12 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedRoot = resolve(repoRoot, '..', 'shared');
 const seedsDir = join(sharedRoot, 'corpus', 'seeds');
 const pubmedFile = join(sharedRoot, 'eval', 'causal-language', 'pubmed_causal_language_use.csv');
+const consumerDir = join(sharedRoot, 'eval', 'consumer-claims');
 const floorsFile = join(repoRoot, 'eval', 'floors.json');
 const CLAIM_RULE = 'unhedged-claim';
+/** The rules that judge a health claim: either one flagging a sentence counts as flagged. */
+const CLAIM_RULES = ['unhedged-claim', 'disease-claim'];
+const CLAIM_RULES_NAME = CLAIM_RULES.join('+');
 
 interface Counts {
   tp: number;
@@ -34,7 +42,11 @@ interface Scores {
   precision: number;
   recall: number;
   f1: number;
+  /** Share of the sentences that should not be flagged that were not (measured where a set has both kinds). */
+  specificity?: number;
 }
+
+const METRICS = ['precision', 'recall', 'f1', 'specificity'] as const;
 
 type Floors = Record<string, Record<string, Partial<Scores>>>;
 
@@ -45,7 +57,8 @@ function scoresOf(counts: Counts): Scores {
   const precision = counts.tp + counts.fp === 0 ? 1 : counts.tp / (counts.tp + counts.fp);
   const recall = counts.tp + counts.fn === 0 ? 1 : counts.tp / (counts.tp + counts.fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
+  const specificity = counts.tn + counts.fp === 0 ? 1 : counts.tn / (counts.tn + counts.fp);
+  return { precision, recall, f1, specificity };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -220,6 +233,45 @@ function evaluatePubmed(): PubmedResult | string {
 }
 
 // ---------------------------------------------------------------------------------------
+// (c) Consumer claims and careful consumer sentences
+
+interface ConsumerSentence {
+  id: string;
+  text: string;
+  label: 'claim' | 'careful';
+  source: string;
+}
+
+interface ConsumerResult {
+  counts: Counts;
+  /** Sentences judged wrongly, for the reader to look at. */
+  misses: Array<{ id: string; label: string; text: string; rules: string[] }>;
+}
+
+function evaluateConsumer(): ConsumerResult | string {
+  const sentences: ConsumerSentence[] = [];
+  for (const file of ['claims.jsonl', 'careful.jsonl']) {
+    const path = join(consumerDir, file);
+    if (!existsSync(path)) return `missing ${path}`;
+    for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) sentences.push(JSON.parse(line) as ConsumerSentence);
+  }
+  const linter = createLinter({ rules: Object.fromEntries([...builtInRuleIds].map((id) => [id, CLAIM_RULES.includes(id) ? 'warning' : 'off'])) });
+  const counts = emptyCounts();
+  const misses: ConsumerResult['misses'] = [];
+  for (const sentence of sentences) {
+    const rules = [...new Set(linter.lint(sentence.text, 'plaintext').findings.map((finding) => finding.ruleId))];
+    const flagged = rules.length > 0;
+    const shouldFlag = sentence.label === 'claim';
+    if (shouldFlag && flagged) counts.tp++;
+    else if (shouldFlag) counts.fn++;
+    else if (flagged) counts.fp++;
+    else counts.tn++;
+    if (flagged !== shouldFlag) misses.push({ id: sentence.id, label: sentence.label, text: sentence.text, rules });
+  }
+  return { counts, misses };
+}
+
+// ---------------------------------------------------------------------------------------
 // Report and floors
 
 const LABEL_MEANING: Record<string, string> = {
@@ -240,7 +292,7 @@ function table(rows: string[][]): string {
 function main(): void {
   const raiseFloors = process.argv.includes('--raise-floors');
   const floors: Floors = existsSync(floorsFile) ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
-  const measured: Floors = { seeds: {}, pubmed: {} };
+  const measured: Floors = { seeds: {}, pubmed: {}, consumer: {} };
   /** Rules that reported nothing on a set: their perfect precision means nothing yet, so no floor is recorded for them. */
   const silent = new Set<string>();
   const failures: string[] = [];
@@ -293,11 +345,30 @@ function main(): void {
     );
   }
 
+  console.log(`\n(c) Consumer claims and careful consumer sentences, rules ${CLAIM_RULES.join(' or ')} (../shared/eval/consumer-claims)`);
+  const consumer = evaluateConsumer();
+  if (typeof consumer === 'string') {
+    console.log(`  ! ${consumer}`);
+    failures.push(consumer);
+  } else {
+    const scores = scoresOf(consumer.counts);
+    measured.consumer[CLAIM_RULES_NAME] = scores;
+    const { tp, fp, fn, tn } = consumer.counts;
+    console.log(table([
+      ['rules', 'claims flagged', 'careful left alone', 'claims flagged (recall)', 'careful left alone (specificity)'],
+      [CLAIM_RULES_NAME, `${tp} of ${tp + fn}`, `${tn} of ${tn + fp}`, fmt(scores.recall), fmt(scores.specificity ?? 1)],
+    ]));
+    if (consumer.misses.length > 0) {
+      console.log('\n  Judged wrongly:');
+      for (const miss of consumer.misses) console.log(`  - ${miss.id} (${miss.label}${miss.rules.length ? `, flagged by ${miss.rules.join(', ')}` : ', not flagged'}): ${miss.text}`);
+    }
+  }
+
   // Compare with the floors.
   for (const [set, rules] of Object.entries(floors)) {
     for (const [rule, floor] of Object.entries(rules)) {
       const figures = measured[set]?.[rule];
-      for (const metric of ['precision', 'recall', 'f1'] as const) {
+      for (const metric of METRICS) {
         const minimum = floor[metric];
         if (minimum === undefined) continue;
         const value = figures?.[metric];
@@ -313,7 +384,8 @@ function main(): void {
       for (const [rule, figures] of Object.entries(rules)) {
         if (silent.has(`${set}/${rule}`)) continue;
         const floor = (next[set] ??= {})[rule] ?? {};
-        for (const metric of ['precision', 'recall', 'f1'] as const) {
+        for (const metric of METRICS) {
+          if (figures[metric] === undefined) continue;
           // Rounded down to two decimals so that a harmless wobble does not fail the run.
           const candidate = Math.floor((figures[metric] ?? 0) * 100) / 100;
           floor[metric] = Math.max(floor[metric] ?? 0, candidate);

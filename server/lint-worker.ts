@@ -220,6 +220,9 @@ export function isLintWorker(): boolean {
 
 /** The worker thread's loop: lint requests in, results out. */
 export function runLintWorker(): void {
+  // The worker starts when the client initializes (see `LintRunner.prepare`): the rules and
+  // their lexicons load now, while the editor is still opening documents, not on the first lint.
+  rules();
   // The engine keeps the text last sent for each document whose caches it keeps; another
   // document's next lint is a full one anyway, and the main thread sends its whole text when
   // asked (resync).
@@ -453,6 +456,14 @@ export class LintRunner {
       }
     }
     worker.postMessage({ ...base, text: job.text } satisfies ToWorker);
+  }
+
+  /**
+   * Starts the worker before the first lint, so that starting a thread and loading the rules
+   * (most of a first lint's wait in a fresh server) overlap with the editor's start-up.
+   */
+  prepare(): void {
+    this.ensureWorker();
   }
 
   private ensureWorker(): Worker | undefined {

@@ -97,13 +97,18 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The hover shows the whole message: the analysis's short reason, when the rule gives one, goes under it. */
+export function diagnosticMessage(finding: { message: string; explanation?: string }): string {
+  return finding.explanation ? `${finding.message}\nWhy: ${finding.explanation}` : finding.message;
+}
+
 export function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
   const diagnostic: Diagnostic = {
     range: { start: positionOf(document, finding.start), end: positionOf(document, finding.end) },
     severity: SEVERITIES[finding.severity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.ruleId,
-    message: finding.message,
+    message: diagnosticMessage(finding),
   };
   // Custom rules from the config file have no documentation page.
   if (builtInRuleIds.has(finding.ruleId)) diagnostic.codeDescription = { href: docsUrl(finding.ruleId) };

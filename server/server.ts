@@ -78,6 +78,8 @@ export interface ServerLinter extends TextLinter {
   /** Forgets every cached result (a config file changed). */
   clear(): void;
   dispose(): void;
+  /** Gets ready for the first lint while the client starts up (the Node lint worker starts and loads the rules). */
+  prepare?(): void;
 }
 
 export interface ServerOptions {
@@ -137,6 +139,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onShutdown(() => runner.dispose());
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    runner.prepare?.();
     const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
     client = abilitiesOf(params.capabilities, options);
     pushedSettings = readSettings(options.settings);

@@ -66,6 +66,7 @@ function sameFinding(a: Finding, b: Finding, delta: number): boolean {
     a.ruleId === b.ruleId &&
     a.severity === b.severity &&
     a.message === b.message &&
+    a.explanation === b.explanation &&
     sameFixes(a.fixes, b.fixes, delta) &&
     sameFixes(a.suggestions, b.suggestions, delta)
   );

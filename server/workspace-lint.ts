@@ -16,7 +16,7 @@ import { computeLineStarts, languageOfPath, lineOfOffset } from '../rules/engine
 import { docsUrl } from '../rules/engine/rule.js';
 import type { DocumentLanguage, Finding, LintResult } from '../rules/index.js';
 import type { FileAccess } from './file-access.js';
-import { DIAGNOSTIC_SOURCE } from './linting.js';
+import { DIAGNOSTIC_SOURCE, diagnosticMessage } from './linting.js';
 import { builtInRuleIds } from './rule-ids.js';
 
 /** One file's findings and problems, named by a result id that changes only when they do. */
@@ -161,6 +161,7 @@ export function toReportFindings(text: string, findings: readonly Finding[]): Re
       endLine: end.line,
       endColumn: end.column,
       fixable: finding.fixes.length > 0,
+      ...(finding.explanation === undefined ? {} : { explanation: finding.explanation }),
     };
   });
 }
@@ -186,7 +187,7 @@ export function diagnosticsOf(report: Pick<FileReport, 'findings' | 'problems'>)
       severity: SEVERITIES[finding.severity],
       source: DIAGNOSTIC_SOURCE,
       code: finding.ruleId,
-      message: finding.message,
+      message: diagnosticMessage(finding),
     };
     if (builtInRuleIds.has(finding.ruleId)) diagnostic.codeDescription = { href: docsUrl(finding.ruleId) };
     diagnostics.push(diagnostic);

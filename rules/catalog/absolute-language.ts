@@ -9,7 +9,7 @@
 // safety claims ("100% safe") belong to safety-minimization, "clinically proven" to
 // uncited-evidence, so that one phrase is not reported twice.
 
-import type { BlockRule } from '../engine/rule.js';
+import type { SentenceRule } from '../engine/rule.js';
 import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
 import type { Word } from '../engine/sentences.js';
 import absoluteTerms from '../data/absolute-terms.json';
@@ -35,7 +35,7 @@ const HUMAN_TRIALS = /\b(?:trials?|meta-analys[ie]s|systematic reviews?|randomi[
 /** A word before "always"/"never" that makes the clause advice ("you should always ..."). */
 const ADVICE_LEAD = new Set(['should', 'must', 'you', 'please', 'to', 'and', 'but', 'so']);
 
-export const absoluteLanguage: BlockRule = {
+export const absoluteLanguage: SentenceRule = {
   meta: {
     id: 'absolute-language',
     description: 'Effect claims stated as certainties ("always works", "guaranteed results", "100% effective", "proven to", "instantly relieves", "permanently cures").',
@@ -43,10 +43,10 @@ export const absoluteLanguage: BlockRule = {
     fixable: false,
     hasSuggestions: true,
   },
-  scope: 'block',
+  scope: 'sentence',
   check({ block, sentences }, context) {
     if (block.context.quoted) return;
-    const quotes = quotedSpans(block.text);
+    const quotes = quotedSpans(block);
     for (const sentence of sentences) {
       if (isQuestion(sentence)) continue;
       const words = sentenceWords(sentence);

@@ -12,7 +12,7 @@
 // nausea": no benefit is claimed); people in a study ("participants reported"); negation,
 // quotations, block quotes and questions.
 
-import type { BlockRule } from '../engine/rule.js';
+import type { SentenceRule } from '../engine/rule.js';
 import type { ProseBlock } from '../engine/prose.js';
 import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
 import type { Sentence, Word } from '../engine/sentences.js';
@@ -59,7 +59,7 @@ const CONCESSIVE_REACH = 200;
 const CONCESSIVE_OPENING = /\b(?:while|although|though|whereas|despite|even if)\b[^,;:]*$/i;
 const LABEL_TEXT = ' (anecdotal reports, not results of controlled trials)';
 
-export const anecdotalEvidence: BlockRule = {
+export const anecdotalEvidence: SentenceRule = {
   meta: {
     id: 'anecdotal-evidence',
     description: 'Testimonials offered as evidence that a treatment works ("many users report", "thousands of customers swear by", "testimonials prove").',
@@ -67,13 +67,13 @@ export const anecdotalEvidence: BlockRule = {
     fixable: false,
     hasSuggestions: true,
   },
-  scope: 'block',
-  check({ block, sentences }, context) {
+  scope: 'sentence',
+  check({ block, sentences, next }, context) {
     if (block.context.quoted) return;
-    const quotes = quotedSpans(block.text);
+    const quotes = quotedSpans(block);
     // A sentence that weighs the evidence covers itself and the sentence before it:
     // "Some users say it helps. Surveys rely on self-reports and cannot show cause and effect."
-    const weighs = sentences.map((sentence) => limitations.findLongest(sentenceWords(sentence).words).length > 0);
+    const weighs = [...sentences, ...(next ? [next] : [])].map((sentence) => limitations.findLongest(sentenceWords(sentence).words).length > 0);
     sentences.forEach((sentence, index) => {
       if (isQuestion(sentence) || weighs[index] || weighs[index + 1]) return;
       const words = sentenceWords(sentence);

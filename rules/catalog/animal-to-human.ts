@@ -13,7 +13,7 @@
 //
 // Words and roles: rules/data/preclinical-subjects.json.
 
-import type { BlockRule } from '../engine/rule.js';
+import type { SentenceRule } from '../engine/rule.js';
 import type { ProseBlock } from '../engine/prose.js';
 import { PhraseMatcher, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
 import type { Word } from '../engine/sentences.js';
@@ -59,7 +59,7 @@ interface Analysis {
   qualified: boolean;
 }
 
-export const animalToHuman: BlockRule = {
+export const animalToHuman: SentenceRule = {
   meta: {
     id: 'animal-to-human',
     description: 'Results in mice, rats, cells or test tubes presented as if they held for people, without saying they come from animal or lab studies.',
@@ -67,15 +67,15 @@ export const animalToHuman: BlockRule = {
     fixable: false,
     hasSuggestions: true,
   },
-  scope: 'block',
-  check({ block, sentences }, context) {
+  scope: 'sentence',
+  check({ block, sentences, previous: sentenceBefore, next: sentenceAfter }, context) {
     if (block.context.quoted) return;
     const text = block.text;
-    const quotes = quotedSpans(text);
-    let previous: Analysis | undefined;
+    const quotes = quotedSpans(block);
+    let previous: Analysis | undefined = sentenceBefore ? analyse(text, sentenceWords(sentenceBefore)) : undefined;
     // A limit stated in the next sentence also qualifies: "..., so it may help you. It has not been tested in people."
     const limitedNext = (index: number): boolean => {
-      const next = sentences[index + 1];
+      const next = sentences[index + 1] ?? (index + 1 === sentences.length ? sentenceAfter : undefined);
       return next !== undefined && limitations.findLongest(sentenceWords(next).words).length > 0;
     };
     for (const [index, sentence] of sentences.entries()) {

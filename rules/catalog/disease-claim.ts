@@ -9,9 +9,8 @@
 // formula, a shop link, a call to action), where FDA reads softened claims as claims.
 
 import { PhraseMatcher, WordSet, type LexiconEntry, type PhraseMatch } from '../engine/phrases.js';
-import type { BlockRule } from '../engine/rule.js';
+import type { SentenceRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
-import diseaseData from '../data/diseases.json';
 import verbData from '../data/disease-claim-verbs.json';
 import medicineData from '../data/medicine-names.json';
 import hedgeData from '../data/hedges.json';
@@ -20,6 +19,9 @@ import { callsToActionIn, commercialLinksIn } from './links/commercial.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { LintSettings } from '../engine/config.js';
 import type { Sentence } from '../engine/sentences.js';
+import { healthConcepts } from './claims/concepts.js';
+import { remedySoughtOrLacking } from './claims/candidates/structural.js';
+import { continuesList, explainClaim, sentenceVerdict, type ClaimStatus, type SentenceVerdict } from './claims/index.js';
 
 interface DiseaseEntry extends LexiconEntry {
   notDisease?: boolean;
@@ -28,7 +30,17 @@ interface ClaimWordEntry extends LexiconEntry {
   kind: string;
 }
 
-const diseases = new PhraseMatcher<DiseaseEntry>(diseaseData.entries);
+const GENERIC_DISEASE_WORDS = new Set(['disease', 'diseases', 'illness', 'illnesses', 'condition', 'conditions', 'disorder', 'disorders', 'ailment', 'ailments', 'sickness', 'sicknesses', 'problem', 'problems']);
+
+/** The diseases of the health-concept vocabulary (its entries marked `disease`), with the user's additions. */
+function diseasesIn(words: readonly Word[], settings: LintSettings): Array<PhraseMatch<DiseaseEntry>> {
+  const matches: Array<PhraseMatch<DiseaseEntry>> = [];
+  for (const match of healthConcepts(settings.extraHealthConcepts).conceptsIn(words)) {
+    // "prevent any disease", "a chronic condition": a disease claim names a disease or a class of them.
+    if (match.disease && !(match.endWord - match.firstWord === 1 && GENERIC_DISEASE_WORDS.has(words[match.firstWord].norm))) matches.push({ entry: match.entry, firstWord: match.firstWord, endWord: match.endWord, start: match.start, end: match.end });
+  }
+  return matches;
+}
 /**
  * The shared hedge lexicon's research-status cues ("under investigation", "remains unclear",
  * "more research is needed"): a sentence that calls the effect an open question does not claim
@@ -134,13 +146,13 @@ function firstMatchFrom<T extends { phrase: string }>(matches: readonly PhraseMa
   return matches[low];
 }
 
-function findClaims(text: string, view: SentenceWords): Claim[] {
+function findClaims(text: string, view: SentenceWords, settings: LintSettings): Claim[] {
   const { words } = view;
   const claims: Claim[] = [];
   // Most sentences hold no claim word; then diseases and drugs need not be looked for.
   const claimMatches = claimWords.findLongest(words);
   if (claimMatches.length === 0) return claims;
-  const diseaseMatches = diseases.findLongest(words);
+  const diseaseMatches = diseasesIn(words, settings);
   const drugMatches = drugs.findLongest(words);
   const diseaseByEnd = new Map(diseaseMatches.map((match) => [match.endWord, match]));
   claimMatches.forEach((claim, index) => {
@@ -154,6 +166,8 @@ function findClaims(text: string, view: SentenceWords): Claim[] {
       if (next && next.entry.kind === 'before' && next.firstWord < target.firstWord) return;
       if (hasClinicalSubject(text, view, claim.start)) return;
       if (isCareTopic(view, claim)) return;
+      // "searching for a cure for", "no treatment for": a remedy sought or lacking is claimed for nothing.
+      if (remedySoughtOrLacking(words, claim.firstWord)) return;
       claims.push({ start: claim.start, end: target.end, disease: text.slice(target.start, target.end), word: claim.entry.phrase, firstWord: claim.firstWord, strength: strengthOf(claim.entry.phrase) });
     } else if (kind === 'after') {
       const target = diseaseByEnd.get(claim.firstWord);
@@ -230,12 +244,6 @@ function sellsInSentence(view: SentenceWords): boolean {
   return false;
 }
 
-/** Whether the block sells (a shop or affiliate link, a call to action); worked out only when a hedged claim needs it. */
-function lazyProductCopy(block: ProseBlock, sentences: readonly Sentence[], settings: LintSettings): () => boolean {
-  let sells: boolean | undefined;
-  return () => (sells ??= commercialLinksIn(block, settings).length > 0 || callsToActionIn(block, sentences, settings).length > 0);
-}
-
 /** Hedged claims are kept in product copy, where FDA reads softened claims as claims (21 CFR 101.93(g)). */
 function isProductCopy(view: SentenceWords, blockSells: () => boolean): boolean {
   return sellsInSentence(view) || blockSells();
@@ -291,7 +299,44 @@ function namesUseOrTopic(view: SentenceWords, claim: Claim): boolean {
   return head === undefined || !EFFECT_HEADS.has(head);
 }
 
-export const diseaseClaim: BlockRule = {
+/** What the shared claim analysis decided about a claim over the same words, if it found one there. */
+function sharedStatusOf(shared: SentenceVerdict, claim: Claim, text: string): ClaimStatus | undefined {
+  const same = shared.claims.find((other) => other.start < claim.end && claim.start < other.end);
+  if (same) return same.status;
+  // An -ing complement in a list after a negated one ("doesn't result in living longer, slowing decline, or lowering the risk of cancer").
+  const before = shared.claims.filter((other) => other.end <= claim.start).pop();
+  if (before?.status === 'negated' && claim.word.split(' ')[0].endsWith('ing') && continuesList(text.slice(before.end, claim.start))) return 'negated';
+  return undefined;
+}
+
+/**
+ * Claims on a disease that the shared analysis flags and the disease-claim words miss (an open
+ * verb: "Chaga tames arthritis", "Migraines disappear"), added as disease claims.
+ */
+function withSharedClaims(claims: Claim[], shared: SentenceVerdict, text: string, view: SentenceWords): Claim[] {
+  const added: Claim[] = [];
+  for (const flagged of shared.flagged) {
+    // Only the structures that find a product's effect (the claim words of this rule cover the rest), and not when care or a drug does the treating.
+    if (!flagged.concept?.disease || flagged.subject === undefined || hasClinicalSubject(text, view, flagged.start)) continue;
+    if (claims.some((claim) => claim.start < flagged.end && flagged.start < claim.end)) continue;
+    added.push({ start: flagged.start, end: flagged.end, disease: flagged.concept.text, word: text.slice(flagged.groupStart, flagged.groupEnd).toLowerCase(), firstWord: flagged.firstWord, strength: 2 });
+  }
+  return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The short reason: the shared analysis's account of the claim where it found one over the same
+ * words, otherwise this rule's own (a claim word of its list, the disease or the medicine).
+ */
+function explainDiseaseClaim(block: ProseBlock, sentence: Sentence, shared: SentenceVerdict, claim: Claim, hedged: boolean): string {
+  const same = shared.claims.find((other) => other.start < claim.end && claim.start < other.end && other.status === 'asserted');
+  if (same) return explainClaim(block, sentence, same);
+  const target = claim.drug ? `the medicine "${claim.drug}"` : `the disease "${claim.disease}"`;
+  const context = hedged ? 'hedged, but in product copy (a shop link, a call to action, "our formula"), where a softened claim still counts' : 'no negation, quotation, attribution or topic-only use found';
+  return `disease-claim word "${claim.word}" on ${target}; ${context}.`;
+}
+
+export const diseaseClaim: SentenceRule<{ sells: boolean }> = {
   meta: {
     id: 'disease-claim',
     description: 'Claims that a product cures, treats, prevents or mitigates a named disease, or replaces a medicine (21 CFR 101.93(g)).',
@@ -299,14 +344,18 @@ export const diseaseClaim: BlockRule = {
     fixable: false,
     hasSuggestions: false,
   },
-  scope: 'block',
-  check({ block, sentences }, context) {
+  scope: 'sentence',
+  /** Whether the paragraph sells (a shop or affiliate link, a call to action): hedged claims count in product copy. */
+  blockContext: ({ block, sentences }, settings) => ({ sells: commercialLinksIn(block, settings).length > 0 || callsToActionIn(block, sentences, settings).length > 0 }),
+  check({ block, sentences, blockContext }, context) {
     const text = block.text;
-    const quotes = quotedSpans(text);
-    const productCopy = lazyProductCopy(block, sentences, context.settings);
+    const quotes = quotedSpans(block);
+    const productCopy = (): boolean => blockContext().sells;
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
-      const claims = findClaims(text, view);
+      // The claim analysis that unhedged-claim uses decides the context of the same words, so the two rules agree.
+      const shared = sentenceVerdict(block, sentence, context.settings);
+      const claims = withSharedClaims(findClaims(text, view, context.settings), shared, text, view);
       if (claims.length === 0 || openQuestion.findLongest(view.words).length > 0) continue;
       const title = isTitle(block, sentence, view);
       let strongest: { claim: Claim; hedged: boolean } | undefined;
@@ -315,6 +364,9 @@ export const diseaseClaim: BlockRule = {
         if (contextReason(block, quotes, view, claim.start, claim.end)) continue;
         if (isNegated(text, view, claim.start) || isNegatedInClause(text, view, claim.start) || deniesEvidence(view, claim.firstWord)) continue;
         if (title ? !assertsInTitle(view, claim) : namesUseOrTopic(view, claim)) continue;
+        const sharedStatus = sharedStatusOf(shared, claim, text);
+        if (sharedStatus === 'negated' || sharedStatus === 'correlational' || sharedStatus === 'quoted') continue;
+        // Hedges are this rule's own reading: frequency words ("usually cures") do not soften a disease claim.
         const hedged = hedgeIn(text, view, claim.start);
         if (hedged && !(sells ??= isProductCopy(view, productCopy))) continue;
         if (!strongest || claim.strength > strongest.claim.strength) strongest = { claim, hedged };
@@ -328,7 +380,7 @@ export const diseaseClaim: BlockRule = {
         : hedged
           ? `"${phrase}" claims an effect on a disease (${claim.disease}) in product copy. Softened or not, FDA reads it as a drug claim for a supplement or herb (21 CFR 101.93(g)); report what a named study found instead, or drop the claim.`
           : `"${phrase}" claims an effect on a disease (${claim.disease}). For a supplement or herb that makes it a drug claim under 21 CFR 101.93(g); report what a named study found instead, with its limits, or drop the claim.`;
-      context.report({ ...block.sourceRange(claim.start, claim.end), message });
+      context.report({ ...block.sourceRange(claim.start, claim.end), message, explanation: explainDiseaseClaim(block, sentence, shared, claim, hedged) });
     }
   },
 };

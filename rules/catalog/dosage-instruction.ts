@@ -6,7 +6,7 @@
 // left alone.
 
 import { WordSet } from '../engine/phrases.js';
-import type { BlockRule } from '../engine/rule.js';
+import type { SentenceRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
 import { hasSource } from './context/citations.js';
 import { commercialLinkIndexes } from './links/commercial.js';
@@ -92,9 +92,9 @@ function isUpperLimitWarning(words: readonly Word[], amountStart: number): boole
  * study may be named in another sentence of the paragraph ("REDUCE-IT tested 4 g a day ...
  * than in the placebo group").
  */
-function reportsStudyDosing(words: readonly Word[], paragraphWords: () => readonly Word[]): boolean {
+function reportsStudyDosing(words: readonly Word[], paragraphMentionsResearch: () => boolean): boolean {
   if (!REPORTED_DOSING.hasAny(words)) return false;
-  return RESEARCH_WORDS.hasAny(words) || RESEARCH_WORDS.hasAny(paragraphWords());
+  return RESEARCH_WORDS.hasAny(words) || paragraphMentionsResearch();
 }
 
 /**
@@ -213,7 +213,7 @@ function findSchedule(text: string, { sentence, words }: SentenceWords): Candida
   return { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, kind: 'frequency' };
 }
 
-export const dosageInstruction: BlockRule = {
+export const dosageInstruction: SentenceRule<{ softened: boolean; mentionsResearch: boolean }> = {
   meta: {
     id: 'dosage-instruction',
     description: 'Specific doses, schedules or durations for a substance given to the reader as advice.',
@@ -221,14 +221,16 @@ export const dosageInstruction: BlockRule = {
     fixable: false,
     hasSuggestions: false,
   },
-  scope: 'block',
-  check({ block, sentences }, context) {
+  scope: 'sentence',
+  /** Whether the paragraph mentions professional advice or individual variation, and research (a study's doses are reported, not advised). */
+  blockContext: ({ block, sentences }) => ({
+    softened: PROFESSIONAL_ADVICE.test(block.text) || VARIATION_NOTE.test(block.text),
+    mentionsResearch: sentences.some((sentence) => RESEARCH_WORDS.hasAny(sentenceWords(sentence).words)),
+  }),
+  check({ block, sentences, blockContext }, context) {
     const text = block.text;
-    const quotes = quotedSpans(text);
-    const softened = PROFESSIONAL_ADVICE.test(text) || VARIATION_NOTE.test(text);
+    const quotes = quotedSpans(block);
     let shopLinks: ReadonlySet<number> | undefined;
-    let allWords: readonly Word[] | undefined;
-    const paragraphWords = (): readonly Word[] => (allWords ??= sentences.flatMap((sentence) => sentenceWords(sentence).words));
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
       const amounts = findAmounts(text, view);
@@ -237,7 +239,7 @@ export const dosageInstruction: BlockRule = {
       // A study's dose, or a dose attributed to a named source ("according to the NHS"), is
       // reported information the reader can check, not the writer's own advice.
       shopLinks ??= commercialLinkIndexes(block, context.settings);
-      if (reportsStudyDosing(view.words, paragraphWords) || hasSource(block, sentence, { ignoredLinks: shopLinks })) continue;
+      if (reportsStudyDosing(view.words, () => blockContext().mentionsResearch) || hasSource(block, sentence, { ignoredLinks: shopLinks })) continue;
       // A heading names what a section covers ("Five melatonin gummies compared") and a table
       // cell holds data ("200 mg" under "Dose on label"); either instructs only with an intake verb.
       if ((block.kind === 'heading' || block.kind === 'tableCell') && !isIntakeSentence(view.words)) continue;
@@ -254,7 +256,7 @@ export const dosageInstruction: BlockRule = {
       if (!chosen) continue;
       const phrase = text.slice(chosen.start, chosen.end);
       const what = chosen.kind === 'frequency' ? 'a dosing schedule' : 'a specific dose';
-      const message = softened
+      const message = blockContext().softened
         ? `"${phrase}" gives ${what} as advice. The paragraph does mention professional advice or individual variation, but a bare figure still reads as a recommendation: attribute it to a source or leave the dose to the reader's clinician.`
         : `"${phrase}" gives ${what} as advice with no note that doses should be set with a doctor or pharmacist. Readers differ in health, medicines and sensitivity, so a figure read as a recommendation can cause harm.`;
       context.report({ ...block.sourceRange(chosen.start, chosen.end), message });

@@ -7,7 +7,7 @@
 // in the list on purpose: "trade secret" and "opioid detoxification" are ordinary words;
 // only the promotional phrases ("secret ingredient", "detox your body") are.
 
-import type { BlockRule } from '../engine/rule.js';
+import type { SentenceRule } from '../engine/rule.js';
 import { PhraseMatcher, type LexiconEntry } from '../engine/phrases.js';
 import hypeTerms from '../data/hype-terms.json';
 import hypeExceptions from '../data/hype-exceptions.json';
@@ -39,7 +39,7 @@ function isReportedLabel(words: readonly { norm: string }[], termFirstWord: numb
   return false;
 }
 
-export const hypeLanguage: BlockRule = {
+export const hypeLanguage: SentenceRule = {
   meta: {
     id: 'hype-language',
     description: 'Sensational terms ("miracle", "breakthrough", "game-changer", "superfood", "detox your body") that overstate what a treatment or product does.',
@@ -47,10 +47,10 @@ export const hypeLanguage: BlockRule = {
     fixable: false,
     hasSuggestions: true,
   },
-  scope: 'block',
+  scope: 'sentence',
   check({ block, sentences }, context) {
     if (block.context.quoted) return;
-    const quotes = quotedSpans(block.text);
+    const quotes = quotedSpans(block);
     for (const sentence of sentences) {
       if (isQuestion(sentence)) continue;
       const words = sentenceWords(sentence);

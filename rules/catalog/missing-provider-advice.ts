@@ -9,6 +9,10 @@
 // medical advice", "professionally supervised"). Providers named in another role ("for
 // researchers, healthcare providers, and policymakers to work together") and negated advice
 // ("you don't need to see a doctor") do not count.
+//
+// What makes a document need the advice: a dose, two sentences about using a treatment, or one
+// unhedged efficacy claim about a product (the claim analysis that `unhedged-claim` uses): a page
+// that sells a supplement for a health effect needs the advice whether or not it gives a dose.
 
 import type { DocumentRule } from '../engine/rule.js';
 import type { LintDocument } from '../engine/document.js';
@@ -19,6 +23,9 @@ import providers from '../data/providers.json';
 import treatmentTerms from '../data/treatment-terms.json';
 import { appendParagraph } from './links/document-edits.js';
 import { doseUnitPattern } from './support/dose-units.js';
+import { flaggedClaims } from './claims/index.js';
+import type { ProseBlock } from '../engine/prose.js';
+import type { LintSettings } from '../engine/config.js';
 
 interface KindEntry extends LexiconEntry {
   kind: string;
@@ -34,6 +41,8 @@ export interface ProviderAdviceFacts {
   useSentence?: Range;
   /** Number of sentences that discuss use or dosing. */
   useSentences: number;
+  /** First sentence that claims a health effect of a product (an unhedged claim, as `unhedged-claim` flags it). */
+  claimSentence?: Range;
   /** First sentence of the block. */
   firstSentence?: Range;
 }
@@ -89,7 +98,19 @@ function amountMayStartIn(norm: string): boolean {
   }
 }
 
-export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
+/** What one sentence says: advice to consult a professional, use of a treatment or a dose, promotion of a product. */
+interface SentenceFacts {
+  advises: boolean;
+  use: 'dose' | 'use' | undefined;
+  promotes: boolean;
+}
+
+function sentenceFactsOf(block: ProseBlock, sentence: Sentence, settings: LintSettings): SentenceFacts {
+  const words = wordsOfSentence(sentence);
+  return { advises: advisesConsulting(block.text, words), use: discussesUse(sentence, words), promotes: promotesProduct(block, sentence, words, settings) };
+}
+
+export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts, SentenceFacts> = {
   meta: {
     id: 'missing-provider-advice',
     description: 'Discusses using a treatment, supplement, drug or dose without advising readers to consult a professional.',
@@ -98,18 +119,23 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
     hasSuggestions: false,
   },
   scope: 'document',
-  collect({ block, sentences }, settings) {
+  collectSentence: ({ block, sentences: [sentence] }, settings) => sentenceFactsOf(block, sentence, settings),
+  collect({ block, sentences, sentenceFacts }, settings) {
     const facts: ProviderAdviceFacts = { advises: false, useSentences: 0 };
     if (sentences.length > 0) facts.firstSentence = { start: sentences[0].start, end: sentences[0].end };
     // The configured advice counts however it reads, so the rule's own fix always satisfies it.
     if (textContainsPhrase(block.text, adviceWords(settings.providerAdviceText))) facts.advises = true;
-    for (const sentence of sentences) {
-      const words = wordsOfSentence(sentence);
-      if (!facts.advises && advisesConsulting(block.text, words)) facts.advises = true;
-      const use = discussesUse(sentence, words);
+    for (const [index, sentence] of sentences.entries()) {
+      const known = sentenceFacts?.[index];
+      const words = known ? undefined : wordsOfSentence(sentence);
+      const promotes = known ? known.promotes : promotesProduct(block, sentence, words!, settings);
+      // Worked out here (a whole block, not cached by sentence): advice is looked for only until found.
+      if (known ? known.advises : !facts.advises && advisesConsulting(block.text, words!)) facts.advises = true;
+      const use = known ? known.use : discussesUse(sentence, words!);
       if (use === 'dose') facts.doseSentence ??= { start: sentence.start, end: sentence.end };
       if (use === 'use') facts.useSentence ??= { start: sentence.start, end: sentence.end };
       if (use) facts.useSentences++;
+      if (promotes) facts.claimSentence ??= { start: sentence.start, end: sentence.end };
     }
     return facts;
   },
@@ -117,10 +143,12 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts> = {
     if (facts.some((fact) => fact?.advises)) return;
     // Dosing once is enough; use without a dose needs two sentences, so a passing mention of
     // "treatment" in a news story is not taken for advice about using one.
+    // An efficacy claim about a product promotes using it, dose or no dose.
     const doseBlock = facts.findIndex((fact) => fact?.doseSentence !== undefined);
+    const claimBlock = facts.findIndex((fact) => fact?.claimSentence !== undefined);
     const useCount = facts.reduce((sum, fact) => sum + (fact?.useSentences ?? 0), 0);
-    if (doseBlock < 0 && useCount < 2) return;
-    const firstUseBlock = facts.findIndex((fact) => fact?.doseSentence !== undefined || fact?.useSentence !== undefined);
+    if (doseBlock < 0 && claimBlock < 0 && useCount < 2) return;
+    const firstUseBlock = facts.findIndex((fact) => fact?.doseSentence !== undefined || fact?.useSentence !== undefined || fact?.claimSentence !== undefined);
     const at = placement(document, facts, firstUseBlock);
     if (!at) return;
     const advice = context.settings.providerAdviceText;
@@ -142,7 +170,7 @@ function placement(document: LintDocument, facts: ReadonlyArray<ProviderAdviceFa
   }
   if (useBlock >= 0) {
     const fact = facts[useBlock]!;
-    const sentence = [fact.doseSentence, fact.useSentence].filter((range): range is Range => range !== undefined).sort((a, b) => a.start - b.start)[0];
+    const sentence = [fact.doseSentence, fact.useSentence, fact.claimSentence].filter((range): range is Range => range !== undefined).sort((a, b) => a.start - b.start)[0];
     return document.blocks[useBlock].sourceRange(sentence.start, sentence.end);
   }
   const first = facts.findIndex((fact) => fact?.firstSentence !== undefined);
@@ -224,6 +252,19 @@ function isNegated(text: string, words: readonly Word[], firstWord: number): boo
     if (negators.has(word) || word.endsWith("n't") || word === 'cannot') count++;
   }
   return count % 2 === 1;
+}
+
+/**
+ * The sentence claims, unhedged, a health effect of something taken or done: a claim the
+ * structural analysis found about a product (or promised to the reader), or any flagged claim
+ * in a sentence that names a product or treatment ("kratom relieves pain"). A claim about the
+ * body or a condition alone ("stress disrupts sleep") promotes nothing.
+ */
+function promotesProduct(block: ProseBlock, sentence: Sentence, words: readonly Word[], settings: LintSettings): boolean {
+  const claims = flaggedClaims(block, sentence, settings);
+  if (claims.length === 0) return false;
+  if (claims.some((claim) => claim.subject !== undefined)) return true;
+  return treatmentMatcher.findAll(words).some((match) => match.entry.kind === 'product');
 }
 
 /** 'dose' for dosing, 'use' for use of a product, undefined otherwise. */

@@ -53,7 +53,7 @@ export const missingSupplementDisclaimer: DocumentRule<SupplementFacts> = {
   scope: 'document',
   collect({ block, sentences }) {
     const facts: SupplementFacts = { notEvaluated: NOT_EVALUATED.test(block.text), notIntended: NOT_INTENDED.test(block.text) };
-    const quotes = quotedSpans(block.text);
+    const quotes = quotedSpans(block);
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
       for (const verb of claimVerbs.findLongest(view.words)) {

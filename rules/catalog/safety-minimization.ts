@@ -5,7 +5,7 @@
 // reported no side effects", "Is kratom completely safe?".
 
 import { PhraseMatcher, type LexiconEntry } from '../engine/phrases.js';
-import type { BlockRule } from '../engine/rule.js';
+import type { SentenceRule } from '../engine/rule.js';
 import type { Word } from '../engine/sentences.js';
 import type { Fix } from '../engine/types.js';
 import type { ProseBlock } from '../engine/prose.js';
@@ -137,7 +137,7 @@ function suggestionsFor(block: ProseBlock, hit: Hit): Fix[] {
   return [];
 }
 
-export const safetyMinimization: BlockRule = {
+export const safetyMinimization: SentenceRule = {
   meta: {
     id: 'safety-minimization',
     description: 'Wording that plays down risk: "completely safe", "no side effects", "non-addictive", "without the risks of ...".',
@@ -145,10 +145,10 @@ export const safetyMinimization: BlockRule = {
     fixable: false,
     hasSuggestions: true,
   },
-  scope: 'block',
+  scope: 'sentence',
   check({ block, sentences }, context) {
     const text = block.text;
-    const quotes = quotedSpans(text);
+    const quotes = quotedSpans(block);
     for (const sentence of sentences) {
       const view = sentenceWords(sentence);
       // A safety statement attributed to a named body or a citation ("not addictive, according to

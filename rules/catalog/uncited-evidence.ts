@@ -4,7 +4,7 @@
 // no DOI or PMID, no named journal or institution.
 
 import { PhraseMatcher, WordSet, type LexiconEntry } from '../engine/phrases.js';
-import type { BlockRule } from '../engine/rule.js';
+import type { SentenceRule } from '../engine/rule.js';
 import { wordsOfSentence, type Sentence } from '../engine/sentences.js';
 import evidence from '../data/evidence-phrases.json';
 import { hasSource } from './context/citations.js';
@@ -86,7 +86,7 @@ function isIndirectQuestion(text: string, hit: EvidenceHit, sentenceStart: numbe
   return last !== undefined && QUESTION_WORDS.has(last) && /\s$/.test(before);
 }
 
-export const uncitedEvidence: BlockRule = {
+export const uncitedEvidence: SentenceRule = {
   meta: {
     id: 'uncited-evidence',
     description: 'Appeals to research ("studies show", "clinically proven") with no citation nearby.',
@@ -94,10 +94,10 @@ export const uncitedEvidence: BlockRule = {
     fixable: false,
     hasSuggestions: false,
   },
-  scope: 'block',
-  check({ block, sentences }, context) {
+  scope: 'sentence',
+  check({ block, sentences, next }, context) {
     const text = block.text;
-    const quotes = quotedSpans(text);
+    const quotes = quotedSpans(block);
     let shopLinks: ReadonlySet<number> | undefined;
     const sourced = (sentence: Sentence | undefined): boolean => {
       if (!sentence) return false;
@@ -108,7 +108,7 @@ export const uncitedEvidence: BlockRule = {
     sentences.forEach((sentence, index) => {
       const hits = evidenceHits(text, sentence);
       if (hits.length === 0) return;
-      if (sourced(sentence) || sourced(sentences[index + 1])) return;
+      if (sourced(sentence) || sourced(sentences[index + 1] ?? next)) return;
       const view = sentenceWords(sentence);
       let coveredUntil = -1;
       for (const hit of hits) {

@@ -19,6 +19,17 @@ export interface CustomRuleConfig {
   caseSensitive?: boolean;
 }
 
+/** Categories of the health-concept vocabulary (rules/data/health-concepts.json). */
+export const HEALTH_CONCEPT_CATEGORIES = ['disease', 'symptom', 'function', 'body-part', 'biomarker', 'wellbeing'] as const;
+export type HealthConceptCategory = (typeof HEALTH_CONCEPT_CATEGORIES)[number];
+
+/**
+ * A user's extra health concept: a phrase, or a phrase with its category. `not-health` adds a
+ * phrase in which a health word has another sense, so that the shorter word is not matched
+ * there ("energy audit"). `disease` marks a disease or its characteristic symptom for disease-claim.
+ */
+export type HealthConceptConfig = string | { phrase: string; category: HealthConceptCategory | 'not-health'; disease?: boolean };
+
 export interface HealthLintConfig {
   rules?: Record<string, SeveritySetting>;
   providerAdviceText?: string;
@@ -29,6 +40,7 @@ export interface HealthLintConfig {
     allowedPhrases?: string[];
     promotionalPhrases?: string[];
     affiliateDomains?: string[];
+    healthConcepts?: HealthConceptConfig[];
   };
   customRules?: CustomRuleConfig[];
   ignore?: string[];
@@ -51,6 +63,8 @@ export interface LintSettings {
   readonly allowedPhrases: readonly string[];
   readonly extraPromotionalPhrases: readonly string[];
   readonly extraAffiliateDomains: readonly string[];
+  /** Extra health concepts for claim detection (`lexicon.healthConcepts`). */
+  readonly extraHealthConcepts: readonly HealthConceptConfig[];
   readonly customRules: readonly CompiledCustomRule[];
   readonly maxFileSize: number;
   /** A key that changes whenever anything a rule can read changes (for caches). */
@@ -88,6 +102,7 @@ export function resolveSettings(config: HealthLintConfig): LintSettings {
     allowedPhrases: lexicon.allowedPhrases ?? [],
     extraPromotionalPhrases: lexicon.promotionalPhrases ?? [],
     extraAffiliateDomains: lexicon.affiliateDomains ?? [],
+    extraHealthConcepts: lexicon.healthConcepts ?? [],
     customRules,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
   };
@@ -152,9 +167,14 @@ export function validateConfig(value: unknown, knownRuleIds: ReadonlySet<string>
     if (!isObject(value.lexicon)) problems.push({ path: ['lexicon'], message: '"lexicon" must be an object of phrase lists.' });
     else {
       const lists = ['claimVerbs', 'hedges', 'allowedPhrases', 'promotionalPhrases', 'affiliateDomains'] as const;
+      const knownLists = [...lists, 'healthConcepts'];
       config.lexicon = {};
       for (const key of Object.keys(value.lexicon)) {
-        if (!(lists as readonly string[]).includes(key)) problems.push({ path: ['lexicon', key], message: `Unknown phrase list "${key}". Known lists: ${lists.join(', ')}.` });
+        if (!knownLists.includes(key)) problems.push({ path: ['lexicon', key], message: `Unknown phrase list "${key}". Known lists: ${knownLists.join(', ')}.` });
+      }
+      if (value.lexicon.healthConcepts !== undefined) {
+        const concepts = checkHealthConcepts(value.lexicon.healthConcepts, problems);
+        if (concepts) config.lexicon.healthConcepts = concepts;
       }
       for (const key of lists) {
         const list = value.lexicon[key];
@@ -186,6 +206,41 @@ export function validateConfig(value: unknown, knownRuleIds: ReadonlySet<string>
     else config.maxFileSize = size;
   }
   return { config, problems };
+}
+
+/**
+ * Checks `lexicon.healthConcepts` item by item: a bad item is reported at the item (or at its
+ * bad field) and left out; the good ones are kept.
+ */
+function checkHealthConcepts(list: unknown, problems: ConfigProblem[]): HealthConceptConfig[] | undefined {
+  const path = ['lexicon', 'healthConcepts'];
+  if (!Array.isArray(list)) {
+    problems.push({ path, message: '"lexicon.healthConcepts" must be an array of phrases, or of { "phrase", "category" } objects.' });
+    return undefined;
+  }
+  const categories: readonly string[] = [...HEALTH_CONCEPT_CATEGORIES, 'not-health'];
+  // A phrase without a letter or digit matches nothing, or (a bare "*") every word.
+  const isPhrase = (text: unknown): text is string => typeof text === 'string' && /[\p{L}\p{N}]/u.test(text);
+  const concepts: HealthConceptConfig[] = [];
+  list.forEach((item, index) => {
+    if (typeof item === 'string') {
+      if (!isPhrase(item)) problems.push({ path: [...path, index], message: 'A health concept must be a phrase of words (letters or digits).' });
+      else concepts.push(item);
+      return;
+    }
+    if (!isObject(item)) {
+      problems.push({ path: [...path, index], message: 'A health concept is a phrase, or an object with "phrase" and "category".' });
+      return;
+    }
+    const unknown = Object.keys(item).find((key) => !['phrase', 'category', 'disease'].includes(key));
+    if (unknown !== undefined) problems.push({ path: [...path, index, unknown], message: `Unknown field "${unknown}" of a health concept. Known fields: phrase, category, disease.` });
+    else if (!isPhrase(item.phrase)) problems.push({ path: [...path, index, ...(item.phrase === undefined ? [] : ['phrase'])], message: 'A health concept needs a "phrase" of words (letters or digits).' });
+    else if (typeof item.category !== 'string' || !categories.includes(item.category)) {
+      problems.push({ path: [...path, index, ...(item.category === undefined ? [] : ['category'])], message: `A health concept's "category" must be one of ${categories.join(', ')}.` });
+    } else if (item.disease !== undefined && typeof item.disease !== 'boolean') problems.push({ path: [...path, index, 'disease'], message: '"disease" must be true or false.' });
+    else concepts.push({ phrase: item.phrase, category: item.category as HealthConceptCategory | 'not-health', ...(item.disease === undefined ? {} : { disease: item.disease }) });
+  });
+  return concepts;
 }
 
 function checkCustomRule(rule: unknown, knownRuleIds: ReadonlySet<string>): { path: string[]; message: string } | undefined {

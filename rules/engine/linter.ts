@@ -1,6 +1,8 @@
 // The engine: parses a document, runs the enabled rules, applies severities and
 // suppressions, and contains rule failures. Block results are cached by the block's source
-// text, so re-linting an edited document re-runs rules only on the blocks that changed.
+// text, so re-linting an edited document re-runs rules only on the blocks that changed; in a
+// long block, sentence rules' results are cached by sentence, so they re-run only on the
+// sentences around the edit.
 
 import { parseDocument, type LintDocument } from './document.js';
 import type { MarkdownChunkCache } from './markdown.js';
@@ -9,8 +11,9 @@ import { Suppressions } from './directives.js';
 import { resolveSettings, type HealthLintConfig, type LintSettings } from './config.js';
 import { customRuleFor } from './custom-rules.js';
 import type { ProseBlock } from './prose.js';
-import type { BlockInput, Rule, RuleContext, RuleMeta } from './rule.js';
-import { splitSentences } from './sentences.js';
+import type { BlockInput, DocumentRule, Rule, RuleContext, RuleMeta, SentenceInput, SentenceRule } from './rule.js';
+import { quotationSpans } from './quotes.js';
+import { splitSentences, type Sentence } from './sentences.js';
 import { detachedCopy } from './strings.js';
 import type { DocumentLanguage, Finding, FindingInput, Fix, Severity, SeveritySetting } from './types.js';
 
@@ -50,6 +53,8 @@ interface CachedBlock {
   failures: RuleFailure[];
   /** Facts of document rules, by rule id. */
   facts: Map<string, unknown>;
+  /** The sentence results this block's findings were assembled from (kept while the block is in use). */
+  sentences: CachedSentence[];
 }
 
 interface ActiveRule {
@@ -57,9 +62,44 @@ interface ActiveRule {
   severity: Severity;
 }
 
+interface ActiveSentenceRule extends ActiveRule {
+  rule: SentenceRule;
+}
+
+/** A document rule that collects facts per sentence. */
+type SentenceCollector = DocumentRule & Required<Pick<DocumentRule, 'collectSentence'>>;
+
+/**
+ * Sentence rules' findings for one sentence, by the source text of its window (the sentence
+ * with the one before and the one after; see `SentenceRule`). Lives beside a document's
+ * block cache.
+ */
+type SentenceCache = Map<string, CachedSentence>;
+
+interface CachedSentence {
+  stamp: number;
+  language: DocumentLanguage;
+  /** The window the findings were computed in: they hold for any window of the same shape. */
+  window: ProseBlock;
+  /** The sentence rules' block contexts they were computed with (JSON). */
+  blockContexts: string;
+  /** Findings in the sentence, offsets relative to the window's source start. */
+  findings: Finding[];
+  /** The sentence's facts, one per sentence collector (see `DocumentRule.collectSentence`). */
+  facts: unknown[];
+}
+
+/**
+ * Below this many sentences a block is checked whole: an edit re-runs the sentence rules on
+ * three sentences (the edited one and its neighbours), which in a short block is most of it.
+ */
+const MIN_SENTENCES_TO_CACHE = 6;
+
 export class Linter {
   readonly settings: LintSettings;
   private readonly active: ActiveRule[];
+  private readonly sentenceRules: ActiveSentenceRule[];
+  private readonly sentenceCollectors: SentenceCollector[];
 
   constructor(
     readonly rules: readonly Rule[],
@@ -70,6 +110,8 @@ export class Linter {
     this.active = [...rules, ...custom]
       .map((rule) => ({ rule, severity: severityOf(rule.meta, config.rules?.[rule.meta.id]) }))
       .filter((entry): entry is ActiveRule => entry.severity !== 'off');
+    this.sentenceRules = this.active.filter((entry): entry is ActiveSentenceRule => entry.rule.scope === 'sentence');
+    this.sentenceCollectors = this.active.map((entry) => entry.rule).filter((rule): rule is SentenceCollector => rule.scope === 'document' && rule.collectSentence !== undefined);
   }
 
   /** Rule metadata of every rule this linter knows, enabled or not. */
@@ -95,6 +137,7 @@ export class Linter {
     const stamp = nextStamp(blocks);
     let index = 0;
     let results = 0;
+    let sentenceResults = 0;
     for (const block of document.blocks) {
       let result = blocks.get(block.origin);
       if (result?.language !== document.language) {
@@ -102,13 +145,15 @@ export class Linter {
         // the block itself is compared: prose, map to the source, kind, context and links.
         const key = blockKey(document, block);
         result = blocks.get(key);
-        if (!result || result.language !== document.language || !result.block.sameShape(block)) result = this.lintBlock(document.language, block, key);
+        if (!result || result.language !== document.language || !result.block.sameShape(block)) result = this.lintBlock(document, block, key, cache && sentenceCacheOf(cache), stamp);
         // Both keys: the text key serves a block parsed anew (a whole-document parse).
         blocks.set(result.key, result);
       }
       if (result.stamp !== stamp) {
         result.stamp = stamp;
         results++;
+        sentenceResults += result.sentences.length;
+        for (const sentence of result.sentences) sentence.stamp = stamp;
       }
       blocks.set(block.origin, result);
       for (const finding of placedFindings(result, block.sourceStart)) findings.push(finding);
@@ -116,7 +161,11 @@ export class Linter {
       blockFacts[index++] = result.facts;
     }
     // In use: an entry by origin per block, one by text per result.
-    if (cache) sweepStale(cache, stamp, document.blocks.length + results);
+    if (cache) {
+      sweepStale(cache, stamp, document.blocks.length + results);
+      const sentences = sentenceCaches.get(cache);
+      if (sentences) sweepStale(sentences, stamp, sentenceResults);
+    }
     for (const { rule, severity } of this.active) {
       if (rule.scope !== 'document') continue;
       const facts = blockFacts.map((facts) => facts.get(rule.meta.id));
@@ -130,21 +179,130 @@ export class Linter {
     return { findings: this.finish(document, findings), failures: [...failures.values()] };
   }
 
-  private lintBlock(language: DocumentLanguage, block: ProseBlock, key: string): CachedBlock {
+  private lintBlock(document: LintDocument, block: ProseBlock, key: string, sentenceCache: SentenceCache | undefined, stamp: number): CachedBlock {
+    const language = document.language;
     const input: BlockInput = { block, sentences: splitSentences(block.text) };
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
     const facts = new Map<string, unknown>();
+    const { used: sentences, sentenceFacts } = this.lintSentences(document, input, sentenceCache, stamp, findings, failures);
     for (const { rule, severity } of this.active) {
       try {
         if (rule.scope === 'block') rule.check(input, this.contextFor(language, rule.meta.id, severity, findings));
-        else facts.set(rule.meta.id, rule.collect(input, this.settings));
+        else if (rule.scope === 'document') {
+          const collector = this.sentenceCollectors.indexOf(rule as SentenceCollector);
+          facts.set(rule.meta.id, rule.collect(collector >= 0 && sentenceFacts ? { ...input, sentenceFacts: sentenceFacts.map((facts) => facts[collector]) } : input, this.settings));
+        }
       } catch (error) {
         failures.push(failureOf(rule.meta.id, error));
       }
     }
     // The key is a slice of this version of the document: copied, so the cache does not keep that version alive.
-    return { key: detachedCopy(key), stamp: 0, placedAt: block.sourceStart, placed: findings, language, block, findings: findings.map((finding) => shift(finding, -block.sourceStart)), failures, facts };
+    return { key: detachedCopy(key), stamp: 0, placedAt: block.sourceStart, placed: findings, language, block, findings: findings.map((finding) => shift(finding, -block.sourceStart)), failures, facts, sentences };
+  }
+
+  /**
+   * Runs the sentence rules on a block: on the whole block, or, when its sentences' windows are
+   * cached, only on the sentences whose window changed. A whole run files its findings by
+   * sentence so that the next edit finds them. With windows, the sentence collectors' facts
+   * come the same way, one list per sentence (else each document rule collects on its own).
+   */
+  private lintSentences(document: LintDocument, input: BlockInput, cache: SentenceCache | undefined, stamp: number, findings: Finding[], failures: RuleFailure[]): { used: CachedSentence[]; sentenceFacts?: unknown[][] } {
+    if (this.sentenceRules.length === 0 && this.sentenceCollectors.length === 0) return { used: [] };
+    const { block, sentences } = input;
+    const windows = cache && sentences.length >= MIN_SENTENCES_TO_CACHE ? sentenceWindows(block, sentences) : undefined;
+    if (!cache || !windows) {
+      // Checked whole: each block context is worked out only if the rule asks for it (a throw is the rule's failure).
+      const lazy = this.sentenceRules.map(({ rule }) => {
+        let context: { value: unknown } | undefined;
+        return () => (context ??= { value: rule.blockContext?.(input, this.settings) }).value;
+      });
+      for (const finding of this.runSentenceRules(this.sentenceRules, lazy, { block, sentences }, document.language, failures)) findings.push(finding);
+      return { used: [] };
+    }
+    // Cached by sentence: the block contexts are part of what a sentence's findings are reused for.
+    const rules: ActiveSentenceRule[] = [];
+    const contexts: (() => unknown)[] = [];
+    const values: unknown[] = [];
+    for (const entry of this.sentenceRules) {
+      try {
+        const value = entry.rule.blockContext?.(input, this.settings);
+        values.push(value);
+        contexts.push(() => value);
+        rules.push(entry);
+      } catch (error) {
+        failures.push(failureOf(entry.rule.meta.id, error));
+      }
+    }
+    const runWhole = (): Finding[] => this.runSentenceRules(rules, contexts, { block, sentences }, document.language, failures);
+    const blockContexts = JSON.stringify(values);
+    const prefix = blockKeyPrefix(document.language, block);
+    const keys = windows.map((window) => prefix + document.text.slice(window.block.sourceStart, window.block.sourceEnd));
+    const cached: (CachedSentence | undefined)[] = keys.map((key, i) => {
+      const entry = cache.get(key);
+      return entry && entry.language === document.language && entry.blockContexts === blockContexts && entry.window.sameShape(windows[i].block) ? entry : undefined;
+    });
+    const missing = cached.filter((entry) => entry === undefined).length;
+    const store = (i: number, inSentence: Finding[], facts: unknown[]): CachedSentence => {
+      const window = windows[i].block;
+      const entry: CachedSentence = { stamp, language: document.language, window, blockContexts, findings: inSentence.map((finding) => shift(finding, -window.sourceStart)), facts };
+      // The key is a slice of this version of the document: copied, so the cache does not keep that version alive.
+      cache.set(detachedCopy(keys[i]), entry);
+      return entry;
+    };
+    const failuresBefore = failures.length;
+    let bySentence: Finding[][] | undefined;
+    const used: CachedSentence[] = [];
+    const sentenceFacts: unknown[][] = [];
+    // Re-running three sentences per changed one costs more than the whole block past a point.
+    const whole = missing * 3 > sentences.length;
+    if (whole) bySentence = fileBySentence(runWhole(), windows);
+    for (let i = 0; i < windows.length; i++) {
+      let entry = cached[i];
+      if (!entry) {
+        const window = windows[i];
+        const inSentence = bySentence?.[i] ?? this.runSentenceRules(rules, contexts, window.input, document.language, failures).filter((finding) => window.holds(finding));
+        // In a whole run, the sentence in the whole block with its neighbours, as its window shows it.
+        const factsInput = whole ? { block, sentences: [sentences[i]], previous: sentences[i - 1], next: sentences[i + 1] } : window.input;
+        const facts = this.collectSentenceFacts(factsInput, failures);
+        sentenceFacts.push(facts);
+        // A rule that failed leaves its findings out: such a result is not kept.
+        if (failures.length > failuresBefore) {
+          for (const finding of inSentence) findings.push(finding);
+          continue;
+        }
+        entry = store(i, inSentence, facts);
+      } else sentenceFacts.push(entry.facts);
+      entry.stamp = stamp;
+      used.push(entry);
+      const window = windows[i].block;
+      for (const finding of entry.findings) findings.push(shift(finding, window.sourceStart));
+    }
+    // Facts missing for a collector that failed: it collects on its own (and fails again, reported once).
+    return { used, sentenceFacts: failures.length > failuresBefore ? undefined : sentenceFacts };
+  }
+
+  private collectSentenceFacts(input: Omit<SentenceInput, 'blockContext'>, failures: RuleFailure[]): unknown[] {
+    return this.sentenceCollectors.map((rule) => {
+      try {
+        return rule.collectSentence({ ...input, blockContext: () => undefined }, this.settings);
+      } catch (error) {
+        failures.push(failureOf(rule.meta.id, error));
+        return undefined;
+      }
+    });
+  }
+
+  private runSentenceRules(rules: readonly ActiveSentenceRule[], contexts: readonly (() => unknown)[], input: Omit<SentenceInput, 'blockContext'>, language: DocumentLanguage, failures: RuleFailure[]): Finding[] {
+    const findings: Finding[] = [];
+    rules.forEach(({ rule, severity }, i) => {
+      try {
+        rule.check({ ...input, blockContext: contexts[i] }, this.contextFor(language, rule.meta.id, severity, findings));
+      } catch (error) {
+        failures.push(failureOf(rule.meta.id, error));
+      }
+    });
+    return findings;
   }
 
   private contextFor(language: DocumentLanguage, ruleId: string, severity: Severity, into: Finding[]): RuleContext {
@@ -179,6 +337,73 @@ function placedFindings(result: CachedBlock, sourceStart: number): Finding[] {
   return result.placed;
 }
 
+/** A sentence's window in its block, and the source range its findings fall in. */
+interface SentenceWindow {
+  block: ProseBlock;
+  input: Omit<SentenceInput, 'blockContext'>;
+  /** Source offset where the sentence's share of the block starts (its first character). */
+  from: number;
+  /** Where the next sentence's share starts (the block's end for the last). */
+  to: number;
+  holds(finding: Finding): boolean;
+}
+
+/**
+ * Each sentence's window: the part of the block from the sentence before it to the one after
+ * it. Undefined when the block cannot be cut at its sentences (see `ProseBlock.part`).
+ * A finding belongs to the sentence its start falls in, or to the one before the gap it falls in.
+ */
+function sentenceWindows(block: ProseBlock, sentences: readonly Sentence[]): SentenceWindow[] | undefined {
+  const quotes = quotationSpans(block.text);
+  const windows: SentenceWindow[] = [];
+  const starts = sentences.map((sentence, i) => (i === 0 ? -Infinity : block.toSource(sentence.start, 'start')));
+  for (let i = 0; i < sentences.length; i++) {
+    const first = sentences[Math.max(0, i - 1)];
+    const last = sentences[Math.min(sentences.length - 1, i + 1)];
+    const part = block.part(first.start, last.end, quotes);
+    if (!part) return undefined;
+    const rebase = (sentence: Sentence): Sentence => ({ text: sentence.text, start: sentence.start - first.start, end: sentence.end - first.start });
+    const from = starts[i];
+    const to = i + 1 < sentences.length ? starts[i + 1] : Infinity;
+    windows.push({
+      block: part,
+      input: { block: part, sentences: [rebase(sentences[i])], previous: i > 0 ? rebase(first) : undefined, next: i + 1 < sentences.length ? rebase(last) : undefined },
+      from,
+      to,
+      holds: (finding) => finding.start >= from && finding.start < to,
+    });
+  }
+  return windows;
+}
+
+/** A whole block's findings, filed by the sentence window that holds each. */
+function fileBySentence(findings: readonly Finding[], windows: readonly SentenceWindow[]): Finding[][] {
+  const filed: Finding[][] = windows.map(() => []);
+  for (const finding of findings) {
+    let low = 0;
+    let high = windows.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (windows[mid].from <= finding.start) low = mid;
+      else high = mid - 1;
+    }
+    filed[low].push(finding);
+  }
+  return filed;
+}
+
+/** Per block cache: the sentence cache of its document. */
+const sentenceCaches = new WeakMap<BlockCache, SentenceCache>();
+
+function sentenceCacheOf(cache: BlockCache): SentenceCache {
+  let sentences = sentenceCaches.get(cache);
+  if (!sentences) {
+    sentences = new Map();
+    sentenceCaches.set(cache, sentences);
+  }
+  return sentences;
+}
+
 /** Per block cache: the last lint of its document (stamps mark the entries a lint used). */
 const lintStamps = new WeakMap<BlockCache, number>();
 
@@ -192,7 +417,7 @@ function nextStamp(cache: BlockCache): number {
  * Drops the entries the last lint did not use once they are a fifth of the cache: each edit
  * leaves one or two behind, so a long document sweeps every few hundred keystrokes.
  */
-function sweepStale(cache: BlockCache, stamp: number, inUse: number): void {
+function sweepStale(cache: Map<unknown, { stamp: number }>, stamp: number, inUse: number): void {
   if (cache.size <= inUse + Math.max(16, inUse / 4)) return;
   for (const [key, entry] of cache) if (entry.stamp !== stamp) cache.delete(key);
 }
@@ -256,8 +481,14 @@ function blockKey(document: LintDocument, block: ProseBlock): string {
   return `\u0000${block.kind}|${quoted ? 'q' : ''}${inList ? 'l' : ''}${headingDepth ?? ''}|${source}`;
 }
 
+/** What a sentence window's key starts with: the document's language and the block's role. */
+function blockKeyPrefix(language: DocumentLanguage, block: ProseBlock): string {
+  const { quoted, inList, headingDepth } = block.context;
+  return `${language}|${block.kind}|${quoted ? 'q' : ''}${inList ? 'l' : ''}${headingDepth ?? ''}|`;
+}
+
 function toFinding(ruleId: string, severity: Severity, input: FindingInput): Finding {
-  return {
+  const finding: Finding = {
     ruleId,
     severity,
     start: input.start,
@@ -266,11 +497,13 @@ function toFinding(ruleId: string, severity: Severity, input: FindingInput): Fin
     fixes: input.fixes ?? [],
     suggestions: input.suggestions ?? [],
   };
+  if (input.explanation !== undefined) finding.explanation = input.explanation;
+  return finding;
 }
 
 function shift(finding: Finding, delta: number): Finding {
   if (delta === 0) return finding;
-  return {
+  const moved: Finding = {
     ruleId: finding.ruleId,
     severity: finding.severity,
     start: finding.start + delta,
@@ -279,6 +512,8 @@ function shift(finding: Finding, delta: number): Finding {
     fixes: shiftFixes(finding.fixes, delta),
     suggestions: shiftFixes(finding.suggestions, delta),
   };
+  if (finding.explanation !== undefined) moved.explanation = finding.explanation;
+  return moved;
 }
 
 /** Most findings have no fixes: their empty list is shared rather than copied on every move. */

@@ -369,22 +369,38 @@ export function plainHeadingOf(chunk: string): { depth: number; textStart: numbe
   return { depth: match[1].length, textStart: match[1].length + 1 };
 }
 
+/** Where a plain chunk's paragraphs are: [start, end) of each paragraph's text in the chunk, and whether it is a list item's. */
+export interface PlainPiece {
+  start: number;
+  end: number;
+  inList: boolean;
+}
+
 /**
- * True when a chunk is one paragraph of plain text: no character Markdown gives a meaning to
- * (emphasis, links, code, HTML, entities, escapes, tables, autolinks), no line that could
- * start another block, no white space at a line's edge. Its prose is then its own text.
+ * The paragraphs of a chunk of plain lines in which some lines start a bullet ("- " and plain
+ * text), as text pasted from a CMS or word processor looks: the lines before the first bullet
+ * are a paragraph; each bullet starts a list item whose paragraph runs on over the plain lines
+ * after it (CommonMark's lazy continuation lines), up to the next bullet. Undefined when the
+ * chunk holds anything else: a character Markdown gives a meaning to (emphasis, links, code,
+ * HTML, entities, escapes, tables, autolinks), a line (or a bullet's text) that could start
+ * another block, white space at a line's edge. Each paragraph's prose is then its own text.
  */
-export function isPlainParagraph(chunk: string): boolean {
-  if (PLAIN_UNSAFE.test(chunk)) return false;
+export function plainPiecesOf(chunk: string): PlainPiece[] | undefined {
+  if (PLAIN_UNSAFE.test(chunk)) return undefined;
+  const pieces: PlainPiece[] = [];
   let start = 0;
   while (start <= chunk.length) {
     let end = start;
     while (end < chunk.length && chunk.charCodeAt(end) !== LF && chunk.charCodeAt(end) !== CR) end++;
-    if (end === start) return false;
-    if (!PLAIN_LINE_START.test(chunk.slice(start, Math.min(end, start + 12)))) return false;
-    if (chunk.charCodeAt(end - 1) === SPACE) return false;
-    if (end >= chunk.length) return true;
+    if (end === start || chunk.charCodeAt(end - 1) === SPACE) return undefined;
+    const bullet = chunk.charCodeAt(start) === 45 /* - */ && chunk.charCodeAt(start + 1) === SPACE;
+    const textStart = bullet ? start + 2 : start;
+    if (!PLAIN_LINE_START.test(chunk.slice(textStart, Math.min(end, textStart + 12)))) return undefined;
+    const last = pieces[pieces.length - 1];
+    if (bullet || !last) pieces.push({ start: textStart, end, inList: bullet });
+    else last.end = end;
+    if (end >= chunk.length) return pieces;
     start = chunk.charCodeAt(end) === CR && chunk.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
   }
-  return true;
+  return pieces;
 }

@@ -12,7 +12,7 @@ import { appendAligned } from './align.js';
 import { parseDirective } from './directives.js';
 import { attributeValueRange, parseHtml } from './html.js';
 import { ProseBuilder, SKIPPED, type ProseBlock } from './prose.js';
-import { isPlainParagraph, plainHeadingOf, planMarkdownChunks } from './markdown-chunks.js';
+import { plainHeadingOf, plainPiecesOf, planMarkdownChunks } from './markdown-chunks.js';
 import { detachedCopy, UnchangedPieces } from './strings.js';
 import type { BlockKind, Directive, LinkInfo } from './types.js';
 
@@ -174,17 +174,25 @@ function contentEndBefore(source: string, next: number): number {
   return end;
 }
 
-/** A chunk that is one plain paragraph or heading needs no parser: its prose is its text. */
+/**
+ * A chunk that is one plain heading, or plain paragraphs and bulleted list items (see
+ * `plainPiecesOf`), needs no parser: each paragraph's prose is its text.
+ */
 function plainParse(text: string): ChunkParse | undefined {
   const heading = plainHeadingOf(text);
-  if (!heading && !isPlainParagraph(text)) return undefined;
-  const builder = new ProseBuilder();
-  const textStart = heading?.textStart ?? 0;
-  appendAligned(builder, text.slice(textStart), text, textStart, text.length);
-  const block = heading
-    ? builder.build('heading', { quoted: false, inList: false, headingDepth: heading.depth })
-    : builder.build('paragraph', { quoted: false, inList: false, headingDepth: undefined });
-  return { blocks: [block], directives: [], definitions: [] };
+  if (heading) {
+    const builder = new ProseBuilder();
+    appendAligned(builder, text.slice(heading.textStart), text, heading.textStart, text.length);
+    return { blocks: [builder.build('heading', { quoted: false, inList: false, headingDepth: heading.depth })], directives: [], definitions: [] };
+  }
+  const pieces = plainPiecesOf(text);
+  if (!pieces) return undefined;
+  const blocks = pieces.map(({ start, end, inList }) => {
+    const builder = new ProseBuilder();
+    appendAligned(builder, text.slice(start, end), text, start, end);
+    return builder.build('paragraph', { quoted: false, inList, headingDepth: undefined });
+  });
+  return { blocks, directives: [], definitions: [] };
 }
 
 function definitionsOf(results: readonly (ChunkParse | undefined)[]): DefinitionFact[] {

@@ -94,6 +94,8 @@ export class ProseBlock {
      * made garbage the lint worker then spent milliseconds collecting.
      */
     private readonly delta = 0,
+    /** For a part of a block (`part`): the whole block's quotation spans within it. */
+    readonly quotes?: readonly Range[],
   ) {
     const first = segments[0];
     const last = segments[segments.length - 1];
@@ -124,14 +126,45 @@ export class ProseBlock {
       const b = other.segments[i];
       if (a.prose !== b.prose || a.proseLength !== b.proseLength || a.sourceLength !== b.sourceLength || a.source + this.delta + delta !== b.source + other.delta) return false;
     }
+    if (!sameRanges(this.quotes, other.quotes)) return false;
     if (this.ownLinks.length === 0) return true;
     return JSON.stringify(this.links.map((link) => shiftLink(link, delta))) === JSON.stringify(other.links);
+  }
+
+  /**
+   * The part of the block from prose offset `start` to `end` as a block of its own (prose
+   * offsets from 0, source offsets unchanged), with the links that overlap it: what a sentence
+   * rule sees of a long block. `quotes` are the whole block's quotation spans (see
+   * `quotedSpans`), clipped to the part. Undefined when a boundary cuts a piece of prose that
+   * stands for a longer stretch of source (an entity, a code span): no exact part exists.
+   */
+  part(start: number, end: number, quotes: readonly Range[]): ProseBlock | undefined {
+    const segments: Segment[] = [];
+    for (const segment of this.segments) {
+      const segmentEnd = segment.prose + segment.proseLength;
+      if (segmentEnd <= start || segment.prose >= end) continue;
+      if (segment.prose >= start && segmentEnd <= end) {
+        segments.push({ prose: segment.prose - start, proseLength: segment.proseLength, source: segment.source, sourceLength: segment.sourceLength });
+        continue;
+      }
+      if (segment.proseLength !== segment.sourceLength) return undefined;
+      const from = Math.max(start, segment.prose);
+      const to = Math.min(end, segmentEnd);
+      segments.push({ prose: from - start, proseLength: to - from, source: segment.source + (from - segment.prose), sourceLength: to - from });
+    }
+    if (segments.length === 0) return undefined;
+    const part = new ProseBlock(this.kind, this.text.slice(start, end), segments, [], this.context, undefined, this.delta);
+    const links = this.links.filter((link) => link.range.start < part.sourceEnd && part.sourceStart < link.range.end);
+    const clipped: Range[] = [];
+    for (const span of quotes) if (span.start < end && start < span.end) clipped.push({ start: Math.max(span.start, start) - start, end: Math.min(span.end, end) - start });
+    // The links are already in source offsets: the part adds no delta to them.
+    return new ProseBlock(this.kind, part.text, segments, links.map((link) => shiftLink(link, -this.delta)), this.context, undefined, this.delta, clipped);
   }
 
   /** The same block moved by `delta` source offsets (for a block parsed on its own and placed in a document). */
   shifted(delta: number): ProseBlock {
     if (delta === 0) return this;
-    return new ProseBlock(this.kind, this.text, this.segments, this.ownLinks, this.context, this.origin, this.delta + delta);
+    return new ProseBlock(this.kind, this.text, this.segments, this.ownLinks, this.context, this.origin, this.delta + delta, this.quotes);
   }
 
   /** The prose-to-source map in source offsets: what two parses of a block are compared by. */
@@ -190,6 +223,13 @@ export class ProseBlock {
     }
     return expectedProse >= proseEnd;
   }
+}
+
+function sameRanges(a: readonly Range[] | undefined, b: readonly Range[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].start !== b[i].start || a[i].end !== b[i].end) return false;
+  return true;
 }
 
 function shiftRange(range: Range, delta: number): Range {

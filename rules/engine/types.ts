@@ -28,6 +28,8 @@ export interface FindingInput extends Range {
   fixes?: Fix[];
   /** Suggestions: shown as quick fixes, never applied automatically (rewording a claim is always one). */
   suggestions?: Fix[];
+  /** Why the rule reported it, in one line (the claim analysis's short form); the editor's hover shows it. */
+  explanation?: string;
 }
 
 export interface Finding extends Range {
@@ -36,6 +38,7 @@ export interface Finding extends Range {
   message: string;
   fixes: Fix[];
   suggestions: Fix[];
+  explanation?: string;
 }
 
 export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'tableCell' | 'other';

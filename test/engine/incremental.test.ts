@@ -8,8 +8,10 @@ import { parseMarkdown, parseWhole } from '../../rules/engine/markdown.js';
 import { parsePlainText } from '../../rules/engine/plaintext.js';
 import { planMarkdownChunks } from '../../rules/engine/markdown-chunks.js';
 import { parseDocument } from '../../rules/engine/document.js';
-import { buildDocument, readSeedParagraphs } from '../../bench/corpus.js';
-import { anyDocument, applyEditSpec, edit, markdownDocument } from '../fuzz/generators.js';
+import { buildDocument, buildLongParagraphDocument, readSeedArticles, readSeedParagraphs } from '../../bench/corpus.js';
+import { Linter } from '../../rules/engine/linter.js';
+import type { SentenceRule } from '../../rules/engine/rule.js';
+import { anyDocument, applyEditSpec, edit, longParagraphDocument, markdownDocument, pastedArticle, sentenceEdit } from '../fuzz/generators.js';
 import { checkIncrementalEqualsFull, comparableParse } from '../fuzz/properties.js';
 
 const RUNS = Number(process.env.HEALTH_LINT_PROPERTY_RUNS ?? 50);
@@ -21,6 +23,23 @@ describe('engine: incremental linting equals full linting', () => {
       fc.property(markdownDocument, (text) => {
         assert.deepStrictEqual(comparableParse(parseMarkdown(text)), comparableParse(parseWhole(text)));
       }),
+      { numRuns: RUNS * 2, seed: SEED },
+    );
+  });
+
+  it('parses pasted plain lines and bullets without the parser exactly as the parser does', () => {
+    fc.assert(
+      fc.property(fc.array(pastedArticle, { minLength: 1, maxLength: 3 }), (articles) => {
+        const text = articles.join('\n\n');
+        assert.deepStrictEqual(comparableParse(parseMarkdown(text)), comparableParse(parseWhole(text)));
+      }),
+      { numRuns: RUNS * 4, seed: SEED },
+    );
+  });
+
+  it('lints long paragraphs after edits that split and join sentences and paragraphs exactly as from scratch', () => {
+    fc.assert(
+      fc.property(longParagraphDocument, fc.array(fc.oneof(sentenceEdit, edit), { minLength: 1, maxLength: 6 }), ({ text, language }, edits) => checkIncrementalEqualsFull(text, language, edits)),
       { numRuns: RUNS * 2, seed: SEED },
     );
   });
@@ -155,5 +174,45 @@ describe('engine: incremental linting equals full linting', () => {
       text = text.slice(0, at) + replacement + text.slice(at + (i % 3 === 0 ? 1 : 0));
       assert.deepStrictEqual(linter.lint(text, 'markdown', cache), createLinter().lint(text, 'markdown'), `after edit ${i + 1}`);
     }
+  });
+
+  it('lints the seed articles as they are (long paragraphs and pasted bullets), edited in many places, as from scratch', () => {
+    let text = buildLongParagraphDocument(readSeedArticles('../shared/corpus/seeds'), 2);
+    const linter = createLinter();
+    const cache = new Map<string, never>();
+    linter.lint(text, 'markdown', cache);
+    const edits = ['x', '', '. ', '\n\n', '\n', ' may ', '"', 'Studies show that it cures cancer. ', '\n- '];
+    for (let i = 0; i < 18; i++) {
+      const at = Math.floor(((i * 7919) % 1000) / 1000 * text.length);
+      text = text.slice(0, at) + edits[i % edits.length] + text.slice(at + (i % 3 === 0 ? 2 : 0));
+      assert.deepStrictEqual(linter.lint(text, 'markdown', cache), createLinter().lint(text, 'markdown'), `after edit ${i + 1}`);
+    }
+  });
+
+  it('re-runs sentence rules only on the sentences around an edit in a long paragraph', () => {
+    const checked: string[] = [];
+    const recorder: SentenceRule = {
+      meta: { id: 'recorder', description: 'Records the sentences it checks.', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
+      scope: 'sentence',
+      check({ block, sentences }, context) {
+        for (const sentence of sentences) {
+          checked.push(sentence.text);
+          if (sentence.text.includes('cures')) context.report({ ...block.sourceRange(sentence.start, sentence.end), message: 'cures' });
+        }
+      },
+    };
+    const linter = new Linter([recorder]);
+    const sentences = Array.from({ length: 20 }, (_, i) => `Sentence number ${i + 1} is about ${i % 5 === 0 ? 'a tea that cures colds' : 'sleep'}.`);
+    const text = sentences.join(' ') + '\n';
+    const cache = new Map<string, never>();
+    linter.lint(text, 'markdown', cache);
+    assert.equal(checked.length, 20);
+    checked.length = 0;
+    const edited = text.replace('number 10 is', 'number 10 really is');
+    const result = linter.lint(edited, 'markdown', cache);
+    // The edited sentence and its neighbours, whose windows hold it.
+    assert.deepEqual(checked, [9, 10, 11].map((n) => sentences[n - 1].replace('number 10 is', 'number 10 really is')));
+    assert.deepStrictEqual(result, new Linter([recorder]).lint(edited, 'markdown'));
+    assert.deepEqual(result.findings.map((finding) => edited.slice(finding.start, finding.end)), sentences.filter((sentence) => sentence.includes('cures')));
   });
 });

@@ -155,6 +155,7 @@ const markdownLine = fc.array(markdownInline, { minLength: 1, maxLength: 5 }).ma
 
 const markdownBlock = fc.oneof(
   { weight: 4, arbitrary: fc.array(markdownLine, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')) },
+  { weight: 1, arbitrary: fc.constant(null).chain(() => pastedArticle) },
   { weight: 2, arbitrary: fc.constantFrom(...BLOCK_MARKDOWN) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('# ', '> ', '- ', '1. ', '  ', '    ', '<p>', '| '), markdownLine).map(([prefix, line]) => prefix + line) },
 );
@@ -228,6 +229,35 @@ export const plainTextDocument: fc.Arbitrary<string> = fc
     lineEndings,
   )
   .map(([paragraphs, endings]) => withLineEndings(paragraphs.map(([parts, separator]) => parts.join(' ') + separator).join(''), endings));
+
+/**
+ * Text pasted from a CMS or word processor: lines with no blank line between them, some of
+ * them bullets ("- ..."), and a few lines that only look like bullets or other blocks.
+ */
+const PASTED_LINE_PREFIXES = ['', '', '', '- ', '- ', '-', '-  ', '- - ', '1. ', '2019 ', 'x- ', '* '];
+export const pastedArticle: fc.Arbitrary<string> = fc
+  .tuple(fc.array(fc.tuple(fc.constantFrom(...PASTED_LINE_PREFIXES), prose, fc.constantFrom('', '', '', ' ')), { minLength: 1, maxLength: 10 }), fc.constantFrom('\n', '\n', '\r\n', '\n\n'))
+  .map(([lines, ending]) => lines.map(([prefix, line, trailing]) => prefix + line + trailing).join(ending));
+
+/** Sentences of health writing to make long paragraphs of; some quote across sentences or link. */
+const LONG_PARAGRAPH_EXTRAS = ['“Kratom cures pain.', 'It is 100% safe.”', '"Studies show', 'it works." Critics disagree.', '[the study](https://pubmed.ncbi.nlm.nih.gov/1/) says so.', 'Buy now at [the shop](https://amzn.to/x?tag=y).', 'See [1].', 'In mice, it cured pain.', 'It has not been tested in people.', 'Many users report relief.', 'Surveys rely on self-reports.', 'Take 5 grams daily.', 'A 2019 study found this.', 'Consult your doctor.', '&amp; more.', 'Use `code` here.'];
+const longParagraphSentence = fc.oneof({ weight: 3, arbitrary: prose.map((text) => (/[.!?]$/.test(text) ? text : text + '.')) }, { weight: 2, arbitrary: fc.constantFrom(...LONG_PARAGRAPH_EXTRAS) });
+
+/** A long paragraph (6 to 30 sentences): the unit whose re-lint the sentence cache makes cheap. */
+export const longParagraph: fc.Arbitrary<string> = fc.array(longParagraphSentence, { minLength: 6, maxLength: 30 }).map((sentences) => sentences.join(' '));
+
+/** Documents of a few long paragraphs, as Markdown or plain text. */
+export const longParagraphDocument: fc.Arbitrary<{ text: string; language: DocumentLanguage }> = fc
+  .tuple(fc.array(longParagraph, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n\n', '\n'), fc.constantFrom('markdown' as const, 'plaintext' as const))
+  .map(([paragraphs, separator, language]) => ({ text: paragraphs.join(separator) + '\n', language }));
+
+/** Edits that split and join sentences and paragraphs, and change words, in long paragraphs. */
+const SENTENCE_EDIT_TEXTS = ['. ', '.', '? ', '\n\n', '\n', ' ', 'x', 'cures cancer. It', ' may', 'not ', '"', '”', ' [1]', ' (Smith et al., 2020)', 'Dr. ', ''];
+export const sentenceEdit: fc.Arbitrary<EditSpec> = fc.record({
+  start: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.constantFrom(0, 0, 1, 1, 2, 3, 12),
+  text: fc.constantFrom(...SENTENCE_EDIT_TEXTS),
+});
 
 export const anyDocument: fc.Arbitrary<{ text: string; language: DocumentLanguage }> = fc.oneof(
   markdownDocument.map((text) => ({ text, language: 'markdown' as const })),

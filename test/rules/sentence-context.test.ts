@@ -43,15 +43,15 @@ describe('catalog context helpers', () => {
 
   it('quotation spans pair curly and straight quotes, never apostrophes', () => {
     const text = 'Kratom\u2019s label says \u201cno side effects\u201d and "risk-free"; kratom\u2018s fans agree.';
-    const spans = quotedSpans(text).map((span) => text.slice(span.start, span.end));
+    const spans = quotedSpans({ text }).map((span) => text.slice(span.start, span.end));
     assert.deepEqual(spans, ['\u201cno side effects\u201d', '"risk-free"']);
     const unclosed = 'An \u201copen quote never closes.';
-    assert.deepEqual(quotedSpans(unclosed), []);
+    assert.deepEqual(quotedSpans({ text: unclosed }), []);
   });
 
   it('gives the reason a phrase is not the writer\'s claim', () => {
     const text = 'Labels say \u201ccompletely safe\u201d.';
-    const spans = quotedSpans(text);
+    const spans = quotedSpans({ text });
     const at = text.indexOf('completely');
     assert.equal(contextReason({ text, context: { quoted: false } }, spans, view(text), at, at + 15), 'quotation');
     assert.equal(contextReason({ text, context: { quoted: true } }, spans, view(text), at, at + 15), 'blockquote');

@@ -87,7 +87,7 @@ describe('rule: unhedged-claim', () => {
         config: { lexicon: { hedges: ['in our experience'] } },
         name: 'user hedge',
       },
-      { text: 'This tea unclogs arteries.', language: 'plaintext', name: 'unknown verb without configuration' },
+      { text: 'This tea unclogs the drain.', language: 'plaintext', name: 'a verb outside the lexicon, with no health concept as its object' },
       // Comparative, purpose, necessity and sequel wording that states no health effect.
       { text: 'The new scanner was superior to the old one for detecting small fractures.', language: 'plaintext', name: 'comparison of accuracy, not of an effect' },
       { text: 'The new clinic is superior to the old building.', language: 'plaintext', name: 'comparison without an effect' },

@@ -6,5 +6,9 @@
 // Each claim carries prose offsets, its kind (verb, nominal, predicate) and its status
 // ('asserted', 'hedged', 'negated', 'correlational', 'quoted') with the deciding cue.
 
-export { analyseSentence, CAUSAL_ROLE_NOUNS, type Claim, type ClaimStatus } from './analyse.js';
+export { analyseSentence, continuesList, type Claim, type ClaimStatus } from './analyse.js';
+export { CAUSAL_ROLE_NOUNS } from './candidates/predicate.js';
 export { claimLexicon, inflect, CueIndex, type ClaimLexicon, type CueEntry, type VerbFormInfo } from './lexicon.js';
+export { rewordGroup, suggestionsFor } from './reword.js';
+export { flaggedClaims, sentenceVerdict, type SentenceVerdict } from './flagged.js';
+export { explainClaim, explainSentence, type SentenceExplanation } from './explain.js';

@@ -12,6 +12,7 @@ import treatmentTermsData from '../../data/treatment-terms.json';
 import medicineNamesData from '../../data/medicine-names.json';
 import { lexiconIdOfWord, phraseWords, vocabularyId } from '../../engine/phrases.js';
 import type { Word } from '../../engine/sentences.js';
+import { healthConcepts, type ExtraHealthConcept, type HealthConcepts } from './concepts.js';
 
 export type VerbKind = 'benefit' | 'neutral' | 'help';
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
@@ -76,6 +77,8 @@ export interface ClaimLexicon {
   agentiveEffects: Set<string>;
   /** Hedges, boosters, negators and correlational cues in one index: one pass per sentence. */
   cues: CueIndex;
+  /** The health-concept vocabulary (with the user's additions): what a claim changes. */
+  concepts: HealthConcepts;
   /** Words that name a treatment, a medicine or a kind of care ("painkillers", "aspirin", "surgery"). */
   treatmentNouns: Set<string>;
   /** Drug-name stems (INN/USAN), matched as word endings: "-statin", "-pril". */
@@ -199,15 +202,16 @@ function typed(entries: CueEntry[], type: CueType): CueEntry[] {
 /** Kinds of care that the medicine list leaves out, as the thing a treatment may replace: "an alternative to surgery". */
 const STANDARD_CARE_NOUNS = ['surgery', 'surgeries', 'surgical', 'operation', 'operations', 'injection', 'injections', 'chemotherapy'];
 
-let cached: { verbs: readonly string[]; hedges: readonly string[]; key: string; lexicon: ClaimLexicon } | undefined;
+let cached: { verbs: readonly string[]; hedges: readonly string[]; concepts: readonly ExtraHealthConcept[]; key: string; lexicon: ClaimLexicon } | undefined;
+const NO_CONCEPTS: readonly ExtraHealthConcept[] = [];
 
 /** The compiled lexicon, with the user's extra claim verbs and hedges added. */
-export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedges: readonly string[] = []): ClaimLexicon {
+export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedges: readonly string[] = [], extraConcepts: readonly ExtraHealthConcept[] = NO_CONCEPTS): ClaimLexicon {
   // Called once per block: the same settings arrays come back, so compare them by identity first.
-  if (cached && cached.verbs === extraClaimVerbs && cached.hedges === extraHedges) return cached.lexicon;
-  const key = JSON.stringify([extraClaimVerbs, extraHedges]);
+  if (cached && cached.verbs === extraClaimVerbs && cached.hedges === extraHedges && cached.concepts === extraConcepts) return cached.lexicon;
+  const key = JSON.stringify([extraClaimVerbs, extraHedges, extraConcepts]);
   if (cached && cached.key === key) {
-    cached = { ...cached, verbs: extraClaimVerbs, hedges: extraHedges };
+    cached = { ...cached, verbs: extraClaimVerbs, hedges: extraHedges, concepts: extraConcepts };
     return cached.lexicon;
   }
   const verbs = new Map<string, VerbFormInfo[]>();
@@ -238,6 +242,7 @@ export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedge
       ...STANDARD_CARE_NOUNS,
     ]),
     medicineStems: medicineNamesData.entries.filter((entry) => entry.kind === 'stem').map((entry) => entry.phrase),
+    concepts: healthConcepts(extraConcepts),
     cues: new CueIndex([
       ...typed(hedgeEntries, 'hedge'),
       ...typed(boostersData.entries as CueEntry[], 'booster'),
@@ -245,6 +250,6 @@ export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedge
       ...typed(correlationalData.entries as CueEntry[], 'correlational'),
     ]),
   };
-  cached = { verbs: extraClaimVerbs, hedges: extraHedges, key, lexicon };
+  cached = { verbs: extraClaimVerbs, hedges: extraHedges, concepts: extraConcepts, key, lexicon };
   return lexicon;
 }

@@ -9,6 +9,7 @@
 import { PhraseMatcher, type LexiconEntry } from '../../engine/phrases.js';
 import { wordsOfSentence, type Sentence, type Word } from '../../engine/sentences.js';
 import type { Range } from '../../engine/types.js';
+import { quotationSpans } from '../../engine/quotes.js';
 import negationCues from '../../data/negation-cues.json';
 import distancingCues from '../../data/distancing-cues.json';
 import sharedHedges from '../../data/hedges.json';
@@ -136,38 +137,14 @@ export function isHedged(text: string, { words }: SentenceWords, phraseStart: nu
 }
 
 /**
- * Spans of a block's prose inside quotation marks. Curly double quotes pair by shape; straight
- * double quotes pair in order; a curly single quote opens only at the start of a word (so
- * apostrophes such as "kratom’s" or "kratom‘s" never open a quotation). An opening mark with
- * no closing mark quotes nothing.
+ * Spans of a block's prose inside quotation marks (see `quotationSpans`). A sentence rule's
+ * block may be a part of a longer one: its spans then come from the whole block, so a
+ * quotation opened in an earlier sentence still covers this one.
  */
-export function quotedSpans(text: string): readonly Range[] {
-  // Most rules ask about the same block one after the other, and most blocks hold no quotation mark.
-  if (text !== lastQuoted.text) lastQuoted = { text, spans: OPENING_QUOTE.test(text) ? Object.freeze(findQuotedSpans(text)) : NO_SPANS };
-  return lastQuoted.spans;
-}
-
-const OPENING_QUOTE = /["\u201c\u2018]/;
-const NO_SPANS: readonly Range[] = Object.freeze([]);
-let lastQuoted: { text: string; spans: readonly Range[] } = { text: '', spans: NO_SPANS };
-
-function findQuotedSpans(text: string): Range[] {
-  const spans: Range[] = [];
-  let open: { at: number; close: string } | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (open) {
-      if (c === open.close && (open.close !== '\u2019' || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))) {
-        spans.push({ start: open.at, end: i + 1 });
-        open = undefined;
-      }
-      continue;
-    }
-    if (c === '\u201c') open = { at: i, close: '\u201d' };
-    else if (c === '"') open = { at: i, close: '"' };
-    else if (c === '\u2018' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) open = { at: i, close: '\u2019' };
-  }
-  return spans;
+export function quotedSpans(block: string | { readonly text: string; readonly quotes?: readonly Range[] }): readonly Range[] {
+  // A bare text is taken as a whole block's.
+  if (typeof block === 'string') return quotationSpans(block);
+  return block.quotes ?? quotationSpans(block.text);
 }
 
 /** Whether [start, end) lies inside one of the spans (sorted, not overlapping). */

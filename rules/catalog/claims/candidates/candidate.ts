@@ -1,0 +1,21 @@
+// The candidate claim that each family in this folder finds and decide.ts decides.
+
+import type { Claim } from '../analyse.js';
+
+export interface Candidate {
+  kind: Claim['kind'];
+  /** First and one-past-last word of the verb group. */
+  groupFirst: number;
+  groupEnd: number;
+  /** Word index of the causal word itself (verb, effect noun or predicate adjective). */
+  head: number;
+  info: { lemma: string; phrase: string; form: Claim['form']; verbKind: Claim['verbKind'] };
+  /** Words after the group where the object phrase starts. */
+  objectFrom: number;
+  /** A passive whose agent ("by X") belongs to the claim. */
+  passive?: boolean;
+  /** Which family found it, for the explanation ("claim verb", "open verb", "remedy noun", ...). */
+  structure: string;
+  /** What the structure found the subject to be, where it looks (the structural families). */
+  subject?: 'product' | 'reader' | 'imperative';
+}

@@ -1,0 +1,555 @@
+// Candidate claims found by structure rather than by a verb list: something taken or done is
+// said to change a health concept. The concept side is closed and sourced (the health-concept
+// vocabulary); the verb side is open: any lexical verb the tagger finds, except the classes
+// that talk about, look at, have or want a concept instead of changing it
+// (rules/data/claim-structure.json). Verbs of the claim-verb lexicon are left to its own
+// analysis, which knows their senses; this module adds what that list cannot hold.
+//
+// Structures, each around one mention of a health concept:
+// - active:   [subject] [aux/adverbs] VERB [particle] [object NP holding the concept]
+//             "Chaga tames inflammation", "this blend shuts down sugar cravings", "our gummies
+//             will fix your gut", "soothes sore throats" (a product bullet with no subject),
+//             "you'll lose weight" (a promise to the reader), "Lose 20 pounds in 4 weeks" (an
+//             imperative that promises a result);
+// - passive:  [concept NP] be/get [adverbs] PARTICIPLE [particle] by|with X
+//             "joint pain is wiped out by our balm";
+// - change of state, the concept as subject: "the rash fades", "bloating vanishes" (not when the
+//   sentence says it is the condition's natural course: "on its own", "without treatment");
+// - remedy nouns: "a natural remedy for anxiety", "is the answer to brain fog" (not after verbs
+//   of seeking or lacking: "the search for a cure for");
+// - comparison with a medicine: "works like ibuprofen", "as strong as a statin", "more
+//   effective than the leading cancer drug".
+
+import structureData from '../../../data/claim-structure.json';
+import medicineNamesData from '../../../data/medicine-names.json';
+import type { Candidate } from './candidate.js';
+import { DETERMINERS, isFunctionWord, type Token } from '../words.js';
+import type { ClaimLexicon } from '../lexicon.js';
+import type { TaggedWord } from '../../../engine/tagger.js';
+import type { Word } from '../../../engine/sentences.js';
+import type { ConceptMatch } from '../concepts.js';
+
+type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category' | 'disease' | 'ambiguous'>;
+
+const wordsOfKind = (kind: string): Set<string> => new Set(structureData.entries.filter((entry) => entry.kind === kind).map((entry) => entry.phrase));
+const NON_EFFECT_VERBS = wordsOfKind('non-effect');
+const PARTICLES = wordsOfKind('particle');
+const CHANGE_OF_STATE_VERBS = wordsOfKind('change-of-state');
+const REMEDY_NOUNS = wordsOfKind('remedy-noun');
+const SEEKING_WORDS = wordsOfKind('seeking');
+const MEDICINE_NOUNS = wordsOfKind('medicine-noun');
+const RISK_NOUNS = wordsOfKind('risk-noun');
+const MEDICINE_NAMES = new Set(medicineNamesData.entries.filter((entry) => entry.kind !== 'stem' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
+/** The change-of-state verbs in their -s, -ed and base forms, for the check before tagging. */
+const CHANGE_OF_STATE_FORMS = new Set([...CHANGE_OF_STATE_VERBS].flatMap((verb) => [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`, verb === 'go' ? 'goes' : verb]));
+const NATURAL_COURSE = structureData.entries.filter((entry) => entry.kind === 'natural-course').map((entry) => entry.phrase.split(' '));
+
+const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its', "body's", "bodys"]);
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const BE_OR_GET = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', "'s", "'re"]);
+const PROMISING_AUX = new Set(['will', "'ll", 'can', 'shall', 'must', 'does', 'do', 'did', 'is', 'are', 'has', 'have', 'had', 'going', 'gonna']);
+const MODALS = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should', 'must', "'ll", 'cannot']);
+const HELP_WORDS = new Set(['help', 'helps', 'helped', 'helping']);
+/** Infinitives after these assert the verb ("helps to calm", "works to clear", "is proven to lift"). */
+const ASSERTING_BEFORE_TO = new Set([...HELP_WORDS, 'works', 'work', 'worked', 'proven', 'proved', 'shown', 'known', 'guaranteed', 'designed', 'formulated', 'made']);
+/** Subjects that are people or the research: their verbs report, experience or study a concept. */
+const NOT_PRODUCT_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'one', 'people', 'person', 'patients', 'patient', 'adults', 'children', 'kids', 'women', 'men', 'doctors', 'doctor', 'physicians', 'nurses', 'researchers', 'scientists', 'experts', 'users', 'customers', 'everyone', 'someone', 'anyone', 'study', 'studies', 'research', 'trial', 'trials', 'review', 'evidence', 'data', 'results', 'findings', 'analysis', 'survey', 'report', 'article', 'page', 'guide', 'body', 'brain', 'doctor', 'gp', 'pharmacist', 'dietitian', 'clinician', 'clinicians', 'provider', 'providers', 'who', 'parents', 'family', 'friends']);
+/** The reader as subject; the contracted forms carry their auxiliary ("you'll" promises). */
+const READER = new Set(['you', "you'll", "you're", "you've"]);
+const READER_PROMISING = new Set(["you'll"]);
+const CAUSATIVES = new Set(['help', 'helps', 'helped', 'make', 'makes', 'made', 'let', 'lets']);
+const PRODUCT_PRONOUNS = new Set(['it', 'this', 'these', 'they']);
+const AMOUNT = /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a|an|few|several)$/;
+const WEIGHT_UNITS = new Set(['pounds', 'pound', 'lbs', 'lb', 'kilos', 'kilo', 'kg', 'kilograms', 'kilogram', 'stone', 'inches', 'inch', 'sizes', 'size', 'cm']);
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights']);
+const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly', 'immediately', 'permanently', 'forever', 'naturally', 'effortlessly', 'guaranteed']);
+const MEANS_WORDS = new Set(['with', 'using', 'thanks']);
+const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
+const WORKING_VERBS = new Set(['work', 'works', 'worked', 'working', 'act', 'acts', 'acted', 'perform', 'performs', 'performed', 'do', 'does']);
+const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'as', 'becomes', 'remains']);
+const BREAK_PUNCTUATION = /[:\u2013\u2014]|\s-\s/;
+
+/** What the structural stage needs to know about each word of the sentence. */
+export interface StructureInput {
+  /** The sentence and its offset in the block's prose (tokens carry prose offsets). */
+  text: string;
+  offset: number;
+  tokens: readonly Token[];
+  tags: readonly TaggedWord[];
+  concepts: readonly ConceptMention[];
+  lexicon: ClaimLexicon;
+}
+
+/**
+ * Whether a sentence can hold a structural claim at all, judged from the words alone so that the
+ * tagger runs only where one may be: a health concept with room for a structure around it (a
+ * word before its phrase that is no preposition, conjunction or auxiliary; a form of "be" or
+ * "get", or a verb of change, after it; a remedy noun before it), an amount of body weight, or a
+ * medicine to compare with.
+ */
+export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
+  for (const concept of concepts) if (roomForStructure(words, concept, concepts, lexicon)) return true;
+  for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && (AMOUNT.test(words[at - 1].norm) || words[at - 1].norm === 'dress')) return true;
+  return false;
+}
+
+function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
+  for (let at = concept.endWord; at < words.length && at < concept.endWord + 3; at++) {
+    const norm = words[at].norm;
+    if (BE_OR_GET.has(norm) || CHANGE_OF_STATE_FORMS.has(norm)) return true;
+  }
+  let before = concept.firstWord - 1;
+  let possessive = false;
+  while (before >= 0 && (POSSESSIVES.has(words[before].norm) || DETERMINERS.has(words[before].norm) || /^\d/.test(words[before].norm))) {
+    if (POSSESSIVES.has(words[before].norm)) possessive = true;
+    before--;
+  }
+  if (before < 0) return false;
+  // An imperative or a promise to the reader may use any verb and any sense of the word: "Lose weight fast", "you'll lose weight".
+  if (before === 0 || READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
+  if (concept.ambiguous && !possessive) return false;
+  // In a list of concepts ("muscle aches, insomnia and"), the first one is the object a verb may change.
+  if (concepts.some((other) => other.firstWord <= before && before < other.endWord)) return false;
+  const norm = words[before].norm;
+  if (PARTICLES.has(norm)) return true;
+  if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && REMEDY_NOUNS.has(words[before - 1].norm);
+  return !isFunctionWord(norm) && !lexicon.verbs.has(norm) && !lexicon.supportVerbs.has(norm);
+}
+
+/**
+ * The structures around the given health concepts (`around`, some of `input.concepts`) and
+ * amounts of body weight; the caller has checked `mayHoldStructuralClaim`.
+ */
+export function structuralCandidates(input: StructureInput, around: readonly ConceptMention[] = input.concepts): Candidate[] {
+  const candidates: Candidate[] = [];
+  const concepts = [...around, ...weightQuantities(input)];
+  for (const concept of concepts) {
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept);
+    if (found) candidates.push(found);
+  }
+  return candidates;
+}
+
+/** "20 pounds", "two dress sizes": an amount of body weight is a health concept for the verbs of losing. */
+function weightQuantities({ tokens, tags }: StructureInput): ConceptMention[] {
+  const found: ConceptMention[] = [];
+  for (let at = 1; at < tokens.length; at++) {
+    if (!WEIGHT_UNITS.has(tokens[at].norm)) continue;
+    let first = at - 1;
+    if (tokens[first].norm === 'dress' && first > 0) first--;
+    if (!AMOUNT.test(tokens[first].norm) || (tokens[first].norm === 'a' || tokens[first].norm === 'an') && tags[first].pos !== 'DET') continue;
+    found.push({ firstWord: first, endWord: at + 1, category: 'wellbeing', disease: false, ambiguous: false });
+  }
+  return found;
+}
+
+const isVerb = (tag: TaggedWord | undefined): boolean => tag?.pos === 'VERB';
+
+/** Index of the first word of the noun phrase that ends with the concept (determiners, adjectives, nouns, "of"), scanning back at most six words in the clause. */
+function nounPhraseStart(input: StructureInput, concept: ConceptMention): number {
+  const { tokens, tags } = input;
+  let first = concept.firstWord;
+  for (let skipped = 0; first > 0 && skipped < 6 && !tokens[first].breaks; skipped++) {
+    const previous = first - 1;
+    const norm = tokens[previous].norm;
+    const tag = tags[previous];
+    const inPhrase = POSSESSIVES.has(norm) || (NOUN_PHRASE_TAGS.has(tag.pos) && !isVerb(tag)) || (norm === 'of' && previous > 0 && tags[previous - 1].pos === 'NOUN');
+    if (!inPhrase) break;
+    // After a modal comes a verb, whatever the tagger read ("may quiet restless legs").
+    if (previous > 0 && MODALS.has(tokens[previous - 1].norm) && !tokens[previous].breaks) break;
+    // A noun that modifies another is singular ("sugar cravings", "muscle cramps"): a plural-looking
+    // word right before the phrase is the verb of the clause ("Pine bark extract quiets restless legs").
+    if (previous === first - 1 && verbReadAsPlural(input, previous)) break;
+    first = previous;
+  }
+  return first;
+}
+
+/**
+ * A word the tagger read as a plural noun that stands where the verb of "subject verb object"
+ * stands: right after a noun (the subject's head), in lower case (not a title: "Surg Lasers
+ * Imaging"), not opening an "of" phrase ("levels of"), and not part of a health concept.
+ */
+function verbReadAsPlural({ tokens, tags, concepts, text, offset }: StructureInput, at: number): boolean {
+  if (at === 0 || tokens[at].breaks || !looksLikeThirdPerson(tokens[at].norm, tags[at])) return false;
+  const subject = tags[at - 1];
+  // The tagger may have taken the subject's head for the verb ("Pine bark extract quiets": extract/VERB).
+  const subjectIsNoun = subject.pos === 'NOUN' || subject.pos === 'PROPN' || (subject.pos === 'VERB' && subject.verbForm === 'base' && at > 1 && NOUN_PHRASE_TAGS.has(tags[at - 2].pos));
+  if (!subjectIsNoun) return false;
+  if (tokens[at + 1]?.norm === 'of') return false;
+  const first = text.charCodeAt(tokens[at].start - offset);
+  if (first >= 65 && first <= 90) return false;
+  return !concepts.some((other) => other.firstWord <= at && at < other.endWord);
+}
+
+/** A noun the tagger found that reads as a verb's -s form: not a possessive, not a word ending in -ss, -us, -is. */
+function looksLikeThirdPerson(norm: string, tag: TaggedWord): boolean {
+  return tag.pos === 'NOUN' && norm.length > 3 && norm.endsWith('s') && !/(?:ss|us|is|'s)$/.test(norm);
+}
+
+function possessiveIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (POSSESSIVES.has(tokens[at].norm)) return true;
+  return false;
+}
+
+function verbForm(tag: TaggedWord): Candidate['info']['form'] {
+  switch (tag.verbForm) {
+    case 's':
+      return 's';
+    case 'past':
+    case 'participle':
+      return 'ed';
+    case 'ing':
+      return 'ing';
+    default:
+      return 'base';
+  }
+}
+
+/**
+ * The word before a particle and its object is the verb of a phrasal verb even where the tagger
+ * read a noun or adjective ("tonic flushes out bloating", "crystals open up your arteries"):
+ * after a noun phrase, nothing else fits there. Its form follows its ending.
+ */
+function verbBeforeParticle({ tokens, tags }: StructureInput, at: number): TaggedWord {
+  const tag = tags[at];
+  if (isVerb(tag) || at === 0 || tokens[at].breaks) return tag;
+  const previous = tags[at - 1].pos;
+  if (!(tag.pos === 'NOUN' || tag.pos === 'ADJ') || !(previous === 'NOUN' || previous === 'PROPN' || previous === 'VERB' || previous === 'PRON')) return tag;
+  const norm = tokens[at].norm;
+  if (/(?:ss|us|is)$/.test(norm) || !norm.endsWith('s')) return { pos: 'VERB', verbForm: 'base', lemma: norm };
+  return thirdPersonVerb(norm);
+}
+
+function thirdPersonVerb(norm: string): TaggedWord {
+  return { pos: 'VERB', verbForm: 's', lemma: /(?:sh|ch|x|z|ss)es$/.test(norm) ? norm.slice(0, -2) : /[^aeiou]ies$/.test(norm) ? `${norm.slice(0, -3)}y` : norm.slice(0, -1) };
+}
+
+/** A verb the claim-verb lexicon knows (any form): its own analysis decides it. */
+function lexiconVerb(lexicon: ClaimLexicon, token: Token): boolean {
+  return lexicon.verbs.has(token.norm) || lexicon.supportVerbs.has(token.norm);
+}
+
+function activeCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags, lexicon } = input;
+  const phraseStart = nounPhraseStart(input, concept);
+  let verbAt = phraseStart - 1;
+  if (verbAt < 0 || tokens[phraseStart].breaks) return undefined;
+  // Particles between the verb and its object: "shuts down sugar cravings", "clears up acne".
+  const particles: string[] = [];
+  while (verbAt > 0 && PARTICLES.has(tokens[verbAt].norm) && !tokens[verbAt].breaks && particles.length < 2) {
+    particles.unshift(tokens[verbAt].norm);
+    verbAt--;
+  }
+  if (particles.length > 0 && tokens[verbAt + 1].breaks) return undefined;
+  const verb = tokens[verbAt];
+  const afterModal = verbAt > 0 && MODALS.has(tokens[verbAt - 1].norm) && !tokens[verbAt].breaks && (tags[verbAt].pos === 'ADJ' || tags[verbAt].pos === 'NOUN' || (tags[verbAt].pos === 'ADV' && !tokens[verbAt].norm.endsWith('ly')));
+  const tag = particles.length > 0 ? verbBeforeParticle(input, verbAt) : afterModal ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: tokens[verbAt].norm } : verbReadAsPlural(input, verbAt) ? thirdPersonVerb(tokens[verbAt].norm) : tags[verbAt];
+  // Where the verb is a word the tagger read otherwise, it read the subject before it as the verb ("extract quiets").
+  const repaired = tag !== tags[verbAt];
+  if (!isVerb(tag) || NON_EFFECT_VERBS.has(tag.lemma)) return undefined;
+  // "carries a high risk of overdose", "poses a danger to the liver": a risk named, a warning rather than a benefit.
+  for (let at = phraseStart; at < concept.firstWord; at++) if (RISK_NOUNS.has(tokens[at].norm)) return undefined;
+  const form = verbForm(tag);
+  // The verb group: adverbs, negators, modals and auxiliaries before the verb.
+  let groupFirst = verbAt;
+  let promising = false;
+  let infinitive = false;
+  for (let at = verbAt - 1; at >= 0 && verbAt - at <= 4 && !tokens[at + 1].breaks; at--) {
+    const norm = tokens[at].norm;
+    const pos = tags[at].pos;
+    if (norm === 'to') {
+      infinitive = true;
+      if (at > 0 && ASSERTING_BEFORE_TO.has(tokens[at - 1].norm) && !tokens[at].breaks) {
+        groupFirst = at - 1;
+        break;
+      }
+      return undefined; // "you need to manage stress", "try to reduce cravings": purpose or advice
+    }
+    if (HELP_WORDS.has(norm)) {
+      groupFirst = at;
+      continue;
+    }
+    if (pos === 'AUX' || pos === 'ADV' || pos === 'PART' || PROMISING_AUX.has(norm) || norm === 'not') {
+      if (PROMISING_AUX.has(norm)) promising = true;
+      groupFirst = at;
+      continue;
+    }
+    break;
+  }
+  if (infinitive && groupFirst === verbAt) return undefined;
+  // Participles and gerunds that are not a finite verb: "reduced inflammation", "Managing stress is".
+  const before = groupFirst > 0 && !tokens[groupFirst].breaks ? groupFirst - 1 : -1;
+  const beforeTag = before >= 0 ? tags[before] : undefined;
+  // A hyphenated verb form is a compound adjective ("self-monitored", "weight-related").
+  if (verb.norm.includes('-')) return undefined;
+  // An -ing form is a claim as a progressive ("is healing") or a participial clause after a comma
+  // ("..., easing joint pain"); elsewhere it is a gerund or a modifier ("regarding", "targeting breast cancer screening").
+  if (form === 'ing' && groupFirst === verbAt && !(groupFirst > 0 && /,/.test(tokens[groupFirst].gap))) return undefined;
+  // A participle right before its noun modifies it ("advanced breast cancer", "compensated cirrhosis").
+  if (form === 'ed' && groupFirst === verbAt && (before < 0 || beforeTag?.pos !== 'NOUN' && beforeTag?.pos !== 'PROPN' && beforeTag?.pos !== 'PRON' || insidePrepositionalPhrase(input, before))) return undefined;
+  // A concept before another noun modifies it ("Sleep Gummies", "pain medications"): the object is that noun.
+  if (nounAfterConcept(input, concept)) return undefined;
+  // The object of a causative frame ("allows snoring to be evaluated") is not what the verb changes.
+  if (tokens[concept.endWord]?.norm === 'to' && !tokens[concept.endWord].breaks) return undefined;
+  const subject = subjectOf(input, before, groupFirst, verbAt, form, promising, concept, repaired);
+  if (!subject) return undefined;
+  // A causative's helper and its auxiliaries belong to the group: "can help Americans lose".
+  if (before > 0 && CAUSATIVES.has(tokens[before - 1].norm) && !tokens[before].breaks) {
+    groupFirst = before - 1;
+    while (groupFirst > 0 && !tokens[groupFirst].breaks && (tags[groupFirst - 1].pos === 'AUX' || tags[groupFirst - 1].pos === 'ADV')) groupFirst--;
+  }
+  // A verb of the claim-verb lexicon is its analysis's to decide, except in the structures that
+  // analysis leaves out: a promise to the reader and an imperative that promises a result.
+  if (lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
+  // A word with a common sense outside health is a health concept when it is someone's ("your
+  // energy") or the reader is promised a change in it ("you'll lose weight").
+  if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord)) return undefined;
+  const groupEnd = verbAt + 1 + particles.length;
+  return {
+    kind: 'verb',
+    structure: 'open verb',
+    groupFirst,
+    groupEnd,
+    head: verbAt,
+    info: { lemma: tag.lemma, phrase: [tag.lemma, ...particles].join(' '), form, verbKind: 'benefit' },
+    objectFrom: groupEnd,
+    subject,
+  };
+}
+
+/** The noun at `at` ends a phrase that a preposition governs ("for HER2+ advanced", "in women treated"): it cannot be a past verb's subject. */
+function insidePrepositionalPhrase({ tokens, tags }: StructureInput, at: number): boolean {
+  for (let back = at - 1; back >= 0 && at - back <= 4; back--) {
+    if (tokens[back + 1].breaks) return false;
+    const pos = tags[back].pos;
+    if (pos === 'ADP') return true;
+    if (!NOUN_PHRASE_TAGS.has(pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * What the word before the verb group says the subject is, when it lets the verb be a product's effect: a product or
+ * substance (a noun or proper noun that is not a person, the research, or a health concept
+ * itself), a pronoun for one, a coordinated predicate; with no subject, a product bullet
+ * ("Soothes sore throats") or an imperative that promises a result; "you" with "will" or "can".
+ */
+function subjectOf(input: StructureInput, before: number, groupFirst: number, verbAt: number, form: Candidate['info']['form'], promising: boolean, concept: ConceptMention, repaired: boolean): SubjectKind | undefined {
+  const { tokens, tags, concepts } = input;
+  if (before < 0) {
+    if (form === 's') return 'product';
+    if (form === 'base' && groupFirst === verbAt) return promisesResult(input, concept) ? 'imperative' : undefined;
+    return undefined;
+  }
+  const subject = tokens[before];
+  // Right before a verb, a plural the tagger read as a verb is the subject noun ("Beet crystals open up").
+  const readAsVerb = tags[before].pos === 'VERB' && (tags[before].verbForm === 's' || repaired);
+  const tag = readAsVerb && groupFirst === verbAt ? { ...tags[before], pos: 'NOUN' as const } : tags[before];
+  if (READER.has(subject.norm)) return promising || READER_PROMISING.has(subject.norm) ? 'reader' : undefined;
+  // "helps Americans lose weight", "makes you sleep": the verb completes a causative; its subject is the helper's.
+  if (before > 0 && CAUSATIVES.has(tokens[before - 1].norm) && (tag.pos === 'NOUN' || tag.pos === 'PROPN' || tag.pos === 'PRON')) return 'product';
+  // A coordinated predicate shares its subject: "it calms the gut and banishes bloating" (finite forms only: "to maintain X and achieve Y" is a purpose).
+  if (tag.pos === 'CCONJ') return form === 's' || form === 'ed' ? 'product' : undefined;
+  if (RELATIVE_PRONOUNS.has(subject.norm)) return relativeAntecedentAllows(input, before) ? 'product' : undefined;
+  if (tag.pos === 'PRON' || PRODUCT_PRONOUNS.has(subject.norm)) return PRODUCT_PRONOUNS.has(subject.norm) ? 'product' : undefined;
+  if (tag.pos !== 'NOUN' && tag.pos !== 'PROPN') return undefined;
+  if (NOT_PRODUCT_SUBJECTS.has(subject.norm)) return undefined;
+  // A health concept as the subject describes the body ("stress disrupts sleep"), not a product.
+  return concepts.some((other) => other.firstWord <= before && before < other.endWord) ? undefined : 'product';
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/**
+ * A relative pronoun stands for the noun before it ("a tea that soothes"). After a comma it may
+ * stand for the whole clause before ("absorbs calcium, which keeps bones strong"), and after a
+ * pronoun ("those that regulate") or a health concept it names no product.
+ */
+function relativeAntecedentAllows({ tokens, tags, concepts }: StructureInput, pronoun: number): boolean {
+  if (pronoun === 0 || tokens[pronoun].breaks) return false;
+  const antecedent = pronoun - 1;
+  const pos = tags[antecedent].pos;
+  if (pos !== 'NOUN' && pos !== 'PROPN') return false;
+  if (NOT_PRODUCT_SUBJECTS.has(tokens[antecedent].norm)) return false;
+  return !concepts.some((concept) => concept.firstWord <= antecedent && antecedent < concept.endWord);
+}
+
+/** The concept is followed by a noun of its phrase that is no concept itself: it modifies that noun. */
+function nounAfterConcept({ tokens, tags, concepts }: StructureInput, concept: ConceptMention): boolean {
+  const next = concept.endWord;
+  if (next >= tokens.length || tokens[next].breaks) return false;
+  if (tags[next].pos !== 'NOUN' && tags[next].pos !== 'PROPN') return false;
+  return !concepts.some((other) => other.firstWord === next);
+}
+
+/** Who a structural claim is about: a product or substance (or an elided one), the reader promised a result, or an imperative that promises one. */
+type SubjectKind = 'product' | 'reader' | 'imperative';
+
+/** An imperative promises a result with an amount ("Lose 20 pounds"), a time ("in 4 weeks", "overnight") or a means ("with our tea", "by using"). */
+function promisesResult({ tokens, tags }: StructureInput, concept: ConceptMention): boolean {
+  for (let at = concept.firstWord; at < tokens.length; at++) {
+    if (at > concept.firstWord && tokens[at].breaks) break;
+    const norm = tokens[at].norm;
+    if (tags[at].pos === 'NUM' || /^\d/.test(norm)) return true;
+    if (PROMISE_WORDS.has(norm) || TIME_UNITS.has(norm) && at > concept.endWord) return true;
+    if (MEANS_WORDS.has(norm) && at >= concept.endWord) return true;
+    if (norm === 'by' && tokens[at + 1]?.norm.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+function passiveCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags, lexicon } = input;
+  const phraseStart = nounPhraseStart(input, concept);
+  if (phraseStart > 0 && !tokens[phraseStart].breaks && !/^(?:and|but|so|that|which)$/.test(tokens[phraseStart - 1].norm)) return undefined;
+  let at = concept.endWord;
+  let groupFirst = -1;
+  while (at < tokens.length && at - concept.endWord < 4 && !tokens[at].breaks) {
+    const norm = tokens[at].norm;
+    if (BE_OR_GET.has(norm) || tags[at].pos === 'AUX' || tags[at].pos === 'ADV' || norm === 'will' || norm === 'can') {
+      if (groupFirst < 0) groupFirst = at;
+      at++;
+      continue;
+    }
+    break;
+  }
+  if (groupFirst < 0 || at >= tokens.length || tokens[at].breaks) return undefined;
+  const tag = tags[at];
+  if (!isVerb(tag) || (tag.verbForm !== 'participle' && tag.verbForm !== 'past') || NON_EFFECT_VERBS.has(tag.lemma) || lexiconVerb(lexicon, tokens[at])) return undefined;
+  if (!tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm))) return undefined;
+  let end = at + 1;
+  while (end < tokens.length && PARTICLES.has(tokens[end].norm) && !tokens[end].breaks) end++;
+  const agent = tokens[end];
+  const agentWord = agent?.norm;
+  if (!agent || agent.breaks || !(agentWord === 'by' || agentWord === 'with' || (agentWord === 'thanks' && tokens[end + 1]?.norm === 'to'))) return undefined;
+  return {
+    kind: 'verb',
+    structure: 'passive', subject: 'product',
+    groupFirst,
+    groupEnd: end,
+    head: at,
+    info: { lemma: tag.lemma, phrase: [tag.lemma, ...tokens.slice(at + 1, end).map((token) => token.norm)].join(' '), form: 'ed', verbKind: 'neutral' },
+    objectFrom: end,
+    passive: true,
+  };
+}
+
+function changeOfStateCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags, lexicon } = input;
+  const phraseStart = nounPhraseStart(input, concept);
+  // The concept must open its clause: it is the subject.
+  if (phraseStart > 0 && !tokens[phraseStart].breaks && !/^(?:and|but|so|then|until)$/.test(tokens[phraseStart - 1].norm)) return undefined;
+  let at = concept.endWord;
+  let groupFirst = -1;
+  while (at < tokens.length && at - concept.endWord < 3 && !tokens[at].breaks && (tags[at].pos === 'AUX' || tags[at].pos === 'ADV' || tokens[at].norm === 'will')) {
+    if (groupFirst < 0) groupFirst = at;
+    at++;
+  }
+  if (at >= tokens.length || tokens[at].breaks) return undefined;
+  const tag = tags[at];
+  if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || tag.verbForm === 'participle' || tag.verbForm === 'ing') return undefined;
+  if (lexiconVerb(lexicon, tokens[at]) && !/^(?:disappear|vanish|fade|melt|go|clear)/.test(tag.lemma)) return undefined;
+  let end = at + 1;
+  while (end < tokens.length && PARTICLES.has(tokens[end].norm) && !tokens[end].breaks) end++;
+  // An object after the verb makes it another structure ("drops the habit").
+  const next = tags[end];
+  if (next && !tokens[end].breaks && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON')) return undefined;
+  if (naturalCourse(tokens)) return undefined;
+  return {
+    kind: 'verb',
+    structure: 'change of state',
+    groupFirst: groupFirst < 0 ? at : groupFirst,
+    groupEnd: end,
+    head: at,
+    info: { lemma: tag.lemma, phrase: [tag.lemma, ...tokens.slice(at + 1, end).map((token) => token.norm)].join(' '), form: verbForm(tag), verbKind: 'neutral' },
+    objectFrom: end,
+  };
+}
+
+function naturalCourse(tokens: readonly Token[]): boolean {
+  for (let at = 0; at < tokens.length; at++) {
+    for (const phrase of NATURAL_COURSE) {
+      if (phrase.every((word, offset) => tokens[at + offset]?.norm === word)) return true;
+    }
+  }
+  return false;
+}
+
+function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags } = input;
+  let at = nounPhraseStart(input, concept) - 1;
+  if (at < 1 || !/^(?:for|from|to|against)$/.test(tokens[at].norm) || tokens[at + 1].breaks) return undefined;
+  const noun = at - 1;
+  if (!REMEDY_NOUNS.has(tokens[noun].norm) || tags[noun].pos === 'VERB') return undefined;
+  // What comes before the noun: a promotional adjective, or a copula, colon or dash that makes it the product's role.
+  let endorsed = false;
+  for (at = noun - 1; at >= 0 && noun - at <= 4; at--) {
+    const norm = tokens[at].norm;
+    if (SEEKING_WORDS.has(norm) || SEEKING_WORDS.has(tags[at].lemma)) return undefined;
+    if (PROMOTING_ADJECTIVES.has(norm) || COPULAS.has(norm)) endorsed = true;
+    if (tokens[at + 1].breaks) {
+      if (BREAK_PUNCTUATION.test(tokens[at + 1].gap)) endorsed = true;
+      break;
+    }
+  }
+  if (!endorsed) return undefined;
+  return {
+    kind: 'nominal',
+    structure: 'remedy noun', subject: 'product',
+    groupFirst: noun,
+    groupEnd: noun + 1,
+    head: noun,
+    info: { lemma: tokens[noun].norm, phrase: tokens[noun].norm, form: 'base', verbKind: 'predicate' },
+    objectFrom: noun + 1,
+  };
+}
+
+/** A remedy noun at `at` that the words before it seek, want or deny ("searching for a cure", "no treatment for"). */
+export function remedySoughtOrLacking(words: readonly Word[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && at - back <= 4; back--) if (SEEKING_WORDS.has(words[back].norm)) return true;
+  return false;
+}
+
+/** "works like ibuprofen", "as strong as a statin", "more effective than the leading cancer drug". Needs no tags. */
+export function medicineComparisonCandidate(tokens: readonly Token[], lexicon: ClaimLexicon): Candidate | undefined {
+  for (let at = 1; at < tokens.length - 1; at++) {
+    const norm = tokens[at].norm;
+    if (norm !== 'like' && norm !== 'than' && norm !== 'as') continue;
+    if (!medicineFollows(tokens, at + 1, lexicon)) continue;
+    const previous = tokens[at - 1].norm;
+    let groupFirst = -1;
+    if (norm === 'like' && WORKING_VERBS.has(previous)) groupFirst = at - 1;
+    else if (COMPARED_ADJECTIVES.has(previous) && !(norm === 'as' && previous === 'well' && !WORKING_VERBS.has(tokens[at - 3]?.norm ?? ''))) {
+      groupFirst = at - 1;
+      // "as strong as", "80 percent more effective than"
+      for (let back = at - 2; back >= 0 && at - back <= 5 && !tokens[back + 1].breaks; back--) {
+        if (/^(?:as|more|less|just|equally|percent|times|\d.*)$/.test(tokens[back].norm) || WORKING_VERBS.has(tokens[back].norm) || COPULAS.has(tokens[back].norm)) groupFirst = back;
+        else break;
+      }
+    }
+    if (groupFirst < 0) continue;
+    // "as strong as" needs a verb before it: "as well as" is mostly a conjunction.
+    if (norm === 'as' && !tokens.slice(Math.max(0, groupFirst - 2), at).some((token) => WORKING_VERBS.has(token.norm) || COPULAS.has(token.norm))) continue;
+    return {
+      kind: 'nominal',
+      structure: 'comparison with a medicine', subject: 'product',
+      groupFirst,
+      groupEnd: at + 1,
+      head: at - 1,
+      info: { lemma: tokens[at - 1].norm, phrase: `${tokens[at - 1].norm} ${norm}`, form: 'base', verbKind: 'observed' },
+      objectFrom: at + 1,
+    };
+  }
+  return undefined;
+}
+
+function medicineFollows(tokens: readonly Token[], from: number, lexicon: ClaimLexicon): boolean {
+  for (let at = from; at < tokens.length && at - from < 6; at++) {
+    if (at > from && tokens[at].breaks) return false;
+    const norm = tokens[at].norm;
+    if (MEDICINE_NOUNS.has(norm) || MEDICINE_NAMES.has(norm) || lexicon.medicineStems.some((stem) => norm.endsWith(stem))) return true;
+  }
+  return false;
+}

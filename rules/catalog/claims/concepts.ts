@@ -1,0 +1,206 @@
+// The health-concept vocabulary (rules/data/health-concepts.json): conditions, symptoms, body
+// functions and systems, body parts, biomarkers and wellbeing states, with consumer synonyms.
+// A claim is something taken or done said to change one of these; the verb side is open, the
+// concept side is this closed, catalogued list. `disease-claim` reads the entries marked
+// `disease`.
+//
+// Usage:
+//   const concepts = healthConcepts(settings.extraHealthConcepts);
+//   for (const match of concepts.conceptsIn(words)) ... match.category, match.disease, match.ambiguous
+
+import conceptData from '../../data/health-concepts.json';
+import { PhraseMatcher, phraseWords, type LexiconEntry, type PhraseMatch } from '../../engine/phrases.js';
+import type { Word } from '../../engine/sentences.js';
+import { HEALTH_CONCEPT_CATEGORIES, type HealthConceptCategory, type HealthConceptConfig } from '../../engine/config.js';
+
+export const CONCEPT_CATEGORIES = HEALTH_CONCEPT_CATEGORIES;
+export type ConceptCategory = HealthConceptCategory;
+/**
+ * `not-health`: a longer phrase in which a health word has another sense ("gut feeling",
+ * "cold war", "economic depression"). It is matched so that the shorter entry inside it is
+ * not, and is never reported. `unclassified`: a user's extra concept given as a plain string.
+ */
+export type EntryCategory = ConceptCategory | 'not-health' | 'unclassified';
+
+export interface ConceptEntry extends LexiconEntry {
+  category: EntryCategory;
+  /** Names a disease or its characteristic symptom (21 CFR 101.93(g)): what `disease-claim` looks for. */
+  disease?: boolean;
+  /** The word has a common sense outside health ("energy", "heart", "pressure"): a detector should want more evidence. */
+  ambiguous?: boolean;
+  /**
+   * Plural forms. Absent: the regular plural of the last word is generated for the countable
+   * categories (disease, symptom, body-part, biomarker) and none for functions and wellbeing
+   * states, which are mostly mass nouns ("digestion", "energy"). `true`: generate it anyway;
+   * `false`: none; a string or list: these forms exactly (irregular: "feet", "vertebrae").
+   */
+  plural?: boolean | string | string[];
+}
+
+/** A user's extra concept (`lexicon.healthConcepts`): a phrase, or a phrase with its category (and disease flag). */
+export type ExtraHealthConcept = HealthConceptConfig;
+
+export interface ConceptMatch {
+  /** The vocabulary entry (for a plural or hyphenated form, the entry it was made from). */
+  entry: ConceptEntry;
+  category: ConceptCategory | 'unclassified';
+  disease: boolean;
+  ambiguous: boolean;
+  /** Index of the first and one past the last matched word. */
+  firstWord: number;
+  endWord: number;
+  /** Offsets of the match, in the words' own coordinates. */
+  start: number;
+  end: number;
+}
+
+export interface HealthConcepts {
+  /** Every concept in the words, longest first and non-overlapping, left to right ("gut lining", not "gut"). */
+  conceptsIn(words: readonly Word[]): ConceptMatch[];
+}
+
+/** One form of an entry as the matcher sees it: the listed phrase, a plural, a hyphenated compound. */
+interface ConceptForm {
+  phrase: string;
+  concept: ConceptEntry;
+}
+
+const COUNTABLE: ReadonlySet<EntryCategory> = new Set(['disease', 'symptom', 'body-part', 'biomarker', 'unclassified']);
+
+/**
+ * The regular English plural of a word. Irregular and Latin plurals are listed in the data
+ * instead: general-purpose pluralisers get medical nouns wrong ("virus" -> "viri",
+ * "stomach" -> "stomaches", "bronchus" -> "bronchuses").
+ */
+export function regularPlural(word: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+/** The plural forms of an entry's phrase (whole phrases, the last word made plural). */
+export function pluralsOf(entry: ConceptEntry): string[] {
+  const plural = entry.plural ?? COUNTABLE.has(entry.category);
+  if (plural === false) return [];
+  if (typeof plural === 'string') return [plural];
+  if (Array.isArray(plural)) return plural;
+  const words = entry.phrase.split(' ');
+  const last = words[words.length - 1];
+  // Not a word to inflect ("covid-19", "a1c") or one that already ends in -s ("diabetes",
+  // "arthritis", "shingles"); words in -ss and -us do take -es ("abscesses", "sinuses").
+  if (/\d$/.test(last) || (/s$/.test(last) && !/(?:ss|us)$/.test(last))) return [];
+  return [[...words.slice(0, -1), regularPlural(last)].join(' ')];
+}
+
+/**
+ * A phrase's words joined by hyphens in each way a compound modifier may be written: "blood
+ * sugar" -> "blood-sugar"; "high blood pressure" -> "high-blood pressure", "high blood-pressure",
+ * "high-blood-pressure". Past four words only the fully hyphenated form: the others are rare.
+ */
+function hyphenations(words: readonly string[]): string[] {
+  if (words.length < 2) return [];
+  if (words.length > 4) return [words.join('-')];
+  const variants: string[] = [];
+  for (let mask = 1; mask < 1 << (words.length - 1); mask++) {
+    variants.push(words.reduce((text, word, index) => (index === 0 ? word : `${text}${mask & (1 << (index - 1)) ? '-' : ' '}${word}`), ''));
+  }
+  return variants;
+}
+
+/**
+ * Every form an entry is matched in (normalised words): the phrase, its plurals, their
+ * hyphenated compounds, and for a body part the possessive ("the liver's own defences"; a
+ * plural possessive, "kidneys'", splits as "kidneys").
+ */
+export function formsOf(entry: ConceptEntry): string[] {
+  // Not after a final s: "lungs" is plural already.
+  const possessive = entry.category === 'body-part' && !/s$/i.test(entry.phrase) ? [`${entry.phrase}'s`] : [];
+  const forms = [entry.phrase, ...pluralsOf(entry), ...possessive].map((form) => phraseWords(form));
+  return [...new Set([...forms.map((words) => words.join(' ')), ...forms.flatMap(hyphenations)])];
+}
+
+const builtInEntries = conceptData.entries as ConceptEntry[];
+
+function matcherOf(entries: readonly ConceptEntry[]): PhraseMatcher<ConceptForm> {
+  return new PhraseMatcher<ConceptForm>(entries.flatMap((concept) => formsOf(concept).map((phrase) => ({ phrase, concept }))));
+}
+
+/** The built-in vocabulary, compiled on first use and shared by every configuration. */
+let builtInMatcher: PhraseMatcher<ConceptForm> | undefined;
+
+function userEntry(extra: ExtraHealthConcept): ConceptEntry {
+  if (typeof extra === 'string') return { phrase: extra, category: 'unclassified', source: 'user configuration' };
+  return { phrase: extra.phrase, category: extra.category, disease: extra.disease, source: 'user configuration' };
+}
+
+/** Earlier start first; at the same start, longer first; for the same words, the user's entry after the built-in one. */
+function byPosition(a: PhraseMatch<ConceptForm>, b: PhraseMatch<ConceptForm>): number {
+  return a.firstWord - b.firstWord || b.endWord - a.endWord;
+}
+
+class CompiledConcepts implements HealthConcepts {
+  private readonly builtIn: PhraseMatcher<ConceptForm>;
+  /** The user's extra concepts: a matcher of their own, so that a configuration never recompiles the built-in list. */
+  private readonly extra: PhraseMatcher<ConceptForm> | undefined;
+
+  constructor(extras: readonly ExtraHealthConcept[]) {
+    this.builtIn = builtInMatcher ??= matcherOf(builtInEntries);
+    this.extra = extras.length > 0 ? matcherOf(extras.map(userEntry)) : undefined;
+  }
+
+  conceptsIn(words: readonly Word[]): ConceptMatch[] {
+    let all = this.builtIn.findAll(words);
+    // A stable sort keeps the built-in match before the user's for the same words; the last wins below.
+    if (this.extra) all = [...all, ...this.extra.findAll(words)].sort(byPosition);
+    const result: ConceptMatch[] = [];
+    let coveredUntil = 0;
+    for (let index = 0; index < all.length; index++) {
+      const match = all[index];
+      if (match.firstWord < coveredUntil) continue;
+      // Several entries may share a form (a built-in "cold", a user's own "cold"): the last added wins.
+      let chosen = match;
+      while (index + 1 < all.length && all[index + 1].firstWord === match.firstWord && all[index + 1].endWord === match.endWord) chosen = all[++index];
+      coveredUntil = match.endWord;
+      const concept = chosen.entry.concept;
+      if (concept.category === 'not-health') continue;
+      result.push({
+        entry: concept,
+        category: concept.category,
+        disease: concept.disease === true,
+        ambiguous: concept.ambiguous === true,
+        firstWord: match.firstWord,
+        endWord: match.endWord,
+        start: match.start,
+        end: match.end,
+      });
+    }
+    return result;
+  }
+}
+
+/** Compiled vocabularies by configuration, the most recent last; a few, for a server that serves several workspaces. */
+const compiled = new Map<string, HealthConcepts>();
+const MAX_COMPILED = 8;
+let last: { extras: readonly ExtraHealthConcept[]; concepts: HealthConcepts } | undefined;
+
+/** The vocabulary with the user's extra concepts added, compiled once per configuration. */
+export function healthConcepts(extras: readonly ExtraHealthConcept[] = []): HealthConcepts {
+  // Called once per block with the same settings array: compare by identity first.
+  if (last && last.extras === extras) return last.concepts;
+  const key = JSON.stringify(extras);
+  let concepts = compiled.get(key);
+  if (concepts) compiled.delete(key);
+  else concepts = new CompiledConcepts(extras);
+  compiled.set(key, concepts);
+  if (compiled.size > MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
+  last = { extras, concepts };
+  return concepts;
+}
+
+/** Shorthand: the concepts in the words, with the built-in vocabulary and the given extras. */
+export function conceptsIn(words: readonly Word[], extras: readonly ExtraHealthConcept[] = []): ConceptMatch[] {
+  return healthConcepts(extras).conceptsIn(words);
+}
+
+/** The built-in entries, for rules that read them directly (e.g. the disease part). */
+export const healthConceptEntries: readonly ConceptEntry[] = builtInEntries;

@@ -1,0 +1,143 @@
+// Context scopes of claim analysis: where the sentence's cues are (hedges, negators,
+// boosters, correlational framing, from the lexicon), which words are quoted, and how far each
+// hedge reaches (the scope rules are listed in analyse.ts).
+
+import { WordSet } from '../../engine/phrases.js';
+import type { ClaimLexicon, CueMatch } from './lexicon.js';
+import { ASSERTIVE_AUX, BE, CONTRASTS, FIRST_PERSON, HEDGING_AUX, PRONOUNS, RESEARCH_SUBJECTS, SUBORDINATORS, type Token, isAdverb, isFunctionWord } from './words.js';
+
+const QUOTE_OPEN = /["\u201c\u00ab]/;
+const ANY_QUOTE = /["\u201c\u201d\u00ab\u00bb]/;
+const QUOTE_CLOSE = /["\u201d\u00bb]/;
+
+/** Per-word facts about cues, computed once per sentence. */
+export interface CueMap {
+  /** Hedge that starts at a word (its whole span covers more words). */
+  hedgeAt: Array<CueMatch | undefined>;
+  /** Some word starts a hedge. */
+  anyHedge: boolean;
+  negatorAt: Array<CueMatch | undefined>;
+  boosterAt: Array<CueMatch | undefined>;
+  /** Correlational cues in word order. */
+  correlational: CueMatch[];
+  /** Word lies inside quotation marks that do not enclose the whole sentence (a missing entry is false). */
+  quoted: readonly boolean[];
+}
+
+export function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, offset: number): CueMap {
+  // One trie pass for every cue list; per list, the longest match wins where matches overlap.
+  const hedgeAt: Array<CueMatch | undefined> = new Array(tokens.length);
+  const negatorAt: Array<CueMatch | undefined> = new Array(tokens.length);
+  const boosterAt: Array<CueMatch | undefined> = new Array(tokens.length);
+  const correlational: CueMatch[] = [];
+  const coveredUntil = { hedge: 0, negator: 0, booster: 0, correlational: 0 };
+  let anyHedge = false;
+  for (const match of lexicon.cues.findAll(tokens)) {
+    const type = match.entry.type ?? 'hedge';
+    if (match.firstWord < coveredUntil[type]) continue;
+    coveredUntil[type] = match.endWord;
+    if (type === 'hedge') {
+      hedgeAt[match.firstWord] = match;
+      anyHedge = true;
+    } else if (type === 'booster') boosterAt[match.firstWord] = match;
+    else if (type === 'correlational') correlational.push(match);
+    else if (match.entry.kind === 'negation') negatorAt[match.firstWord] = match;
+  }
+  // Quotation: words between an opening and a closing mark, unless the marks wrap the whole sentence.
+  // Most sentences hold no quotation mark: one scan of the text, and no per-word array.
+  let quoted: boolean[] = NOTHING_QUOTED;
+  if (ANY_QUOTE.test(text) && !wholeQuoted(text)) {
+    quoted = new Array<boolean>(tokens.length).fill(false);
+    let openedAt = -1;
+    for (const token of tokens) {
+      for (const char of token.gap) {
+        if (openedAt >= 0 && QUOTE_CLOSE.test(char)) {
+          for (let at = openedAt; at < token.index; at++) quoted[at] = true;
+          openedAt = -1;
+        } else if (openedAt < 0 && QUOTE_OPEN.test(char)) openedAt = token.index;
+      }
+    }
+    // An opening mark with no closing one (a stray quote) quotes nothing.
+    if (openedAt >= 0 && QUOTE_CLOSE.test(text.slice(tokens[tokens.length - 1].end - offset))) {
+      for (let at = openedAt; at < tokens.length; at++) quoted[at] = true;
+    }
+  }
+  return {
+    hedgeAt,
+    anyHedge,
+    negatorAt,
+    boosterAt,
+    correlational,
+    quoted,
+  };
+}
+
+/** Read only: every look-up gives undefined, which is falsy like false. */
+const NOTHING_QUOTED: boolean[] = [];
+
+/** The marks wrap the whole sentence (then nothing inside counts as quoted). */
+function wholeQuoted(text: string): boolean {
+  const trimmed = text.trim();
+  return QUOTE_OPEN.test(trimmed[0] ?? '') && QUOTE_CLOSE.test(trimmed.replace(/[.!?]+$/, '').slice(-1));
+}
+
+// The same lists tested by vocabulary id (tokens carry it): an array read per word instead of a string look-up.
+const CONTRAST_WORDS = new WordSet(CONTRASTS);
+const SUBORDINATOR_WORDS = new WordSet(SUBORDINATORS);
+
+/**
+ * For each word, the hedge (if any) whose scope reaches it, following the scope rules in the
+ * header comment. Clause-scoped hedges ("if", "whether") reach only to the next comma.
+ */
+export function hedgeScopes(tokens: Token[], cues: CueMap): Array<CueMatch | undefined> {
+  const scope: Array<CueMatch | undefined> = new Array(tokens.length);
+  let main: CueMatch | undefined;
+  let subordinate: CueMatch | undefined;
+  let inSubordinate = false;
+  let clauseHedge: CueMatch | undefined;
+  /** The clause hedge modifies a noun ("programs designed to reduce falls"): the main verb after it ends its reach. */
+  let clauseHedgeModifiesNoun = false;
+  for (const token of tokens) {
+    const gapBreaks = token.breaks;
+    if (clauseHedgeModifiesNoun && (BE.has(token.norm) || ASSERTIVE_AUX.has(token.norm) || HEDGING_AUX.has(token.norm))) {
+      clauseHedge = undefined;
+      clauseHedgeModifiesNoun = false;
+    }
+    if (gapBreaks && token.gap.includes(';')) {
+      main = undefined;
+      subordinate = undefined;
+      inSubordinate = false;
+    }
+    if (gapBreaks) {
+      clauseHedge = undefined;
+      if (inSubordinate && token.gap.includes(',')) {
+        inSubordinate = false;
+        subordinate = undefined;
+      }
+    }
+    const next = tokens[token.index + 1];
+    if (CONTRAST_WORDS.has(token) && !(token.norm === 'but' && next?.norm === 'also')) {
+      main = undefined;
+      subordinate = undefined;
+    }
+    if (SUBORDINATOR_WORDS.has(token) && (token.index === 0 || gapBreaks || CONTRAST_WORDS.has(tokens[token.index - 1]))) {
+      inSubordinate = true;
+      subordinate = undefined;
+    }
+    const hedge = cues.hedgeAt[token.index];
+    if (hedge) {
+      if (hedge.entry.scope === 'clause') {
+        clauseHedge = hedge;
+        const head = token.index > 0 && !token.breaks ? tokens[token.index - 1] : undefined;
+        clauseHedgeModifiesNoun = head !== undefined && token.norm.endsWith('ed') && !isFunctionWord(head.norm) && !isAdverb(head) && !FIRST_PERSON.has(head.norm) && !RESEARCH_SUBJECTS.has(head.norm) && !PRONOUNS.has(head.norm);
+      }
+      else if (inSubordinate) subordinate = hedge;
+      else main = hedge;
+    }
+    scope[token.index] = clauseHedge ?? (inSubordinate ? subordinate ?? main : main);
+  }
+  return scope;
+}
+
+/** Hedge scopes of a sentence without hedges: every look-up gives undefined. */
+export const NO_SCOPES: ReadonlyArray<CueMatch | undefined> = [];

@@ -1,0 +1,43 @@
+// Claims found by structure (an open verb side and a health concept) on pages of our own:
+// twenty seller-style claims, each with a different verb, and careful sentences of the kind a
+// health agency writes. Neither page is in any evaluation set.
+
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createLinter, type Finding } from '../../rules/index.js';
+
+const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/claims/${name}`, import.meta.url)), 'utf8');
+const CLAIM_RULES = new Set(['unhedged-claim', 'disease-claim']);
+
+/** Each paragraph line of the page and whether a claim rule flags something in it. */
+function judgeLines(text: string): Array<{ line: string; flagged: boolean; findings: Finding[] }> {
+  const findings = createLinter().lint(text, 'markdown').findings;
+  const judged: Array<{ line: string; flagged: boolean; findings: Finding[] }> = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (!line.trim() || line.startsWith('#')) continue;
+    const inLine = findings.filter((finding) => CLAIM_RULES.has(finding.ruleId) && finding.start >= start && finding.end <= start + line.length);
+    judged.push({ line, flagged: inLine.length > 0, findings: inLine });
+  }
+  return judged;
+}
+
+describe('claims found by structure', () => {
+  it('flags every one of twenty seller-style claims, each with a different verb', () => {
+    const missed = judgeLines(fixture('seller-claims.md')).filter((judged) => !judged.flagged).map((judged) => judged.line);
+    assert.deepEqual(missed, []);
+  });
+
+  it('asks the seller page for advice to consult a professional', () => {
+    const findings = createLinter().lint(fixture('seller-claims.md'), 'markdown').findings;
+    assert.ok(findings.some((finding) => finding.ruleId === 'missing-provider-advice'));
+  });
+
+  it('leaves careful sentences alone', () => {
+    const flagged = judgeLines(fixture('careful.md')).filter((judged) => judged.flagged).map((judged) => `${judged.line} -> ${judged.findings.map((finding) => finding.ruleId).join(', ')}`);
+    assert.deepEqual(flagged, []);
+  });
+});
