@@ -167,6 +167,14 @@ function findingsOf(report, fileName) {
   return entry ? entry.findings : [];
 }
 
+/** The range ({ line, column, endLine, endColumn }) of the CLI's one finding of `rule` that starts at `start`. */
+function findingRange(report, fileName, rule, start) {
+  const matches = findingsOf(report, fileName).filter((f) => f.ruleId === rule && f.line === start.line && f.column === start.column);
+  check(matches.length === 1, `the CLI reports ${matches.length} ${rule} findings at ${start.line}:${start.column} of ${fileName}, expected one`);
+  const [{ line, column, endLine, endColumn }] = matches;
+  return { line, column, endLine, endColumn };
+}
+
 // 1-based line and column of the first occurrence of a phrase.
 function positionOf(text, phrase) {
   const offset = text.indexOf(phrase);
@@ -427,7 +435,9 @@ async function main() {
 
     // 2. Hover ---------------------------------------------------------------------------
     await step('hover on a squiggle shows the message and the rule documentation link', async () => {
-      await revealProblem(page, { file: ARTICLE, code: 'unhedged-claim', messageIncludes: 'cures chronic pain' });
+      const claim = positionOf(readFileSync(path.join(workspace, ARTICLE), 'utf8'), 'cures chronic pain');
+      const range = findingRange(cliBefore, ARTICLE, 'unhedged-claim', claim);
+      await revealProblem(page, { file: ARTICLE, code: 'unhedged-claim', messageIncludes: 'cures chronic pain', range });
       // Revealing selects the finding; Left puts the cursor at its start, on the squiggle.
       await page.keyboard.press('ArrowLeft');
       const cursor = await waitUntil('the editor cursor', async () =>
@@ -475,10 +485,12 @@ async function main() {
     // 3. Quick fix and Fix All -----------------------------------------------------------
     const articlePath = path.join(workspace, ARTICLE);
     await step('quick fix (Ctrl+.) removes an affiliate link and its finding goes', async () => {
-      const linkLine = positionOf(readFileSync(articlePath, 'utf8'), '[these capsules]').line;
+      const link = positionOf(readFileSync(articlePath, 'utf8'), '[these capsules]');
+      const linkLine = link.line;
       const countOnLine = (list) => list.filter((p) => p.file === ARTICLE && p.code === 'commercial-link' && p.line === linkLine).length;
       check(countOnLine(problems) > 0, `no commercial-link finding on line ${linkLine} of ${ARTICLE} to fix`);
-      await revealProblem(page, { file: ARTICLE, code: 'commercial-link', messageIncludes: 'affiliate parameter `tag=`' });
+      const range = findingRange(cliBefore, ARTICLE, 'commercial-link', link);
+      await revealProblem(page, { file: ARTICLE, code: 'commercial-link', messageIncludes: 'affiliate parameter `tag=`', range });
       const position = await cursorPosition(page);
       check(position.startsWith(`Ln ${linkLine},`), `the cursor is at ${position}, not on line ${linkLine}`);
       await page.keyboard.press('Control+.');

@@ -276,35 +276,129 @@ export async function filterProblems(page, text) {
 }
 
 /**
- * Reveals one problem in its editor: filters the Problems panel to the text, selects the
- * first marker row whose message includes messageIncludes and opens it (Enter), which puts the
- * cursor at the start of the finding and focuses the editor.
+ * Scrolls the Problems list (up to its first row, then down to its last) until a rendered row
+ * meets `wanted` (a row as renderedRows reads it). Returns whether one does.
  */
-export async function revealProblem(page, { file, code, messageIncludes }) {
+async function scrollUntilRendered(page, wanted) {
+  const box = await page.locator('.markers-panel .monaco-list').boundingBox();
+  if (!box) return false;
+  await page.mouse.move(box.x + 4, box.y + box.height / 2); // over the indent column, as readProblems does
+  const found = (view) => Boolean(view?.rows.some(wanted));
+  let snapshot = await renderedRows(page);
+  if (!snapshot || found(snapshot)) return found(snapshot);
+  const ignore = () => {};
+  const never = () => false;
+  snapshot = await scrollRecording(page, -1, snapshot, (view) => found(view) || view.rows.some((row) => row.index === 0), ignore, never);
+  if (!found(snapshot)) snapshot = await scrollRecording(page, 1, snapshot, (view) => found(view) || view.rows.some((row) => row.last), ignore, never);
+  return found(snapshot);
+}
+
+/**
+ * What the status bar shows once the editor selects `range` (1-based, end column exclusive) the
+ * way opening a problem does: the cursor at the range's end, and the count of selected characters.
+ */
+export function selectionStatus(range) {
+  const at = `Ln ${range.endLine}, Col ${range.endColumn}`;
+  if (range.line === range.endLine && range.column === range.endColumn) return { exact: at };
+  if (range.line === range.endLine) return { exact: `${at} (${range.endColumn - range.column} selected)` };
+  return { prefix: `${at} (` }; // over lines the count depends on line lengths; the end position decides
+}
+
+function statusMatches(status, expected) {
+  return expected.exact !== undefined ? status === expected.exact : status.startsWith(expected.prefix) && status.endsWith(' selected)');
+}
+
+/**
+ * Reveals one problem in its editor, the finding at `range` ({ line, column, endLine, endColumn }
+ * as the CLI reports it): filters the Problems panel to the rule code, waits until the filtered
+ * list has settled and shows the marker row with that code, whose message includes
+ * messageIncludes and whose position reads "Ln line, Col column", focuses exactly that row and
+ * opens it (Enter). It returns once `file` is the active tab, the editor has the focus and its
+ * selection is the finding's range (the status bar's "Ln, Col (N selected)").
+ *
+ * Why so many waits: the Problems list is virtual and re-renders when the filter applies (after a
+ * delay) or the server republishes, so a row element found a moment ago can show another marker
+ * when clicked, and Enter opens whichever row has the focus then. Row order is never used.
+ */
+export async function revealProblem(page, { file, code, messageIncludes, range }) {
+  if (!range) throw new Error('revealProblem needs the range of the finding to reveal');
+  const position = `Ln ${range.line}, Col ${range.column}`;
+  const wanted = `the ${code} finding "${messageIncludes}" at ${position} of ${file}`;
+  const expectedStatus = selectionStatus(range);
+  // Every marker row now rendered, with the finding's own row (by content) and which row has the focus.
+  const markerRows = () =>
+    page.evaluate(
+      ({ code, messageIncludes, line, column }) => {
+        const rows = [...document.querySelectorAll('.markers-panel .monaco-list .monaco-list-row:not(.monaco-tree-sticky-row)')];
+        const text = (row, part) => row.querySelector(part)?.textContent ?? '';
+        const isTarget = (row) => {
+          const at = /Ln (\d+), Col (\d+)/.exec(text(row, '.marker-line'));
+          return text(row, '.marker-code') === code && text(row, '.marker-message').includes(messageIncludes) && Number(at?.[1]) === line && Number(at?.[2]) === column;
+        };
+        // The filter has applied when every marker row shown contains its text (VS Code matches code and message).
+        const markers = rows.filter((row) => row.querySelector('.marker-code'));
+        const contains = (row) => `${text(row, '.marker-code')} ${text(row, '.marker-message')}`.toLowerCase().includes(code.toLowerCase());
+        const focused = rows.find((row) => row.classList.contains('focused'));
+        return {
+          signature: rows.map((row) => `${row.getAttribute('data-index')}:${row.getAttribute('aria-label')}`).join('|'),
+          filtered: markers.length > 0 && markers.every(contains),
+          targets: rows.filter(isTarget).map((row) => row.getAttribute('data-index')),
+          focusedIsTarget: Boolean(focused && isTarget(focused)),
+        };
+      },
+      { code, messageIncludes, line: range.line, column: range.column },
+    );
+  const status = () => cursorPosition(page).then((text) => text.trim()).catch(() => '');
+  const revealed = async () =>
+    statusMatches(await status(), expectedStatus) &&
+    page.evaluate((name) => document.querySelector('.tab.active')?.textContent?.includes(name), file);
+
   await showProblems(page);
-  const isActive = () => page.evaluate((name) => document.querySelector('.tab.active')?.textContent?.includes(name), file);
   await waitUntil(
-    `the finding ${code} "${messageIncludes}" opened in ${file}`,
+    `${wanted} opened with the editor's selection at ${expectedStatus.exact ?? `${expectedStatus.prefix}...)`}`,
     async () => {
       await filterProblems(page, code);
-      const row = page
-        .locator('.markers-panel .monaco-list-row')
-        .filter({ has: page.locator('.marker-code', { hasText: code }) })
-        .filter({ hasText: messageIncludes })
-        .first();
-      await row.waitFor({ timeout: 10_000 });
+      // The filter applied (only rows of this code) and the list unchanged between two looks.
+      let previous = null;
+      const settled = await waitUntil(
+        `the Problems list filtered to ${code} to show ${wanted}`,
+        async () => {
+          const now = await markerRows();
+          const stable = previous !== null && now.signature === previous.signature;
+          previous = now;
+          if (stable && now.filtered && now.targets.length === 0) {
+            // The list is virtual: the row may be outside the rendered part. Scroll it into view.
+            await scrollUntilRendered(page, (row) => row.code === code && (row.message ?? '').includes(messageIncludes) && row.position?.match(/Ln (\d+), Col (\d+)/)?.slice(1).join(':') === `${range.line}:${range.column}`);
+            previous = null;
+            return false;
+          }
+          return stable && now.filtered && now.targets.length === 1 ? now : false;
+        },
+        10_000,
+        150,
+      ).catch(() => null);
+      if (!settled) return false;
+      const row = page.locator(`.markers-panel .monaco-list .monaco-list-row[data-index="${settled.targets[0]}"]`);
       await row.click();
+      // Enter opens the focused row: only press it once the focus is on the finding's own row.
+      const focusedOnTarget = await waitUntil("the finding's row to have the focus", async () => (await markerRows()).focusedIsTarget, 3000, 100).catch(() => false);
+      if (!focusedOnTarget) return false;
       await page.keyboard.press('Enter');
-      return waitUntil(`${file} to become the active tab`, isActive, 10_000).catch(() => false);
+      return waitUntil(`${file} to show the finding selected`, revealed, 10_000).catch(() => false);
     },
     MEDIUM,
-  );
+  ).catch(async (error) => {
+    throw new Error(`${error.message} (status bar: "${await status()}", active tab: "${await page.evaluate(() => document.querySelector('.tab.active')?.textContent ?? '').catch(() => '?')}")`);
+  });
   await filterProblems(page, '');
   // Back to the editor without touching its selection (a click would move the cursor).
   await page.keyboard.press('Control+1');
   await waitUntil('the editor to take focus', () =>
     page.evaluate(() => Boolean(document.activeElement?.closest('.part.editor .monaco-editor'))),
   );
+  await waitUntil(`the editor's selection to stay at ${position}`, revealed, 10_000).catch(async (error) => {
+    throw new Error(`${error.message} (status bar: "${await status()}")`);
+  });
 }
 
 /** The number on the Problems tab (all problems, of every source), or null when it has none. */
