@@ -391,6 +391,9 @@ export async function revealProblem(page, { file, code, messageIncludes, range }
     throw new Error(`${error.message} (status bar: "${await status()}", active tab: "${await page.evaluate(() => document.querySelector('.tab.active')?.textContent ?? '').catch(() => '?')}")`);
   });
   await filterProblems(page, '');
+  // The pointer leaves the Problems list: once the filter is cleared, another row lies under it,
+  // and its hover would open over the editor and take the keyboard's next widget.
+  await page.mouse.move(1, 1);
   // Back to the editor without touching its selection (a click would move the cursor).
   await page.keyboard.press('Control+1');
   await waitUntil('the editor to take focus', () =>
