@@ -45,7 +45,7 @@ describe('extension manifest and config schema', () => {
     const clientDir = join(repoRoot, 'client');
     const clientSource = readdirSync(clientDir).filter((name) => name.endsWith('.ts')).map((name) => readFileSync(join(clientDir, name), 'utf8')).join('\n');
     const loaded = [...clientSource.matchAll(/const \w+ = '([\w-]+\.js)';/g)].map((match) => `dist/${match[1]}`);
-    assert.deepEqual([...loaded].sort(), ['dist/browser-server.js', 'dist/language-client.js']);
+    assert.deepEqual([...loaded].sort(), ['dist/browser-server.js', 'dist/language-client.js', 'dist/tagger-model.js']);
     const build = readFileSync(join(repoRoot, 'esbuild.mjs'), 'utf8');
     const packaged = readFileSync(join(repoRoot, '.vscodeignore'), 'utf8').split('\n');
     for (const bundle of [manifest.main.replace(/^\.\//, ''), manifest.browser.replace(/^\.\//, ''), ...loaded]) {
