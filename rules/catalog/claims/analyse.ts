@@ -16,8 +16,10 @@
 //   with a treatment or sized as fact ("the effect of X on Y was small") takes the effect for granted;
 // - objects that are no health effect (mechanisms, study properties, discourse) are left to the rule;
 // - words in quotation marks are mentioned, not used.
-// The part-of-speech decisions are heuristics over function words (no tagger): they decide
-// whether "reduced" is a verb ("aspirin reduced pain") or an adjective ("with reduced pain").
+// The claim-verb lexicon's families decide parts of speech with heuristics over function words
+// ("aspirin reduced pain" against "with reduced pain"). The structural family (an open verb side
+// over the health-concept vocabulary: "Chaga tames inflammation") reads the tagger's parts of
+// speech and lemmas, asked only for sentences that hold a concept with room for a structure.
 //
 // The stages, one file each, run in this order for a sentence:
 // - words.ts: tokens (words with the punctuation before them) and the closed word classes
