@@ -21,6 +21,8 @@ import {
 } from '../rules/index.js';
 import type { FileProblem, ReportFinding } from '../report/index.js';
 import { toReportFindings } from '../report/findings.js';
+import { BINARY_PROBLEM, tooLargeProblem } from '../report/problems.js';
+import { reasonOf } from '../node/errors.js';
 import type { FileTimes } from './timing.js';
 
 export interface FileOutcome {
@@ -46,7 +48,7 @@ export function readTextFile(path: string, maxFileSize: number): { text: string;
     const descriptor = openSync(path, 'r');
     try {
       const size = fstatSync(descriptor).size;
-      if (size > maxFileSize) return { problem: { severity: 'warning', message: `Not linted: ${formatSize(size)} is larger than the ${formatSize(maxFileSize)} limit (setting "maxFileSize").` } };
+      if (size > maxFileSize) return { problem: tooLargeProblem(size, maxFileSize) };
       bytes = readFileSync(descriptor);
     } finally {
       closeSync(descriptor);
@@ -54,7 +56,7 @@ export function readTextFile(path: string, maxFileSize: number): { text: string;
   } catch (error) {
     return { problem: { severity: 'error', message: `Cannot read the file: ${reasonOf(error)}` } };
   }
-  if (bytes.subarray(0, 8000).includes(0)) return { problem: { severity: 'warning', message: 'Not linted: the file looks binary (it contains NUL bytes).' } };
+  if (bytes.subarray(0, 8000).includes(0)) return { problem: BINARY_PROBLEM };
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   try {
@@ -178,18 +180,6 @@ export function writeAtomically(path: string, content: Buffer): void {
     rmSync(temporary, { force: true });
     throw error;
   }
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
-function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'the file no longer exists';
-  if (code === 'EISDIR') return 'it is a folder';
-  return error instanceof Error ? error.message : String(error);
 }
 
 function capitalize(text: string): string {

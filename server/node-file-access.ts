@@ -3,6 +3,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { DirectoryEntry, FileAccess, FileStat } from './file-access.js';
+import { reasonOf } from '../node/errors.js';
 
 export class NodeFileAccess implements FileAccess {
   async readDirectory(uri: string): Promise<DirectoryEntry[] | undefined> {
@@ -48,10 +49,3 @@ function pathOf(uri: string): string | undefined {
   }
 }
 
-function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'the file no longer exists';
-  if (code === 'EISDIR') return 'it is a folder';
-  return error instanceof Error ? error.message : String(error);
-}

@@ -14,6 +14,7 @@ import type { FileProblem, ReportFinding } from '../report/model.js';
 import { DEFAULT_MAX_FILE_SIZE, type HealthLintConfig } from '../rules/engine/config.js';
 import { languageOfPath } from '../rules/engine/document.js';
 import { toReportFindings } from '../report/findings.js';
+import { BINARY_PROBLEM, tooLargeProblem } from '../report/problems.js';
 import { docsUrl } from '../rules/engine/rule.js';
 import type { DocumentLanguage, Finding, LintResult } from '../rules/index.js';
 import type { FileAccess } from './file-access.js';
@@ -91,7 +92,7 @@ export class WorkspaceLinting {
   private async lintBytes(uri: string, size: number | undefined, config: HealthLintConfig): Promise<{ findings: ReportFinding[]; problems: FileProblem[] }> {
     const maxFileSize = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     if (size !== undefined && size > maxFileSize) {
-      return { findings: [], problems: [{ severity: 'warning', message: `Not linted: ${formatSize(size)} is larger than the ${formatSize(maxFileSize)} limit (setting "maxFileSize").` }] };
+      return { findings: [], problems: [tooLargeProblem(size, maxFileSize)] };
     }
     let bytes: Uint8Array;
     try {
@@ -101,10 +102,10 @@ export class WorkspaceLinting {
     }
     // The size may have changed since the stat.
     if (bytes.length > maxFileSize) {
-      return { findings: [], problems: [{ severity: 'warning', message: `Not linted: ${formatSize(bytes.length)} is larger than the ${formatSize(maxFileSize)} limit (setting "maxFileSize").` }] };
+      return { findings: [], problems: [tooLargeProblem(bytes.length, maxFileSize)] };
     }
     if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
-      return { findings: [], problems: [{ severity: 'warning', message: 'Not linted: the file looks binary (it contains NUL bytes).' }] };
+      return { findings: [], problems: [BINARY_PROBLEM] };
     }
     const text = decodeUtf8(bytes);
     const language = languageOfPath(uri.replace(/[?#].*$/, '')) ?? 'plaintext';
@@ -166,10 +167,6 @@ export function diagnosticsOf(report: Pick<FileReport, 'findings' | 'problems'>)
     diagnostics.push(diagnostic);
   }
   return diagnostics;
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function capitalize(text: string): string {

@@ -81,15 +81,7 @@ export function winkTokens(text: string): LocatedToken[] {
   const tags = tokens.out(its.pos) as string[];
   // wink's types do not admit its.lemma to out(), which accepts it.
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  const located: LocatedToken[] = [];
-  let cursor = 0;
-  for (let index = 0; index < values.length; index++) {
-    const start = findToken(text, values[index], cursor);
-    if (start < 0) continue;
-    cursor = start + values[index].length;
-    located.push({ start, end: cursor, pos: tags[index] as UPOS, lemma: lemmas[index] });
-  }
-  return located;
+  return locate(text, values, (index) => ({ pos: tags[index] as UPOS, lemma: lemmas[index] }));
 }
 
 /**
