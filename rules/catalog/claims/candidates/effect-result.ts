@@ -18,14 +18,32 @@ export const TREATMENT_LINKS = new Set(['with', 'after', 'following', 'by']);
 export const EFFECT_ON_NOUNS = new Set(['effect', 'effects', 'impact', 'influence']);
 /** Words before a qualified effect that deny or weaken it: "no beneficial effect", "potential benefits". */
 const EFFECT_DENIERS = new Set(['no', 'any', 'without', 'potential', 'possible', 'putative']);
+/** Adjectives that name what an effect brings about by their ending: "-genic" (producing: "carcinogenic", "diabetogenic") and "-protective" ("renoprotective"). */
+const CAUSING_ADJECTIVE = /^[a-z-]{3,}(?:genic|protective)$/;
+/** Possessive determiners that name whose effect it is: "its protective effect". */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
 
-/** "the beneficial effects of X", "a protective effect on": a qualified effect named as a fact. */
+/** A noun in the possessive ("caffeine's", "the drugs'"): the owner of what follows. */
+export function isPossessive(token: Token | undefined): boolean {
+  if (!token) return false;
+  return token.norm.endsWith("'s") || POSSESSIVE_DETERMINERS.has(token.norm);
+}
+
+/** An adjective that qualifies an effect as a health effect: listed, or by its ending ("obesogenic"). */
+export function effectQualifier(lexicon: ClaimLexicon, norm: string): boolean {
+  return lexicon.effectQualifiers.has(norm) || CAUSING_ADJECTIVE.test(norm);
+}
+
+/**
+ * "the beneficial effects of X", "a protective effect on", "the drug's neuroprotective effects": a
+ * qualified effect named as a fact, with what it is of or on after it, or its owner before it.
+ */
 export function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
   if (!lexicon.effectHeads.has(token.norm) || token.index === 0) return undefined;
   const next = tokens[token.index + 1];
-  if (!next || next.breaks || (next.norm !== 'of' && next.norm !== 'on')) return undefined;
+  const ofOrOn = next !== undefined && !next.breaks && (next.norm === 'of' || next.norm === 'on');
   const determiner = tokens[token.index - 1];
-  if ((token.norm === 'benefits' || token.norm === 'benefit') && next.norm === 'of' && determiner && (determiner.norm === 'the' || determiner.norm === 'its' || determiner.norm === 'their') && !token.breaks) {
+  if ((token.norm === 'benefits' || token.norm === 'benefit') && next?.norm === 'of' && determiner && (determiner.norm === 'the' || determiner.norm === 'its' || determiner.norm === 'their') && !token.breaks) {
     // "the benefits of kratom" takes the benefit for granted.
     return { structure: 'qualified effect', kind: 'nominal', groupFirst: token.index, groupEnd: token.index + 1, head: token.index, info: { lemma: token.norm, phrase: token.norm, form: 'base', verbKind: 'predicate' }, objectFrom: token.index + 1 };
   }
@@ -34,15 +52,18 @@ export function qualifiedEffectCandidate(tokens: Token[], token: Token, lexicon:
   // Qualifiers, adverbs between them, and one other adjective ("beneficial cardiovascular effect").
   while (first > 0 && !tokens[first].breaks) {
     const previous = tokens[first - 1];
-    if (lexicon.effectQualifiers.has(previous.norm) || (isAdverb(previous) && first < token.index)) first--;
-    else if (unknown === 0 && first === token.index && !isFunctionWord(previous.norm) && lexicon.effectQualifiers.has(tokens[first - 2]?.norm ?? '')) {
+    if (effectQualifier(lexicon, previous.norm) || (isAdverb(previous) && first < token.index)) first--;
+    else if (unknown === 0 && first === token.index && !isFunctionWord(previous.norm) && effectQualifier(lexicon, tokens[first - 2]?.norm ?? '')) {
       unknown++;
       first--;
     } else break;
   }
-  if (first === token.index || !lexicon.effectQualifiers.has(tokens[first].norm)) return undefined;
+  if (first === token.index || !effectQualifier(lexicon, tokens[first].norm)) return undefined;
   const before = tokens[first - 1];
   if (before && EFFECT_DENIERS.has(before.norm)) return undefined;
+  // Without "of" or "on" after it, the effect needs its owner before it: "the drug's protective effect".
+  const owner = before && !tokens[first].breaks && isPossessive(before);
+  if (!ofOrOn && !owner) return undefined;
   return {
     kind: 'nominal',
     structure: 'qualified effect',
@@ -96,7 +117,8 @@ export function sizedEffectCandidate(tokens: Token[], token: Token): Candidate |
   if (!EFFECT_ON_NOUNS.has(token.norm)) return undefined;
   // The noun phrase starts the clause: "The effect", "However, its impact"; not "evidence of an effect".
   let first = token.index;
-  while (first > 0 && !tokens[first].breaks && token.index - first < 3 && (DETERMINERS.has(tokens[first - 1].norm) || !isFunctionWord(tokens[first - 1].norm) && !looksLikeVerb(tokens[first - 1]))) first--;
+  // A possessive owner belongs to it too: "green tea's effect on".
+  while (first > 0 && !tokens[first].breaks && token.index - first < 3 && (DETERMINERS.has(tokens[first - 1].norm) || isPossessive(tokens[first - 1]) || !isFunctionWord(tokens[first - 1].norm) && !looksLikeVerb(tokens[first - 1]))) first--;
   if (first > 0 && !tokens[first].breaks) return undefined;
   let on = -1;
   let be = -1;

@@ -3,7 +3,7 @@
 // reduction in pain with X") and a sequel ("was followed by an improvement").
 
 import type { Candidate } from './candidate.js';
-import { EFFECT_ON_NOUNS, TREATMENT_LINKS } from './effect-result.js';
+import { EFFECT_ON_NOUNS, TREATMENT_LINKS, effectQualifier } from './effect-result.js';
 import { MEASURE_NOUNS } from './predicate.js';
 import { verbRole } from './verb.js';
 import type { ClaimLexicon, VerbFormInfo } from '../lexicon.js';
@@ -65,7 +65,7 @@ export function nominalCandidate(tokens: Token[], token: Token, lexicon: ClaimLe
         if (EFFECT_ON_NOUNS.has(norm) && nextNorm === 'on') return found(at);
         if (info.lemma === 'play' && norm === 'role') return found(at);
       }
-      if (lexicon.effectQualifiers.has(norm)) {
+      if (effectQualifier(lexicon, norm)) {
         qualified = true;
         comparativeOnly = false;
         continue;

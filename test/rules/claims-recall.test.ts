@@ -1,0 +1,21 @@
+// Claim structures of research and press-release prose that state an effect without a causal
+// verb: effects named with their owner ("green tea's effect on"), outcomes of an intervention,
+// comparisons of groups, and the context that keeps them from being claims. Sentences of our own,
+// in research style and in press-release or consumer style.
+
+import { describeRule } from './rule-cases.js';
+
+describeRule('unhedged-claim', {
+  valid: [
+    { text: "Green tea's effect on blood pressure is still unclear.", language: 'plaintext', name: 'an effect with its owner, of unknown size' },
+    { text: "Whether the drug's protective effect lasts is not known.", language: 'plaintext', name: 'an owned effect inside an indirect question' },
+    { text: 'The lab is testing its new protective gear.', language: 'plaintext', name: 'a possessive before a noun that is no effect head' },
+    { text: 'Researchers doubt any neuroprotective effect of the herb.', language: 'plaintext', name: 'a qualified effect denied by "any"' },
+  ],
+  invalid: [
+    { text: "Green tea's effect on blood pressure was modest.", language: 'plaintext', errors: [{ text: "Green tea's effect on blood pressure was modest" }], name: 'the size of an effect with its owner' },
+    { text: "The patch's protective effect held for a full year.", language: 'plaintext', errors: [{ text: 'protective effect held for a full year' }], name: 'a qualified effect with its owner before it' },
+    { text: 'Processed meat has a carcinogenic effect, the panel concluded.', language: 'plaintext', errors: [{ text: 'has a carcinogenic effect' }], name: 'a qualifier by its ending (-genic)' },
+    { text: 'The renoprotective effect of the drug lasted two years.', language: 'plaintext', errors: [{ text: 'renoprotective effect of the drug lasted two years' }], name: 'a qualifier by its ending (-protective)' },
+  ],
+});
