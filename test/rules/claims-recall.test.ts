@@ -11,11 +11,16 @@ describeRule('unhedged-claim', {
     { text: "Whether the drug's protective effect lasts is not known.", language: 'plaintext', name: 'an owned effect inside an indirect question' },
     { text: 'The lab is testing its new protective gear.', language: 'plaintext', name: 'a possessive before a noun that is no effect head' },
     { text: 'Researchers doubt any neuroprotective effect of the herb.', language: 'plaintext', name: 'a qualified effect denied by "any"' },
+    { text: 'The new clinic was superior to the old one in managing waiting lists.', language: 'plaintext', name: 'a comparison in managing something that is no health concept' },
+    { text: 'Nurses are important in managing the ward.', language: 'plaintext', name: 'a purpose adjective before a verb of managing' },
+    { text: 'The inhaler may be superior to the older device in controlling asthma.', language: 'plaintext', name: 'a hedged comparison of effects' },
   ],
   invalid: [
     { text: "Green tea's effect on blood pressure was modest.", language: 'plaintext', errors: [{ text: "Green tea's effect on blood pressure was modest" }], name: 'the size of an effect with its owner' },
     { text: "The patch's protective effect held for a full year.", language: 'plaintext', errors: [{ text: 'protective effect held for a full year' }], name: 'a qualified effect with its owner before it' },
     { text: 'Processed meat has a carcinogenic effect, the panel concluded.', language: 'plaintext', errors: [{ text: 'has a carcinogenic effect' }], name: 'a qualifier by its ending (-genic)' },
     { text: 'The renoprotective effect of the drug lasted two years.', language: 'plaintext', errors: [{ text: 'renoprotective effect of the drug lasted two years' }], name: 'a qualifier by its ending (-protective)' },
+    { text: 'The inhaler was superior to the older device in controlling asthma attacks.', language: 'plaintext', errors: [{ text: 'was superior' }], name: 'a comparison of effects in controlling a condition' },
+    { text: 'Our new app beats paper diaries and is superior to them in managing diabetes.', language: 'plaintext', errors: [{ text: 'is superior' }], name: 'a comparison of effects in managing a disease, press-release style' },
   ],
 });

@@ -37,7 +37,7 @@ export function predicateCandidate(tokens: Token[], token: Token, lexicon: Claim
   if (lexicon.comparativePredicates.has(token.norm)) {
     // "was superior to placebo in reducing pain": a comparison of effects. Without the effect
     // ("superior to CT", "non-inferior to standard care") it may compare accuracy, cost or safety.
-    if (nextJoined?.norm !== 'to' || !purposeFollows(tokens, token.index + 2, 5, lexicon)) return undefined;
+    if (nextJoined?.norm !== 'to' || !purposeFollows(tokens, token.index + 2, 5, lexicon, true)) return undefined;
   } else if (lexicon.purposePredicates.has(token.norm)) {
     // "was successful in reducing falls", "is a useful treatment option"; "is useful for diagnosis" claims no effect.
     if (!purposeFollows(tokens, token.index + 1, 0, lexicon) && !nounFollowsInPhrase(tokens, token.index, TREATMENT_ROLE_NOUNS)) return undefined;
@@ -87,13 +87,21 @@ function nounFollowsInPhrase(tokens: Token[], index: number, nouns: ReadonlySet<
   return false;
 }
 
-/** "in/at/for" and a causal verb in -ing, at `from` or after at most `skip` more words of the same clause. */
-function purposeFollows(tokens: Token[], from: number, skip: number, lexicon: ClaimLexicon): boolean {
+/** The -ing forms of the verbs of keeping a condition in hand ("controlling", "managing"). */
+const MANAGING_FORMS = new Set(['controlling', 'managing', 'regulating', 'stabilizing', 'stabilising', 'normalizing', 'normalising', 'fighting', 'keeping', 'supporting']);
+
+/**
+ * "in/at/for" and a causal verb in -ing, at `from` or after at most `skip` more words of the same
+ * clause; with `managing`, also a verb of keeping a condition in hand with a health concept as its
+ * object ("superior to X in controlling asthma": a comparison of effects; "important in managing
+ * the ward" is not one).
+ */
+function purposeFollows(tokens: Token[], from: number, skip: number, lexicon: ClaimLexicon, managing = false): boolean {
   for (let at = from; at <= from + skip && at < tokens.length - 1; at++) {
     if (tokens[at].breaks) return false;
     if (!PURPOSE_PREPOSITIONS.has(tokens[at].norm)) continue;
     const verb = tokens[skipAdverbs(tokens, at + 1, 1)];
-    return !!verb && !verb.breaks && !!lexicon.verbs.get(verb.norm)?.some((info) => info.form === 'ing' && info.kind !== 'help');
+    return !!verb && !verb.breaks && ((managing && MANAGING_FORMS.has(verb.norm) && lexicon.concepts.conceptsIn(tokens.slice(verb.index + 1, verb.index + 5)).length > 0) || !!lexicon.verbs.get(verb.norm)?.some((info) => info.form === 'ing' && info.kind !== 'help'));
   }
   return false;
 }
