@@ -13,6 +13,8 @@ describeRule('unhedged-claim', {
     { text: 'Researchers doubt any neuroprotective effect of the herb.', language: 'plaintext', name: 'a qualified effect denied by "any"' },
     { text: 'The new clinic was superior to the old one in managing waiting lists.', language: 'plaintext', name: 'a comparison in managing something that is no health concept' },
     { text: 'Nurses are important in managing the ward.', language: 'plaintext', name: 'a purpose adjective before a verb of managing' },
+    { text: 'The manual was translated into French.', language: 'plaintext', name: '"translated into" in its literal sense, a passive with no agent' },
+    { text: 'Better sleep may translate into fewer sick days.', language: 'plaintext', name: 'a hedged "translate into"' },
     { text: 'The inhaler may be superior to the older device in controlling asthma.', language: 'plaintext', name: 'a hedged comparison of effects' },
   ],
   invalid: [
@@ -22,5 +24,6 @@ describeRule('unhedged-claim', {
     { text: 'The renoprotective effect of the drug lasted two years.', language: 'plaintext', errors: [{ text: 'renoprotective effect of the drug lasted two years' }], name: 'a qualifier by its ending (-protective)' },
     { text: 'The inhaler was superior to the older device in controlling asthma attacks.', language: 'plaintext', errors: [{ text: 'was superior' }], name: 'a comparison of effects in controlling a condition' },
     { text: 'Our new app beats paper diaries and is superior to them in managing diabetes.', language: 'plaintext', errors: [{ text: 'is superior' }], name: 'a comparison of effects in managing a disease, press-release style' },
+    { text: 'Losing weight translated into lower blood sugar for most volunteers.', language: 'plaintext', errors: [{ text: 'translated into lower blood sugar for most volunteers' }], name: '"translate into": to result in' },
   ],
 });
