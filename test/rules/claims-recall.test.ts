@@ -15,6 +15,8 @@ describeRule('unhedged-claim', {
     { text: 'Nurses are important in managing the ward.', language: 'plaintext', name: 'a purpose adjective before a verb of managing' },
     { text: 'The manual was translated into French.', language: 'plaintext', name: '"translated into" in its literal sense, a passive with no agent' },
     { text: 'Better sleep may translate into fewer sick days.', language: 'plaintext', name: 'a hedged "translate into"' },
+    { text: 'Coffee is associated with lower rates of liver disease, reducing the need for transplants.', language: 'plaintext', name: 'a correlational main clause frames the participle clause after it' },
+    { text: 'Although walking is linked to better sleep, it is associated with lower blood pressure too.', language: 'plaintext', name: 'correlational framing in both clauses' },
     { text: 'The inhaler may be superior to the older device in controlling asthma.', language: 'plaintext', name: 'a hedged comparison of effects' },
   ],
   invalid: [
@@ -25,5 +27,7 @@ describeRule('unhedged-claim', {
     { text: 'The inhaler was superior to the older device in controlling asthma attacks.', language: 'plaintext', errors: [{ text: 'was superior' }], name: 'a comparison of effects in controlling a condition' },
     { text: 'Our new app beats paper diaries and is superior to them in managing diabetes.', language: 'plaintext', errors: [{ text: 'is superior' }], name: 'a comparison of effects in managing a disease, press-release style' },
     { text: 'Losing weight translated into lower blood sugar for most volunteers.', language: 'plaintext', errors: [{ text: 'translated into lower blood sugar for most volunteers' }], name: '"translate into": to result in' },
+    { text: 'Although the tea is linked to better sleep in surveys, melatonin shortens the time it takes to fall asleep.', language: 'plaintext', errors: [{ text: 'shortens the time it takes' }], name: 'a correlational cue closed in its subordinate clause does not frame the main clause' },
+    { text: 'As the model predicted, the new pill lowered blood pressure within a week.', language: 'plaintext', errors: [{ text: 'lowered blood pressure' }], name: 'a correlational verb in an "as" clause before the claim' },
   ],
 });

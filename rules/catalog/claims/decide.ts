@@ -94,7 +94,7 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
   // A correlational word inside the claim's object is what the cause acts on ("lowered the odds of
   // relapse", "improved the relationship", "relieves pain associated with arthritis"); elsewhere in
   // the sentence it frames the statement.
-  const framing = cues.correlational.find((cue) => (cue.firstWord <= candidate.head && (!cue.entry.variable || variableFrames(tokens, cue.firstWord, candidate.groupFirst))) || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord) && (!cue.entry.noun || predicateNoun(tokens, cue.firstWord))));
+  const framing = cues.correlational.find((cue) => (cue.firstWord <= candidate.head && !inClosedSubordinateClause(tokens, cue.firstWord, candidate.groupFirst) && (!cue.entry.variable || variableFrames(tokens, cue.firstWord, candidate.groupFirst))) || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord) && (!cue.entry.noun || predicateNoun(tokens, cue.firstWord))));
   if (framing) return withStatus(claim, 'correlational', framing.entry.phrase);
   // The sentence calls the claim's support weak: "Evidence that ginger prevents nausea is weak".
   const weak = supportCalledWeak(tokens, candidate.groupFirst, candidate.objectFrom);
@@ -103,6 +103,21 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
   const limited = limitedCause(tokens, candidate);
   if (limited) return withStatus(claim, 'hedged', limited);
   return claim;
+}
+
+/**
+ * The word at `at` lies in a subordinate clause that a comma closes before `claimFirst`: "Although
+ * the tea is linked to better sleep, melatonin shortens ...", "As predicted by the model, ...". What
+ * that clause frames is its own statement, not the main clause's.
+ */
+function inClosedSubordinateClause(tokens: Token[], at: number, claimFirst: number): boolean {
+  let start = at;
+  while (start > 0 && !tokens[start].breaks) start--;
+  if (!SUBORDINATORS.has(tokens[start].norm)) return false;
+  for (let between = at + 1; between <= claimFirst && between < tokens.length; between++) {
+    if (tokens[between].breaks && COMMA.test(tokens[between].gap)) return true;
+  }
+  return false;
 }
 
 const supportNouns = new Set(deniedSupportData.entries.filter((entry) => entry.kind === 'support').map((entry) => entry.phrase));
