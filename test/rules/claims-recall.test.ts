@@ -17,6 +17,7 @@ describeRule('unhedged-claim', {
     { text: 'Better sleep may translate into fewer sick days.', language: 'plaintext', name: 'a hedged "translate into"' },
     { text: 'Coffee is associated with lower rates of liver disease, reducing the need for transplants.', language: 'plaintext', name: 'a correlational main clause frames the participle clause after it' },
     { text: 'Although walking is linked to better sleep, it is associated with lower blood pressure too.', language: 'plaintext', name: 'correlational framing in both clauses' },
+    { text: 'Certain herbal teas calm an upset stomach.', language: 'plaintext', name: 'a cause limited to part of its class' },
     { text: 'The inhaler may be superior to the older device in controlling asthma.', language: 'plaintext', name: 'a hedged comparison of effects' },
   ],
   invalid: [
@@ -29,5 +30,6 @@ describeRule('unhedged-claim', {
     { text: 'Losing weight translated into lower blood sugar for most volunteers.', language: 'plaintext', errors: [{ text: 'translated into lower blood sugar for most volunteers' }], name: '"translate into": to result in' },
     { text: 'Although the tea is linked to better sleep in surveys, melatonin shortens the time it takes to fall asleep.', language: 'plaintext', errors: [{ text: 'shortens the time it takes' }], name: 'a correlational cue closed in its subordinate clause does not frame the main clause' },
     { text: 'As the model predicted, the new pill lowered blood pressure within a week.', language: 'plaintext', errors: [{ text: 'lowered blood pressure' }], name: 'a correlational verb in an "as" clause before the claim' },
+    { text: 'Stretching at certain times of day relieves back stiffness.', language: 'plaintext', errors: [{ text: 'relieves back stiffness' }], name: 'a limiting determiner inside a prepositional phrase of the subject limits the time, not the cause' },
   ],
 });

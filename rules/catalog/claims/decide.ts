@@ -181,7 +181,8 @@ const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 function limitedCause(tokens: Token[], candidate: Candidate): string | undefined {
   // The subject, up to three words before the group in its clause.
   for (let at = candidate.groupFirst - 1; at >= 0 && candidate.groupFirst - at <= 3; at--) {
-    if (LIMITING_DETERMINERS.has(tokens[at].norm)) return tokens[at].norm;
+    // Not after a preposition: "obstruction at certain levels" limits the place, not the cause.
+    if (LIMITING_DETERMINERS.has(tokens[at].norm)) return at > 0 && !tokens[at].breaks && PREPOSITIONS.has(tokens[at - 1].norm) ? undefined : tokens[at].norm;
     if (tokens[at].breaks || !(DETERMINERS.has(tokens[at].norm) || !isFunctionWord(tokens[at].norm))) break;
   }
   // The cause named after an effect noun: "benefits of some supplements".
