@@ -18,6 +18,8 @@ describeRule('unhedged-claim', {
     { text: 'Coffee is associated with lower rates of liver disease, reducing the need for transplants.', language: 'plaintext', name: 'a correlational main clause frames the participle clause after it' },
     { text: 'Although walking is linked to better sleep, it is associated with lower blood pressure too.', language: 'plaintext', name: 'correlational framing in both clauses' },
     { text: 'Certain herbal teas calm an upset stomach.', language: 'plaintext', name: 'a cause limited to part of its class' },
+    { text: 'Good data is key to beating the competition.', language: 'plaintext', name: 'necessity before overcoming something that is no health concept' },
+    { text: 'The new rota saves hundreds of hours.', language: 'plaintext', name: '"save" with an amount of something other than lives' },
     { text: 'The inhaler may be superior to the older device in controlling asthma.', language: 'plaintext', name: 'a hedged comparison of effects' },
   ],
   invalid: [
@@ -31,5 +33,7 @@ describeRule('unhedged-claim', {
     { text: 'Although the tea is linked to better sleep in surveys, melatonin shortens the time it takes to fall asleep.', language: 'plaintext', errors: [{ text: 'shortens the time it takes' }], name: 'a correlational cue closed in its subordinate clause does not frame the main clause' },
     { text: 'As the model predicted, the new pill lowered blood pressure within a week.', language: 'plaintext', errors: [{ text: 'lowered blood pressure' }], name: 'a correlational verb in an "as" clause before the claim' },
     { text: 'Stretching at certain times of day relieves back stiffness.', language: 'plaintext', errors: [{ text: 'relieves back stiffness' }], name: 'a limiting determiner inside a prepositional phrase of the subject limits the time, not the cause' },
+    { text: 'Exercise is key to beating depression.', language: 'plaintext', errors: [{ text: 'is key' }], name: 'necessity before overcoming a condition, headline style' },
+    { text: 'Cutting salt saves thousands of lives a year.', language: 'plaintext', errors: [{ text: 'saves thousands of lives a year' }], name: '"save lives" with an amount before its object' },
   ],
 });

@@ -87,8 +87,8 @@ function nounFollowsInPhrase(tokens: Token[], index: number, nouns: ReadonlySet<
   return false;
 }
 
-/** The -ing forms of the verbs of keeping a condition in hand ("controlling", "managing"). */
-const MANAGING_FORMS = new Set(['controlling', 'managing', 'regulating', 'stabilizing', 'stabilising', 'normalizing', 'normalising', 'fighting', 'keeping', 'supporting']);
+/** The -ing forms of the verbs of keeping a condition in hand or overcoming it ("controlling asthma", "beating depression"). */
+const MANAGING_FORMS = new Set(['controlling', 'managing', 'regulating', 'stabilizing', 'stabilising', 'normalizing', 'normalising', 'fighting', 'keeping', 'supporting', 'beating', 'overcoming', 'combating', 'combatting', 'tackling', 'avoiding', 'warding', 'staving']);
 
 /**
  * "in/at/for" and a causal verb in -ing, at `from` or after at most `skip` more words of the same
@@ -114,7 +114,7 @@ function necessityForOutcome(tokens: Token[], index: number, lexicon?: ClaimLexi
   const next = tokens[index + 1];
   if (!next || next.breaks) return false;
   // "critical to reducing relapse": "to" and a causal verb in -ing (not "essential to ask", an infinitive).
-  if (next.norm === 'to') return lexicon !== undefined && purposeFollows(tokens, index + 1, 0, lexicon);
+  if (next.norm === 'to') return lexicon !== undefined && purposeFollows(tokens, index + 1, 0, lexicon, true);
   if (next.norm !== 'for' && next.norm !== 'in') return false;
   const object = tokens[index + 2];
   // "crucial in preventing", not "critical in hot weather".

@@ -71,11 +71,15 @@ function objectMentions(tokens: Token[], from: number, words: ReadonlySet<string
   for (let at = from; at < Math.min(tokens.length, from + 4); at++) {
     if (tokens[at].breaks) return false;
     if (words.has(tokens[at].norm)) return true;
-    // The object noun phrase ends at a preposition or a conjunction.
+    // The object noun phrase ends at a preposition or a conjunction, except the "of" of an amount ("thousands of lives").
+    if (tokens[at].norm === 'of' && at > from && AMOUNT_BEFORE_OF.test(tokens[at - 1].norm)) continue;
     if (isFunctionWord(tokens[at].norm) && !DETERMINERS.has(tokens[at].norm)) return false;
   }
   return false;
 }
+
+/** Amounts that take "of" before the noun they count: "thousands of lives", "millions of people". */
+const AMOUNT_BEFORE_OF = /^(?:\d.*|dozens|hundreds|thousands|millions|billions|lots|many|most|some|all)$/;
 
 /** "by" follows within the clause: a passive that names its cause. */
 function agentFollows(tokens: Token[], index: number): boolean {
