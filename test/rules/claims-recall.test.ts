@@ -20,6 +20,7 @@ describeRule('unhedged-claim', {
     { text: 'Certain herbal teas calm an upset stomach.', language: 'plaintext', name: 'a cause limited to part of its class' },
     { text: 'Good data is key to beating the competition.', language: 'plaintext', name: 'necessity before overcoming something that is no health concept' },
     { text: 'The new rota saves hundreds of hours.', language: 'plaintext', name: '"save" with an amount of something other than lives' },
+    { text: 'Walking lowered blood pressure, which was associated with fewer strokes.', language: 'plaintext', name: 'a correlational relative clause after the claim still frames it' },
     { text: 'The inhaler may be superior to the older device in controlling asthma.', language: 'plaintext', name: 'a hedged comparison of effects' },
   ],
   invalid: [
@@ -35,5 +36,7 @@ describeRule('unhedged-claim', {
     { text: 'Stretching at certain times of day relieves back stiffness.', language: 'plaintext', errors: [{ text: 'relieves back stiffness' }], name: 'a limiting determiner inside a prepositional phrase of the subject limits the time, not the cause' },
     { text: 'Exercise is key to beating depression.', language: 'plaintext', errors: [{ text: 'is key' }], name: 'necessity before overcoming a condition, headline style' },
     { text: 'Cutting salt saves thousands of lives a year.', language: 'plaintext', errors: [{ text: 'saves thousands of lives a year' }], name: '"save lives" with an amount before its object' },
+    { text: 'The statin lowered LDL cholesterol, a marker associated with heart attacks.', language: 'plaintext', errors: [{ text: 'lowered LDL cholesterol' }], name: 'a correlational participle that describes a noun of an apposition frames no earlier claim' },
+    { text: 'The new cream did not shorten flare-ups in the first week of use at the lower of the two doses but relieved the itching within a month.', language: 'plaintext', errors: [{ text: 'relieved the itching' }], name: 'a claim coordinated with a negated predicate whose object is long' },
   ],
 });

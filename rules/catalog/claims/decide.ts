@@ -7,7 +7,7 @@ import type { CueMatch } from './lexicon.js';
 import type { CueMap } from './scopes.js';
 import type { ConceptMatch } from './concepts.js';
 import deniedSupportData from '../../data/claim-denied-support.json';
-import { PREPOSITIONS, ASSERTIVE_AUX, BE, CONJUNCTIONS, CONTRASTS, COPULAR_VERBS, DETERMINERS, HAVE, HEDGING_AUX, SUBORDINATORS, type Token, isFunctionWord, looksLikeVerb } from './words.js';
+import { FIRST_PERSON, isAdverb, PREPOSITIONS, ASSERTIVE_AUX, BE, CONJUNCTIONS, CONTRASTS, COPULAR_VERBS, DETERMINERS, HAVE, HEDGING_AUX, SUBORDINATORS, type Token, isFunctionWord, looksLikeVerb } from './words.js';
 
 /** Closes the object of a claim: a new clause, a means or manner phrase, a comparison. */
 const OBJECT_STOPS = new Set(['by', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'is', 'are', 'was', 'were', 'such', 'including', 'like', 'especially', 'particularly', 'with', 'to', 'in', 'within']);
@@ -94,7 +94,7 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
   // A correlational word inside the claim's object is what the cause acts on ("lowered the odds of
   // relapse", "improved the relationship", "relieves pain associated with arthritis"); elsewhere in
   // the sentence it frames the statement.
-  const framing = cues.correlational.find((cue) => (cue.firstWord <= candidate.head && !inClosedSubordinateClause(tokens, cue.firstWord, candidate.groupFirst) && (!cue.entry.variable || variableFrames(tokens, cue.firstWord, candidate.groupFirst))) || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord) && (!cue.entry.noun || predicateNoun(tokens, cue.firstWord))));
+  const framing = cues.correlational.find((cue) => (cue.firstWord <= candidate.head && !inClosedSubordinateClause(tokens, cue.firstWord, candidate.groupFirst) && (!cue.entry.variable || variableFrames(tokens, cue.firstWord, candidate.groupFirst))) || (cue.firstWord > last && !sameNounPhraseRun(tokens, last, cue.firstWord) && !modifiesNounBefore(tokens, cue.firstWord) && (!cue.entry.noun || predicateNoun(tokens, cue.firstWord))));
   if (framing) return withStatus(claim, 'correlational', framing.entry.phrase);
   // The sentence calls the claim's support weak: "Evidence that ginger prevents nausea is weak".
   const weak = supportCalledWeak(tokens, candidate.groupFirst, candidate.objectFrom);
@@ -103,6 +103,15 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
   const limited = limitedCause(tokens, candidate);
   if (limited) return withStatus(claim, 'hedged', limited);
   return claim;
+}
+
+/**
+ * A correlational participle right after a noun ("biomarkers associated with risk") describes that
+ * noun, as a reduced relative clause: it frames no claim made earlier in the sentence.
+ */
+function modifiesNounBefore(tokens: Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  return tokens[at].norm.endsWith('ed') && previous !== undefined && !tokens[at].breaks && !isFunctionWord(previous.norm) && !isAdverb(previous) && !FIRST_PERSON.has(previous.norm);
 }
 
 /**

@@ -12,6 +12,8 @@ import { CAUSAL_ROLE_NOUNS } from './candidates/predicate.js';
 const CONNECTIVE_OPENER = /^(?:however|additionally|moreover|furthermore|in addition|in conclusion|in summary|in short|overall|therefore|thus|also|finally|importantly|notably|in fact|indeed|consequently|as a result|for example|for instance|similarly|likewise|in particular|specifically|in practice)\s*,\s*/i;
 /** Words that embed the claim in another clause; an attribution at the sentence start would not reach it. */
 const EMBEDDING_WORDS = /\b(?:that|which|who|whom|whose|how|report|reports|reported|say|says|said|claim|claims|believe|believes)\b/i;
+/** A contrast ends the reach of a hedge (scopes.ts): an attribution before it would not cover the claim after it. */
+const CONTRAST_WORDS = /\b(?:but|however|yet|whereas|nevertheless|nonetheless|conversely|instead)\b/i;
 const SUBORDINATE_OPENER = /^\s*(?:although|though|while|whilst|whereas|if|unless|when|whenever|because|since|as|after|before|once|until|by|with|without|for|to|in|on|we|i|you)\b/i;
 const TITLE_WORDS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'I']);
 
@@ -92,7 +94,7 @@ function attributionEdit(block: ProseBlock, sentence: Sentence, claim: Claim): F
   const lead = block.text.slice(insertAt, claim.groupStart);
   // A claim that starts the sentence is reworded in place; one with no rewording may still be attributed.
   const startsSentence = claim.groupStart < insertAt || (claim.groupStart === insertAt && claim.verbKind !== 'observed');
-  if (startsSentence || /[,;:()\u2013\u2014]/.test(lead) || EMBEDDING_WORDS.test(lead) || SUBORDINATE_OPENER.test(lead)) return undefined;
+  if (startsSentence || /[,;:()\u2013\u2014]/.test(lead) || EMBEDDING_WORDS.test(lead) || CONTRAST_WORDS.test(lead) || SUBORDINATE_OPENER.test(lead)) return undefined;
   const firstWord = /^[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/u.exec(block.text.slice(insertAt));
   if (!firstWord) return undefined;
   const word = firstWord[0];

@@ -131,7 +131,7 @@ function verbAfterShortPhrase(tokens: Token[], index: number): boolean {
 
 /** A finite verb earlier in the clause (a form of be, do, a modal, or an -ed/-s verb after a subject). */
 function finiteVerbBefore(tokens: Token[], index: number): boolean {
-  for (let at = index - 1; at >= 0 && index - at <= 12; at--) {
+  for (let at = index - 1; at >= 0 && index - at <= 20; at--) {
     const norm = tokens[at].norm;
     if (BE.has(norm) || ASSERTIVE_AUX.has(norm) || HEDGING_AUX.has(norm) || norm === 'did') return true;
     // A simple past after its subject: "antibodies developed in most patients and ...".
