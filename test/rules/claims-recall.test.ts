@@ -21,6 +21,7 @@ describeRule('unhedged-claim', {
     { text: 'Good data is key to beating the competition.', language: 'plaintext', name: 'necessity before overcoming something that is no health concept' },
     { text: 'The new rota saves hundreds of hours.', language: 'plaintext', name: '"save" with an amount of something other than lives' },
     { text: 'Walking lowered blood pressure, which was associated with fewer strokes.', language: 'plaintext', name: 'a correlational relative clause after the claim still frames it' },
+    { text: 'Participants reduced their salt intake during the study.', language: 'plaintext', name: 'people as the subject: behaviour, not an effect' },
     { text: 'The inhaler may be superior to the older device in controlling asthma.', language: 'plaintext', name: 'a hedged comparison of effects' },
   ],
   invalid: [
@@ -38,5 +39,6 @@ describeRule('unhedged-claim', {
     { text: 'Cutting salt saves thousands of lives a year.', language: 'plaintext', errors: [{ text: 'saves thousands of lives a year' }], name: '"save lives" with an amount before its object' },
     { text: 'The statin lowered LDL cholesterol, a marker associated with heart attacks.', language: 'plaintext', errors: [{ text: 'lowered LDL cholesterol' }], name: 'a correlational participle that describes a noun of an apposition frames no earlier claim' },
     { text: 'The new cream did not shorten flare-ups in the first week of use at the lower of the two doses but relieved the itching within a month.', language: 'plaintext', errors: [{ text: 'relieved the itching' }], name: 'a claim coordinated with a negated predicate whose object is long' },
+    { text: 'Vitamin D given to older women reduced hip fractures.', language: 'plaintext', errors: [{ text: 'reduced hip fractures' }], name: 'people inside a phrase of the subject, not the subject' },
   ],
 });

@@ -78,6 +78,19 @@ function objectMentions(tokens: Token[], from: number, words: ReadonlySet<string
   return false;
 }
 
+/** Nouns for the people studied or treated, as the subject of a verb. */
+const PEOPLE_SUBJECTS = new Set(['patients', 'participants', 'subjects', 'volunteers', 'respondents', 'individuals', 'people', 'adults', 'children', 'adolescents', 'women', 'men', 'mothers', 'infants', 'smokers', 'users', 'students', 'workers']);
+
+/** The noun at `at` ends a prepositional phrase ("administration in older women results in"): not the subject. */
+function afterPreposition(tokens: Token[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && at - back <= 3; back--) {
+    if (tokens[back + 1].breaks) return false;
+    if (PREPOSITIONS.has(tokens[back].norm)) return true;
+    if (isFunctionWord(tokens[back].norm) && !DETERMINERS.has(tokens[back].norm)) return false;
+  }
+  return false;
+}
+
 /** Amounts that take "of" before the noun they count: "thousands of lives", "millions of people". */
 const AMOUNT_BEFORE_OF = /^(?:\d.*|dozens|hundreds|thousands|millions|billions|lots|many|most|some|all)$/;
 
@@ -213,6 +226,9 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
     return undefined;
   }
   if (before && (FIRST_PERSON.has(before.norm) || RESEARCH_SUBJECTS.has(before.norm) || DEGREE_ADJECTIVES.has(before.norm))) return undefined;
+  // People as the subject do something ("participants reduced their intake", "subjects maintained activity"): behaviour, not a
+  // cause's effect. Except a verb whose subject is who gains ("older adults benefit from stretching").
+  if (before && PEOPLE_SUBJECTS.has(before.norm) && info.form !== 'ing' && info.lemma !== 'benefit' && !afterPreposition(tokens, before.index)) return undefined;
   const subjectBeforeAux = before && (ASSERTIVE_AUX.has(before.norm) || HEDGING_AUX.has(before.norm)) && !before.breaks ? tokens[before.index - 1] : undefined;
   if (subjectBeforeAux && (FIRST_PERSON.has(subjectBeforeAux.norm) || RESEARCH_SUBJECTS.has(subjectBeforeAux.norm))) return undefined;
   // Two finite verbs do not follow each other: after "showed" or "yielded", "increased levels"
