@@ -22,6 +22,9 @@ describeRule('unhedged-claim', {
     { text: 'The new rota saves hundreds of hours.', language: 'plaintext', name: '"save" with an amount of something other than lives' },
     { text: 'Walking lowered blood pressure, which was associated with fewer strokes.', language: 'plaintext', name: 'a correlational relative clause after the claim still frames it' },
     { text: 'Participants reduced their salt intake during the study.', language: 'plaintext', name: 'people as the subject: behaviour, not an effect' },
+    { text: 'The nurse helps with forms at the front desk.', language: 'plaintext', name: '"helps with" something that is no health concept' },
+    { text: 'Volunteers help with the lunches on Fridays.', language: 'plaintext', name: '"help with" chores, base form' },
+    { text: 'The flu shot may be 60 percent effective this winter.', language: 'plaintext', name: 'a hedged amount of efficacy' },
     { text: 'The inhaler may be superior to the older device in controlling asthma.', language: 'plaintext', name: 'a hedged comparison of effects' },
   ],
   invalid: [
@@ -40,5 +43,7 @@ describeRule('unhedged-claim', {
     { text: 'The statin lowered LDL cholesterol, a marker associated with heart attacks.', language: 'plaintext', errors: [{ text: 'lowered LDL cholesterol' }], name: 'a correlational participle that describes a noun of an apposition frames no earlier claim' },
     { text: 'The new cream did not shorten flare-ups in the first week of use at the lower of the two doses but relieved the itching within a month.', language: 'plaintext', errors: [{ text: 'relieved the itching' }], name: 'a claim coordinated with a negated predicate whose object is long' },
     { text: 'Vitamin D given to older women reduced hip fractures.', language: 'plaintext', errors: [{ text: 'reduced hip fractures' }], name: 'people inside a phrase of the subject, not the subject' },
+    { text: 'Probiotics help with bloating after meals.', language: 'plaintext', errors: [{ text: 'help with bloating' }], name: '"help with" a symptom, base form' },
+    { text: 'The new vaccine is 90 percent effective against severe disease.', language: 'plaintext', errors: [{ text: 'is 90 percent effective against severe disease' }], name: 'an amount of efficacy before the predicate' },
   ],
 });

@@ -64,7 +64,9 @@ export function predicateCandidate(tokens: Token[], token: Token, lexicon: Claim
       return predicateClaimCandidate(tokens, start, token.index, token.index + 1);
     }
     const adjectiveBeforeAnd = (tokens[at + 1]?.norm === 'and' || COMMA_ONLY.test(tokens[at + 1]?.gap ?? '')) && !isFunctionWord(norm);
-    if (adjectiveBeforeAnd || isAdverb(tokens[at]) || PREDICATE_FILLERS.has(norm)) {
+    // An amount of efficacy: "is 90 percent effective".
+    const amount = STARTS_WITH_DIGIT.test(norm) || norm === 'percent' || norm === 'per' || norm === 'cent';
+    if (adjectiveBeforeAnd || isAdverb(tokens[at]) || PREDICATE_FILLERS.has(norm) || amount) {
       at--;
       steps++;
       continue;

@@ -91,6 +91,14 @@ function afterPreposition(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** A health concept or an effect noun among the next five words of the clause from `from`. */
+function healthObjectFollows(tokens: Token[], from: number, lexicon: ClaimLexicon): boolean {
+  let end = from;
+  while (end < tokens.length && end - from < 5 && (end === from || !tokens[end].breaks)) end++;
+  const words = tokens.slice(from, end);
+  return words.some((word) => lexicon.effectNouns.has(word.norm)) || lexicon.concepts.conceptsIn(words).length > 0;
+}
+
 /** Amounts that take "of" before the noun they count: "thousands of lives", "millions of people". */
 const AMOUNT_BEFORE_OF = /^(?:\d.*|dozens|hundreds|thousands|millions|billions|lots|many|most|some|all)$/;
 
@@ -186,6 +194,8 @@ export function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexic
       next = tokens[end];
       if (!next || next.breaks) continue;
       if (tokens[end - 1].norm !== 'with' && !helpsIn && !HELPED_VERBS.has(next.norm) && !lexicon.verbs.get(next.norm)?.some((other) => other.form === 'base' && other.kind !== 'help')) continue;
+      // "helps with bloating", not "helps with forms": what is helped with is a health concept or an effect.
+      if (tokens[end - 1].norm === 'with' && !healthObjectFollows(tokens, end, lexicon)) continue;
       if (tokens[end - 1].norm !== 'with') end++;
     }
     const role = verbRole(tokens, token, info, lexicon);
@@ -270,7 +280,8 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
       if (PRONOUNS.has(before.norm)) return { groupFirst: first };
       if ((before.norm === 'and' || before.norm === 'or') && lexicon && coordinatedWithVerb(tokens, before.index, 'base', lexicon)) return { groupFirst: first };
       if (ADJECTIVE_LIKE_BASES.has(token.norm) && PARTICIPLE_OR_COMPARATIVE.test(before.norm)) return undefined; // "showed lower levels"
-      if (nounLike || ADJECTIVE_LIKE_BASES.has(token.norm)) {
+      // "help" is followed by its helped verb or "with" ("probiotics help with bloating"), checked by the caller.
+      if ((nounLike && info.kind !== 'help') || ADJECTIVE_LIKE_BASES.has(token.norm)) {
         // Ambiguous base forms need a plausible subject and an object.
         if (isFunctionWord(before.norm) || !nextJoined || isFunctionWord(nextJoined.norm) && !DETERMINERS.has(nextJoined.norm)) return undefined;
         if (nextJoined.norm === 'than') return undefined;
