@@ -25,6 +25,10 @@ describeRule('unhedged-claim', {
     { text: 'The nurse helps with forms at the front desk.', language: 'plaintext', name: '"helps with" something that is no health concept' },
     { text: 'Volunteers help with the lunches on Fridays.', language: 'plaintext', name: '"help with" chores, base form' },
     { text: 'The flu shot may be 60 percent effective this winter.', language: 'plaintext', name: 'a hedged amount of efficacy' },
+    { text: 'A diary is the best way to track your symptoms.', language: 'plaintext', name: 'an endorsed means to something that is no effect' },
+    { text: 'Walking is one way to stay active in winter.', language: 'plaintext', name: 'a means that is not endorsed' },
+    { text: 'Fasting may be the best way to lose weight for some people.', language: 'plaintext', name: 'a hedged endorsed means' },
+    { text: 'This is the best way to get there.', language: 'plaintext', name: 'an endorsed means whose subject is a demonstrative' },
     { text: 'The inhaler may be superior to the older device in controlling asthma.', language: 'plaintext', name: 'a hedged comparison of effects' },
   ],
   invalid: [
@@ -45,5 +49,7 @@ describeRule('unhedged-claim', {
     { text: 'Vitamin D given to older women reduced hip fractures.', language: 'plaintext', errors: [{ text: 'reduced hip fractures' }], name: 'people inside a phrase of the subject, not the subject' },
     { text: 'Probiotics help with bloating after meals.', language: 'plaintext', errors: [{ text: 'help with bloating' }], name: '"help with" a symptom, base form' },
     { text: 'The new vaccine is 90 percent effective against severe disease.', language: 'plaintext', errors: [{ text: 'is 90 percent effective against severe disease' }], name: 'an amount of efficacy before the predicate' },
+    { text: 'Cutting out sugar is the best way to lose weight.', language: 'plaintext', errors: [{ text: 'is the best way' }], name: 'an endorsed means to keeping a condition in hand, consumer style' },
+    { text: 'Swimming is a proven method for relieving back pain.', language: 'plaintext', errors: [{ text: 'proven method for relieving back pain' }], name: 'an endorsed means to an effect after "for"' },
   ],
 });

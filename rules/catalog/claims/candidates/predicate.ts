@@ -32,6 +32,7 @@ export function predicateCandidate(tokens: Token[], token: Token, lexicon: Claim
   if (TREATMENT_ROLE_NOUNS.has(token.norm) || ALTERNATIVE_NOUNS.has(token.norm)) return treatmentRoleCandidate(tokens, token, lexicon);
   if (token.norm === 'benefit') return ofBenefitCandidate(tokens, token);
   if (INVOLVEMENT_PARTICIPLES.has(token.norm)) return involvementCandidate(tokens, token);
+  if (MEANS_NOUNS.has(token.norm)) return meansCandidate(tokens, token, lexicon);
   const next = tokens[token.index + 1];
   const nextJoined = next && !next.breaks ? next : undefined;
   if (lexicon.comparativePredicates.has(token.norm)) {
@@ -149,6 +150,41 @@ function ofBenefitCandidate(tokens: Token[], token: Token): Candidate | undefine
   if (subject && !tokens[start].breaks && (subject.norm === 'it' || subject.norm === 'there' || RESEARCH_SUBJECTS.has(subject.norm))) return undefined;
   return predicateClaimCandidate(tokens, start, token.index, token.index + 1);
 }
+
+/** Nouns for a means to an end: "the best way to lose weight", "an effective strategy for preventing falls". */
+export const MEANS_NOUNS = new Set(['way', 'ways', 'method', 'methods', 'strategy', 'strategies', 'approach', 'approaches', 'means']);
+/** Adjectives that endorse a means as working: "the best way to", "a proven method for"; not "one way", "a possible approach". */
+const MEANS_ENDORSING = new Set(['best', 'effective', 'successful', 'proven', 'reliable', 'good', 'great', 'excellent', 'efficient', 'powerful', 'fastest', 'quickest', 'easiest', 'surest', 'safest', 'simplest', 'ideal', 'optimal', 'natural', 'guaranteed']);
+
+/**
+ * "Cutting sugar is the best way to lose weight", "walking is a proven method for lowering blood
+ * pressure": a means endorsed as working, after "be" or a linking verb, to an effect: a causal verb
+ * (infinitive or -ing after "for"), or a verb of keeping a condition in hand with a health concept.
+ */
+function meansCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon): Candidate | undefined {
+  const next = tokens[token.index + 1];
+  if (!next || next.breaks) return undefined;
+  if (next.norm === 'to') {
+    const verb = tokens[skipAdverbs(tokens, token.index + 2, 1)];
+    if (!verb || verb.breaks) return undefined;
+    const causal = lexicon.verbs.get(verb.norm)?.some((info) => info.form === 'base' && info.kind !== 'help');
+    const handling = INFINITIVES_OF_HANDLING.has(verb.norm) && lexicon.concepts.conceptsIn(tokens.slice(verb.index + 1, verb.index + 5)).length > 0;
+    if (!causal && !handling) return undefined;
+  } else if (!purposeFollows(tokens, token.index + 1, 0, lexicon, true)) return undefined;
+  const copula = copulaBeforeRole(tokens, token.index, TREATMENT_ROLE_COPULAS, 2);
+  if (copula === undefined) return undefined;
+  if (!tokens.slice(copula, token.index).some((word) => MEANS_ENDORSING.has(word.norm))) return undefined;
+  let start = copula;
+  const aux = tokens[copula - 1];
+  if (aux && !tokens[copula].breaks && (ASSERTIVE_AUX.has(aux.norm) || HEDGING_AUX.has(aux.norm) || HAVE.has(aux.norm))) start = aux.index;
+  // "This is the best way to", "it is the best way to": what "this" stands for is not named here.
+  const subject = tokens[start - 1];
+  if (!subject || tokens[start].breaks || subject.norm === 'it' || subject.norm === 'this' || subject.norm === 'that' || subject.norm === 'there' || subject.norm === 'what' || RESEARCH_SUBJECTS.has(subject.norm)) return undefined;
+  return predicateClaimCandidate(tokens, start, token.index, token.index + 1);
+}
+
+/** Verbs of keeping a condition in hand or losing it, as infinitives: "the best way to lose weight", "to manage diabetes". */
+const INFINITIVES_OF_HANDLING = new Set(['lose', 'burn', 'control', 'manage', 'beat', 'overcome', 'fight', 'combat', 'tackle', 'avoid', 'keep', 'regulate', 'stabilize', 'stabilise', 'normalize', 'normalise', 'get']);
 
 /** Forms of "be" and the linking verbs before a causal role: "remains a leading cause of". */
 const CAUSAL_ROLE_COPULAS = new Set([...BE, 'remain', 'remains', 'become', 'becomes']);

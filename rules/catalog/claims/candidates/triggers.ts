@@ -7,7 +7,7 @@ import type { Candidate } from './candidate.js';
 import { MAKE_FORMS, causativeMakeCandidate } from './causative-make.js';
 import { EFFECT_ON_NOUNS, OBSERVATION_PARTICIPLES, observedEffectCandidate, qualifiedEffectCandidate, sizedEffectCandidate } from './effect-result.js';
 import { nominalCandidate } from './nominal.js';
-import { ALTERNATIVE_NOUNS, CAUSAL_ROLE_NOUNS, INVOLVEMENT_PARTICIPLES, TREATMENT_ROLE_NOUNS, predicateCandidate } from './predicate.js';
+import { ALTERNATIVE_NOUNS, CAUSAL_ROLE_NOUNS, INVOLVEMENT_PARTICIPLES, MEANS_NOUNS, TREATMENT_ROLE_NOUNS, predicateCandidate } from './predicate.js';
 import { verbCandidate } from './verb.js';
 import type { ClaimLexicon, VerbFormInfo } from '../lexicon.js';
 import type { Token } from '../words.js';
@@ -57,7 +57,7 @@ export function triggerTable(lexicon: ClaimLexicon): TriggerTable {
     };
     // The entry test of each function: predicateCandidate's chain of sets, then the others' single tests.
     const starts: Array<[number, Iterable<string>]> = [
-      [STARTS_PREDICATE, [...CAUSAL_ROLE_NOUNS, ...TREATMENT_ROLE_NOUNS, ...ALTERNATIVE_NOUNS, 'benefit', ...INVOLVEMENT_PARTICIPLES, ...lexicon.comparativePredicates, ...lexicon.purposePredicates, ...lexicon.necessityPredicates, ...lexicon.predicates]],
+      [STARTS_PREDICATE, [...CAUSAL_ROLE_NOUNS, ...TREATMENT_ROLE_NOUNS, ...ALTERNATIVE_NOUNS, 'benefit', ...INVOLVEMENT_PARTICIPLES, ...MEANS_NOUNS, ...lexicon.comparativePredicates, ...lexicon.purposePredicates, ...lexicon.necessityPredicates, ...lexicon.predicates]],
       [STARTS_QUALIFIED, lexicon.effectHeads],
       [STARTS_OBSERVED, OBSERVATION_PARTICIPLES],
       [STARTS_SIZED, EFFECT_ON_NOUNS],
