@@ -41,3 +41,34 @@ describe('claims found by structure', () => {
     assert.deepEqual(flagged, []);
   });
 });
+
+describe('verb idioms in the place of the verb', () => {
+  const claimFindings = (text: string): Finding[] => createLinter().lint(text, 'plaintext').findings.filter((finding) => CLAIM_RULES.has(finding.ruleId));
+
+  for (const [text, flagged] of [
+    ['Say goodbye to heartburn with our chewable tablets.', 'Say goodbye to heartburn'],
+    ['This tea gets rid of bloating in minutes.', 'gets rid of bloating'],
+    ['Fermented garlic works wonders for high blood pressure.', 'works wonders for high blood pressure'],
+    ["You'll wave goodbye to your back pain after the first session.", 'wave goodbye to your back pain'],
+    ['Our serum will put an end to acne.', 'will put an end to acne'],
+  ] as const) {
+    it(`flags "${flagged}" and names the idiom in the explanation`, () => {
+      const findings = claimFindings(text);
+      const unhedged = findings.find((finding) => finding.ruleId === 'unhedged-claim');
+      assert.ok(unhedged, `no unhedged-claim finding in: ${text}`);
+      assert.equal(text.slice(unhedged.start, unhedged.end), flagged);
+      assert.match(unhedged.explanation ?? '', /verb idiom/);
+    });
+  }
+
+  for (const text of [
+    'Read on for how to get rid of dandruff.',
+    'There is no quick way to get rid of eczema.',
+    'It may help take the edge off anxiety.',
+    'Get rid of old medicines safely at a pharmacy.',
+    'We said goodbye to our grandmother last spring.',
+    'Get rid of bloating.',
+  ]) {
+    it(`leaves alone: ${text}`, () => assert.deepEqual(claimFindings(text).map((finding) => text.slice(finding.start, finding.end)), []));
+  }
+});
