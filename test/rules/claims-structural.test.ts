@@ -72,3 +72,22 @@ describe('verb idioms in the place of the verb', () => {
     it(`leaves alone: ${text}`, () => assert.deepEqual(claimFindings(text).map((finding) => text.slice(finding.start, finding.end)), []));
   }
 });
+
+describe('a health concept said to be gone ("be history")', () => {
+  const unhedged = (text: string): string[] =>
+    createLinter()
+      .lint(text, 'plaintext')
+      .findings.filter((finding) => finding.ruleId === 'unhedged-claim')
+      .map((finding) => text.slice(finding.start, finding.end));
+
+  it('flags a promise that a concept will be gone', () => {
+    assert.deepEqual(unhedged('Switch to our oat bars and your sugar cravings are history.'), ['are history']);
+    assert.deepEqual(unhedged('With these patches, nicotine cravings will be a thing of the past.'), ['will be a thing of the past']);
+  });
+
+  it('leaves alone the natural course, a hedge and the word in another sense', () => {
+    assert.deepEqual(unhedged('Colic is usually a thing of the past by itself within a few months.'), []);
+    assert.deepEqual(unhedged('With the right support, panic attacks may become history for many people.'), []);
+    assert.deepEqual(unhedged('Your family history of diabetes matters.'), []);
+  });
+});

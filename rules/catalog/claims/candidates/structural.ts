@@ -13,8 +13,9 @@
 //             imperative that promises a result);
 // - passive:  [concept NP] be/get [adverbs] PARTICIPLE [particle] by|with X
 //             "joint pain is wiped out by our balm";
-// - change of state, the concept as subject: "the rash fades", "bloating vanishes" (not when the
-//   sentence says it is the condition's natural course: "on its own", "without treatment");
+// - change of state, the concept as subject: "the rash fades", "bloating vanishes", "your
+//   cravings are history" (not when the sentence says it is the condition's natural course: "on
+//   its own", "without treatment");
 // - remedy nouns: "a natural remedy for anxiety", "is the answer to brain fog" (not after verbs
 //   of seeking or lacking: "the search for a cure for");
 // - comparison with a medicine: "works like ibuprofen", "as strong as a statin", "more
@@ -50,6 +51,8 @@ const VERB_IDIOMS = structureData.entries
   .filter((entry) => entry.kind === 'verb-idiom')
   .map((entry) => ({ words: entry.phrase.split(' '), promise: 'promise' in entry && entry.promise === true }));
 type VerbIdiom = (typeof VERB_IDIOMS)[number];
+/** Predicates that say, after "be", that their subject has gone: "history", "a thing of the past". */
+const GONE_IDIOMS = structureData.entries.filter((entry) => entry.kind === 'gone-idiom').map((entry) => entry.phrase.split(' '));
 
 const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its', "body's", "bodys"]);
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -483,6 +486,8 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
     at++;
   }
   if (at >= tokens.length || tokens[at].breaks) return undefined;
+  const gone = groupFirst >= 0 ? goneIdiomAt(tokens, groupFirst, at) : undefined;
+  if (gone) return gone;
   const tag = tags[at];
   if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || tag.verbForm === 'participle' || tag.verbForm === 'ing') return undefined;
   if (lexiconVerb(lexicon, tokens[at]) && !/^(?:disappear|vanish|fade|melt|go|clear)/.test(tag.lemma)) return undefined;
@@ -499,6 +504,23 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
     groupEnd: end,
     head: at,
     info: { lemma: tag.lemma, phrase: [tag.lemma, ...tokens.slice(at + 1, end).map((token) => token.norm)].join(' '), form: verbForm(tag), verbKind: 'neutral' },
+    objectFrom: end,
+  };
+}
+
+/** "(will) be history", "are a thing of the past" after the concept: a change of state said with "be" and an idiom. */
+function goneIdiomAt(tokens: readonly Token[], groupFirst: number, at: number): Candidate | undefined {
+  if (!tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm))) return undefined;
+  const idiom = GONE_IDIOMS.find((words) => words.every((word, offset) => tokens[at + offset]?.norm === word && (offset === 0 || !tokens[at + offset].breaks)));
+  if (!idiom || naturalCourse(tokens)) return undefined;
+  const end = at + idiom.length;
+  return {
+    kind: 'verb',
+    structure: 'change of state',
+    groupFirst,
+    groupEnd: end,
+    head: at - 1,
+    info: { lemma: 'be', phrase: ['be', ...idiom].join(' '), form: 'base', verbKind: 'neutral' },
     objectFrom: end,
   };
 }
