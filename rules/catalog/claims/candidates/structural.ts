@@ -559,7 +559,8 @@ function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Ca
     groupEnd: noun + 1,
     head: noun,
     info: { lemma: tokens[noun].norm, phrase: tokens[noun].norm, form: 'base', verbKind: 'predicate' },
-    objectFrom: noun + 1,
+    // The object is what follows the preposition ("for", "to"), which would end it otherwise.
+    objectFrom: noun + 2,
   };
 }
 
