@@ -91,3 +91,11 @@ describe('a health concept said to be gone ("be history")', () => {
     assert.deepEqual(unhedged('Your family history of diabetes matters.'), []);
   });
 });
+
+describe('a noun modifier the tagger read as a verb after a particle', () => {
+  it('keeps it in the object of the phrasal verb', () => {
+    const text = 'Our elderberry gummies chase away winter sniffles.';
+    const findings = createLinter().lint(text, 'plaintext').findings.filter((finding) => finding.ruleId === 'unhedged-claim');
+    assert.deepEqual(findings.map((finding) => text.slice(finding.start, finding.end)), ['chase away winter sniffles']);
+  });
+});

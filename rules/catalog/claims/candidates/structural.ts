@@ -165,7 +165,7 @@ function nounPhraseStart(input: StructureInput, concept: ConceptMention): number
     const previous = first - 1;
     const norm = tokens[previous].norm;
     const tag = tags[previous];
-    const inPhrase = POSSESSIVES.has(norm) || (NOUN_PHRASE_TAGS.has(tag.pos) && !isVerb(tag)) || (norm === 'of' && previous > 0 && tags[previous - 1].pos === 'NOUN');
+    const inPhrase = POSSESSIVES.has(norm) || (NOUN_PHRASE_TAGS.has(tag.pos) && !isVerb(tag)) || (norm === 'of' && previous > 0 && tags[previous - 1].pos === 'NOUN') || modifierReadAsVerb(input, previous);
     if (!inPhrase) break;
     // After a modal comes a verb, whatever the tagger read ("may quiet restless legs").
     if (previous > 0 && MODALS.has(tokens[previous - 1].norm) && !tokens[previous].breaks) break;
@@ -175,6 +175,17 @@ function nounPhraseStart(input: StructureInput, concept: ConceptMention): number
     first = previous;
   }
   return first;
+}
+
+/**
+ * A base-form "verb" right after a phrasal verb's particle, before the noun of the phrase, is a
+ * noun modifier the tagger misread ("chase away winter sniffles"): a particle is followed by the
+ * object, not by another verb.
+ */
+function modifierReadAsVerb({ tokens, tags }: StructureInput, at: number): boolean {
+  if (at === 0 || tokens[at].breaks || tags[at].pos !== 'VERB' || tags[at].verbForm !== 'base') return false;
+  // The particle follows its verb: it is not the sentence's first word.
+  return at > 1 && PARTICLES.has(tokens[at - 1].norm) && !tokens[at - 1].breaks;
 }
 
 /**
