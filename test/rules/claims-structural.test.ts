@@ -99,3 +99,21 @@ describe('a noun modifier the tagger read as a verb after a particle', () => {
     assert.deepEqual(findings.map((finding) => text.slice(finding.start, finding.end)), ['chase away winter sniffles']);
   });
 });
+
+describe('a word with a common sense placed in the body', () => {
+  const unhedged = (text: string): string[] =>
+    createLinter()
+      .lint(text, 'plaintext')
+      .findings.filter((finding) => finding.ruleId === 'unhedged-claim')
+      .map((finding) => text.slice(finding.start, finding.end));
+
+  it('reads it in its health sense after "out of", "from" with a possessive body part', () => {
+    assert.deepEqual(unhedged('This detox tea flushes toxins out of your liver.'), ['flushes toxins out of your liver']);
+    assert.deepEqual(unhedged('Our wrap melts fat from your belly.'), ['melts fat from your belly']);
+  });
+
+  it('does not when the body part does the work or no body is named', () => {
+    assert.deepEqual(unhedged('Your liver removes toxins from the blood.'), []);
+    assert.deepEqual(unhedged('The plant pulls toxins out of the soil.'), []);
+  });
+});

@@ -119,7 +119,7 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   if (idiomEndingAt(words, before + 1)) return true;
   // An imperative or a promise to the reader may use any verb and any sense of the word: "Lose weight fast", "you'll lose weight".
   if (before === 0 || READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
-  if (concept.ambiguous && !possessive) return false;
+  if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts)) return false;
   // In a list of concepts ("muscle aches, insomnia and"), the first one is the object a verb may change.
   if (concepts.some((other) => other.firstWord <= before && before < other.endWord)) return false;
   const norm = words[before].norm;
@@ -208,6 +208,22 @@ function verbReadAsPlural({ tokens, tags, concepts, text, offset }: StructureInp
 /** A noun the tagger found that reads as a verb's -s form: not a possessive, not a word ending in -ss, -us, -is. */
 function looksLikeThirdPerson(norm: string, tag: TaggedWord): boolean {
   return tag.pos === 'NOUN' && norm.length > 3 && norm.endsWith('s') && !/(?:ss|us|is|'s)$/.test(norm);
+}
+
+const LOCUS_PREPOSITIONS = new Set(['from', 'through', 'in', 'of']);
+
+/**
+ * A word with a common sense outside health is meant in its health sense when the clause places
+ * it in someone's body: "toxins out of your liver", "fat from your belly", "inflammation in your
+ * joints" (a preposition, then a possessive and a body part, right after the concept).
+ */
+function bodyLocusAfter(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[]): boolean {
+  let at = concept.endWord;
+  if (words[at]?.norm === 'out') at++;
+  if (!LOCUS_PREPOSITIONS.has(words[at]?.norm ?? '') || !POSSESSIVES.has(words[at + 1]?.norm ?? '')) return false;
+  // "of" only as "out of": "levels of your" is a measure, not a place.
+  if (words[at].norm === 'of' && words[at - 1]?.norm !== 'out') return false;
+  return concepts.some((other) => other.firstWord === at + 2 && other.category === 'body-part');
 }
 
 function possessiveIn(tokens: readonly Token[], from: number, to: number): boolean {
@@ -354,7 +370,7 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   if (!idiom && lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
   // A word with a common sense outside health is a health concept when it is someone's ("your
   // energy") or the reader is promised a change in it ("you'll lose weight").
-  if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord)) return undefined;
+  if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord) && !bodyLocusAfter(tokens, concept, input.concepts)) return undefined;
   const groupEnd = verbAt + 1 + particles.length;
   return {
     kind: 'verb',
