@@ -29,6 +29,7 @@ describeRule('unhedged-claim', {
     { text: 'Walking is one way to stay active in winter.', language: 'plaintext', name: 'a means that is not endorsed' },
     { text: 'Fasting may be the best way to lose weight for some people.', language: 'plaintext', name: 'a hedged endorsed means' },
     { text: 'This is the best way to get there.', language: 'plaintext', name: 'an endorsed means whose subject is a demonstrative' },
+    { text: 'The new law brings down prices for asthma inhalers.', language: 'plaintext', name: 'a phrasal verb whose object is no health concept' },
     { text: 'The inhaler may be superior to the older device in controlling asthma.', language: 'plaintext', name: 'a hedged comparison of effects' },
   ],
   invalid: [
@@ -51,5 +52,6 @@ describeRule('unhedged-claim', {
     { text: 'The new vaccine is 90 percent effective against severe disease.', language: 'plaintext', errors: [{ text: 'is 90 percent effective against severe disease' }], name: 'an amount of efficacy before the predicate' },
     { text: 'Cutting out sugar is the best way to lose weight.', language: 'plaintext', errors: [{ text: 'is the best way' }], name: 'an endorsed means to keeping a condition in hand, consumer style' },
     { text: 'Swimming is a proven method for relieving back pain.', language: 'plaintext', errors: [{ text: 'proven method for relieving back pain' }], name: 'an endorsed means to an effect after "for"' },
+    { text: 'A daily glass of beetroot juice brings down blood pressure.', language: 'plaintext', errors: [{ text: 'brings down blood pressure' }], name: 'a support verb with a particle is a phrasal verb of its own' },
   ],
 });

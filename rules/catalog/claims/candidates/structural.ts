@@ -367,7 +367,10 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   }
   // A verb of the claim-verb lexicon is its analysis's to decide, except in the structures that
   // analysis leaves out: a promise to the reader and an imperative that promises a result.
-  if (!idiom && lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
+  // A lexicon verb with a particle the lexicon does not list is another verb ("brings down blood pressure"; the lexicon has
+  // "bring about" and the support verb "bring"), which that analysis does not read.
+  const otherPhrasal = particles.length > 0 && !(lexicon.verbs.get(verb.norm) ?? []).some((info) => info.particle.length === 0 || info.particle[0] === particles[0]);
+  if (!idiom && !otherPhrasal && lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
   // A word with a common sense outside health is a health concept when it is someone's ("your
   // energy") or the reader is promised a change in it ("you'll lose weight").
   if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord) && !bodyLocusAfter(tokens, concept, input.concepts)) return undefined;
