@@ -30,6 +30,7 @@ describeRule('unhedged-claim', {
     { text: 'Fasting may be the best way to lose weight for some people.', language: 'plaintext', name: 'a hedged endorsed means' },
     { text: 'This is the best way to get there.', language: 'plaintext', name: 'an endorsed means whose subject is a demonstrative' },
     { text: 'The new law brings down prices for asthma inhalers.', language: 'plaintext', name: 'a phrasal verb whose object is no health concept' },
+    { text: 'As the flu continues to impact millions of families, many clinics now open on Sundays.', language: 'plaintext', name: '"impact millions": afflicts, not causes' },
     { text: 'The inhaler may be superior to the older device in controlling asthma.', language: 'plaintext', name: 'a hedged comparison of effects' },
   ],
   invalid: [

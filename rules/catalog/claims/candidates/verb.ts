@@ -246,7 +246,7 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
   if (before && info.form !== 'ing' && (VERBS_TAKING_OBJECT.has(before.norm) || before.norm.endsWith('ed') && !BE.has(before.norm) && info.form !== 'ed')) {
     if (!(info.form === 'ed' && HAVE.has(before.norm))) return undefined;
   }
-  if (info.lemma === 'affect' && POPULATION_OBJECTS.test(nextJoined?.norm ?? '')) return undefined; // "affects millions": afflicts, not causes
+  if ((info.lemma === 'affect' || info.lemma === 'impact') && POPULATION_OBJECTS.test(nextJoined?.norm ?? '')) return undefined; // "affects millions", "impacts millions": afflicts, not causes
   // "stop taking", "start using": aspect, not cause.
   if (nextJoined && nextJoined.norm.endsWith('ing') && ASPECTUAL_VERBS.has(info.lemma)) return undefined;
   const progressive = info.form === 'ing' && before !== undefined && BE.has(before.norm);
