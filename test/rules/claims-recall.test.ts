@@ -1,7 +1,8 @@
-// Claim structures of research and press-release prose that state an effect without a causal
-// verb: effects named with their owner ("green tea's effect on"), outcomes of an intervention,
-// comparisons of groups, and the context that keeps them from being claims. Sentences of our own,
-// in research style and in press-release or consumer style.
+// Claim structures of research and press-release prose that state an effect without a plain
+// causal verb (an effect named with its owner, efficacy with an amount, an endorsed means, a
+// comparison in controlling a condition), the scope of correlational framing and limiting words,
+// and the context that keeps such sentences from being claims. Sentences of our own, in research
+// style and in press-release or consumer style.
 
 import { describeRule } from './rule-cases.js';
 
