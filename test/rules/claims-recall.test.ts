@@ -32,6 +32,7 @@ describeRule('unhedged-claim', {
     { text: 'This is the best way to get there.', language: 'plaintext', name: 'an endorsed means whose subject is a demonstrative' },
     { text: 'The new law brings down prices for asthma inhalers.', language: 'plaintext', name: 'a phrasal verb whose object is no health concept' },
     { text: 'As the flu continues to impact millions of families, many clinics now open on Sundays.', language: 'plaintext', name: '"impact millions": afflicts, not causes' },
+    { text: "The gel doesn't soothe sunburn.", language: 'plaintext', name: 'a plain negation still denies the claim' },
     { text: 'The inhaler may be superior to the older device in controlling asthma.', language: 'plaintext', name: 'a hedged comparison of effects' },
   ],
   invalid: [
@@ -55,5 +56,6 @@ describeRule('unhedged-claim', {
     { text: 'Cutting out sugar is the best way to lose weight.', language: 'plaintext', errors: [{ text: 'is the best way' }], name: 'an endorsed means to keeping a condition in hand, consumer style' },
     { text: 'Swimming is a proven method for relieving back pain.', language: 'plaintext', errors: [{ text: 'proven method for relieving back pain' }], name: 'an endorsed means to an effect after "for"' },
     { text: 'A daily glass of beetroot juice brings down blood pressure.', language: 'plaintext', errors: [{ text: 'brings down blood pressure' }], name: 'a support verb with a particle is a phrasal verb of its own' },
+    { text: "These gummies don't just calm your nerves, they also sharpen your focus.", language: 'plaintext', errors: [{ text: 'just calm your nerves' }, { text: 'also sharpen your focus' }], name: '"don\'t just" adds, like "not only": it does not negate' },
   ],
 });
