@@ -90,9 +90,8 @@ function tagsOf(text: string, offset: number, tokens: readonly Token[]): readonl
 }
 let taggerFailure: Error | undefined;
 
-// Benchmarks compare the linter with and without the structural family (the tagger's cost).
 let structuralAnalysis = true;
-/** Whether claims found by structure are looked for (on by default; `bench/tagger-cost.ts` turns it off to measure the linter without the tagger). */
+/** Whether claims found by structure are looked for (on by default; `bench/engine-bench.ts` turns it off to measure the linter without the tagger). */
 export function setStructuralAnalysis(enabled: boolean): void {
   structuralAnalysis = enabled;
 }
