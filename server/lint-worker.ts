@@ -343,6 +343,56 @@ function garbageCollector(): (() => void) | undefined {
   }
 }
 
+function startWorker(script: string): Worker {
+  return new Worker(script, {
+    workerData: { role: WORKER_MARKER },
+    stdout: true,
+    stderr: true,
+    // A runaway lint exhausts the worker's heap, not the server's. The young generation is
+    // kept small: by default it grows to 32 MB of semi-spaces that a worker never gives back.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
+}
+
+/** A worker started before the server's connection exists, waiting for the first `LintRunner`. */
+let earlyWorker: { script: string; worker: Worker; failed: boolean } | undefined;
+
+/**
+ * Starts the lint worker as the process starts, before the main thread loads the LSP library
+ * and the client sends `initialize`: loading the worker's code and rules (~0.2 s) then runs on
+ * the second core beside the main thread's own start-up (~0.3 s) instead of after it.
+ */
+export function startLintWorkerEarly(script: string): void {
+  if (earlyWorker) return;
+  try {
+    const early = { script, worker: startWorker(script), failed: false };
+    // Until a runner takes it, a failure only means the runner starts its own.
+    early.worker.once('error', () => (early.failed = true));
+    early.worker.once('exit', () => (early.failed = true));
+    // An unused worker must not keep the process alive (a `--version` run, a server that never initializes).
+    early.worker.unref();
+    earlyWorker = early;
+  } catch {
+    // The runner tries again, and says why if it cannot.
+  }
+}
+
+/** The early worker for `script`, if it is still alive; taken once. */
+function takeEarlyWorker(script: string): Worker | undefined {
+  const early = earlyWorker;
+  earlyWorker = undefined;
+  if (!early || early.script !== script) {
+    void early?.worker.terminate();
+    return undefined;
+  }
+  if (early.failed) {
+    void early.worker.terminate();
+    return undefined;
+  }
+  early.worker.ref();
+  return early.worker;
+}
+
 interface Job {
   id: number;
   uri: string;
@@ -470,14 +520,7 @@ export class LintRunner {
     if (this.worker) return this.worker;
     if (this.workerFailed) return undefined;
     try {
-      const worker = new Worker(this.script, {
-        workerData: { role: WORKER_MARKER },
-        stdout: true,
-        stderr: true,
-        // A runaway lint exhausts the worker's heap, not the server's. The young generation is
-        // kept small: by default it grows to 32 MB of semi-spaces that a worker never gives back.
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-      });
+      const worker = takeEarlyWorker(this.script) ?? startWorker(this.script);
       worker.on('message', (reply: FromWorker) => this.finish(reply));
       worker.on('error', (error) => {
         this.log(`lint worker failed: ${error.message}`);
