@@ -4,10 +4,13 @@
 // overflow, out of memory) costs that one result: the worker is replaced and the server
 // carries on. Where a worker cannot start, linting runs in-process instead.
 
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { BlockCache, DocumentLanguage, Finding, HealthLintConfig, Linter, LintResult } from '../rules/index.js';
+import { EXPOSE_GC_FLAG, FIRST_LINT_ANSWERED } from './code-cache.js';
 import { LintSupersededError, LintTimeoutError } from './lint-errors.js';
 import { applyChange, applyFindingsChange, changeBetween, findingsChange, type FindingsChange, type TextChange } from './text-sync.js';
 
@@ -229,6 +232,7 @@ export function runLintWorker(): void {
   const engine = new LintEngine();
   const idleCollection = new IdleCollection();
   const lastFindings = new RecentFindings();
+  let firstLintAnswered = false;
   parentPort!.on('message', (message: ToWorker) => {
     idleCollection.busy();
     if (message.kind === 'drop') {
@@ -236,7 +240,12 @@ export function runLintWorker(): void {
       lastFindings.delete(message.uri);
     } else if (message.kind === 'clear') engine.clear();
     else if (message.kind === 'memory') parentPort!.postMessage({ memoryId: message.id, memory: heapFigures(message.collectGarbage) } satisfies FromWorker);
-    else parentPort!.postMessage(lintInWorker(engine, lastFindings, message));
+    else {
+      parentPort!.postMessage(lintInWorker(engine, lastFindings, message));
+      // The loader writes the code cache once the code linting needs is compiled (code-cache.ts).
+      if (!firstLintAnswered) (process as NodeJS.EventEmitter).emit(FIRST_LINT_ANSWERED);
+      firstLintAnswered = true;
+    }
     idleCollection.idle();
   });
 }
@@ -335,7 +344,7 @@ function garbageCollector(): (() => void) | undefined {
   if (typeof exposed === 'function') return exposed;
   try {
     // The flag exposes `gc` in contexts created after it is set: a fresh one hands it over.
-    setFlagsFromString('--expose-gc');
+    setFlagsFromString(EXPOSE_GC_FLAG);
     const collect = runInNewContext('gc') as unknown;
     return typeof collect === 'function' ? (collect as () => void) : undefined;
   } catch {
@@ -343,9 +352,14 @@ function garbageCollector(): (() => void) | undefined {
   }
 }
 
+/**
+ * Starts a worker on the server bundle `script`: through the code-cache loader built beside it
+ * (`dist/lint-worker-loader.js`, see code-cache.ts), or on the bundle itself where there is none.
+ */
 function startWorker(script: string): Worker {
-  return new Worker(script, {
-    workerData: { role: WORKER_MARKER },
+  const loader = join(dirname(script), 'lint-worker-loader.js');
+  return new Worker(existsSync(loader) ? loader : script, {
+    workerData: { role: WORKER_MARKER, script },
     stdout: true,
     stderr: true,
     // A runaway lint exhausts the worker's heap, not the server's. The young generation is

@@ -1,0 +1,28 @@
+// The lint worker's entry (`dist/lint-worker-loader.js`): runs the server bundle as Node would
+// (`require` beside it, `module`, `__filename`), but compiled with V8's code cache when one is
+// there, and leaves a cache for the next process after the first lint (see code-cache.ts).
+// Loading the bundle in the worker is then mostly deserialising instead of compiling.
+
+import Module, { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { Script } from 'node:vm';
+import { workerData } from 'node:worker_threads';
+import { codeCacheDirectory, codeCacheFile, EXPOSE_GC_FLAG, FIRST_LINT_ANSWERED, HEAP_GROWING_FLAG, readCodeCache, writeCodeCache } from './code-cache.js';
+
+// The flags the server will set, set now: the cache is accepted only under the flags it was made with.
+setFlagsFromString(HEAP_GROWING_FLAG);
+setFlagsFromString(EXPOSE_GC_FLAG);
+const { script: bundle } = workerData as { script: string };
+const source = readFileSync(bundle, 'utf8');
+const directory = codeCacheDirectory();
+const cacheFile = directory ? codeCacheFile(directory, source) : undefined;
+const cachedData = cacheFile ? readCodeCache(cacheFile) : undefined;
+const compiled = new Script(Module.wrap(source), { filename: bundle, cachedData });
+// Missing or rejected (another V8, a corrupt file): made anew once the first lint has compiled what linting needs.
+if (cacheFile && (cachedData === undefined || compiled.cachedDataRejected)) {
+  process.once(FIRST_LINT_ANSWERED, () => setImmediate(() => writeCodeCache(cacheFile, compiled.createCachedData())));
+}
+const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
+(compiled.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
