@@ -21,8 +21,15 @@ const cacheFile = directory ? codeCacheFile(directory, source) : undefined;
 const cachedData = cacheFile ? readCodeCache(cacheFile) : undefined;
 const compiled = new Script(Module.wrap(source), { filename: bundle, cachedData });
 // Missing or rejected (another V8, a corrupt file): made anew once the first lint has compiled what linting needs.
-if (cacheFile && (cachedData === undefined || compiled.cachedDataRejected)) {
-  process.once(FIRST_LINT_ANSWERED, () => setImmediate(() => writeCodeCache(cacheFile, compiled.createCachedData())));
+// The worker's stderr goes to the server's log: one line says what happened to the cache.
+if (cacheFile && cachedData !== undefined && !compiled.cachedDataRejected) process.stderr.write(`code cache used: ${cacheFile}\n`);
+else if (cacheFile) {
+  if (cachedData !== undefined) process.stderr.write(`code cache rejected by V8, made anew: ${cacheFile}\n`);
+  process.once(FIRST_LINT_ANSWERED, () =>
+    setImmediate(() => {
+      if (!writeCodeCache(cacheFile, compiled.createCachedData())) process.stderr.write(`code cache not written (cannot write ${cacheFile})\n`);
+    }),
+  );
 }
 const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
 (compiled.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
