@@ -59,7 +59,11 @@ export function writeCodeCache(file: string, data: Buffer): boolean {
     renameSync(temporary, file);
     return true;
   } catch {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Never created (the directory cannot be made).
+    }
     return false;
   }
 }

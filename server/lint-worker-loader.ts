@@ -27,7 +27,13 @@ else if (cacheFile) {
   if (cachedData !== undefined) process.stderr.write(`code cache rejected by V8, made anew: ${cacheFile}\n`);
   process.once(FIRST_LINT_ANSWERED, () =>
     setImmediate(() => {
-      if (!writeCodeCache(cacheFile, compiled.createCachedData())) process.stderr.write(`code cache not written (cannot write ${cacheFile})\n`);
+      let data: Buffer | undefined;
+      try {
+        data = compiled.createCachedData();
+      } catch {
+        // Nothing to save: the next process compiles, as this one did.
+      }
+      if (!data || !writeCodeCache(cacheFile, data)) process.stderr.write(`code cache not written (cannot write ${cacheFile})\n`);
     }),
   );
 }
