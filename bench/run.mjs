@@ -126,9 +126,12 @@ if (withEngine) log('\nfirst lint in a fresh process, where it goes (medians of 
 for (const document of withEngine ? documents.filter((d) => d.words === 42000 && d.format === 'markdown') : []) {
   const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, [firstLintBench, document.file, document.format], { encoding: 'utf8' }).trim().split('\n').pop()));
   const median = (key) => percentile(runs.map((run) => run[key]), 50);
-  const figures = Object.fromEntries(['nodeStart', 'load', 'parse', 'rules', 'first', 'firstCpu', 'warm'].map((key) => [key, median(key)]));
+  const figures = Object.fromEntries(['nodeStart', 'load', 'taggerModel', 'firstSentence', 'parse', 'rules', 'first', 'firstCpu', 'garbageCollection', 'warm'].map((key) => [key, median(key)]));
   firstLints.push({ document, ...figures });
-  log(`  ${label(document)} Node start-up ${ms(figures.nodeStart)}, loading the engine ${ms(figures.load)}, parse ${ms(figures.parse)}, rules ${ms(figures.rules)}: first lint ${ms(figures.first)} ms (CPU ${ms(figures.firstCpu)}); the same lint warm ${ms(figures.warm)} ms`);
+  log(
+    `  ${label(document)} Node start-up ${ms(figures.nodeStart)}, loading the engine ${ms(figures.load)}, the tagger's model ${ms(figures.taggerModel)}, a one-sentence lint ${ms(figures.firstSentence)}, ` +
+      `parse ${ms(figures.parse)}, rules ${ms(figures.rules)}: first lint ${ms(figures.first)} ms (CPU ${ms(figures.firstCpu)}; garbage collection ${ms(figures.garbageCollection)} of it); the same lint warm ${ms(figures.warm)} ms`,
+  );
 }
 
 // ---- language server -----------------------------------------------------------------------
@@ -297,9 +300,9 @@ for (const d of documents) {
   lines.push(`| ${d.words} | ${formatOf(d)} | ${ms(e.cold)} (${ms(e.coldCpu)}) | ${ms(e.warmFullMedian)} (${ms(e.warmFullCpuMedian)}) | ${ms(e.relintP50)} / ${ms(e.relintP95)} (${ms(e.relintCpuP50)} / ${ms(e.relintCpuP95)}) | ${e.findings} |`);
 }
 if (firstLints.length) {
-  lines.push('', 'First lint in a fresh process, where it goes (bench/first-lint.ts, medians of 3 processes, wall ms): loading the engine = evaluating its bundled code (V8 compiling it, the lexicons built into word tries); CPU = the whole first lint, all threads.', '');
-  lines.push('| Document | Node start-up | Loading the engine | Parse | Rules | First lint (CPU) | Same lint warm |', '|---|---:|---:|---:|---:|---:|---:|');
-  for (const f of firstLints) lines.push(`| ${f.document.words} ${formatOf(f.document)} | ${ms(f.nodeStart)} | ${ms(f.load)} | ${ms(f.parse)} | ${ms(f.rules)} | ${ms(f.first)} (${ms(f.firstCpu)}) | ${ms(f.warm)} |`);
+  lines.push('', "First lint in a fresh process, where it goes (bench/first-lint.ts, medians of 3 processes, wall ms): Node start-up = before the benchmark's code runs (Node itself and compiling the bundle); loading the engine = evaluating its bundled code (the lexicons built into word tries); the tagger's model = requiring `tagger-model.js` and wink-nlp reading it; a one-sentence lint = the lexicons built on first use and the rules' code compiled for the first time; then parse and rules of the document; CPU = the whole first lint, all threads; garbage collection = the collections' time within it.", '');
+  lines.push('| Document | Node start-up | Loading the engine | Tagger model | One-sentence lint | Parse | Rules | First lint (CPU) | Garbage collection | Same lint warm |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const f of firstLints) lines.push(`| ${f.document.words} ${formatOf(f.document)} | ${ms(f.nodeStart)} | ${ms(f.load)} | ${ms(f.taggerModel)} | ${ms(f.firstSentence)} | ${ms(f.parse)} | ${ms(f.rules)} | ${ms(f.first)} (${ms(f.firstCpu)}) | ${ms(f.garbageCollection)} | ${ms(f.warm)} |`);
 }
 lines.push('', 'Cold = the first lint in a fresh process (code not yet optimised by the JIT). Warm full = a full lint with no caches once the code is warm. Re-lint = a lint with the document\'s caches after typing or deleting one character at a random place.', '');
 if (lsp.sessions.length) {
