@@ -141,14 +141,20 @@ const serverPath = optionValue('server') ? resolve(optionValue('server')) : join
 const lsp = { sessions: [], memory: undefined };
 
 async function lspSession(document) {
+  const spawned = performance.now();
   const client = new LspClient(process.execPath, [serverPath, '--stdio'], { cwd: work });
   await client.initialize();
+  const initialized = performance.now() - spawned;
   const uri = pathToFileURL(join(work, `lsp-${document.words}${document.shape === 'long paragraphs' ? '-long' : ''}.${document.format === 'markdown' ? 'md' : 'txt'}`)).href;
   let text = document.text;
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: document.format, version: 1, text } });
   let start = performance.now();
   const first = await client.request('textDocument/diagnostic', { textDocument: { uri } });
   const cold = performance.now() - start;
+  const coldFromSpawn = performance.now() - spawned;
+  // CPU of the whole start-up and first lint, all threads, and the main (LSP) thread's share.
+  const coldCpu = processCpuMilliseconds(client.pid);
+  const coldMainCpu = mainThreadCpuMilliseconds(client.pid);
   const times = [];
   const cpuTimes = [];
   const mainCpuTimes = [];
@@ -187,6 +193,10 @@ async function lspSession(document) {
   await client.shutdown();
   return {
     cold,
+    coldFromSpawn,
+    initialized,
+    coldCpu,
+    coldMainCpu,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     serverP50: serverTimes.length ? percentile(serverTimes, 50) : undefined,
@@ -232,7 +242,7 @@ if (withLsp && existsSync(serverPath)) {
       const session = await lspSession(document);
       lsp.sessions.push({ document, ...session });
       log(
-        `  ${label(document)} first ${ms(session.cold)} ms, re-lint: server time p50 ${ms(session.serverP50)} / p95 ${ms(session.serverP95)} ms (waiting for the lint p50 ${ms(session.lintWaitP50)} / p95 ${ms(session.lintWaitP95)}), ` +
+        `  ${label(document)} first ${ms(session.cold)} ms (${ms(session.coldFromSpawn)} from starting the server, initialized after ${ms(session.initialized)}; CPU ${ms(session.coldCpu)}, main thread ${ms(session.coldMainCpu)}), re-lint: server time p50 ${ms(session.serverP50)} / p95 ${ms(session.serverP95)} ms (waiting for the lint p50 ${ms(session.lintWaitP50)} / p95 ${ms(session.lintWaitP95)}), ` +
           `round trip p50 ${ms(session.p50)} / p95 ${ms(session.p95)} ms (server CPU p50 ${ms(session.cpuP50)} / p95 ${ms(session.cpuP95)} ms, main thread ${ms(session.mainCpuP50)} / ${ms(session.mainCpuP95)}), ` +
           `${session.unchanged} of ${session.edits} answers "unchanged", ${session.diagnostics} diagnostics, server RSS ${session.rss.toFixed(0)} MB`,
       );
@@ -307,11 +317,11 @@ if (firstLints.length) {
 lines.push('', 'Cold = the first lint in a fresh process (code not yet optimised by the JIT). Warm full = a full lint with no caches once the code is warm. Re-lint = a lint with the document\'s caches after typing or deleting one character at a random place.', '');
 if (lsp.sessions.length) {
   lines.push('## Through the language server (`node dist/server.js --stdio`, pull diagnostics)', '');
-  lines.push(`${EDITS} one-character edits per document (incremental sync), each followed by \`textDocument/diagnostic\` naming the previous result id, as VS Code's client does. Server time = what the server records itself (request \`healthLint/serverTimings\`): from the connection handing it the diagnostic request to the answer being written to the pipe, waiting for the lint worker and writing the JSON included. Round trip = the client's time from sending \`didChange\` to receiving the answer: adds the pipe and JSON-RPC on the client's side. Server CPU = CPU time of the server process per edit, all threads (main, lint worker, GC helpers), from /proc; main thread = the LSP thread alone. Waiting for the lint = the part of the server time from the request to the lint worker's result (the rest: making, comparing and writing the diagnostics). "Unchanged" = answers of kind \`unchanged\` (the diagnostics equal the result the client holds, so none are sent).`, '');
-  lines.push('| Words | Format | First diagnostics ms | Server time p50 / p95 ms | Waiting for the lint p50 / p95 ms | Round trip p50 / p95 ms | Server CPU p50 / p95 ms | Main thread CPU p50 / p95 ms | Unchanged answers | Server RSS MB |');
+  lines.push(`${EDITS} one-character edits per document (incremental sync), each followed by \`textDocument/diagnostic\` naming the previous result id, as VS Code's client does. Server time = what the server records itself (request \`healthLint/serverTimings\`): from the connection handing it the diagnostic request to the answer being written to the pipe, waiting for the lint worker and writing the JSON included. Round trip = the client's time from sending \`didChange\` to receiving the answer: adds the pipe and JSON-RPC on the client's side. Server CPU = CPU time of the server process per edit, all threads (main, lint worker, GC helpers), from /proc; main thread = the LSP thread alone. Waiting for the lint = the part of the server time from the request to the lint worker's result (the rest: making, comparing and writing the diagnostics). First diagnostics = from \`didOpen\` (sent right after \`initialized\`) to the answer of the first pull, in a fresh server; in brackets, from starting the server process, and its CPU time to then, all threads (the lint worker starts with the process and loads its code with V8's code cache, written by an earlier server). "Unchanged" = answers of kind \`unchanged\` (the diagnostics equal the result the client holds, so none are sent).`, '');
+  lines.push('| Words | Format | First diagnostics ms (from start; CPU) | Server time p50 / p95 ms | Waiting for the lint p50 / p95 ms | Round trip p50 / p95 ms | Server CPU p50 / p95 ms | Main thread CPU p50 / p95 ms | Unchanged answers | Server RSS MB |');
   lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of lsp.sessions) {
-    lines.push(`| ${s.document.words} | ${formatOf(s.document)} | ${ms(s.cold)} | ${ms(s.serverP50)} / ${ms(s.serverP95)} | ${ms(s.lintWaitP50)} / ${ms(s.lintWaitP95)} | ${ms(s.p50)} / ${ms(s.p95)} | ${ms(s.cpuP50)} / ${ms(s.cpuP95)} | ${ms(s.mainCpuP50)} / ${ms(s.mainCpuP95)} | ${s.unchanged} of ${s.edits} | ${s.rss.toFixed(0)} |`);
+    lines.push(`| ${s.document.words} | ${formatOf(s.document)} | ${ms(s.cold)} (${ms(s.coldFromSpawn)}; ${ms(s.coldCpu)}) | ${ms(s.serverP50)} / ${ms(s.serverP95)} | ${ms(s.lintWaitP50)} / ${ms(s.lintWaitP95)} | ${ms(s.p50)} / ${ms(s.p95)} | ${ms(s.cpuP50)} / ${ms(s.cpuP95)} | ${ms(s.mainCpuP50)} / ${ms(s.mainCpuP95)} | ${s.unchanged} of ${s.edits} | ${s.rss.toFixed(0)} |`);
   }
   lines.push('');
 }
