@@ -6,9 +6,9 @@
 // (V8 rejects data made from another source text, V8 version or flags).
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * The V8 flags the server sets while it runs (language-server.ts: heap growth; lint-worker.ts:
@@ -54,9 +54,10 @@ export function readCodeCache(file: string): Buffer | undefined {
 export function writeCodeCache(file: string, data: Buffer): boolean {
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     writeFileSync(temporary, data, { mode: 0o600 });
     renameSync(temporary, file);
+    removeStaleCaches(dirname(file), basename(file));
     return true;
   } catch {
     try {
@@ -65,5 +66,20 @@ export function writeCodeCache(file: string, data: Buffer): boolean {
       // Never created (the directory cannot be made).
     }
     return false;
+  }
+}
+
+/** Caches of other bundles (earlier versions of the extension) not rewritten for a week: each is ~1.4 MB. */
+const STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+
+function removeStaleCaches(directory: string, keep: string): void {
+  try {
+    for (const name of readdirSync(directory)) {
+      if (name === keep || !/^lint-worker-[0-9a-f]+\.v8cache$/.test(name)) continue;
+      const path = join(directory, name);
+      if (Date.now() - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { force: true });
+    }
+  } catch {
+    // Left for the next time.
   }
 }

@@ -2,11 +2,11 @@
 // lives, and that a missing, corrupt or unwritable cache changes nothing but speed.
 
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { codeCacheDirectory } from '../../server/code-cache.js';
+import { codeCacheDirectory, codeCacheFile, writeCodeCache } from '../../server/code-cache.js';
 import { LspTestClient } from './lsp-client.js';
 
 describe('lint worker code cache: where it lives', () => {
@@ -98,3 +98,24 @@ async function waitUntil(check: () => boolean, timeoutMs = 10_000): Promise<void
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+describe('lint worker code cache: old files', () => {
+  it("writing a cache removes other bundles' caches untouched for a week, and nothing else", () => {
+    const directory = mkdtempSync(join(tmpdir(), 'health-lint-code-cache-'));
+    try {
+      const old = join(directory, 'lint-worker-0123456789abcdef01234567.v8cache');
+      const recent = join(directory, 'lint-worker-89abcdef0123456789abcdef.v8cache');
+      const unrelated = join(directory, 'notes.txt');
+      for (const file of [old, recent, unrelated]) writeFileSync(file, 'x');
+      const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+      utimesSync(old, eightDaysAgo, eightDaysAgo);
+      utimesSync(unrelated, eightDaysAgo, eightDaysAgo);
+      const file = codeCacheFile(directory, 'bundle text');
+      assert.ok(writeCodeCache(file, Buffer.from('cached code')));
+      assert.deepEqual(readdirSync(directory).sort(), [basename(file), basename(recent), 'notes.txt'].sort());
+      assert.equal(readFileSync(file, 'utf8'), 'cached code');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
