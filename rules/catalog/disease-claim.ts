@@ -287,7 +287,24 @@ function isNominalClaimWord(word: string): boolean {
   const first = word.split(' ')[0];
   return first.endsWith('ing') || TOPIC_NOUNS.has(first);
 }
+/** "how to prevent", "whether to treat": an infinitive after these names a goal the text is about, not an effect. */
+const GOAL_OPENERS = new Set(['how', 'what', 'when', 'where', 'whether', 'which']);
+/** "ways to prevent", "tips to relieve": plural nouns of means before an infinitive list options; a product's "the best way to" is still a claim. */
+const MEANS_NOUNS = new Set(['ways', 'tips', 'steps', 'strategies', 'methods', 'things', 'options', 'techniques', 'habits']);
+/**
+ * A claim verb as an infinitive whose goal the sentence names or lists means for ("how to manage
+ * asthma", "ways to prevent heart disease"); not in a sentence that sells ("how to cure arthritis
+ * with our capsules").
+ */
+function namesGoal(view: SentenceWords, claim: Claim): boolean {
+  if (claim.drug || sellsInSentence(view)) return false;
+  const { words } = view;
+  if (words[claim.firstWord - 1]?.norm !== 'to') return false;
+  const before = words[claim.firstWord - 2]?.norm ?? '';
+  return GOAL_OPENERS.has(before) || MEANS_NOUNS.has(before);
+}
 function namesUseOrTopic(view: SentenceWords, claim: Claim): boolean {
+  if (namesGoal(view, claim)) return true;
   if (claim.drug || !isNominalClaimWord(claim.word)) return false;
   const { words } = view;
   let at = claim.firstWord - 1;

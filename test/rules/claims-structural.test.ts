@@ -41,3 +41,79 @@ describe('claims found by structure', () => {
     assert.deepEqual(flagged, []);
   });
 });
+
+describe('verb idioms in the place of the verb', () => {
+  const claimFindings = (text: string): Finding[] => createLinter().lint(text, 'plaintext').findings.filter((finding) => CLAIM_RULES.has(finding.ruleId));
+
+  for (const [text, flagged] of [
+    ['Say goodbye to heartburn with our chewable tablets.', 'Say goodbye to heartburn'],
+    ['This tea gets rid of bloating in minutes.', 'gets rid of bloating'],
+    ['Fermented garlic works wonders for high blood pressure.', 'works wonders for high blood pressure'],
+    ["You'll wave goodbye to your back pain after the first session.", 'wave goodbye to your back pain'],
+    ['Our serum will put an end to acne.', 'will put an end to acne'],
+  ] as const) {
+    it(`flags "${flagged}" and names the idiom in the explanation`, () => {
+      const findings = claimFindings(text);
+      const unhedged = findings.find((finding) => finding.ruleId === 'unhedged-claim');
+      assert.ok(unhedged, `no unhedged-claim finding in: ${text}`);
+      assert.equal(text.slice(unhedged.start, unhedged.end), flagged);
+      assert.match(unhedged.explanation ?? '', /verb idiom/);
+    });
+  }
+
+  for (const text of [
+    'Read on for how to get rid of dandruff.',
+    'There is no quick way to get rid of eczema.',
+    'It may help take the edge off anxiety.',
+    'Get rid of old medicines safely at a pharmacy.',
+    'We said goodbye to our grandmother last spring.',
+    'Get rid of bloating.',
+  ]) {
+    it(`leaves alone: ${text}`, () => assert.deepEqual(claimFindings(text).map((finding) => text.slice(finding.start, finding.end)), []));
+  }
+});
+
+describe('a health concept said to be gone ("be history")', () => {
+  const unhedged = (text: string): string[] =>
+    createLinter()
+      .lint(text, 'plaintext')
+      .findings.filter((finding) => finding.ruleId === 'unhedged-claim')
+      .map((finding) => text.slice(finding.start, finding.end));
+
+  it('flags a promise that a concept will be gone', () => {
+    assert.deepEqual(unhedged('Switch to our oat bars and your sugar cravings are history.'), ['are history']);
+    assert.deepEqual(unhedged('With these patches, nicotine cravings will be a thing of the past.'), ['will be a thing of the past']);
+  });
+
+  it('leaves alone the natural course, a hedge and the word in another sense', () => {
+    assert.deepEqual(unhedged('Colic is usually a thing of the past by itself within a few months.'), []);
+    assert.deepEqual(unhedged('With the right support, panic attacks may become history for many people.'), []);
+    assert.deepEqual(unhedged('Your family history of diabetes matters.'), []);
+  });
+});
+
+describe('a noun modifier the tagger read as a verb after a particle', () => {
+  it('keeps it in the object of the phrasal verb', () => {
+    const text = 'Our elderberry gummies chase away winter sniffles.';
+    const findings = createLinter().lint(text, 'plaintext').findings.filter((finding) => finding.ruleId === 'unhedged-claim');
+    assert.deepEqual(findings.map((finding) => text.slice(finding.start, finding.end)), ['chase away winter sniffles']);
+  });
+});
+
+describe('a word with a common sense placed in the body', () => {
+  const unhedged = (text: string): string[] =>
+    createLinter()
+      .lint(text, 'plaintext')
+      .findings.filter((finding) => finding.ruleId === 'unhedged-claim')
+      .map((finding) => text.slice(finding.start, finding.end));
+
+  it('reads it in its health sense after "out of", "from" with a possessive body part', () => {
+    assert.deepEqual(unhedged('This detox tea flushes toxins out of your liver.'), ['flushes toxins out of your liver']);
+    assert.deepEqual(unhedged('Our wrap melts fat from your belly.'), ['melts fat from your belly']);
+  });
+
+  it('does not when the body part does the work or no body is named', () => {
+    assert.deepEqual(unhedged('Your liver removes toxins from the blood.'), []);
+    assert.deepEqual(unhedged('The plant pulls toxins out of the soil.'), []);
+  });
+});

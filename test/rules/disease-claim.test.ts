@@ -40,6 +40,8 @@ describe('rule: disease-claim', () => {
       { language: 'markdown', name: 'a dose for a use', text: 'The usual dosage for chronic pain relief differs between products.\n' },
       { language: 'markdown', name: 'a circumstance', text: 'When managing arthritis, keep a diary of flare-ups.\n' },
       { language: 'markdown', name: 'a gerund subject', text: 'Treating migraines takes patience and a good neurologist.\n' },
+      { language: 'markdown', name: 'a goal named with "how to"', text: 'Your school nurse can show you how to manage asthma during sports.\n' },
+      { language: 'markdown', name: 'means listed for a goal', text: 'There are several ways to prevent heart disease, and most of them cost nothing.\n' },
       // Hedged research findings are careful article writing.
       { language: 'markdown', name: 'hedged: may help', text: 'This herb may help relieve arthritis pain.\n' },
       { language: 'markdown', name: 'hedged: a finding that suggests', text: 'Early trials suggest that the extract eases migraines.\n' },
@@ -62,6 +64,12 @@ describe('rule: disease-claim', () => {
         language: 'markdown',
         text: 'Our tea cures arthritis.\n',
         errors: [{ text: 'cures arthritis', message: DISEASE }],
+      },
+      {
+        language: 'markdown',
+        name: 'a goal named with "how to" in a sentence that sells',
+        text: 'Here is how to beat gout with our cherry capsules.\n',
+        errors: [{ text: 'beat gout', message: DISEASE }],
       },
       {
         language: 'markdown',

@@ -41,6 +41,7 @@ describe('rule: unhedged-claim', () => {
       { text: 'Ginkgo can strengthen the action of anticoagulants.', language: 'plaintext', name: 'an interaction with a medicine' },
       { text: 'Grapefruit juice interferes with several prescription drugs.', language: 'plaintext', name: 'an interaction with medicines' },
       { text: 'Potassium pills can raise potassium in the blood to harmful levels.', language: 'plaintext', name: 'a level that is itself the harm, after the object' },
+      { text: 'Large doses of vitamin A can damage the liver of an unborn baby.', language: 'plaintext', name: 'a verb whose meaning is the harm' },
       { text: 'Large doses of vitamin A can raise liver enzymes to dangerous levels.', language: 'plaintext', name: 'dangerous levels' },
       // Negated.
       { text: 'Ginger does not cure motion sickness.', language: 'plaintext' },

@@ -16,12 +16,15 @@ import { claimLexicon } from './lexicon.js';
 const SUBJECT_WORDS = 4;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
 
-/** The words before the claim in its clause, at most four: what the claim is about. */
+const COPULA = /^(?:is|are|was|were|be|been|becomes|remains)$/i;
+
+/** The words before the claim in its clause, at most four, and before a copula ("Black seed oil is nature's answer"): what the claim is about. */
 function subjectText(block: ProseBlock, sentence: Sentence, claim: Claim): string {
   const lead = block.text.slice(sentence.start, claim.groupStart);
   const clause = lead.split(CLAUSE_BREAK).pop() ?? '';
   const words = clause.trim().split(/\s+/).filter(Boolean);
-  return words.slice(-SUBJECT_WORDS).join(' ');
+  const copula = words.findIndex((word) => COPULA.test(word));
+  return (copula > 0 ? words.slice(0, copula) : words).slice(-SUBJECT_WORDS).join(' ');
 }
 
 const SUBJECT_KINDS: Record<NonNullable<Claim['subject']>, string> = {

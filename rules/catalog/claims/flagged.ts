@@ -113,16 +113,18 @@ function supportDeniedBefore(text: string, words: readonly Word[], claimStart: n
   return denied && supported;
 }
 
-const harmObjects = new PhraseMatcher(harmObjectData.entries);
+const harmObjects = new PhraseMatcher(harmObjectData.entries.filter((entry) => entry.kind !== 'damaging-verb'));
 /** Verbs that bring something about or make it worse: with a harm as object, the sentence warns. */
 const HARM_VERBS = new Set(['cause', 'induce', 'trigger', 'provoke', 'increase', 'raise', 'worsen', 'aggravate', 'exacerbate', 'lead', 'produce', 'result', 'contribute', 'interfere', 'promote', 'make']);
 
 /**
- * "can cause nausea", "leads to iron deficiency", "can strengthen the action of anticoagulants": a
- * warning about a risk, not a claim of benefit; hedging it would only weaken the warning.
+ * "can cause nausea", "leads to iron deficiency", "can strengthen the action of anticoagulants",
+ * "can harm the thyroid": a warning about a risk, not a claim of benefit; hedging it would only
+ * weaken the warning.
  */
 function warnsOfHarm(claimText: string, claim: Claim, clauseRest: string): boolean {
   if (claim.kind !== 'verb') return false;
+  if (DAMAGING_VERBS.has(claim.lemma)) return true;
   // "leading to the relief of headaches": a benefit noun turns the harm into what is relieved.
   if (benefitNouns.findInText(claimText).length > 0) return false;
   const causesSomething = HARM_VERBS.has(claim.lemma) || HARM_VERBS.has(claim.phrase.split(' ')[0]);
@@ -130,6 +132,8 @@ function warnsOfHarm(claimText: string, claim: Claim, clauseRest: string): boole
   if (causesSomething && harmLevels.findInText(clauseRest).length > 0) return true;
   return harmObjects.findInText(claimText).some((match) => match.entry.kind === 'interaction' || causesSomething);
 }
+/** Verbs whose meaning is the harm: "can harm the thyroid" warns whatever its object. */
+const DAMAGING_VERBS = new Set(harmObjectData.entries.filter((entry) => entry.kind === 'damaging-verb').map((entry) => entry.phrase));
 const harmLevels = new PhraseMatcher(harmObjectData.entries.filter((entry) => entry.kind === 'harm-level'));
 const CLAUSE_END = /[,;:.!?]|\b(?:and|but|or|while|whereas|although|which|that)\b/i;
 

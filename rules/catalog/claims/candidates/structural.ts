@@ -13,12 +13,15 @@
 //             imperative that promises a result);
 // - passive:  [concept NP] be/get [adverbs] PARTICIPLE [particle] by|with X
 //             "joint pain is wiped out by our balm";
-// - change of state, the concept as subject: "the rash fades", "bloating vanishes" (not when the
-//   sentence says it is the condition's natural course: "on its own", "without treatment");
+// - change of state, the concept as subject: "the rash fades", "bloating vanishes", "your
+//   cravings are history" (not when the sentence says it is the condition's natural course: "on
+//   its own", "without treatment");
 // - remedy nouns: "a natural remedy for anxiety", "is the answer to brain fog" (not after verbs
 //   of seeking or lacking: "the search for a cure for");
 // - comparison with a medicine: "works like ibuprofen", "as strong as a statin", "more
-//   effective than the leading cancer drug".
+//   effective than the leading cancer drug";
+// - verb idioms in the active structure's place of the verb: "say goodbye to heartburn", "gets
+//   rid of bloating", "works wonders for joint pain" (the idioms are data, with their source).
 
 import structureData from '../../../data/claim-structure.json';
 import medicineNamesData from '../../../data/medicine-names.json';
@@ -43,6 +46,13 @@ const MEDICINE_NAMES = new Set(medicineNamesData.entries.filter((entry) => entry
 /** The change-of-state verbs in their -s, -ed and base forms, for the check before tagging. */
 const CHANGE_OF_STATE_FORMS = new Set([...CHANGE_OF_STATE_VERBS].flatMap((verb) => [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`, verb === 'go' ? 'goes' : verb]));
 const NATURAL_COURSE = structureData.entries.filter((entry) => entry.kind === 'natural-course').map((entry) => entry.phrase.split(' '));
+/** Verb idioms whose object follows their last word; `promise`: a promise even as a bare imperative ("Say goodbye to heartburn"). */
+const VERB_IDIOMS = structureData.entries
+  .filter((entry) => entry.kind === 'verb-idiom')
+  .map((entry) => ({ words: entry.phrase.split(' '), promise: 'promise' in entry && entry.promise === true }));
+type VerbIdiom = (typeof VERB_IDIOMS)[number];
+/** Predicates that say, after "be", that their subject has gone: "history", "a thing of the past". */
+const GONE_IDIOMS = structureData.entries.filter((entry) => entry.kind === 'gone-idiom').map((entry) => entry.phrase.split(' '));
 
 const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its', "body's", "bodys"]);
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -106,9 +116,10 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
     before--;
   }
   if (before < 0) return false;
+  if (idiomEndingAt(words, before + 1)) return true;
   // An imperative or a promise to the reader may use any verb and any sense of the word: "Lose weight fast", "you'll lose weight".
   if (before === 0 || READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
-  if (concept.ambiguous && !possessive) return false;
+  if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts)) return false;
   // In a list of concepts ("muscle aches, insomnia and"), the first one is the object a verb may change.
   if (concepts.some((other) => other.firstWord <= before && before < other.endWord)) return false;
   const norm = words[before].norm;
@@ -154,7 +165,7 @@ function nounPhraseStart(input: StructureInput, concept: ConceptMention): number
     const previous = first - 1;
     const norm = tokens[previous].norm;
     const tag = tags[previous];
-    const inPhrase = POSSESSIVES.has(norm) || (NOUN_PHRASE_TAGS.has(tag.pos) && !isVerb(tag)) || (norm === 'of' && previous > 0 && tags[previous - 1].pos === 'NOUN');
+    const inPhrase = POSSESSIVES.has(norm) || (NOUN_PHRASE_TAGS.has(tag.pos) && !isVerb(tag)) || (norm === 'of' && previous > 0 && tags[previous - 1].pos === 'NOUN') || modifierReadAsVerb(input, previous);
     if (!inPhrase) break;
     // After a modal comes a verb, whatever the tagger read ("may quiet restless legs").
     if (previous > 0 && MODALS.has(tokens[previous - 1].norm) && !tokens[previous].breaks) break;
@@ -164,6 +175,17 @@ function nounPhraseStart(input: StructureInput, concept: ConceptMention): number
     first = previous;
   }
   return first;
+}
+
+/**
+ * A base-form "verb" right after a phrasal verb's particle, before the noun of the phrase, is a
+ * noun modifier the tagger misread ("chase away winter sniffles"): a particle is followed by the
+ * object, not by another verb.
+ */
+function modifierReadAsVerb({ tokens, tags }: StructureInput, at: number): boolean {
+  if (at === 0 || tokens[at].breaks || tags[at].pos !== 'VERB' || tags[at].verbForm !== 'base') return false;
+  // The particle follows its verb: it is not the sentence's first word.
+  return at > 1 && PARTICLES.has(tokens[at - 1].norm) && !tokens[at - 1].breaks;
 }
 
 /**
@@ -186,6 +208,22 @@ function verbReadAsPlural({ tokens, tags, concepts, text, offset }: StructureInp
 /** A noun the tagger found that reads as a verb's -s form: not a possessive, not a word ending in -ss, -us, -is. */
 function looksLikeThirdPerson(norm: string, tag: TaggedWord): boolean {
   return tag.pos === 'NOUN' && norm.length > 3 && norm.endsWith('s') && !/(?:ss|us|is|'s)$/.test(norm);
+}
+
+const LOCUS_PREPOSITIONS = new Set(['from', 'through', 'in', 'of']);
+
+/**
+ * A word with a common sense outside health is meant in its health sense when the clause places
+ * it in someone's body: "toxins out of your liver", "fat from your belly", "inflammation in your
+ * joints" (a preposition, then a possessive and a body part, right after the concept).
+ */
+function bodyLocusAfter(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[]): boolean {
+  let at = concept.endWord;
+  if (words[at]?.norm === 'out') at++;
+  if (!LOCUS_PREPOSITIONS.has(words[at]?.norm ?? '') || !POSSESSIVES.has(words[at + 1]?.norm ?? '')) return false;
+  // "of" only as "out of": "levels of your" is a measure, not a place.
+  if (words[at].norm === 'of' && words[at - 1]?.norm !== 'out') return false;
+  return concepts.some((other) => other.firstWord === at + 2 && other.category === 'body-part');
 }
 
 function possessiveIn(tokens: readonly Token[], from: number, to: number): boolean {
@@ -231,24 +269,50 @@ function lexiconVerb(lexicon: ClaimLexicon, token: Token): boolean {
   return lexicon.verbs.has(token.norm) || lexicon.supportVerbs.has(token.norm);
 }
 
+/**
+ * The verb idiom whose last word is right before word `end` ("get rid of" before "bloating"), and
+ * where its verb is. Its other words must be as listed, unbroken by punctuation; its verb is
+ * checked by lemma where the tags are given (the check before tagging reads the other words only).
+ */
+function idiomEndingAt(words: readonly (Word & { breaks?: boolean })[], end: number, tags?: readonly TaggedWord[]): { idiom: VerbIdiom; verbAt: number } | undefined {
+  for (const idiom of VERB_IDIOMS) {
+    const verbAt = end - idiom.words.length;
+    if (verbAt < 0) continue;
+    let matches = true;
+    for (let at = 1; at < idiom.words.length && matches; at++) matches = words[verbAt + at].norm === idiom.words[at] && !words[verbAt + at].breaks;
+    if (!matches) continue;
+    if (tags && words[verbAt].norm !== idiom.words[0] && tags[verbAt].lemma !== idiom.words[0]) continue;
+    return { idiom, verbAt };
+  }
+  return undefined;
+}
+
+/** The idiom's verb as a verb whatever the tagger read (a sentence-initial "Say" may be read as a noun); its form follows its ending. */
+function idiomVerbTag(norm: string, tag: TaggedWord, lemma: string): TaggedWord {
+  if (isVerb(tag)) return { ...tag, lemma };
+  const verbForm = norm === lemma ? 'base' : norm.endsWith('ing') ? 'ing' : norm.endsWith('s') ? 's' : 'past';
+  return { pos: 'VERB', verbForm, lemma };
+}
+
 function activeCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
   const { tokens, tags, lexicon } = input;
   const phraseStart = nounPhraseStart(input, concept);
-  let verbAt = phraseStart - 1;
+  const idiom = idiomEndingAt(tokens, phraseStart, tags);
+  let verbAt = idiom ? idiom.verbAt : phraseStart - 1;
   if (verbAt < 0 || tokens[phraseStart].breaks) return undefined;
-  // Particles between the verb and its object: "shuts down sugar cravings", "clears up acne".
-  const particles: string[] = [];
-  while (verbAt > 0 && PARTICLES.has(tokens[verbAt].norm) && !tokens[verbAt].breaks && particles.length < 2) {
+  // Particles between the verb and its object: "shuts down sugar cravings", "clears up acne"; an idiom's words after its verb.
+  const particles: string[] = idiom ? idiom.idiom.words.slice(1) : [];
+  while (!idiom && verbAt > 0 && PARTICLES.has(tokens[verbAt].norm) && !tokens[verbAt].breaks && particles.length < 2) {
     particles.unshift(tokens[verbAt].norm);
     verbAt--;
   }
   if (particles.length > 0 && tokens[verbAt + 1].breaks) return undefined;
   const verb = tokens[verbAt];
   const afterModal = verbAt > 0 && MODALS.has(tokens[verbAt - 1].norm) && !tokens[verbAt].breaks && (tags[verbAt].pos === 'ADJ' || tags[verbAt].pos === 'NOUN' || (tags[verbAt].pos === 'ADV' && !tokens[verbAt].norm.endsWith('ly')));
-  const tag = particles.length > 0 ? verbBeforeParticle(input, verbAt) : afterModal ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: tokens[verbAt].norm } : verbReadAsPlural(input, verbAt) ? thirdPersonVerb(tokens[verbAt].norm) : tags[verbAt];
+  const tag = idiom ? idiomVerbTag(verb.norm, tags[verbAt], idiom.idiom.words[0]) : particles.length > 0 ? verbBeforeParticle(input, verbAt) : afterModal ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: tokens[verbAt].norm } : verbReadAsPlural(input, verbAt) ? thirdPersonVerb(tokens[verbAt].norm) : tags[verbAt];
   // Where the verb is a word the tagger read otherwise, it read the subject before it as the verb ("extract quiets").
   const repaired = tag !== tags[verbAt];
-  if (!isVerb(tag) || NON_EFFECT_VERBS.has(tag.lemma)) return undefined;
+  if (!isVerb(tag) || (!idiom && NON_EFFECT_VERBS.has(tag.lemma))) return undefined;
   // "carries a high risk of overdose", "poses a danger to the liver": a risk named, a warning rather than a benefit.
   for (let at = phraseStart; at < concept.firstWord; at++) if (RISK_NOUNS.has(tokens[at].norm)) return undefined;
   const form = verbForm(tag);
@@ -293,7 +357,8 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   if (nounAfterConcept(input, concept)) return undefined;
   // The object of a causative frame ("allows snoring to be evaluated") is not what the verb changes.
   if (tokens[concept.endWord]?.norm === 'to' && !tokens[concept.endWord].breaks) return undefined;
-  const subject = subjectOf(input, before, groupFirst, verbAt, form, promising, concept, repaired);
+  const bareImperative = before < 0 && form === 'base' && groupFirst === verbAt;
+  const subject = subjectOf(input, before, groupFirst, verbAt, form, promising, concept, repaired) ?? (idiom?.idiom.promise && bareImperative ? 'imperative' : undefined);
   if (!subject) return undefined;
   // A causative's helper and its auxiliaries belong to the group: "can help Americans lose".
   if (before > 0 && CAUSATIVES.has(tokens[before - 1].norm) && !tokens[before].breaks) {
@@ -302,14 +367,14 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   }
   // A verb of the claim-verb lexicon is its analysis's to decide, except in the structures that
   // analysis leaves out: a promise to the reader and an imperative that promises a result.
-  if (lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
+  if (!idiom && lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
   // A word with a common sense outside health is a health concept when it is someone's ("your
   // energy") or the reader is promised a change in it ("you'll lose weight").
-  if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord)) return undefined;
+  if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord) && !bodyLocusAfter(tokens, concept, input.concepts)) return undefined;
   const groupEnd = verbAt + 1 + particles.length;
   return {
     kind: 'verb',
-    structure: 'open verb',
+    structure: idiom ? 'verb idiom' : 'open verb',
     groupFirst,
     groupEnd,
     head: verbAt,
@@ -448,6 +513,8 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
     at++;
   }
   if (at >= tokens.length || tokens[at].breaks) return undefined;
+  const gone = groupFirst >= 0 ? goneIdiomAt(tokens, groupFirst, at) : undefined;
+  if (gone) return gone;
   const tag = tags[at];
   if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || tag.verbForm === 'participle' || tag.verbForm === 'ing') return undefined;
   if (lexiconVerb(lexicon, tokens[at]) && !/^(?:disappear|vanish|fade|melt|go|clear)/.test(tag.lemma)) return undefined;
@@ -464,6 +531,23 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
     groupEnd: end,
     head: at,
     info: { lemma: tag.lemma, phrase: [tag.lemma, ...tokens.slice(at + 1, end).map((token) => token.norm)].join(' '), form: verbForm(tag), verbKind: 'neutral' },
+    objectFrom: end,
+  };
+}
+
+/** "(will) be history", "are a thing of the past" after the concept: a change of state said with "be" and an idiom. */
+function goneIdiomAt(tokens: readonly Token[], groupFirst: number, at: number): Candidate | undefined {
+  if (!tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm))) return undefined;
+  const idiom = GONE_IDIOMS.find((words) => words.every((word, offset) => tokens[at + offset]?.norm === word && (offset === 0 || !tokens[at + offset].breaks)));
+  if (!idiom || naturalCourse(tokens)) return undefined;
+  const end = at + idiom.length;
+  return {
+    kind: 'verb',
+    structure: 'change of state',
+    groupFirst,
+    groupEnd: end,
+    head: at - 1,
+    info: { lemma: 'be', phrase: ['be', ...idiom].join(' '), form: 'base', verbKind: 'neutral' },
     objectFrom: end,
   };
 }
@@ -502,7 +586,8 @@ function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Ca
     groupEnd: noun + 1,
     head: noun,
     info: { lemma: tokens[noun].norm, phrase: tokens[noun].norm, form: 'base', verbKind: 'predicate' },
-    objectFrom: noun + 1,
+    // The object is what follows the preposition ("for", "to"), which would end it otherwise.
+    objectFrom: noun + 2,
   };
 }
 
