@@ -117,6 +117,19 @@ for (const document of withEngine ? documents : []) {
     `  ${label(document)} cold ${ms(e.cold)} ms (cpu ${ms(e.coldCpu)}), warm full ${ms(e.warmFullMedian)} ms (cpu ${ms(e.warmFullCpuMedian)}), ` +
       `re-lint p50 ${ms(e.relintP50)} / p95 ${ms(e.relintP95)} ms (cpu ${ms(e.relintCpuP50)} / ${ms(e.relintCpuP95)}), ${e.findings} findings${e.failures.length ? `, FAILED RULES: ${e.failures.join(', ')}` : ''}`,
   );
+  log(`    ${describeTagger(e)}`);
+}
+
+/** The part-of-speech tagger's share of the engine figures: the same lints without the structural claims, and the model's load in the cold lint. */
+function describeTagger(e) {
+  return (
+    `tagger: warm full cpu ${ms(e.warmFullCpuMedian)} with it, ${ms(e.warmFullWithoutTaggerCpuMedian)} without (${signed(e.warmFullCpuMedian - e.warmFullWithoutTaggerCpuMedian)}); ` +
+    `re-lint cpu p50 ${ms(e.relintCpuP50)} / ${ms(e.relintWithoutTaggerCpuP50)}, p95 ${ms(e.relintCpuP95)} / ${ms(e.relintWithoutTaggerCpuP95)}; ` +
+    `model load in the cold lint ${ms(e.taggerRequireMs + e.taggerInstanceMs)} ms (code ${ms(e.taggerRequireMs)}, instance ${ms(e.taggerInstanceMs)})`
+  );
+}
+function signed(value) {
+  return `${value >= 0 ? '+' : '−'}${ms(Math.abs(value))}`;
 }
 
 // Where a first lint goes, in fresh processes (medians of 3): loading the engine (compiling its
@@ -315,6 +328,13 @@ if (firstLints.length) {
   for (const f of firstLints) lines.push(`| ${f.document.words} ${formatOf(f.document)} | ${ms(f.nodeStart)} | ${ms(f.load)} | ${ms(f.taggerModel)} | ${ms(f.firstSentence)} | ${ms(f.parse)} | ${ms(f.rules)} | ${ms(f.first)} (${ms(f.firstCpu)}) | ${ms(f.garbageCollection)} | ${ms(f.warm)} |`);
 }
 lines.push('', 'Cold = the first lint in a fresh process (code not yet optimised by the JIT). Warm full = a full lint with no caches once the code is warm. Re-lint = a lint with the document\'s caches after typing or deleting one character at a random place.', '');
+lines.push('The part-of-speech tagger\'s share (issue 13): the same warm full lints (tag cache off) and re-lints (tag cache on), alternating in one process, with and without the structural claims, which alone ask for tags; model load = loading the model\'s code and building the wink instance, in the cold lint (wall ms).', '');
+lines.push('| Words | Format | Warm full lint CPU with / without | Re-lint CPU p50 with / without | Re-lint CPU p95 with / without | Model load (code + instance) |', '|---:|---|---:|---:|---:|---:|');
+for (const d of documents) {
+  const e = d.engine;
+  lines.push(`| ${d.words} | ${formatOf(d)} | ${ms(e.warmFullCpuMedian)} / ${ms(e.warmFullWithoutTaggerCpuMedian)} | ${ms(e.relintCpuP50)} / ${ms(e.relintWithoutTaggerCpuP50)} | ${ms(e.relintCpuP95)} / ${ms(e.relintWithoutTaggerCpuP95)} | ${ms(e.taggerRequireMs + e.taggerInstanceMs)} (${ms(e.taggerRequireMs)} + ${ms(e.taggerInstanceMs)}) |`);
+}
+lines.push('');
 if (lsp.sessions.length) {
   lines.push('## Through the language server (`node dist/server.js --stdio`, pull diagnostics)', '');
   lines.push(`${EDITS} one-character edits per document (incremental sync), each followed by \`textDocument/diagnostic\` naming the previous result id, as VS Code's client does. Server time = what the server records itself (request \`healthLint/serverTimings\`): from the connection handing it the diagnostic request to the answer being written to the pipe, waiting for the lint worker and writing the JSON included. Round trip = the client's time from sending \`didChange\` to receiving the answer: adds the pipe and JSON-RPC on the client's side. Server CPU = CPU time of the server process per edit, all threads (main, lint worker, GC helpers), from /proc; main thread = the LSP thread alone. Waiting for the lint = the part of the server time from the request to the lint worker's result (the rest: making, comparing and writing the diagnostics). First diagnostics = from \`didOpen\` (sent right after \`initialized\`) to the answer of the first pull, in a fresh server; in brackets, from starting the server process, and its CPU time to then, all threads (the lint worker starts with the process and loads its code with V8's code cache, written by an earlier server). "Unchanged" = answers of kind \`unchanged\` (the diagnostics equal the result the client holds, so none are sent).`, '');

@@ -18,6 +18,7 @@ export {
 export { docsUrl, DOCS_BASE_URL, type Rule, type RuleMeta } from './engine/rule.js';
 export { ProseBlock, SKIPPED } from './engine/prose.js';
 export { splitSentences, splitWords } from './engine/sentences.js';
+export { prepareTagger } from './engine/tagger.js';
 export { applyEdits } from './engine/edits.js';
 export { builtInRules, builtInRuleIds } from './catalog/index.js';
 

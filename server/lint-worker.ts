@@ -248,6 +248,9 @@ export function runLintWorker(): void {
     }
     idleCollection.idle();
   });
+  // The tagger's model (~0.35 s of CPU) loads now too, while the editor is still opening documents.
+  // A lint that arrives meantime waits for it, as it would on its first sentence with a health concept.
+  setImmediate(() => rules().prepareTagger());
 }
 
 function lintInWorker(engine: LintEngine, lastFindings: RecentFindings, message: LintMessage): FromWorker {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { splitWords, splitSentences, wordsOfSentence } from '../../rules/engine/sentences.js';
-import { setTagCacheCapacity, setTaggerTokenLimit, tagCacheStats, tagWords, type TaggedWord } from '../../rules/engine/tagger.js';
+import { prepareTagger, setTagCacheCapacity, setTaggerTokenLimit, tagCacheStats, taggerLoads, tagWords, type TaggedWord } from '../../rules/engine/tagger.js';
 
 /** Tags a sentence and returns "word/POS/lemma[/form]" for each engine word. */
 function tagged(text: string, offset = 0): string[] {
@@ -65,6 +65,16 @@ describe('tagger (wink-nlp)', () => {
     assert.equal(tags[0].pos, 'VERB');
     assert.deepEqual([tags[4].pos, tags[9].pos], ['NUM', 'NUM']);
     for (const tag of tags) assert.equal(tag.lemma, tag.lemma.toLowerCase());
+  });
+
+  it('loads the model once, and ahead of the first sentence when asked to (the lint worker does at start)', () => {
+    prepareTagger();
+    const loads = taggerLoads().length;
+    assert.ok(loads >= 1);
+    prepareTagger();
+    assert.ok(tagged('Fennel eases bloating.').includes('eases/VERB/ease/s'));
+    assert.equal(taggerLoads().length, loads);
+    for (const load of taggerLoads()) assert.ok(load.requireMs >= 0 && load.instanceMs > 0);
   });
 
   it('works with offsets of a sentence inside a block', () => {

@@ -90,6 +90,12 @@ function tagsOf(text: string, offset: number, tokens: readonly Token[]): readonl
 }
 let taggerFailure: Error | undefined;
 
+let structuralAnalysis = true;
+/** Whether claims found by structure are looked for (on by default; `bench/engine-bench.ts` turns it off to measure the linter without the tagger). */
+export function setStructuralAnalysis(enabled: boolean): void {
+  structuralAnalysis = enabled;
+}
+
 /** How far after its group a candidate's object reaches (as `decide` reads it). */
 const OBJECT_REACH = 7;
 
@@ -130,7 +136,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const sentenceWords = words ?? tokenize(text, offset);
   const from = firstTriggerOf(triggers, sentenceWords);
   const concepts = lexicon.concepts.conceptsIn(sentenceWords);
-  const structural = mayHoldStructuralClaim(sentenceWords, concepts, lexicon);
+  const structural = structuralAnalysis && mayHoldStructuralClaim(sentenceWords, concepts, lexicon);
   const comparison = medicineComparisonCandidate(sentenceWords as readonly Token[], lexicon);
   if (from < 0 && !structural && !comparison) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
