@@ -41,6 +41,8 @@ const builds = [
   { entryPoints: ['client/language-client.ts'], outfile: 'dist/language-client.js', external: ['vscode'] },
   // Loaded by the client on the first workspace command: it holds the engine (see client/workspace-commands.ts).
   { entryPoints: ['server/main.ts'], outfile: 'dist/server.js' },
+  // The lint worker's entry: runs dist/server.js with V8's code cache (see server/code-cache.ts).
+  { entryPoints: ['server/lint-worker-loader.ts'], outfile: 'dist/lint-worker-loader.js' },
   // The web extension (package.json "browser"): its entry runs in VS Code for the web's web worker
   // extension host, and starts the same server in a web worker of its own (see client/browser-client.ts).
   { entryPoints: ['client/browser-client.ts'], outfile: 'dist/browser-client.js', external: ['vscode'], ...browser },

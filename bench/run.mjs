@@ -139,9 +139,12 @@ if (withEngine) log('\nfirst lint in a fresh process, where it goes (medians of 
 for (const document of withEngine ? documents.filter((d) => d.words === 42000 && d.format === 'markdown') : []) {
   const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, [firstLintBench, document.file, document.format], { encoding: 'utf8' }).trim().split('\n').pop()));
   const median = (key) => percentile(runs.map((run) => run[key]), 50);
-  const figures = Object.fromEntries(['nodeStart', 'load', 'parse', 'rules', 'first', 'firstCpu', 'warm'].map((key) => [key, median(key)]));
+  const figures = Object.fromEntries(['nodeStart', 'load', 'taggerModel', 'firstSentence', 'parse', 'rules', 'first', 'firstCpu', 'garbageCollection', 'warm'].map((key) => [key, median(key)]));
   firstLints.push({ document, ...figures });
-  log(`  ${label(document)} Node start-up ${ms(figures.nodeStart)}, loading the engine ${ms(figures.load)}, parse ${ms(figures.parse)}, rules ${ms(figures.rules)}: first lint ${ms(figures.first)} ms (CPU ${ms(figures.firstCpu)}); the same lint warm ${ms(figures.warm)} ms`);
+  log(
+    `  ${label(document)} Node start-up ${ms(figures.nodeStart)}, loading the engine ${ms(figures.load)}, the tagger's model ${ms(figures.taggerModel)}, a one-sentence lint ${ms(figures.firstSentence)}, ` +
+      `parse ${ms(figures.parse)}, rules ${ms(figures.rules)}: first lint ${ms(figures.first)} ms (CPU ${ms(figures.firstCpu)}; garbage collection ${ms(figures.garbageCollection)} of it); the same lint warm ${ms(figures.warm)} ms`,
+  );
 }
 
 // ---- language server -----------------------------------------------------------------------
@@ -151,14 +154,20 @@ const serverPath = optionValue('server') ? resolve(optionValue('server')) : join
 const lsp = { sessions: [], memory: undefined };
 
 async function lspSession(document) {
+  const spawned = performance.now();
   const client = new LspClient(process.execPath, [serverPath, '--stdio'], { cwd: work });
   await client.initialize();
+  const initialized = performance.now() - spawned;
   const uri = pathToFileURL(join(work, `lsp-${document.words}${document.shape === 'long paragraphs' ? '-long' : ''}.${document.format === 'markdown' ? 'md' : 'txt'}`)).href;
   let text = document.text;
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: document.format, version: 1, text } });
   let start = performance.now();
   const first = await client.request('textDocument/diagnostic', { textDocument: { uri } });
   const cold = performance.now() - start;
+  const coldFromSpawn = performance.now() - spawned;
+  // CPU of the whole start-up and first lint, all threads, and the main (LSP) thread's share.
+  const coldCpu = processCpuMilliseconds(client.pid);
+  const coldMainCpu = mainThreadCpuMilliseconds(client.pid);
   const times = [];
   const cpuTimes = [];
   const mainCpuTimes = [];
@@ -197,6 +206,10 @@ async function lspSession(document) {
   await client.shutdown();
   return {
     cold,
+    coldFromSpawn,
+    initialized,
+    coldCpu,
+    coldMainCpu,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     serverP50: serverTimes.length ? percentile(serverTimes, 50) : undefined,
@@ -242,7 +255,7 @@ if (withLsp && existsSync(serverPath)) {
       const session = await lspSession(document);
       lsp.sessions.push({ document, ...session });
       log(
-        `  ${label(document)} first ${ms(session.cold)} ms, re-lint: server time p50 ${ms(session.serverP50)} / p95 ${ms(session.serverP95)} ms (waiting for the lint p50 ${ms(session.lintWaitP50)} / p95 ${ms(session.lintWaitP95)}), ` +
+        `  ${label(document)} first ${ms(session.cold)} ms (${ms(session.coldFromSpawn)} from starting the server, initialized after ${ms(session.initialized)}; CPU ${ms(session.coldCpu)}, main thread ${ms(session.coldMainCpu)}), re-lint: server time p50 ${ms(session.serverP50)} / p95 ${ms(session.serverP95)} ms (waiting for the lint p50 ${ms(session.lintWaitP50)} / p95 ${ms(session.lintWaitP95)}), ` +
           `round trip p50 ${ms(session.p50)} / p95 ${ms(session.p95)} ms (server CPU p50 ${ms(session.cpuP50)} / p95 ${ms(session.cpuP95)} ms, main thread ${ms(session.mainCpuP50)} / ${ms(session.mainCpuP95)}), ` +
           `${session.unchanged} of ${session.edits} answers "unchanged", ${session.diagnostics} diagnostics, server RSS ${session.rss.toFixed(0)} MB`,
       );
@@ -310,9 +323,9 @@ for (const d of documents) {
   lines.push(`| ${d.words} | ${formatOf(d)} | ${ms(e.cold)} (${ms(e.coldCpu)}) | ${ms(e.warmFullMedian)} (${ms(e.warmFullCpuMedian)}) | ${ms(e.relintP50)} / ${ms(e.relintP95)} (${ms(e.relintCpuP50)} / ${ms(e.relintCpuP95)}) | ${e.findings} |`);
 }
 if (firstLints.length) {
-  lines.push('', 'First lint in a fresh process, where it goes (bench/first-lint.ts, medians of 3 processes, wall ms): loading the engine = evaluating its bundled code (V8 compiling it, the lexicons built into word tries); CPU = the whole first lint, all threads.', '');
-  lines.push('| Document | Node start-up | Loading the engine | Parse | Rules | First lint (CPU) | Same lint warm |', '|---|---:|---:|---:|---:|---:|---:|');
-  for (const f of firstLints) lines.push(`| ${f.document.words} ${formatOf(f.document)} | ${ms(f.nodeStart)} | ${ms(f.load)} | ${ms(f.parse)} | ${ms(f.rules)} | ${ms(f.first)} (${ms(f.firstCpu)}) | ${ms(f.warm)} |`);
+  lines.push('', "First lint in a fresh process, where it goes (bench/first-lint.ts, medians of 3 processes, wall ms): Node start-up = before the benchmark's code runs (Node itself and compiling the bundle); loading the engine = evaluating its bundled code (the lexicons built into word tries); the tagger's model = requiring `tagger-model.js` and wink-nlp reading it; a one-sentence lint = the lexicons built on first use and the rules' code compiled for the first time; then parse and rules of the document; CPU = the whole first lint, all threads; garbage collection = the collections' time within it.", '');
+  lines.push('| Document | Node start-up | Loading the engine | Tagger model | One-sentence lint | Parse | Rules | First lint (CPU) | Garbage collection | Same lint warm |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const f of firstLints) lines.push(`| ${f.document.words} ${formatOf(f.document)} | ${ms(f.nodeStart)} | ${ms(f.load)} | ${ms(f.taggerModel)} | ${ms(f.firstSentence)} | ${ms(f.parse)} | ${ms(f.rules)} | ${ms(f.first)} (${ms(f.firstCpu)}) | ${ms(f.garbageCollection)} | ${ms(f.warm)} |`);
 }
 lines.push('', 'Cold = the first lint in a fresh process (code not yet optimised by the JIT). Warm full = a full lint with no caches once the code is warm. Re-lint = a lint with the document\'s caches after typing or deleting one character at a random place.', '');
 lines.push('The part-of-speech tagger\'s share (issue 13): the same warm full lints (tag cache off) and re-lints (tag cache on), alternating in one process, with and without the structural claims, which alone ask for tags; model load = loading the model\'s code and building the wink instance, in the cold lint (wall ms).', '');
@@ -324,11 +337,11 @@ for (const d of documents) {
 lines.push('');
 if (lsp.sessions.length) {
   lines.push('## Through the language server (`node dist/server.js --stdio`, pull diagnostics)', '');
-  lines.push(`${EDITS} one-character edits per document (incremental sync), each followed by \`textDocument/diagnostic\` naming the previous result id, as VS Code's client does. Server time = what the server records itself (request \`healthLint/serverTimings\`): from the connection handing it the diagnostic request to the answer being written to the pipe, waiting for the lint worker and writing the JSON included. Round trip = the client's time from sending \`didChange\` to receiving the answer: adds the pipe and JSON-RPC on the client's side. Server CPU = CPU time of the server process per edit, all threads (main, lint worker, GC helpers), from /proc; main thread = the LSP thread alone. Waiting for the lint = the part of the server time from the request to the lint worker's result (the rest: making, comparing and writing the diagnostics). "Unchanged" = answers of kind \`unchanged\` (the diagnostics equal the result the client holds, so none are sent).`, '');
-  lines.push('| Words | Format | First diagnostics ms | Server time p50 / p95 ms | Waiting for the lint p50 / p95 ms | Round trip p50 / p95 ms | Server CPU p50 / p95 ms | Main thread CPU p50 / p95 ms | Unchanged answers | Server RSS MB |');
+  lines.push(`${EDITS} one-character edits per document (incremental sync), each followed by \`textDocument/diagnostic\` naming the previous result id, as VS Code's client does. Server time = what the server records itself (request \`healthLint/serverTimings\`): from the connection handing it the diagnostic request to the answer being written to the pipe, waiting for the lint worker and writing the JSON included. Round trip = the client's time from sending \`didChange\` to receiving the answer: adds the pipe and JSON-RPC on the client's side. Server CPU = CPU time of the server process per edit, all threads (main, lint worker, GC helpers), from /proc; main thread = the LSP thread alone. Waiting for the lint = the part of the server time from the request to the lint worker's result (the rest: making, comparing and writing the diagnostics). First diagnostics = from \`didOpen\` (sent right after \`initialized\`) to the answer of the first pull, in a fresh server; in brackets, from starting the server process, and its CPU time to then, all threads (the lint worker starts with the process and loads its code with V8's code cache, written by an earlier server). "Unchanged" = answers of kind \`unchanged\` (the diagnostics equal the result the client holds, so none are sent).`, '');
+  lines.push('| Words | Format | First diagnostics ms (from start; CPU) | Server time p50 / p95 ms | Waiting for the lint p50 / p95 ms | Round trip p50 / p95 ms | Server CPU p50 / p95 ms | Main thread CPU p50 / p95 ms | Unchanged answers | Server RSS MB |');
   lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of lsp.sessions) {
-    lines.push(`| ${s.document.words} | ${formatOf(s.document)} | ${ms(s.cold)} | ${ms(s.serverP50)} / ${ms(s.serverP95)} | ${ms(s.lintWaitP50)} / ${ms(s.lintWaitP95)} | ${ms(s.p50)} / ${ms(s.p95)} | ${ms(s.cpuP50)} / ${ms(s.cpuP95)} | ${ms(s.mainCpuP50)} / ${ms(s.mainCpuP95)} | ${s.unchanged} of ${s.edits} | ${s.rss.toFixed(0)} |`);
+    lines.push(`| ${s.document.words} | ${formatOf(s.document)} | ${ms(s.cold)} (${ms(s.coldFromSpawn)}; ${ms(s.coldCpu)}) | ${ms(s.serverP50)} / ${ms(s.serverP95)} | ${ms(s.lintWaitP50)} / ${ms(s.lintWaitP95)} | ${ms(s.p50)} / ${ms(s.p95)} | ${ms(s.cpuP50)} / ${ms(s.cpuP95)} | ${ms(s.mainCpuP50)} / ${ms(s.mainCpuP95)} | ${s.unchanged} of ${s.edits} | ${s.rss.toFixed(0)} |`);
   }
   lines.push('');
 }

@@ -6,13 +6,13 @@ import { inspect } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, type Connection, type MessageReader } from 'vscode-languageserver/node';
 import packageJson from '../package.json';
+import { HEAP_GROWING_FLAG } from './code-cache.js';
 import { heapFigures, LintRunner } from './lint-worker.js';
 import { NodeFileAccess } from './node-file-access.js';
 import { startServer } from './server.js';
 import { StdioMessageWriter } from './stdio-writer.js';
 import { RequestTimings } from './timing.js';
 
-const HEAP_GROWING_PERCENT = 30;
 /** A lint that takes longer is abandoned (its worker replaced) and the document reported as not linted. */
 const LINT_TIME_LIMIT_MS = 60_000;
 
@@ -43,7 +43,7 @@ export function startLanguageServer(): void {
   // with bench/load.mjs: 155 MB reserved for 35 MB live on the main thread, RSS ~370 MB). A
   // smaller growing step (V8's default is decided per GC, up to 4x) kept RSS at ~270 MB for
   // ~13% more CPU. V8 reads this flag at every collection; it holds for the lint worker too.
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setFlagsFromString(HEAP_GROWING_FLAG);
 
   const timings = new RequestTimings(new Set(['textDocument/diagnostic', 'textDocument/codeAction']));
   const connection = connectionFor(args, timings);

@@ -5,8 +5,13 @@
 // side: loaded with `require` (not an import), the bundler leaves it out of the worker's start-up
 // (the LSP library took ~2 MB of the worker's heap).
 
-import { isLintWorker, runLintWorker } from './lint-worker.js';
+import { isLintWorker, runLintWorker, startLintWorkerEarly } from './lint-worker.js';
 
 if (isLintWorker()) runLintWorker();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-else (require('./language-server.js') as typeof import('./language-server.js')).startLanguageServer();
+else {
+  // The worker starts first, so that it loads the rules while this thread loads the LSP library.
+  const informational = process.argv.slice(2).some((arg) => ['--version', '-v', '--help', '-h'].includes(arg));
+  if (!informational) startLintWorkerEarly(__filename);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('./language-server.js') as typeof import('./language-server.js')).startLanguageServer();
+}

@@ -4,7 +4,9 @@
 
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { PhraseMatcher, WordSet, type PhraseMatch } from '../../rules/engine/phrases.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { phraseWords, PhraseMatcher, WordSet, type PhraseMatch } from '../../rules/engine/phrases.js';
 import { splitWords, type Word } from '../../rules/engine/sentences.js';
 
 interface Entry {
@@ -158,6 +160,40 @@ describe('WordSet', () => {
         check();
       }),
       { numRuns: 300, seed: 20261203 },
+    );
+  });
+});
+
+describe('phraseWords', () => {
+  /** What it computed before its fast path for plain ASCII words: every part through the word scanner. */
+  const reference = (phrase: string): string[] =>
+    phrase
+      .split(/\s+/)
+      .flatMap((part) => (part === '*' ? ['*'] : splitWords(part).map((word) => word.norm)))
+      .filter((word) => word.length > 0);
+
+  it('splits every phrase of the built-in lexicons as the word scanner does', () => {
+    const dataDirectory = join(__dirname, '..', '..', 'rules', 'data');
+    let phrases = 0;
+    for (const file of readdirSync(dataDirectory).filter((name) => name.endsWith('.json'))) {
+      const data = JSON.parse(readFileSync(join(dataDirectory, file), 'utf8')) as { entries?: { phrase?: unknown }[] };
+      for (const entry of data.entries ?? []) {
+        if (typeof entry.phrase !== 'string') continue;
+        phrases++;
+        assert.deepEqual(phraseWords(entry.phrase), reference(entry.phrase), `${file}: ${entry.phrase}`);
+      }
+    }
+    assert.ok(phrases > 1000, `only ${phrases} phrases found`);
+  });
+
+  it('splits any phrase as the word scanner does (letters, digits, joiners, capitals, accents, wildcards)', () => {
+    const pieces = fc.constantFrom('a', 'Z', 'é', 'İ', 'Σ', '7', "'", '\u2019', '-', ' ', '  ', '*', '.', 'ß', '😀', 'cure', 'St', 'ACE');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const phrase = parts.join('');
+        assert.deepEqual(phraseWords(phrase), reference(phrase));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
