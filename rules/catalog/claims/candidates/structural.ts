@@ -26,7 +26,7 @@
 import structureData from '../../../data/claim-structure.json';
 import medicineNamesData from '../../../data/medicine-names.json';
 import type { Candidate } from './candidate.js';
-import { DETERMINERS, isFunctionWord, type Token } from '../words.js';
+import { DETERMINERS, PREPOSITIONS, isFunctionWord, type Token } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
@@ -107,7 +107,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
   for (let at = concept.endWord; at < words.length && at < concept.endWord + 3; at++) {
     const norm = words[at].norm;
-    if (BE_OR_GET.has(norm) || CHANGE_OF_STATE_FORMS.has(norm)) return true;
+    if (CHANGE_OF_STATE_FORMS.has(norm) || (BE_OR_GET.has(norm) && passiveOrGoneAfter(words, at))) return true;
   }
   let before = concept.firstWord - 1;
   let possessive = false;
@@ -125,7 +125,44 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   const norm = words[before].norm;
   if (PARTICLES.has(norm)) return true;
   if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && REMEDY_NOUNS.has(words[before - 1].norm);
-  return !isFunctionWord(norm) && !lexicon.verbs.has(norm) && !lexicon.supportVerbs.has(norm);
+  return roomForVerbBefore(words, before, lexicon);
+}
+
+/** How far after "be" or "get" a passive's agent may come ("is quickly wiped out by"). */
+const AGENT_REACH = 6;
+
+/** After a form of "be" or "get": an agent ("by", "with", "thanks to") for a passive, or an idiom of having gone ("are history"). */
+function passiveOrGoneAfter(words: readonly Word[], be: number): boolean {
+  for (let at = be + 1; at < words.length && at <= be + AGENT_REACH; at++) {
+    const norm = words[at].norm;
+    if (norm === 'by' || norm === 'with' || norm === 'thanks') return true;
+    if (at <= be + 2 && GONE_IDIOMS.some((idiom) => idiom.every((word, offset) => words[at + offset]?.norm === word))) return true;
+  }
+  return false;
+}
+
+const isLexiconVerb = (lexicon: ClaimLexicon, norm: string): boolean => lexicon.verbs.has(norm) || lexicon.supportVerbs.has(norm);
+
+/**
+ * Whether a verb of the structure's own (not the lexicon's) can stand at or just before word
+ * `from`, the last word before the concept's phrase: walking back over the phrase's modifiers
+ * ("knocks out severe joint pain"), a word can be that verb only where a verb can follow the word
+ * before it. After an article, a possessive or a preposition comes a noun phrase ("in patients
+ * with severe asthma"), so the tagger need not be asked; this spares it most sentences of
+ * research prose, where the concept sits in a prepositional phrase.
+ */
+function roomForVerbBefore(words: readonly Word[], from: number, lexicon: ClaimLexicon): boolean {
+  for (let at = from; at >= 0 && from - at < 4; at--) {
+    const norm = words[at].norm;
+    if (PARTICLES.has(norm)) continue;
+    if (isFunctionWord(norm) || isLexiconVerb(lexicon, norm)) return false;
+    if (at === 0) return true;
+    const previous = words[at - 1].norm;
+    if (isLexiconVerb(lexicon, previous)) return false;
+    // "that" may be a relative pronoun before its verb ("minerals that keep").
+    if ((!DETERMINERS.has(previous) || RELATIVE_PRONOUNS.has(previous)) && !POSSESSIVES.has(previous) && !PREPOSITIONS.has(previous)) return true;
+  }
+  return false;
 }
 
 /**
