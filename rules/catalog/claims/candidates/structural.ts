@@ -44,6 +44,8 @@ const MEDICINE_NOUNS = wordsOfKind('medicine-noun');
 const RISK_NOUNS = wordsOfKind('risk-noun');
 const MEDICINE_NAMES = new Set(medicineNamesData.entries.filter((entry) => entry.kind !== 'stem' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
 /** The change-of-state verbs in their -s, -ed and base forms, for the check before tagging. */
+/** The non-effect verbs in their regular forms, for the check before tagging ("includes", "experiencing", "reported"). */
+const NON_EFFECT_FORMS = new Set([...NON_EFFECT_VERBS].flatMap(regularForms));
 const CHANGE_OF_STATE_FORMS = new Set([...CHANGE_OF_STATE_VERBS].flatMap((verb) => [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`, verb === 'go' ? 'goes' : verb]));
 const NATURAL_COURSE = structureData.entries.filter((entry) => entry.kind === 'natural-course').map((entry) => entry.phrase.split(' '));
 /** Verb idioms whose object follows their last word; `promise`: a promise even as a bare imperative ("Say goodbye to heartburn"). */
@@ -118,7 +120,9 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   if (before < 0) return false;
   if (idiomEndingAt(words, before + 1)) return true;
   // An imperative or a promise to the reader may use any verb and any sense of the word: "Lose weight fast", "you'll lose weight".
-  if (before === 0 || READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
+  // With no subject, the verb is an imperative's base form or a product bullet's -s form ("Soothes sore throats"), not a participle ("Undiagnosed celiac disease").
+  if (before === 0) return !/(?:ed|ing)$/.test(words[0].norm);
+  if (READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
   if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts)) return false;
   // In a list of concepts ("muscle aches, insomnia and"), the first one is the object a verb may change.
   if (concepts.some((other) => other.firstWord <= before && before < other.endWord)) return false;
@@ -141,6 +145,12 @@ function passiveOrGoneAfter(words: readonly Word[], be: number): boolean {
   return false;
 }
 
+/** A verb's regular forms: base, -s/-es, -ed/-d, -ing (a final silent "e" dropped). Irregular forms are left to the tagger. */
+function regularForms(verb: string): string[] {
+  const stem = verb.endsWith('e') && !verb.endsWith('ee') ? verb.slice(0, -1) : verb;
+  return [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`, `${stem}ing`];
+}
+
 const isLexiconVerb = (lexicon: ClaimLexicon, norm: string): boolean => lexicon.verbs.has(norm) || lexicon.supportVerbs.has(norm);
 
 /**
@@ -155,8 +165,9 @@ function roomForVerbBefore(words: readonly Word[], from: number, lexicon: ClaimL
   for (let at = from; at >= 0 && from - at < 4; at--) {
     const norm = words[at].norm;
     if (PARTICLES.has(norm)) continue;
-    if (isFunctionWord(norm) || isLexiconVerb(lexicon, norm)) return false;
-    if (at === 0) return true;
+    // The lexicon's verbs are its own analysis's; a verb that talks about, has or wants a concept ("includes nausea") changes none.
+    if (isFunctionWord(norm) || isLexiconVerb(lexicon, norm) || NON_EFFECT_FORMS.has(norm)) return false;
+    if (at === 0) return !/(?:ed|ing)$/.test(norm);
     const previous = words[at - 1].norm;
     if (isLexiconVerb(lexicon, previous)) return false;
     // "that" may be a relative pronoun before its verb ("minerals that keep").
