@@ -5,7 +5,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createLinter, type Finding } from '../../rules/index.js';
+import { createLinter, splitWords, type Finding } from '../../rules/index.js';
+import { claimLexicon } from '../../rules/catalog/claims/index.js';
+import { mayHoldStructuralClaim } from '../../rules/catalog/claims/candidates/structural.js';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/claims/${name}`, import.meta.url)), 'utf8');
 const CLAIM_RULES = new Set(['unhedged-claim', 'disease-claim']);
@@ -115,5 +117,21 @@ describe('a word with a common sense placed in the body', () => {
   it('does not when the body part does the work or no body is named', () => {
     assert.deepEqual(unhedged('Your liver removes toxins from the blood.'), []);
     assert.deepEqual(unhedged('The plant pulls toxins out of the soil.'), []);
+  });
+});
+
+describe('the check before tagging', () => {
+  const lexicon = claimLexicon();
+  const mayHold = (text: string): boolean => {
+    const words = splitWords(text);
+    return mayHoldStructuralClaim(words, lexicon.concepts.conceptsIn(words), lexicon);
+  };
+
+  it('asks for tags where a structure can stand', () => {
+    for (const text of ['This balm knocks out severe joint pain.', 'Joint pain is wiped out by our balm.', 'Your cravings are history.', 'Soothes sore throats.', 'Minerals that keep thyroid problems away.']) assert.ok(mayHold(text), text);
+  });
+
+  it('spares the tagger a concept inside a prepositional phrase, after a verb that changes nothing, or as a clause subject with no agent', () => {
+    for (const text of ['Outcomes improved in patients with severe asthma.', 'Side effects may include nausea.', 'Undiagnosed celiac disease was common.']) assert.ok(!mayHold(text), text);
   });
 });
