@@ -27,6 +27,13 @@ function judgeLines(text: string): Array<{ line: string; flagged: boolean; findi
   return judged;
 }
 
+/** The text of each unhedged-claim finding in a plain-text sentence. */
+const unhedged = (text: string): string[] =>
+  createLinter()
+    .lint(text, 'plaintext')
+    .findings.filter((finding) => finding.ruleId === 'unhedged-claim')
+    .map((finding) => text.slice(finding.start, finding.end));
+
 describe('claims found by structure', () => {
   it('flags every one of twenty seller-style claims, each with a different verb', () => {
     const missed = judgeLines(fixture('seller-claims.md')).filter((judged) => !judged.flagged).map((judged) => judged.line);
@@ -76,12 +83,6 @@ describe('verb idioms in the place of the verb', () => {
 });
 
 describe('a health concept said to be gone ("be history")', () => {
-  const unhedged = (text: string): string[] =>
-    createLinter()
-      .lint(text, 'plaintext')
-      .findings.filter((finding) => finding.ruleId === 'unhedged-claim')
-      .map((finding) => text.slice(finding.start, finding.end));
-
   it('flags a promise that a concept will be gone', () => {
     assert.deepEqual(unhedged('Switch to our oat bars and your sugar cravings are history.'), ['are history']);
     assert.deepEqual(unhedged('With these patches, nicotine cravings will be a thing of the past.'), ['will be a thing of the past']);
@@ -96,19 +97,11 @@ describe('a health concept said to be gone ("be history")', () => {
 
 describe('a noun modifier the tagger read as a verb after a particle', () => {
   it('keeps it in the object of the phrasal verb', () => {
-    const text = 'Our elderberry gummies chase away winter sniffles.';
-    const findings = createLinter().lint(text, 'plaintext').findings.filter((finding) => finding.ruleId === 'unhedged-claim');
-    assert.deepEqual(findings.map((finding) => text.slice(finding.start, finding.end)), ['chase away winter sniffles']);
+    assert.deepEqual(unhedged('Our elderberry gummies chase away winter sniffles.'), ['chase away winter sniffles']);
   });
 });
 
 describe('a word with a common sense placed in the body', () => {
-  const unhedged = (text: string): string[] =>
-    createLinter()
-      .lint(text, 'plaintext')
-      .findings.filter((finding) => finding.ruleId === 'unhedged-claim')
-      .map((finding) => text.slice(finding.start, finding.end));
-
   it('reads it in its health sense after "out of", "from" with a possessive body part', () => {
     assert.deepEqual(unhedged('This detox tea flushes toxins out of your liver.'), ['flushes toxins out of your liver']);
     assert.deepEqual(unhedged('Our wrap melts fat from your belly.'), ['melts fat from your belly']);
