@@ -128,3 +128,17 @@ describe('the check before tagging', () => {
     for (const text of ['Outcomes improved in patients with severe asthma.', 'Side effects may include nausea.', 'Undiagnosed celiac disease was common.']) assert.ok(!mayHold(text), text);
   });
 });
+
+describe('a product said to put the reader in a state of body or mind', () => {
+  it('flags the promise after a causative verb and "you"', () => {
+    assert.deepEqual(unhedged('This shake keeps you feeling full for hours.'), ['keeps you feeling full for hours']);
+    assert.deepEqual(unhedged('One capsule leaves you feeling energised all day.'), ['leaves you feeling energised all day']);
+    assert.deepEqual(unhedged('Our chamomile blend will have you sleeping like a baby.'), ['will have you sleeping']);
+  });
+
+  it('leaves alone a hedged promise, a person who helps, and a state that is a harm', () => {
+    assert.deepEqual(unhedged('A short walk after lunch may leave you feeling refreshed.'), []);
+    assert.deepEqual(unhedged('Your doctor can help you feel calm before surgery.'), []);
+    assert.deepEqual(unhedged('Skipping meals leaves you feeling tired.'), []);
+  });
+});

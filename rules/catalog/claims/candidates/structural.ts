@@ -53,6 +53,12 @@ const VERB_IDIOMS = structureData.entries
   .filter((entry) => entry.kind === 'verb-idiom')
   .map((entry) => ({ words: entry.phrase.split(' '), promise: 'promise' in entry && entry.promise === true }));
 type VerbIdiom = (typeof VERB_IDIOMS)[number];
+/** States of body or mind a product is said to put the reader in ("keeps you feeling full"). */
+const PROMISED_STATES = wordsOfKind('promised-state');
+/** Verbs that put someone in a state: "keeps/leaves/has/gets/makes you ...". */
+const STATE_CAUSATIVES = new Set(['have', 'has', 'had', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'get', 'gets', 'got', 'make', 'makes', 'made', 'help', 'helps', 'helped']);
+const FEELING_WORDS = new Set(['feeling', 'feel', 'feels', 'looking', 'look', 'waking', 'wake', 'staying', 'stay']);
+const STATE_DEGREE = new Set(['so', 'more', 'much', 'really', 'totally', 'completely', 'fully', 'up']);
 /** Predicates that say, after "be", that their subject has gone: "history", "a thing of the past". */
 const GONE_IDIOMS = structureData.entries.filter((entry) => entry.kind === 'gone-idiom').map((entry) => entry.phrase.split(' '));
 
@@ -103,7 +109,20 @@ export interface StructureInput {
 export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
   for (const concept of concepts) if (roomForStructure(words, concept, concepts, lexicon)) return true;
   for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && (AMOUNT.test(words[at - 1].norm) || words[at - 1].norm === 'dress')) return true;
+  for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at) >= 0) return true;
   return false;
+}
+
+/**
+ * Where "you" at `at`, after a causative verb, is put in a promised state: the state word's
+ * index ("keeps you feeling full", "leaves you so refreshed", "will have you sleeping"), or -1.
+ */
+function promisedStateAfter(words: readonly (Word & { breaks?: boolean })[], at: number): number {
+  if (words[at].norm !== 'you' || !STATE_CAUSATIVES.has(words[at - 1]?.norm ?? '') || words[at].breaks) return -1;
+  let next = at + 1;
+  if (FEELING_WORDS.has(words[next]?.norm ?? '')) next++;
+  if (STATE_DEGREE.has(words[next]?.norm ?? '')) next++;
+  return next < words.length && !words[next].breaks && PROMISED_STATES.has(words[next].norm) ? next : -1;
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
@@ -187,7 +206,46 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
     const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept);
     if (found) candidates.push(found);
   }
+  for (let at = 1; at < input.tokens.length; at++) {
+    const found = promisedStateCandidate(input, at);
+    if (found) candidates.push(found);
+  }
   return candidates;
+}
+
+/**
+ * A product said to put the reader in a state of body or mind: "This shake keeps you feeling
+ * full for hours", "Our tea will have you sleeping like a baby" (a causative verb, "you", the
+ * state). Its subject must be able to be a product, as for an active verb: "Exercise" counts,
+ * "Your doctor" does not.
+ */
+function promisedStateCandidate(input: StructureInput, you: number): Candidate | undefined {
+  const { tokens, tags } = input;
+  const state = promisedStateAfter(tokens, you);
+  if (state < 0) return undefined;
+  const verbAt = you - 1;
+  if (tokens[verbAt].breaks && verbAt > 0) return undefined;
+  const group = verbGroupBefore(input, verbAt);
+  if (!group) return undefined;
+  const { groupFirst, promising } = group;
+  const before = groupFirst > 0 && !tokens[groupFirst].breaks ? groupFirst - 1 : -1;
+  const norm = tokens[verbAt].norm;
+  const tag = isVerb(tags[verbAt]) ? tags[verbAt] : { pos: 'VERB' as const, verbForm: norm.endsWith('s') ? ('s' as const) : ('base' as const), lemma: norm };
+  const form = verbForm(tag);
+  const stateMention: ConceptMention = { firstWord: state, endWord: state + 1, category: 'wellbeing', disease: false, ambiguous: false };
+  // "This shake keeps": after a determiner, the word the tagger read as a verb is the subject noun.
+  const subjectMisread = before > 0 && isVerb(tags[before]) && DETERMINERS.has(tokens[before - 1].norm);
+  if (subjectOf(input, before, groupFirst, verbAt, form, promising, stateMention, subjectMisread) !== 'product') return undefined;
+  return {
+    kind: 'verb',
+    structure: 'promised state',
+    subject: 'product',
+    groupFirst,
+    groupEnd: verbAt + 1,
+    head: verbAt,
+    info: { lemma: tag.lemma, phrase: tag.lemma, form, verbKind: 'benefit' },
+    objectFrom: verbAt + 1,
+  };
 }
 
 /** "20 pounds", "two dress sizes": an amount of body weight is a health concept for the verbs of losing. */
@@ -364,33 +422,10 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   // "carries a high risk of overdose", "poses a danger to the liver": a risk named, a warning rather than a benefit.
   for (let at = phraseStart; at < concept.firstWord; at++) if (RISK_NOUNS.has(tokens[at].norm)) return undefined;
   const form = verbForm(tag);
-  // The verb group: adverbs, negators, modals and auxiliaries before the verb.
-  let groupFirst = verbAt;
-  let promising = false;
-  let infinitive = false;
-  for (let at = verbAt - 1; at >= 0 && verbAt - at <= 4 && !tokens[at + 1].breaks; at--) {
-    const norm = tokens[at].norm;
-    const pos = tags[at].pos;
-    if (norm === 'to') {
-      infinitive = true;
-      if (at > 0 && ASSERTING_BEFORE_TO.has(tokens[at - 1].norm) && !tokens[at].breaks) {
-        groupFirst = at - 1;
-        break;
-      }
-      return undefined; // "you need to manage stress", "try to reduce cravings": purpose or advice
-    }
-    if (HELP_WORDS.has(norm)) {
-      groupFirst = at;
-      continue;
-    }
-    if (pos === 'AUX' || pos === 'ADV' || pos === 'PART' || PROMISING_AUX.has(norm) || norm === 'not') {
-      if (PROMISING_AUX.has(norm)) promising = true;
-      groupFirst = at;
-      continue;
-    }
-    break;
-  }
-  if (infinitive && groupFirst === verbAt) return undefined;
+  const group = verbGroupBefore(input, verbAt);
+  if (!group) return undefined;
+  let { groupFirst } = group;
+  const { promising } = group;
   // Participles and gerunds that are not a finite verb: "reduced inflammation", "Managing stress is".
   const before = groupFirst > 0 && !tokens[groupFirst].breaks ? groupFirst - 1 : -1;
   const beforeTag = before >= 0 ? tags[before] : undefined;
@@ -433,6 +468,42 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
     objectFrom: groupEnd,
     subject,
   };
+}
+
+/**
+ * The verb group before the verb at `verbAt`: adverbs, negators, modals and auxiliaries, and
+ * "help" ("can really help"). Undefined for an infinitive of purpose or advice ("you need to
+ * manage stress", "try to reduce cravings"); after a verb that asserts it ("helps to calm",
+ * "is proven to lift") the infinitive's group starts there.
+ */
+function verbGroupBefore({ tokens, tags }: StructureInput, verbAt: number): { groupFirst: number; promising: boolean } | undefined {
+  let groupFirst = verbAt;
+  let promising = false;
+  let infinitive = false;
+  for (let at = verbAt - 1; at >= 0 && verbAt - at <= 4 && !tokens[at + 1].breaks; at--) {
+    const norm = tokens[at].norm;
+    const pos = tags[at].pos;
+    if (norm === 'to') {
+      infinitive = true;
+      if (at > 0 && ASSERTING_BEFORE_TO.has(tokens[at - 1].norm) && !tokens[at].breaks) {
+        groupFirst = at - 1;
+        break;
+      }
+      return undefined;
+    }
+    if (HELP_WORDS.has(norm)) {
+      groupFirst = at;
+      continue;
+    }
+    if (pos === 'AUX' || pos === 'ADV' || pos === 'PART' || PROMISING_AUX.has(norm) || norm === 'not') {
+      if (PROMISING_AUX.has(norm)) promising = true;
+      groupFirst = at;
+      continue;
+    }
+    break;
+  }
+  if (infinitive && groupFirst === verbAt) return undefined;
+  return { groupFirst, promising };
 }
 
 /** The noun at `at` ends a phrase that a preposition governs ("for HER2+ advanced", "in women treated"): it cannot be a past verb's subject. */
