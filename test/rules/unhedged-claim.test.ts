@@ -221,6 +221,18 @@ describe('rule: unhedged-claim', () => {
         errors: [{ text: 'relieves pain', message: AS_FACT, suggestions: ['Hedge the claim: "may help relieve"', 'Attribute the claim: "Some studies suggest that ..."'] }],
       },
       {
+        text: 'Shed 10 pounds in two weeks with our tea.',
+        language: 'plaintext',
+        name: 'an imperative that promises a result is hedged with the reader as object',
+        errors: [{ text: 'Shed 10 pounds', suggestions: ['Hedge the claim: "May help you shed"'] }],
+      },
+      {
+        text: 'You will lose belly fat in a week with our drops.',
+        language: 'plaintext',
+        name: 'a promise to the reader keeps the reader as subject',
+        errors: [{ text: 'will lose belly fat', suggestions: ['Hedge the claim: "may lose"'] }],
+      },
+      {
         text: 'This tea can effectively alleviate anxiety within minutes.',
         language: 'plaintext',
         errors: [{ text: 'can effectively alleviate anxiety', message: '"can", "effectively" make it stronger', suggestions: ['Hedge the claim: "may help alleviate"', 'Attribute the claim: "Some studies suggest that ..."'] }],

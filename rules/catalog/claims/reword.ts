@@ -66,6 +66,11 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
       if (claim.form === 'ed') return cap(`may have ${last}`);
       return cap(`may ${claim.lemma}`);
     case 'verb': {
+      // An imperative that promises a result: "Lose 20 pounds" -> "May help you lose 20 pounds".
+      if (claim.subject === 'imperative') return cap(`may help you ${base}`);
+      // A promise to the reader keeps the reader as subject: "you will lose" -> "you may lose". In
+      // "you'll lose" the modal is part of the subject's word, outside the group: no rewording in place.
+      if (claim.subject === 'reader') return words.length > 1 && /^(?:will|can|shall|would)$/i.test(words[0]) ? cap(`may ${words.slice(1).join(' ')}`) : undefined;
       if (claim.verbKind === 'help') return cap(`may ${group.replace(/^.*?\b(help\w*)/i, 'help').replace(/^help\w*/i, 'help')}`);
       if (claim.form === 'ing') return cap(`potentially ${words.slice(words.findIndex((word) => word.toLowerCase().startsWith(lemma.slice(0, 3)))).join(' ')}`);
       if (claim.form === 'ed') {
