@@ -21,7 +21,7 @@ import type { LintSettings } from '../engine/config.js';
 import type { Sentence } from '../engine/sentences.js';
 import { healthConcepts } from './claims/concepts.js';
 import { remedySoughtOrLacking } from './claims/candidates/structural.js';
-import { continuesList, explainClaim, sentenceVerdict, type ClaimStatus, type SentenceVerdict } from './claims/index.js';
+import { continuesList, explainClaim, prepareVerdicts, sentenceVerdict, type ClaimStatus, type SentenceVerdict } from './claims/index.js';
 
 interface DiseaseEntry extends LexiconEntry {
   notDisease?: boolean;
@@ -362,6 +362,8 @@ export const diseaseClaim: SentenceRule<{ sells: boolean }> = {
     hasSuggestions: false,
   },
   scope: 'sentence',
+  // The claim analysis's parts of speech, made for all the lint's sentences in one pass.
+  prepare: prepareVerdicts,
   /** Whether the paragraph sells (a shop or affiliate link, a call to action): hedged claims count in product copy. */
   blockContext: ({ block, sentences }, settings) => ({ sells: commercialLinksIn(block, settings).length > 0 || callsToActionIn(block, sentences, settings).length > 0 }),
   check({ block, sentences, blockContext }, context) {

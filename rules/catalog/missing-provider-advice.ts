@@ -23,7 +23,7 @@ import providers from '../data/providers.json';
 import treatmentTerms from '../data/treatment-terms.json';
 import { appendParagraph } from './links/document-edits.js';
 import { doseUnitPattern } from './support/dose-units.js';
-import { flaggedClaims } from './claims/index.js';
+import { flaggedClaims, prepareVerdicts } from './claims/index.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { LintSettings } from '../engine/config.js';
 
@@ -119,6 +119,8 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts, SentenceFa
     hasSuggestions: false,
   },
   scope: 'document',
+  // The claim analysis's parts of speech, made for all the lint's sentences in one pass.
+  prepare: prepareVerdicts,
   collectSentence: ({ block, sentences: [sentence] }, settings) => sentenceFactsOf(block, sentence, settings),
   collect({ block, sentences, sentenceFacts }, settings) {
     const facts: ProviderAdviceFacts = { advises: false, useSentences: 0 };

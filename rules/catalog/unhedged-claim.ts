@@ -7,7 +7,7 @@
 // this rule suggests (./claims/reword.ts).
 
 import type { SentenceRule } from '../engine/rule.js';
-import { explainClaim, flaggedClaims, suggestionsFor, type Claim } from './claims/index.js';
+import { explainClaim, flaggedClaims, prepareVerdicts, suggestionsFor, type Claim } from './claims/index.js';
 
 export const unhedgedClaim: SentenceRule = {
   meta: {
@@ -18,6 +18,8 @@ export const unhedgedClaim: SentenceRule = {
     hasSuggestions: true,
   },
   scope: 'sentence',
+  // The claim analysis's parts of speech, made for all the lint's sentences in one pass.
+  prepare: prepareVerdicts,
   check({ block, sentences }, context) {
     for (const sentence of sentences) {
       for (const claim of flaggedClaims(block, sentence, context.settings)) {

@@ -11,7 +11,7 @@ import { Suppressions } from './directives.js';
 import { resolveSettings, type HealthLintConfig, type LintSettings } from './config.js';
 import { customRuleFor } from './custom-rules.js';
 import type { ProseBlock } from './prose.js';
-import type { BlockInput, DocumentRule, Rule, RuleContext, RuleMeta, SentenceInput, SentenceRule } from './rule.js';
+import type { BlockInput, DocumentRule, Rule, RuleContext, RuleMeta, SentenceInput, SentencePreparation, SentenceRule } from './rule.js';
 import { quotationSpans } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { detachedCopy } from './strings.js';
@@ -95,11 +95,44 @@ interface CachedSentence {
  */
 const MIN_SENTENCES_TO_CACHE = 6;
 
+/** A block whose result is not cached: what the lint will check in it, then its result. */
+interface PlannedBlock {
+  block: ProseBlock;
+  key: string;
+  input: BlockInput;
+  sentences: SentencePlan;
+  result?: CachedBlock;
+}
+
+/**
+ * How the sentence rules will run on a block: not at all (no sentence rule or collector is
+ * enabled), on the whole block, or by sentence window (`WindowPlan`).
+ */
+type SentencePlan = { kind: 'none' } | { kind: 'whole' } | WindowPlan;
+
+/** A block checked by sentence window: the windows, which of them are cached, and the block contexts. */
+interface WindowPlan {
+  kind: 'windows';
+  windows: SentenceWindow[];
+  /** Each window's cache key, and its cached result when it is still good. */
+  keys: string[];
+  cached: (CachedSentence | undefined)[];
+  /** The sentence rules whose block context could be worked out, with it (JSON together, for the cache). */
+  rules: ActiveSentenceRule[];
+  contexts: (() => unknown)[];
+  blockContexts: string;
+  /** Rules whose block context threw. */
+  failures: RuleFailure[];
+  /** So many windows changed that the rules run on the whole block, their findings filed by sentence. */
+  whole: boolean;
+}
+
 export class Linter {
   readonly settings: LintSettings;
   private readonly active: ActiveRule[];
   private readonly sentenceRules: ActiveSentenceRule[];
   private readonly sentenceCollectors: SentenceCollector[];
+  private readonly preparations: SentencePreparation[];
 
   constructor(
     readonly rules: readonly Rule[],
@@ -112,6 +145,8 @@ export class Linter {
       .filter((entry): entry is ActiveRule => entry.severity !== 'off');
     this.sentenceRules = this.active.filter((entry): entry is ActiveSentenceRule => entry.rule.scope === 'sentence');
     this.sentenceCollectors = this.active.map((entry) => entry.rule).filter((rule): rule is SentenceCollector => rule.scope === 'document' && rule.collectSentence !== undefined);
+    const preparations = this.active.map(({ rule }) => (rule.scope === 'block' ? undefined : rule.prepare));
+    this.preparations = [...new Set(preparations.filter((prepare) => prepare !== undefined))];
   }
 
   /** Rule metadata of every rule this linter knows, enabled or not. */
@@ -135,20 +170,41 @@ export class Linter {
     // of entries made garbage that the lint worker spent more time collecting than linting.
     const blocks = cache ?? new Map();
     const stamp = nextStamp(blocks);
+    const sentenceCache = cache && sentenceCacheOf(cache);
+    // First what is cached and what is left to check, so that the preparations see all the
+    // sentences to check before any rule runs; then the rules on the blocks left.
+    const planned: PlannedBlock[] = [];
+    const plannedByKey = new Map<string, PlannedBlock>();
+    const found = document.blocks.map((block) => {
+      const byOrigin = blocks.get(block.origin);
+      if (byOrigin?.language === document.language) return byOrigin;
+      // Keyed by the block's source text (no long key string to build and hash); on a hit,
+      // the block itself is compared: prose, map to the source, kind, context and links.
+      const key = blockKey(document, block);
+      const byText = blocks.get(key);
+      if (byText && byText.language === document.language && byText.block.sameShape(block)) return byText;
+      const twin = plannedByKey.get(key);
+      if (twin?.block.sameShape(block)) return twin;
+      const input: BlockInput = { block, sentences: splitSentences(block.text) };
+      const plan: PlannedBlock = { block, key, input, sentences: this.planSentences(document, input, sentenceCache) };
+      planned.push(plan);
+      plannedByKey.set(key, plan);
+      return plan;
+    });
+    const releases = this.prepare(planned);
+    try {
+      for (const plan of planned) plan.result = this.lintBlock(document, plan, sentenceCache, stamp);
+    } finally {
+      for (const release of releases) release();
+    }
     let index = 0;
     let results = 0;
     let sentenceResults = 0;
     for (const block of document.blocks) {
-      let result = blocks.get(block.origin);
-      if (result?.language !== document.language) {
-        // Keyed by the block's source text (no long key string to build and hash); on a hit,
-        // the block itself is compared: prose, map to the source, kind, context and links.
-        const key = blockKey(document, block);
-        result = blocks.get(key);
-        if (!result || result.language !== document.language || !result.block.sameShape(block)) result = this.lintBlock(document, block, key, cache && sentenceCacheOf(cache), stamp);
-        // Both keys: the text key serves a block parsed anew (a whole-document parse).
-        blocks.set(result.key, result);
-      }
+      const entry = found[index];
+      const result = 'input' in entry ? entry.result! : entry;
+      // Both keys: the text key serves a block parsed anew (a whole-document parse).
+      if (blocks.get(block.origin) !== result) blocks.set(result.key, result);
       if (result.stamp !== stamp) {
         result.stamp = stamp;
         results++;
@@ -163,8 +219,7 @@ export class Linter {
     // In use: an entry by origin per block, one by text per result.
     if (cache) {
       sweepStale(cache, stamp, document.blocks.length + results);
-      const sentences = sentenceCaches.get(cache);
-      if (sentences) sweepStale(sentences, stamp, sentenceResults);
+      if (sentenceCache) sweepStale(sentenceCache, stamp, sentenceResults);
     }
     for (const { rule, severity } of this.active) {
       if (rule.scope !== 'document') continue;
@@ -179,13 +234,36 @@ export class Linter {
     return { findings: this.finish(document, findings), failures: [...failures.values()] };
   }
 
-  private lintBlock(document: LintDocument, block: ProseBlock, key: string, sentenceCache: SentenceCache | undefined, stamp: number): CachedBlock {
+  /**
+   * Gives the rules' preparations the sentences the planned blocks will check (all of a block's
+   * but those whose window is cached); returns what to call when the blocks are checked.
+   */
+  private prepare(planned: readonly PlannedBlock[]): (() => void)[] {
+    if (this.preparations.length === 0 || planned.length === 0) return [];
+    const toCheck: BlockInput[] = [];
+    for (const { input, sentences: plan } of planned) {
+      const sentences = plan.kind === 'windows' && !plan.whole ? input.sentences.filter((_, i) => plan.cached[i] === undefined) : input.sentences;
+      if (sentences.length > 0) toCheck.push({ block: input.block, sentences });
+    }
+    const releases: (() => void)[] = [];
+    for (const prepare of this.preparations) {
+      try {
+        const release = prepare(toCheck, this.settings);
+        if (release) releases.push(release);
+      } catch {
+        // A preparation only saves time: the checks do the same work themselves when it fails.
+      }
+    }
+    return releases;
+  }
+
+  private lintBlock(document: LintDocument, plan: PlannedBlock, sentenceCache: SentenceCache | undefined, stamp: number): CachedBlock {
     const language = document.language;
-    const input: BlockInput = { block, sentences: splitSentences(block.text) };
+    const { block, key, input } = plan;
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
     const facts = new Map<string, unknown>();
-    const { used: sentences, sentenceFacts } = this.lintSentences(document, input, sentenceCache, stamp, findings, failures);
+    const { used: sentences, sentenceFacts } = this.lintSentences(document, input, plan.sentences, sentenceCache, stamp, findings, failures);
     for (const { rule, severity } of this.active) {
       try {
         if (rule.scope === 'block') rule.check(input, this.contextFor(language, rule.meta.id, severity, findings));
@@ -202,28 +280,19 @@ export class Linter {
   }
 
   /**
-   * Runs the sentence rules on a block: on the whole block, or, when its sentences' windows are
-   * cached, only on the sentences whose window changed. A whole run files its findings by
-   * sentence so that the next edit finds them. With windows, the sentence collectors' facts
-   * come the same way, one list per sentence (else each document rule collects on its own).
+   * How the sentence rules will run on a block: whole, or, when its sentences' windows can be
+   * cached, by window, the cached windows' results reused.
    */
-  private lintSentences(document: LintDocument, input: BlockInput, cache: SentenceCache | undefined, stamp: number, findings: Finding[], failures: RuleFailure[]): { used: CachedSentence[]; sentenceFacts?: unknown[][] } {
-    if (this.sentenceRules.length === 0 && this.sentenceCollectors.length === 0) return { used: [] };
+  private planSentences(document: LintDocument, input: BlockInput, cache: SentenceCache | undefined): SentencePlan {
+    if (this.sentenceRules.length === 0 && this.sentenceCollectors.length === 0) return { kind: 'none' };
     const { block, sentences } = input;
     const windows = cache && sentences.length >= MIN_SENTENCES_TO_CACHE ? sentenceWindows(block, sentences) : undefined;
-    if (!cache || !windows) {
-      // Checked whole: each block context is worked out only if the rule asks for it (a throw is the rule's failure).
-      const lazy = this.sentenceRules.map(({ rule }) => {
-        let context: { value: unknown } | undefined;
-        return () => (context ??= { value: rule.blockContext?.(input, this.settings) }).value;
-      });
-      for (const finding of this.runSentenceRules(this.sentenceRules, lazy, { block, sentences }, document.language, failures)) findings.push(finding);
-      return { used: [] };
-    }
+    if (!cache || !windows) return { kind: 'whole' };
     // Cached by sentence: the block contexts are part of what a sentence's findings are reused for.
     const rules: ActiveSentenceRule[] = [];
     const contexts: (() => unknown)[] = [];
     const values: unknown[] = [];
+    const failures: RuleFailure[] = [];
     for (const entry of this.sentenceRules) {
       try {
         const value = entry.rule.blockContext?.(input, this.settings);
@@ -234,7 +303,6 @@ export class Linter {
         failures.push(failureOf(entry.rule.meta.id, error));
       }
     }
-    const runWhole = (): Finding[] => this.runSentenceRules(rules, contexts, { block, sentences }, document.language, failures);
     const blockContexts = JSON.stringify(values);
     const prefix = blockKeyPrefix(document.language, block);
     const keys = windows.map((window) => prefix + document.text.slice(window.block.sourceStart, window.block.sourceEnd));
@@ -243,6 +311,31 @@ export class Linter {
       return entry && entry.language === document.language && entry.blockContexts === blockContexts && entry.window.sameShape(windows[i].block) ? entry : undefined;
     });
     const missing = cached.filter((entry) => entry === undefined).length;
+    // Re-running three sentences per changed one costs more than the whole block past a point.
+    return { kind: 'windows', windows, keys, cached, rules, contexts, blockContexts, failures, whole: missing * 3 > sentences.length };
+  }
+
+  /**
+   * Runs the sentence rules on a block as planned: on the whole block, or only on the sentences
+   * whose window changed. A whole run files its findings by sentence so that the next edit finds
+   * them. With windows, the sentence collectors' facts come the same way, one list per sentence
+   * (else each document rule collects on its own).
+   */
+  private lintSentences(document: LintDocument, input: BlockInput, plan: SentencePlan, cache: SentenceCache | undefined, stamp: number, findings: Finding[], failures: RuleFailure[]): { used: CachedSentence[]; sentenceFacts?: unknown[][] } {
+    if (plan.kind === 'none') return { used: [] };
+    const { block, sentences } = input;
+    if (plan.kind === 'whole' || !cache) {
+      // Checked whole: each block context is worked out only if the rule asks for it (a throw is the rule's failure).
+      const lazy = this.sentenceRules.map(({ rule }) => {
+        let context: { value: unknown } | undefined;
+        return () => (context ??= { value: rule.blockContext?.(input, this.settings) }).value;
+      });
+      for (const finding of this.runSentenceRules(this.sentenceRules, lazy, { block, sentences }, document.language, failures)) findings.push(finding);
+      return { used: [] };
+    }
+    const { windows, keys, cached, rules, contexts, blockContexts } = plan;
+    for (const failure of plan.failures) failures.push(failure);
+    const runWhole = (): Finding[] => this.runSentenceRules(rules, contexts, { block, sentences }, document.language, failures);
     const store = (i: number, inSentence: Finding[], facts: unknown[]): CachedSentence => {
       const window = windows[i].block;
       const entry: CachedSentence = { stamp, language: document.language, window, blockContexts, findings: inSentence.map((finding) => shift(finding, -window.sourceStart)), facts };
@@ -254,8 +347,7 @@ export class Linter {
     let bySentence: Finding[][] | undefined;
     const used: CachedSentence[] = [];
     const sentenceFacts: unknown[][] = [];
-    // Re-running three sentences per changed one costs more than the whole block past a point.
-    const whole = missing * 3 > sentences.length;
+    const whole = plan.whole;
     if (whole) bySentence = fileBySentence(runWhole(), windows);
     for (let i = 0; i < windows.length; i++) {
       let entry = cached[i];

@@ -55,9 +55,20 @@ export interface SentenceInput<BlockContext = unknown> extends BlockInput {
   readonly blockContext: () => BlockContext;
 }
 
+/**
+ * Work that rules' checks share and that costs less done for many sentences at once than one
+ * by one (the claim analysis tags, in one pass, the sentences that will need parts of speech).
+ * The engine calls it once per lint, before any rule checks a sentence, with the sentences the
+ * lint is about to check, by block (those whose results are cached are left out), and calls
+ * what it returns once the blocks are checked. Rules that name the same function share one
+ * call. It only saves time: the findings must be the same without it.
+ */
+export type SentencePreparation = (blocks: readonly BlockInput[], settings: LintSettings) => (() => void) | void;
+
 export interface SentenceRule<BlockContext = unknown> {
   readonly meta: RuleMeta;
   readonly scope: 'sentence';
+  readonly prepare?: SentencePreparation;
   /**
    * All the check needs from the block beyond its sentences and their neighbours (e.g. "the
    * paragraph sells something"), as plain JSON: the engine reuses a sentence's findings only
@@ -71,6 +82,7 @@ export interface SentenceRule<BlockContext = unknown> {
 export interface DocumentRule<Facts = unknown, SentenceFacts = unknown> {
   readonly meta: RuleMeta;
   readonly scope: 'document';
+  readonly prepare?: SentencePreparation;
   /**
    * Facts about one sentence (`input.sentences` holds it; `input.block` may be only its window,
    * as for a sentence rule), cached by sentence in long blocks so that an edit does not make the

@@ -33,7 +33,7 @@
 // The rewording of an asserted claim (rule suggestions) is in reword.ts.
 
 import type { Word } from '../../engine/sentences.js';
-import { tagWords, type TaggedWord } from '../../engine/tagger.js';
+import { tagAhead, tagWords, type SentenceToTag, type TaggedWord } from '../../engine/tagger.js';
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
 import { mayHoldStructuralClaim, medicineComparisonCandidate, structuralCandidates } from './candidates/structural.js';
 import { decide } from './decide.js';
@@ -83,12 +83,39 @@ function tagsOf(text: string, offset: number, tokens: readonly Token[]): readonl
   try {
     return tagWords(text, offset, tokens);
   } catch (error) {
-    taggerFailure = error instanceof Error ? error : new Error(String(error));
-    console.error(`health-lint: the part-of-speech tagger could not run, so claims found by structure are left out: ${taggerFailure.message}`);
+    reportTaggerFailure(error);
     return undefined;
   }
 }
 let taggerFailure: Error | undefined;
+
+function reportTaggerFailure(error: unknown): void {
+  taggerFailure = error instanceof Error ? error : new Error(String(error));
+  console.error(`health-lint: the part-of-speech tagger could not run, so claims found by structure are left out: ${taggerFailure.message}`);
+}
+
+/**
+ * Whether `analyseSentence` may ask for the sentence's tags: a superset of the sentences it asks
+ * about, which also leaves out the concepts inside a claim of the lexicon (finding those claims
+ * is most of the analysis).
+ */
+export function mayNeedTags(words: readonly Word[], lexicon: ClaimLexicon): boolean {
+  return structuralAnalysis && mayHoldStructuralClaim(words, lexicon.concepts.conceptsIn(words), lexicon);
+}
+
+/**
+ * Tags the sentences in one pass for the lint under way (`tagAhead`), and returns what releases
+ * their tags; nothing when the tagger cannot run (reported once, as in `tagsOf`).
+ */
+export function tagSentencesAhead(sentences: readonly SentenceToTag[]): (() => void) | undefined {
+  if (taggerFailure || sentences.length === 0) return undefined;
+  try {
+    return tagAhead(sentences);
+  } catch (error) {
+    reportTaggerFailure(error);
+    return undefined;
+  }
+}
 
 let structuralAnalysis = true;
 /** Whether claims found by structure are looked for (on by default; `bench/engine-bench.ts` turns it off to measure the linter without the tagger). */

@@ -7,12 +7,14 @@
 // is kept per sentence object, so the rules of one lint analyse each sentence once.
 
 import type { LintSettings } from '../../engine/config.js';
+import type { BlockInput } from '../../engine/rule.js';
+import type { SentenceToTag } from '../../engine/tagger.js';
 import { PhraseMatcher } from '../../engine/phrases.js';
 import type { ProseBlock } from '../../engine/prose.js';
 import { wordsOfSentence, type Sentence, type Word } from '../../engine/sentences.js';
 import { hasSource } from '../context/citations.js';
 import { commercialLinkIndexes } from '../links/commercial.js';
-import { analyseSentence, type Claim } from './analyse.js';
+import { analyseSentence, mayNeedTags, tagSentencesAhead, type Claim } from './analyse.js';
 import { claimLexicon, type ClaimLexicon } from './lexicon.js';
 import mechanismObjectData from '../../data/claim-mechanism-objects.json';
 import harmObjectData from '../../data/claim-harm-objects.json';
@@ -48,12 +50,37 @@ export function flaggedClaims(block: ProseBlock, sentence: Sentence, settings: L
   return sentenceVerdict(block, sentence, settings).flagged;
 }
 
+/**
+ * The preparation (`SentencePreparation`) of the rules that read verdicts: the sentences of a
+ * lint that will be analysed and may need parts of speech are tagged in one pass before the
+ * rules run, which costs less than tagging them one by one among the rules' work.
+ */
+export function prepareVerdicts(blocks: readonly BlockInput[], settings: LintSettings): (() => void) | undefined {
+  const lexicon = claimLexicon(settings.extraClaimVerbs, settings.extraHedges, settings.extraHealthConcepts);
+  const toTag: SentenceToTag[] = [];
+  for (const { block, sentences } of blocks) {
+    for (const sentence of sentences) {
+      if (notAnalysedBecause(block, sentence)) continue;
+      const words = wordsOfSentence(sentence);
+      if (mayNeedTags(words, lexicon)) toTag.push({ text: sentence.text, offset: sentence.start, words });
+    }
+  }
+  return tagSentencesAhead(toTag);
+}
+
 const NOTHING: Claim[] = [];
 
+/** Why a sentence is not analysed at all, or undefined. */
+function notAnalysedBecause(block: ProseBlock, sentence: Sentence): string | undefined {
+  if (block.context.quoted) return 'quoted block: someone else\'s words';
+  if (QUESTION_END.test(sentence.text)) return 'a question asserts nothing';
+  if (block.kind === 'heading' && QUESTION_OPENERS.test(sentence.text)) return 'a heading that asks or announces a topic';
+  return undefined;
+}
+
 function judge(block: ProseBlock, sentence: Sentence, settings: LintSettings, lexicon: ClaimLexicon): SentenceVerdict {
-  if (block.context.quoted) return { claims: NOTHING, flagged: NOTHING, skipped: 'quoted block: someone else\'s words', dropped: [] };
-  if (QUESTION_END.test(sentence.text)) return { claims: NOTHING, flagged: NOTHING, skipped: 'a question asserts nothing', dropped: [] };
-  if (block.kind === 'heading' && QUESTION_OPENERS.test(sentence.text)) return { claims: NOTHING, flagged: NOTHING, skipped: 'a heading that asks or announces a topic', dropped: [] };
+  const skipped = notAnalysedBecause(block, sentence);
+  if (skipped) return { claims: NOTHING, flagged: NOTHING, skipped, dropped: [] };
   const words = wordsOfSentence(sentence);
   const claims = analyseSentence(sentence.text, sentence.start, lexicon, words);
   const asserted = claims.filter((claim) => claim.status === 'asserted');

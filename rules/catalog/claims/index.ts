@@ -10,5 +10,5 @@ export { analyseSentence, continuesList, type Claim, type ClaimStatus } from './
 export { CAUSAL_ROLE_NOUNS } from './candidates/predicate.js';
 export { claimLexicon, inflect, CueIndex, type ClaimLexicon, type CueEntry, type VerbFormInfo } from './lexicon.js';
 export { rewordGroup, suggestionsFor } from './reword.js';
-export { flaggedClaims, sentenceVerdict, type SentenceVerdict } from './flagged.js';
+export { flaggedClaims, prepareVerdicts, sentenceVerdict, type SentenceVerdict } from './flagged.js';
 export { explainClaim, explainSentence, type SentenceExplanation } from './explain.js';
