@@ -142,3 +142,22 @@ describe('a product said to put the reader in a state of body or mind', () => {
     assert.deepEqual(unhedged('Skipping meals leaves you feeling tired.'), []);
   });
 });
+
+describe('a headline promise: "No more ..."', () => {
+  it('flags the promise of a concept\'s end at the start of the sentence', () => {
+    assert.deepEqual(unhedged('No more heartburn after dinner.'), ['No more heartburn']);
+    assert.deepEqual(unhedged('No more sleepless nights: this blanket does the work.'), ['No more sleepless nights']);
+  });
+
+  it('offers no rewording it cannot make', () => {
+    const finding = createLinter().lint('No more achy joints!', 'plaintext').findings.find((each) => each.ruleId === 'unhedged-claim');
+    assert.ok(finding);
+    assert.deepEqual(finding.suggestions ?? [], []);
+  });
+
+  it('leaves alone an amount, a clause with the concept as subject, and "no more" inside a sentence', () => {
+    assert.deepEqual(unhedged('No more than two cups of coffee a day.'), []);
+    assert.deepEqual(unhedged('No more seizures occurred after the dose was changed.'), []);
+    assert.deepEqual(unhedged('The trial found no more headaches with the new pill than with placebo.'), []);
+  });
+});

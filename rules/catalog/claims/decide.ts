@@ -65,7 +65,7 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
   if (cues.quoted[candidate.head]) return withStatus(claim, 'quoted');
   // Negation: a negator in the group, or at most three words before it in the same clause,
   // or between a support verb and its effect noun ("provides no relief").
-  for (let at = Math.max(0, candidate.groupFirst - 3); at <= candidate.head; at++) {
+  for (let at = Math.max(0, candidate.groupFirst - 3); at <= candidate.head && !candidate.ownNegator; at++) {
     const negator = cues.negatorAt[at];
     if (!negator) continue;
     let crossed = false;
@@ -75,7 +75,7 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
     if (!crossed || at >= candidate.groupFirst) return withStatus(claim, 'negated', negator.entry.phrase);
   }
   // A subject that denies itself: "No supplement can cure", "there is no pill that melts fat".
-  const denied = deniedSubject(tokens, candidate.groupFirst);
+  const denied = candidate.ownNegator ? undefined : deniedSubject(tokens, candidate.groupFirst);
   if (denied) return withStatus(claim, 'negated', denied);
   // Hedges reaching the claim, or inside the claim ("offering potential relief").
   const hedge = scopes[candidate.head] ?? scopes[candidate.groupFirst];

@@ -20,6 +20,8 @@
 //   of seeking or lacking: "the search for a cure for");
 // - comparison with a medicine: "works like ibuprofen", "as strong as a statin", "more
 //   effective than the leading cancer drug";
+// - a headline promise: "No more heartburn!", "No more sleepless nights: ..." (at the start of
+//   the sentence, the concept's phrase not followed by a verb);
 // - verb idioms in the active structure's place of the verb: "say goodbye to heartburn", "gets
 //   rid of bloating", "works wonders for joint pain" (the idioms are data, with their source).
 
@@ -136,7 +138,7 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
     if (POSSESSIVES.has(words[before].norm)) possessive = true;
     before--;
   }
-  if (before < 0) return false;
+  if (before < 0) return noMoreBefore(words, concept.firstWord) >= 0;
   if (idiomEndingAt(words, before + 1)) return true;
   // An imperative or a promise to the reader may use any verb and any sense of the word: "Lose weight fast", "you'll lose weight".
   // With no subject, the verb is an imperative's base form or a product bullet's -s form ("Soothes sore throats"), not a participle ("Undiagnosed celiac disease").
@@ -203,7 +205,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {
@@ -654,6 +656,42 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
     head: at,
     info: { lemma: tag.lemma, phrase: [tag.lemma, ...tokens.slice(at + 1, end).map((token) => token.norm)].join(' '), form: verbForm(tag), verbKind: 'neutral' },
     objectFrom: end,
+  };
+}
+
+/**
+ * Where a sentence opens with "No more" before the concept's phrase (at most two modifiers
+ * between: "No more achy, stiff joints"), the index of "no"; otherwise -1.
+ */
+function noMoreBefore(words: readonly Word[], conceptFirst: number): number {
+  for (let no = 0; no <= 2 && no + 1 < conceptFirst; no++) {
+    if (words[no].norm === 'no' && words[no + 1].norm === 'more') return no === 0 || (no === 1 && words[0].norm === 'and') ? no : -1;
+  }
+  return -1;
+}
+
+/**
+ * "No more heartburn after dinner!", "No more sleepless nights: ...": a headline that promises
+ * the reader the concept's end. Not "No more than two cups" (no concept right after), nor a
+ * clause whose subject the concept is ("No more seizures occurred"): no verb after its phrase.
+ */
+function noMoreCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags } = input;
+  const no = noMoreBefore(tokens, concept.firstWord);
+  if (no < 0 || nounPhraseStart(input, concept) > no + 2) return undefined;
+  for (let at = no + 1; at <= concept.firstWord; at++) if (tokens[at].breaks) return undefined;
+  const next = concept.endWord;
+  if (next < tokens.length && !tokens[next].breaks && (isVerb(tags[next]) || tags[next].pos === 'AUX' || tags[next].pos === 'NOUN')) return undefined;
+  return {
+    kind: 'nominal',
+    structure: 'no more',
+    subject: 'reader',
+    groupFirst: no,
+    groupEnd: no + 2,
+    head: no + 1,
+    info: { lemma: 'no more', phrase: 'no more', form: 'base', verbKind: 'observed' },
+    objectFrom: no + 2,
+    ownNegator: true,
   };
 }
 
