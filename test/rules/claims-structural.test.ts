@@ -86,6 +86,7 @@ describe('a health concept said to be gone ("be history")', () => {
   it('flags a promise that a concept will be gone', () => {
     assert.deepEqual(unhedged('Switch to our oat bars and your sugar cravings are history.'), ['are history']);
     assert.deepEqual(unhedged('With these patches, nicotine cravings will be a thing of the past.'), ['will be a thing of the past']);
+    assert.deepEqual(unhedged('After a week of our balm, dry elbows become a distant memory.'), ['become a distant memory']);
   });
 
   it('leaves alone the natural course, a hedge and the word in another sense', () => {

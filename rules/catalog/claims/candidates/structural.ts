@@ -66,6 +66,7 @@ const GONE_IDIOMS = structureData.entries.filter((entry) => entry.kind === 'gone
 
 const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its', "body's", "bodys"]);
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const BECOME = new Set(['become', 'becomes', 'became']);
 const BE_OR_GET = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', "'s", "'re"]);
 const PROMISING_AUX = new Set(['will', "'ll", 'can', 'shall', 'must', 'does', 'do', 'did', 'is', 'are', 'has', 'have', 'had', 'going', 'gonna']);
 const MODALS = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should', 'must', "'ll", 'cannot']);
@@ -130,7 +131,7 @@ function promisedStateAfter(words: readonly (Word & { breaks?: boolean })[], at:
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
   for (let at = concept.endWord; at < words.length && at < concept.endWord + 3; at++) {
     const norm = words[at].norm;
-    if (CHANGE_OF_STATE_FORMS.has(norm) || (BE_OR_GET.has(norm) && passiveOrGoneAfter(words, at))) return true;
+    if (CHANGE_OF_STATE_FORMS.has(norm) || ((BE_OR_GET.has(norm) || BECOME.has(norm)) && passiveOrGoneAfter(words, at))) return true;
   }
   let before = concept.firstWord - 1;
   let possessive = false;
@@ -637,7 +638,8 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
     at++;
   }
   if (at >= tokens.length || tokens[at].breaks) return undefined;
-  const gone = groupFirst >= 0 ? goneIdiomAt(tokens, groupFirst, at) : undefined;
+  // "are history", "will be a thing of the past", "become a distant memory".
+  const gone = BECOME.has(tokens[at].norm) ? goneIdiomAt(tokens, groupFirst < 0 ? at : groupFirst, at + 1) : groupFirst >= 0 ? goneIdiomAt(tokens, groupFirst, at) : undefined;
   if (gone) return gone;
   const tag = tags[at];
   if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || tag.verbForm === 'participle' || tag.verbForm === 'ing') return undefined;
@@ -697,7 +699,7 @@ function noMoreCandidate(input: StructureInput, concept: ConceptMention): Candid
 
 /** "(will) be history", "are a thing of the past" after the concept: a change of state said with "be" and an idiom. */
 function goneIdiomAt(tokens: readonly Token[], groupFirst: number, at: number): Candidate | undefined {
-  if (!tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm))) return undefined;
+  if (!tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm) || BECOME.has(token.norm))) return undefined;
   const idiom = GONE_IDIOMS.find((words) => words.every((word, offset) => tokens[at + offset]?.norm === word && (offset === 0 || !tokens[at + offset].breaks)));
   if (!idiom || naturalCourse(tokens)) return undefined;
   const end = at + idiom.length;
