@@ -162,3 +162,11 @@ describe('a headline promise: "No more ..."', () => {
     assert.deepEqual(unhedged('The trial found no more headaches with the new pill than with placebo.'), []);
   });
 });
+
+describe('a change of state said of a class of conditions', () => {
+  it('reads "most", "many", "some" before the condition as how such conditions go, not a claim', () => {
+    assert.deepEqual(unhedged('Most sore throats clear up within a week.'), []);
+    assert.deepEqual(unhedged('Many skin rashes fade without leaving a mark.'), []);
+    assert.deepEqual(unhedged('Your sore throat clears up overnight with these lozenges.'), ['clears up overnight']);
+  });
+});

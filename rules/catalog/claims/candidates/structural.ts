@@ -649,7 +649,7 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
   // An object after the verb makes it another structure ("drops the habit").
   const next = tags[end];
   if (next && !tokens[end].breaks && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON')) return undefined;
-  if (naturalCourse(tokens)) return undefined;
+  if (naturalCourse(tokens) || quantifiedSubject(tokens, phraseStart, concept.firstWord)) return undefined;
   return {
     kind: 'verb',
     structure: 'change of state',
@@ -712,6 +712,14 @@ function goneIdiomAt(tokens: readonly Token[], groupFirst: number, at: number): 
     info: { lemma: 'be', phrase: ['be', ...idiom].join(' '), form: 'base', verbKind: 'neutral' },
     objectFrom: end,
   };
+}
+
+/** Determiners that make the subject a share of a class of conditions ("Most colds clear up"): the sentence tells how such conditions go. */
+const CLASS_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'all', 'several']);
+
+function quantifiedSubject(tokens: readonly Token[], phraseStart: number, conceptFirst: number): boolean {
+  for (let at = phraseStart; at < conceptFirst; at++) if (CLASS_QUANTIFIERS.has(tokens[at].norm)) return true;
+  return false;
 }
 
 function naturalCourse(tokens: readonly Token[]): boolean {
