@@ -137,6 +137,12 @@ describe('a product said to put the reader in a state of body or mind', () => {
     assert.deepEqual(unhedged('Our chamomile blend will have you sleeping like a baby.'), ['will have you sleeping']);
   });
 
+  it("flags a promise that the reader's body keeps or reaches a state", () => {
+    assert.deepEqual(unhedged('Two capsules with breakfast and your belly stays flat all day.'), ['stays flat all day']);
+    assert.deepEqual(unhedged('With our night cream, your skin will look younger in a week.'), ['will look younger']);
+    assert.deepEqual(unhedged('Your joints feel stiff in the morning.'), []);
+  });
+
   it('leaves alone a hedged promise, a person who helps, and a state that is a harm', () => {
     assert.deepEqual(unhedged('A short walk after lunch may leave you feeling refreshed.'), []);
     assert.deepEqual(unhedged('Your doctor can help you feel calm before surgery.'), []);

@@ -60,6 +60,8 @@ const PROMISED_STATES = wordsOfKind('promised-state');
 /** Verbs that put someone in a state: "keeps/leaves/has/gets/makes you ...". */
 const STATE_CAUSATIVES = new Set(['have', 'has', 'had', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'get', 'gets', 'got', 'make', 'makes', 'made', 'help', 'helps', 'helped']);
 const FEELING_WORDS = new Set(['feeling', 'feel', 'feels', 'looking', 'look', 'waking', 'wake', 'staying', 'stay']);
+/** Verbs that keep or bring a body in a state: "your skin stays clear", "your joints will feel young again". */
+const STATE_VERBS = new Set(['stay', 'stays', 'remain', 'remains', 'feel', 'feels', 'look', 'looks', 'become', 'becomes']);
 const STATE_DEGREE = new Set(['so', 'more', 'much', 'really', 'totally', 'completely', 'fully', 'up']);
 /** Predicates that say, after "be", that their subject has gone: "history", "a thing of the past". */
 const GONE_IDIOMS = structureData.entries.filter((entry) => entry.kind === 'gone-idiom').map((entry) => entry.phrase.split(' '));
@@ -113,7 +115,23 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (roomForStructure(words, concept, concepts, lexicon)) return true;
   for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && (AMOUNT.test(words[at - 1].norm) || words[at - 1].norm === 'dress')) return true;
   for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at) >= 0) return true;
+  for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
   return false;
+}
+
+/**
+ * Where the reader's body, named by the concept after "your" ("your belly", "your blood sugar"),
+ * is said to keep or reach a promised state ("stays flat", "will look younger"): the index of the
+ * verb of state, or -1.
+ */
+function bodyStateVerbAfter(words: readonly (Word & { breaks?: boolean })[], concept: ConceptMention): number {
+  if (words[concept.firstWord - 1]?.norm !== 'your') return -1;
+  let verb = concept.endWord;
+  if (words[verb]?.norm === 'will' && !words[verb].breaks) verb++;
+  if (verb >= words.length || words[verb].breaks || !STATE_VERBS.has(words[verb].norm)) return -1;
+  let state = verb + 1;
+  if (STATE_DEGREE.has(words[state]?.norm ?? '')) state++;
+  return state < words.length && !words[state].breaks && PROMISED_STATES.has(words[state].norm) ? verb : -1;
 }
 
 /**
@@ -213,7 +231,31 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
     const found = promisedStateCandidate(input, at);
     if (found) candidates.push(found);
   }
+  for (const concept of around) {
+    const found = bodyStateCandidate(input, concept);
+    if (found) candidates.push(found);
+  }
   return candidates;
+}
+
+/** "Your belly stays flat all day", "your skin will look younger": a promise to the reader about their body. */
+function bodyStateCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens } = input;
+  const verbAt = bodyStateVerbAfter(tokens, concept);
+  if (verbAt < 0) return undefined;
+  const groupFirst = tokens[verbAt - 1].norm === 'will' ? verbAt - 1 : verbAt;
+  const norm = tokens[verbAt].norm;
+  const lemma = norm.endsWith('s') ? norm.slice(0, -1) : norm;
+  return {
+    kind: 'verb',
+    structure: 'promised state',
+    subject: 'reader',
+    groupFirst,
+    groupEnd: verbAt + 1,
+    head: verbAt,
+    info: { lemma, phrase: lemma, form: norm.endsWith('s') ? 's' : 'base', verbKind: 'neutral' },
+    objectFrom: verbAt + 1,
+  };
 }
 
 /**
