@@ -176,3 +176,15 @@ describe('a change of state said of a class of conditions', () => {
     assert.deepEqual(unhedged('Your sore throat clears up overnight with these lozenges.'), ['clears up overnight']);
   });
 });
+
+describe('an imperative with a means', () => {
+  it('promises a result when the means is a product', () => {
+    assert.deepEqual(unhedged('Soothe your sore throat with our honey lozenges.'), ['Soothe your sore throat']);
+    assert.deepEqual(unhedged('Shrink your waistline by drinking this tea.'), ['Shrink your waistline']);
+  });
+
+  it('gives advice when the means is a habit', () => {
+    assert.deepEqual(unhedged('Protect your skin by wearing a hat at midday.'), []);
+    assert.deepEqual(unhedged('Keep your gums healthy with gentle brushing.'), []);
+  });
+});

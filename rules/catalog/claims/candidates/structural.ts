@@ -620,14 +620,33 @@ function nounAfterConcept({ tokens, tags, concepts }: StructureInput, concept: C
 type SubjectKind = 'product' | 'reader' | 'imperative';
 
 /** An imperative promises a result with an amount ("Lose 20 pounds"), a time ("in 4 weeks", "overnight") or a means ("with our tea", "by using"). */
-function promisesResult({ tokens, tags }: StructureInput, concept: ConceptMention): boolean {
+function promisesResult(input: StructureInput, concept: ConceptMention): boolean {
+  const { tokens, tags } = input;
   for (let at = concept.firstWord; at < tokens.length; at++) {
     if (at > concept.firstWord && tokens[at].breaks) break;
     const norm = tokens[at].norm;
     if (tags[at].pos === 'NUM' || /^\d/.test(norm)) return true;
     if (PROMISE_WORDS.has(norm) || TIME_UNITS.has(norm) && at > concept.endWord) return true;
-    if (MEANS_WORDS.has(norm) && at >= concept.endWord) return true;
-    if (norm === 'by' && tokens[at + 1]?.norm.endsWith('ing')) return true;
+    if ((MEANS_WORDS.has(norm) && at >= concept.endWord) || (norm === 'by' && tokens[at + 1]?.norm.endsWith('ing'))) {
+      if (productNamedAfter(input, at + 1)) return true;
+    }
+  }
+  return false;
+}
+
+const PRODUCT_DETERMINERS = new Set(['our', 'this', 'these', 'my']);
+
+/**
+ * The means named after "with", "using" or "by ...ing" is a product (one of ours, this one, a
+ * name: "with our tea", "by using this trick", "with Slimtea"), not a habit the reader is advised
+ * to take up ("by washing gently", "with regular exercise"): only then does an imperative promise.
+ */
+function productNamedAfter({ tokens, text, offset }: StructureInput, from: number): boolean {
+  for (let at = from; at < tokens.length && at < from + 4; at++) {
+    if (at > from && tokens[at].breaks) return false;
+    if (PRODUCT_DETERMINERS.has(tokens[at].norm)) return true;
+    const first = text.charCodeAt(tokens[at].start - offset);
+    if (first >= 65 && first <= 90) return true;
   }
   return false;
 }
