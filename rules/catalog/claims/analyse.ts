@@ -37,6 +37,7 @@ import { tagAhead, tagWords, type SentenceToTag, type TaggedWord } from '../../e
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
 import { mayHoldStructuralClaim, medicineComparisonCandidate, structuralCandidates } from './candidates/structural.js';
 import { decide } from './decide.js';
+import type { ConceptMatch } from './concepts.js';
 import type { ClaimLexicon, VerbFormInfo } from './lexicon.js';
 import { NO_SCOPES, cuesOf, hedgeScopes } from './scopes.js';
 import { tokenize, tokensOfWords, type Token } from './words.js';
@@ -100,8 +101,23 @@ function reportTaggerFailure(error: unknown): void {
  * is most of the analysis).
  */
 export function mayNeedTags(words: readonly Word[], lexicon: ClaimLexicon): boolean {
-  return structuralAnalysis && mayHoldStructuralClaim(words, lexicon.concepts.conceptsIn(words), lexicon);
+  return structuralAnalysis && conceptsOf(words, lexicon).mayHoldStructure;
 }
+
+/**
+ * The health concepts of a sentence's words, and whether they leave room for a structural claim:
+ * worked out once when the engine's preparation asks (`mayNeedTags`) and the analysis of the
+ * same words array asks again (the rules' sentences share their words, `wordsOfSentence`).
+ */
+function conceptsOf(words: readonly Word[], lexicon: ClaimLexicon): { concepts: ConceptMatch[]; mayHoldStructure: boolean } {
+  const known = conceptsOfWords.get(words);
+  if (known?.lexicon === lexicon) return known;
+  const concepts = lexicon.concepts.conceptsIn(words);
+  const found = { lexicon, concepts, mayHoldStructure: mayHoldStructuralClaim(words, concepts, lexicon) };
+  conceptsOfWords.set(words, found);
+  return found;
+}
+const conceptsOfWords = new WeakMap<readonly Word[], { lexicon: ClaimLexicon; concepts: ConceptMatch[]; mayHoldStructure: boolean }>();
 
 /**
  * Tags the sentences in one pass for the lint under way (`tagAhead`), and returns what releases
@@ -162,8 +178,8 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   // The engine's words and the tokens made from them carry the same words and ids: the checks run on the words, before any token is made.
   const sentenceWords = words ?? tokenize(text, offset);
   const from = firstTriggerOf(triggers, sentenceWords);
-  const concepts = lexicon.concepts.conceptsIn(sentenceWords);
-  const structural = structuralAnalysis && mayHoldStructuralClaim(sentenceWords, concepts, lexicon);
+  const { concepts, mayHoldStructure } = conceptsOf(sentenceWords, lexicon);
+  const structural = structuralAnalysis && mayHoldStructure;
   const comparison = medicineComparisonCandidate(sentenceWords as readonly Token[], lexicon);
   if (from < 0 && !structural && !comparison) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
