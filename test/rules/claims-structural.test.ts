@@ -188,3 +188,16 @@ describe('an imperative with a means', () => {
     assert.deepEqual(unhedged('Keep your gums healthy with gentle brushing.'), []);
   });
 });
+
+describe('a change of state with its cause named', () => {
+  it('flags a change the sentence credits to something ("thanks to", "because of")', () => {
+    assert.deepEqual(unhedged('Thanks to these ginger chews, my morning sickness stopped within a day.'), ['stopped']);
+    assert.deepEqual(unhedged('His cholesterol dropped thanks to our plant sterol spread.'), ['dropped']);
+    assert.deepEqual(unhedged('My hay fever symptoms have disappeared since I started the drops.'), ['have disappeared']);
+  });
+
+  it('leaves alone a change with no cause named, when the verb is one the lexicon reads', () => {
+    assert.deepEqual(unhedged('His cholesterol dropped after he changed jobs.'), []);
+    assert.deepEqual(unhedged('The bleeding stopped after ten minutes of pressure.'), []);
+  });
+});
