@@ -194,6 +194,7 @@ describe('a change of state with its cause named', () => {
     assert.deepEqual(unhedged('Thanks to these ginger chews, my morning sickness stopped within a day.'), ['stopped']);
     assert.deepEqual(unhedged('His cholesterol dropped thanks to our plant sterol spread.'), ['dropped']);
     assert.deepEqual(unhedged('My hay fever symptoms have disappeared since I started the drops.'), ['have disappeared']);
+    assert.deepEqual(unhedged('Thanks to this balm, my eczema has calmed down.'), ['has calmed down']);
   });
 
   it('leaves alone a change with no cause named, when the verb is one the lexicon reads', () => {
