@@ -45,7 +45,17 @@ describe('claims found by structure', () => {
     assert.ok(findings.some((finding) => finding.ruleId === 'missing-provider-advice'));
   });
 
+  it('flags the promises of a second page, written after the structures they test were built', () => {
+    const missed = judgeLines(fixture('seller-promises.md')).filter((judged) => !judged.flagged).map((judged) => judged.line);
+    assert.deepEqual(missed, []);
+  });
+
   it('leaves careful sentences alone', () => {
+    const flagged = judgeLines(fixture('careful-2.md')).filter((judged) => judged.flagged).map((judged) => `${judged.line} -> ${judged.findings.map((finding) => finding.ruleId).join(', ')}`);
+    assert.deepEqual(flagged, []);
+  });
+
+  it('leaves the careful sentences of the first page alone', () => {
     const flagged = judgeLines(fixture('careful.md')).filter((judged) => judged.flagged).map((judged) => `${judged.line} -> ${judged.findings.map((finding) => finding.ruleId).join(', ')}`);
     assert.deepEqual(flagged, []);
   });
