@@ -45,7 +45,17 @@ describe('claims found by structure', () => {
     assert.ok(findings.some((finding) => finding.ruleId === 'missing-provider-advice'));
   });
 
+  it('flags the promises of a second page, written after the structures they test were built', () => {
+    const missed = judgeLines(fixture('seller-promises.md')).filter((judged) => !judged.flagged).map((judged) => judged.line);
+    assert.deepEqual(missed, []);
+  });
+
   it('leaves careful sentences alone', () => {
+    const flagged = judgeLines(fixture('careful-2.md')).filter((judged) => judged.flagged).map((judged) => `${judged.line} -> ${judged.findings.map((finding) => finding.ruleId).join(', ')}`);
+    assert.deepEqual(flagged, []);
+  });
+
+  it('leaves the careful sentences of the first page alone', () => {
     const flagged = judgeLines(fixture('careful.md')).filter((judged) => judged.flagged).map((judged) => `${judged.line} -> ${judged.findings.map((finding) => finding.ruleId).join(', ')}`);
     assert.deepEqual(flagged, []);
   });
@@ -186,5 +196,19 @@ describe('an imperative with a means', () => {
   it('gives advice when the means is a habit', () => {
     assert.deepEqual(unhedged('Protect your skin by wearing a hat at midday.'), []);
     assert.deepEqual(unhedged('Keep your gums healthy with gentle brushing.'), []);
+  });
+});
+
+describe('a change of state with its cause named', () => {
+  it('flags a change the sentence credits to something ("thanks to", "because of")', () => {
+    assert.deepEqual(unhedged('Thanks to these ginger chews, my morning sickness stopped within a day.'), ['stopped']);
+    assert.deepEqual(unhedged('His cholesterol dropped thanks to our plant sterol spread.'), ['dropped']);
+    assert.deepEqual(unhedged('My hay fever symptoms have disappeared since I started the drops.'), ['have disappeared']);
+    assert.deepEqual(unhedged('Thanks to this balm, my eczema has calmed down.'), ['has calmed down']);
+  });
+
+  it('leaves alone a change with no cause named, when the verb is one the lexicon reads', () => {
+    assert.deepEqual(unhedged('His cholesterol dropped after he changed jobs.'), []);
+    assert.deepEqual(unhedged('The bleeding stopped after ten minutes of pressure.'), []);
   });
 });

@@ -147,6 +147,8 @@ function promisedStateAfter(words: readonly (Word & { breaks?: boolean })[], at:
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
+  // A named cause ("thanks to", "because of") may make any change of the concept a claim: the structures decide, with tags.
+  if (namesCause(words)) return true;
   for (let at = concept.endWord; at < words.length && at < concept.endWord + 3; at++) {
     const norm = words[at].norm;
     if (CHANGE_OF_STATE_FORMS.has(norm) || ((BE_OR_GET.has(norm) || BECOME.has(norm)) && passiveOrGoneAfter(words, at))) return true;
@@ -703,13 +705,16 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
   const gone = BECOME.has(tokens[at].norm) ? goneIdiomAt(tokens, groupFirst < 0 ? at : groupFirst, at + 1) : groupFirst >= 0 ? goneIdiomAt(tokens, groupFirst, at) : undefined;
   if (gone) return gone;
   const tag = tags[at];
-  if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || tag.verbForm === 'participle' || tag.verbForm === 'ing') return undefined;
-  if (lexiconVerb(lexicon, tokens[at]) && !/^(?:disappear|vanish|fade|melt|go|clear)/.test(tag.lemma)) return undefined;
+  // A participle only in the perfect: "my migraines have disappeared".
+  const perfect = groupFirst >= 0 && tokens.slice(groupFirst, at).some((token) => HAVE_FORMS.has(token.norm));
+  if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || (tag.verbForm === 'participle' && !perfect) || tag.verbForm === 'ing') return undefined;
+  // The lexicon's verbs of change ("stop", "ease", "heal") are its own to decide, unless the sentence names what caused the change: "Thanks to this shot, my flare-ups stopped".
+  if (lexiconVerb(lexicon, tokens[at]) && !/^(?:disappear|vanish|fade|melt|go|clear)/.test(tag.lemma) && !namesCause(tokens)) return undefined;
   let end = at + 1;
   while (end < tokens.length && PARTICLES.has(tokens[end].norm) && !tokens[end].breaks) end++;
   // An object after the verb makes it another structure ("drops the habit").
   const next = tags[end];
-  if (next && !tokens[end].breaks && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON')) return undefined;
+  if (next && !tokens[end].breaks && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON') && !causeAt(tokens, end)) return undefined;
   if (naturalCourse(tokens) || quantifiedSubject(tokens, phraseStart, concept.firstWord)) return undefined;
   return {
     kind: 'verb',
@@ -718,7 +723,8 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
     groupEnd: end,
     head: at,
     info: { lemma: tag.lemma, phrase: [tag.lemma, ...tokens.slice(at + 1, end).map((token) => token.norm)].join(' '), form: verbForm(tag), verbKind: 'neutral' },
-    objectFrom: end,
+    // A change of state has no object; a cause phrase after it ("thanks to ...") is not one either.
+    objectFrom: causeAt(tokens, end) ? tokens.length : end,
   };
 }
 
@@ -780,6 +786,20 @@ const CLASS_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'all', 'severa
 
 function quantifiedSubject(tokens: readonly Token[], phraseStart: number, conceptFirst: number): boolean {
   for (let at = phraseStart; at < conceptFirst; at++) if (CLASS_QUANTIFIERS.has(tokens[at].norm)) return true;
+  return false;
+}
+
+const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'s"]);
+const CAUSE_PHRASES = [['thanks', 'to'], ['because', 'of'], ['due', 'to']];
+
+/** A cause phrase starts at word `at`. */
+function causeAt(words: readonly Word[], at: number): boolean {
+  return CAUSE_PHRASES.some(([first, second]) => words[at]?.norm === first && words[at + 1]?.norm === second);
+}
+
+/** The sentence names what brought a change about: "thanks to", "because of", "due to". */
+function namesCause(words: readonly Word[]): boolean {
+  for (let at = 0; at + 1 < words.length; at++) if (causeAt(words, at)) return true;
   return false;
 }
 
