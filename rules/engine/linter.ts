@@ -202,6 +202,7 @@ export class Linter {
     let sentenceResults = 0;
     for (const block of document.blocks) {
       const entry = found[index];
+      // A cached result, or a planned block's, now checked.
       const result = 'input' in entry ? entry.result! : entry;
       // Both keys: the text key serves a block parsed anew (a whole-document parse).
       if (blocks.get(block.origin) !== result) blocks.set(result.key, result);
