@@ -185,7 +185,7 @@ export class LintEngine {
  * the editor's changes from the version the worker holds to a new one (with the resulting
  * length, as a check). A worker that holds another version, or none, asks for the whole text.
  */
-type LintMessage = { kind: 'lint'; id: number; uri: string; language: DocumentLanguage; config: HealthLintConfig } & (
+export type LintMessage = { kind: 'lint'; id: number; uri: string; language: DocumentLanguage; config: HealthLintConfig } & (
   | { text: string; version?: number }
   | { changes: readonly TextChange[]; fromVersion: number; version: number; length: number }
 );
@@ -195,7 +195,7 @@ type ToWorker = LintMessage | { kind: 'drop'; uri: string } | { kind: 'clear' } 
 /** A result whose findings are all there, or told as a change of the previous result's. */
 type WorkerResult = Omit<LintResult, 'findings'> & ({ findings: Finding[] } | { findingsChange: FindingsChange });
 
-type FromWorker =
+export type FromWorker =
   | { id: number; result: WorkerResult }
   | { id: number; error: string }
   /** The worker does not hold the text the change applies to: send the whole text. */
@@ -266,7 +266,8 @@ export function runLintWorker(): void {
   setImmediate(() => rules().prepareTagger());
 }
 
-function lintInWorker(engine: LintEngine, lastFindings: RecentFindings, message: LintMessage): FromWorker {
+/** One lint request in the worker: the text it names (whole, or changes of the version held), linted; exported for tests. */
+export function lintInWorker(engine: LintEngine, lastFindings: RecentFindings, message: LintMessage): FromWorker {
   let text: string;
   if ('text' in message) text = message.text;
   else {
@@ -301,7 +302,7 @@ const RECENT_FINDINGS_DOCUMENTS = 8;
  * change is worth telling for those. Keeping them for every open document would hold a second
  * copy of all findings (the main thread has the first), megabytes with 200 documents.
  */
-class RecentFindings {
+export class RecentFindings {
   private readonly entries = new Map<string, { findings: Finding[]; textLength: number }>();
 
   get(uri: string): { findings: Finding[]; textLength: number } | undefined {
