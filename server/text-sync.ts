@@ -95,10 +95,30 @@ function scanLineStarts(text: string, from: number, limit: number, into: number[
   return into;
 }
 
-/** Applies changes in order, each in offsets of the text the ones before it made. */
+/**
+ * Applies changes in order, each in offsets of the text the ones before it made. Several are
+ * applied to a list of pieces and joined once: slicing the string one change made copies it
+ * whole in V8 (it is a rope until read), so applying 32 changes one by one cost 32 copies.
+ */
 export function applyChanges(text: string, changes: readonly TextChange[]): string {
-  for (const change of changes) text = applyChange(text, change);
-  return text;
+  if (changes.length <= 1) return changes.length === 1 ? applyChange(text, changes[0]) : text;
+  let pieces = [text];
+  for (const change of changes) pieces = replaceInPieces(pieces, change);
+  return pieces.join('');
+}
+
+/** The pieces of the text with [start, end) replaced; the untouched pieces are kept or sliced (a slice of a flat string shares it). */
+function replaceInPieces(pieces: readonly string[], { start, end, newText }: TextChange): string[] {
+  const before: string[] = [];
+  const after: string[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    const pieceEnd = at + piece.length;
+    if (at < start) before.push(pieceEnd <= start ? piece : piece.slice(0, start - at));
+    if (pieceEnd > end) after.push(at >= end ? piece : piece.slice(end - at));
+    at = pieceEnd;
+  }
+  return newText ? [...before, newText, ...after] : [...before, ...after];
 }
 
 /** A document's text as the lint worker is told it: the changes since a version it holds, or the whole text. */
