@@ -181,16 +181,21 @@ export class EditedDocument implements TextDocument, VersionedText {
   update(changes: readonly ContentChange[], version: number): EditedDocument {
     let document: EditedDocument = this;
     const made: TextChange[] = [];
+    let replaced = false;
     for (const change of changes) {
-      let edit: TextChange;
-      if ('range' in change && change.range) {
-        const [from, to] = ordered(change.range.start, change.range.end);
-        edit = { start: document.offsetAt(from), end: document.offsetAt(to), newText: change.text };
-      } else edit = { start: 0, end: document.length, newText: change.text };
+      if (!('range' in change && change.range)) {
+        // A whole new text (a client that syncs whole documents): nothing to keep from before,
+        // and no change worth telling (the worker gets the text).
+        document = EditedDocument.create(this.uri, this.languageId, version, change.text);
+        replaced = true;
+        continue;
+      }
+      const [from, to] = ordered(change.range.start, change.range.end);
+      const edit = { start: document.offsetAt(from), end: document.offsetAt(to), newText: change.text };
       made.push(edit);
       document = document.applied(edit);
     }
-    const history = [...this.history.slice(-(HISTORY_VERSIONS - 1)), { from: this.version, changes: made }];
+    const history = replaced ? [] : [...this.history.slice(-(HISTORY_VERSIONS - 1)), { from: this.version, changes: made }];
     return new EditedDocument(this.uri, this.languageId, version, document.base, document.pending, document.length, document.lineOffsets, history);
   }
 
