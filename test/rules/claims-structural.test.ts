@@ -45,7 +45,17 @@ describe('claims found by structure', () => {
     assert.ok(findings.some((finding) => finding.ruleId === 'missing-provider-advice'));
   });
 
+  it('flags the promises of a second page, written after the structures they test were built', () => {
+    const missed = judgeLines(fixture('seller-promises.md')).filter((judged) => !judged.flagged).map((judged) => judged.line);
+    assert.deepEqual(missed, []);
+  });
+
   it('leaves careful sentences alone', () => {
+    const flagged = judgeLines(fixture('careful-2.md')).filter((judged) => judged.flagged).map((judged) => `${judged.line} -> ${judged.findings.map((finding) => finding.ruleId).join(', ')}`);
+    assert.deepEqual(flagged, []);
+  });
+
+  it('leaves the careful sentences of the first page alone', () => {
     const flagged = judgeLines(fixture('careful.md')).filter((judged) => judged.flagged).map((judged) => `${judged.line} -> ${judged.findings.map((finding) => finding.ruleId).join(', ')}`);
     assert.deepEqual(flagged, []);
   });
@@ -86,6 +96,7 @@ describe('a health concept said to be gone ("be history")', () => {
   it('flags a promise that a concept will be gone', () => {
     assert.deepEqual(unhedged('Switch to our oat bars and your sugar cravings are history.'), ['are history']);
     assert.deepEqual(unhedged('With these patches, nicotine cravings will be a thing of the past.'), ['will be a thing of the past']);
+    assert.deepEqual(unhedged('After a week of our balm, dry elbows become a distant memory.'), ['become a distant memory']);
   });
 
   it('leaves alone the natural course, a hedge and the word in another sense', () => {
@@ -136,9 +147,68 @@ describe('a product said to put the reader in a state of body or mind', () => {
     assert.deepEqual(unhedged('Our chamomile blend will have you sleeping like a baby.'), ['will have you sleeping']);
   });
 
+  it("flags a promise that the reader's body keeps or reaches a state", () => {
+    assert.deepEqual(unhedged('Two capsules with breakfast and your belly stays flat all day.'), ['stays flat all day']);
+    assert.deepEqual(unhedged('With our night cream, your skin will look younger in a week.'), ['will look younger']);
+    assert.deepEqual(unhedged('Your joints feel stiff in the morning.'), []);
+  });
+
   it('leaves alone a hedged promise, a person who helps, and a state that is a harm', () => {
     assert.deepEqual(unhedged('A short walk after lunch may leave you feeling refreshed.'), []);
     assert.deepEqual(unhedged('Your doctor can help you feel calm before surgery.'), []);
     assert.deepEqual(unhedged('Skipping meals leaves you feeling tired.'), []);
+  });
+});
+
+describe('a headline promise: "No more ..."', () => {
+  it('flags the promise of a concept\'s end at the start of the sentence', () => {
+    assert.deepEqual(unhedged('No more heartburn after dinner.'), ['No more heartburn']);
+    assert.deepEqual(unhedged('No more sleepless nights: this blanket does the work.'), ['No more sleepless nights']);
+  });
+
+  it('offers no rewording it cannot make', () => {
+    const finding = createLinter().lint('No more achy joints!', 'plaintext').findings.find((each) => each.ruleId === 'unhedged-claim');
+    assert.ok(finding);
+    assert.deepEqual(finding.suggestions ?? [], []);
+  });
+
+  it('leaves alone an amount, a clause with the concept as subject, and "no more" inside a sentence', () => {
+    assert.deepEqual(unhedged('No more than two cups of coffee a day.'), []);
+    assert.deepEqual(unhedged('No more seizures occurred after the dose was changed.'), []);
+    assert.deepEqual(unhedged('The trial found no more headaches with the new pill than with placebo.'), []);
+  });
+});
+
+describe('a change of state said of a class of conditions', () => {
+  it('reads "most", "many", "some" before the condition as how such conditions go, not a claim', () => {
+    assert.deepEqual(unhedged('Most sore throats clear up within a week.'), []);
+    assert.deepEqual(unhedged('Many skin rashes fade without leaving a mark.'), []);
+    assert.deepEqual(unhedged('Your sore throat clears up overnight with these lozenges.'), ['clears up overnight']);
+  });
+});
+
+describe('an imperative with a means', () => {
+  it('promises a result when the means is a product', () => {
+    assert.deepEqual(unhedged('Soothe your sore throat with our honey lozenges.'), ['Soothe your sore throat']);
+    assert.deepEqual(unhedged('Shrink your waistline by drinking this tea.'), ['Shrink your waistline']);
+  });
+
+  it('gives advice when the means is a habit', () => {
+    assert.deepEqual(unhedged('Protect your skin by wearing a hat at midday.'), []);
+    assert.deepEqual(unhedged('Keep your gums healthy with gentle brushing.'), []);
+  });
+});
+
+describe('a change of state with its cause named', () => {
+  it('flags a change the sentence credits to something ("thanks to", "because of")', () => {
+    assert.deepEqual(unhedged('Thanks to these ginger chews, my morning sickness stopped within a day.'), ['stopped']);
+    assert.deepEqual(unhedged('His cholesterol dropped thanks to our plant sterol spread.'), ['dropped']);
+    assert.deepEqual(unhedged('My hay fever symptoms have disappeared since I started the drops.'), ['have disappeared']);
+    assert.deepEqual(unhedged('Thanks to this balm, my eczema has calmed down.'), ['has calmed down']);
+  });
+
+  it('leaves alone a change with no cause named, when the verb is one the lexicon reads', () => {
+    assert.deepEqual(unhedged('His cholesterol dropped after he changed jobs.'), []);
+    assert.deepEqual(unhedged('The bleeding stopped after ten minutes of pressure.'), []);
   });
 });

@@ -60,12 +60,12 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
   };
   if (candidate.subject) claim.subject = candidate.subject;
   // The health concept the claim is about: the first one in its object (or, in a passive or a change of state, before it).
-  const concept = concepts.find((match) => match.firstWord >= candidate.objectFrom && match.firstWord <= last) ?? concepts.find((match) => match.endWord <= candidate.groupFirst && match.endWord >= candidate.groupFirst - 3);
+  const concept = concepts.find((match) => match.firstWord >= candidate.objectFrom && match.firstWord <= last) ?? nearestBefore(concepts, candidate.groupFirst);
   if (concept) claim.concept = { text: text.slice(tokens[concept.firstWord].start - offset, tokens[concept.endWord - 1].end - offset), category: concept.category, disease: concept.disease };
   if (cues.quoted[candidate.head]) return withStatus(claim, 'quoted');
   // Negation: a negator in the group, or at most three words before it in the same clause,
   // or between a support verb and its effect noun ("provides no relief").
-  for (let at = Math.max(0, candidate.groupFirst - 3); at <= candidate.head; at++) {
+  for (let at = Math.max(0, candidate.groupFirst - 3); at <= candidate.head && !candidate.ownNegator; at++) {
     const negator = cues.negatorAt[at];
     if (!negator) continue;
     let crossed = false;
@@ -75,7 +75,7 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
     if (!crossed || at >= candidate.groupFirst) return withStatus(claim, 'negated', negator.entry.phrase);
   }
   // A subject that denies itself: "No supplement can cure", "there is no pill that melts fat".
-  const denied = deniedSubject(tokens, candidate.groupFirst);
+  const denied = candidate.ownNegator ? undefined : deniedSubject(tokens, candidate.groupFirst);
   if (denied) return withStatus(claim, 'negated', denied);
   // Hedges reaching the claim, or inside the claim ("offering potential relief").
   const hedge = scopes[candidate.head] ?? scopes[candidate.groupFirst];
@@ -127,6 +127,15 @@ function inClosedSubordinateClause(tokens: Token[], at: number, claimFirst: numb
     if (tokens[between].breaks && COMMA.test(tokens[between].gap)) return true;
   }
   return false;
+}
+
+/** The concept that ends closest before the group, at most three words before it (the subject of a passive or a change of state). */
+function nearestBefore(concepts: readonly ConceptMatch[], groupFirst: number): ConceptMatch | undefined {
+  for (let index = concepts.length - 1; index >= 0; index--) {
+    const match = concepts[index];
+    if (match.endWord <= groupFirst) return match.endWord >= groupFirst - 3 ? match : undefined;
+  }
+  return undefined;
 }
 
 const supportNouns = new Set(deniedSupportData.entries.filter((entry) => entry.kind === 'support').map((entry) => entry.phrase));

@@ -92,6 +92,8 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
 function attributionEdit(block: ProseBlock, sentence: Sentence, claim: Claim): Fix | undefined {
   // "The trial showed ..." already names its source; "suggested" is the rewording it needs.
   if (claim.verbKind === 'finding') return undefined;
+  // A headline promise with no verb ("No more heartburn!") is no statement a study could suggest.
+  if (claim.kind === 'nominal' && claim.subject === 'reader') return undefined;
   const opener = CONNECTIVE_OPENER.exec(sentence.text);
   const insertAt = sentence.start + (opener ? opener[0].length : 0);
   // Only when the claim belongs to the sentence's main clause, which starts the sentence:

@@ -14,6 +14,8 @@ export interface Candidate {
   objectFrom: number;
   /** A passive whose agent ("by X") belongs to the claim. */
   passive?: boolean;
+  /** The structure's own "no" is the promise, not a denial ("No more heartburn"). */
+  ownNegator?: boolean;
   /** Which family found it, for the explanation ("claim verb", "open verb", "remedy noun", ...). */
   structure: string;
   /** What the structure found the subject to be, where it looks (the structural families). */

@@ -20,6 +20,8 @@
 //   of seeking or lacking: "the search for a cure for");
 // - comparison with a medicine: "works like ibuprofen", "as strong as a statin", "more
 //   effective than the leading cancer drug";
+// - a headline promise: "No more heartburn!", "No more sleepless nights: ..." (at the start of
+//   the sentence, the concept's phrase not followed by a verb);
 // - verb idioms in the active structure's place of the verb: "say goodbye to heartburn", "gets
 //   rid of bloating", "works wonders for joint pain" (the idioms are data, with their source).
 
@@ -58,12 +60,15 @@ const PROMISED_STATES = wordsOfKind('promised-state');
 /** Verbs that put someone in a state: "keeps/leaves/has/gets/makes you ...". */
 const STATE_CAUSATIVES = new Set(['have', 'has', 'had', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'get', 'gets', 'got', 'make', 'makes', 'made', 'help', 'helps', 'helped']);
 const FEELING_WORDS = new Set(['feeling', 'feel', 'feels', 'looking', 'look', 'waking', 'wake', 'staying', 'stay']);
+/** Verbs that keep or bring a body in a state: "your skin stays clear", "your joints will feel young again". */
+const STATE_VERBS = new Set(['stay', 'stays', 'remain', 'remains', 'feel', 'feels', 'look', 'looks', 'become', 'becomes']);
 const STATE_DEGREE = new Set(['so', 'more', 'much', 'really', 'totally', 'completely', 'fully', 'up']);
 /** Predicates that say, after "be", that their subject has gone: "history", "a thing of the past". */
 const GONE_IDIOMS = structureData.entries.filter((entry) => entry.kind === 'gone-idiom').map((entry) => entry.phrase.split(' '));
 
 const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its', "body's", "bodys"]);
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const BECOME = new Set(['become', 'becomes', 'became']);
 const BE_OR_GET = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', "'s", "'re"]);
 const PROMISING_AUX = new Set(['will', "'ll", 'can', 'shall', 'must', 'does', 'do', 'did', 'is', 'are', 'has', 'have', 'had', 'going', 'gonna']);
 const MODALS = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should', 'must', "'ll", 'cannot']);
@@ -110,7 +115,23 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (roomForStructure(words, concept, concepts, lexicon)) return true;
   for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && (AMOUNT.test(words[at - 1].norm) || words[at - 1].norm === 'dress')) return true;
   for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at) >= 0) return true;
+  for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
   return false;
+}
+
+/**
+ * Where the reader's body, named by the concept after "your" ("your belly", "your blood sugar"),
+ * is said to keep or reach a promised state ("stays flat", "will look younger"): the index of the
+ * verb of state, or -1.
+ */
+function bodyStateVerbAfter(words: readonly (Word & { breaks?: boolean })[], concept: ConceptMention): number {
+  if (words[concept.firstWord - 1]?.norm !== 'your') return -1;
+  let verb = concept.endWord;
+  if (words[verb]?.norm === 'will' && !words[verb].breaks) verb++;
+  if (verb >= words.length || words[verb].breaks || !STATE_VERBS.has(words[verb].norm)) return -1;
+  let state = verb + 1;
+  if (STATE_DEGREE.has(words[state]?.norm ?? '')) state++;
+  return state < words.length && !words[state].breaks && PROMISED_STATES.has(words[state].norm) ? verb : -1;
 }
 
 /**
@@ -126,9 +147,11 @@ function promisedStateAfter(words: readonly (Word & { breaks?: boolean })[], at:
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
+  // A named cause ("thanks to", "because of") may make any change of the concept a claim: the structures decide, with tags.
+  if (namesCause(words)) return true;
   for (let at = concept.endWord; at < words.length && at < concept.endWord + 3; at++) {
     const norm = words[at].norm;
-    if (CHANGE_OF_STATE_FORMS.has(norm) || (BE_OR_GET.has(norm) && passiveOrGoneAfter(words, at))) return true;
+    if (CHANGE_OF_STATE_FORMS.has(norm) || ((BE_OR_GET.has(norm) || BECOME.has(norm)) && passiveOrGoneAfter(words, at))) return true;
   }
   let before = concept.firstWord - 1;
   let possessive = false;
@@ -136,7 +159,7 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
     if (POSSESSIVES.has(words[before].norm)) possessive = true;
     before--;
   }
-  if (before < 0) return false;
+  if (before < 0) return noMoreBefore(words, concept.firstWord) >= 0;
   if (idiomEndingAt(words, before + 1)) return true;
   // An imperative or a promise to the reader may use any verb and any sense of the word: "Lose weight fast", "you'll lose weight".
   // With no subject, the verb is an imperative's base form or a product bullet's -s form ("Soothes sore throats"), not a participle ("Undiagnosed celiac disease").
@@ -203,14 +226,38 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {
     const found = promisedStateCandidate(input, at);
     if (found) candidates.push(found);
   }
+  for (const concept of around) {
+    const found = bodyStateCandidate(input, concept);
+    if (found) candidates.push(found);
+  }
   return candidates;
+}
+
+/** "Your belly stays flat all day", "your skin will look younger": a promise to the reader about their body. */
+function bodyStateCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens } = input;
+  const verbAt = bodyStateVerbAfter(tokens, concept);
+  if (verbAt < 0) return undefined;
+  const groupFirst = tokens[verbAt - 1].norm === 'will' ? verbAt - 1 : verbAt;
+  const norm = tokens[verbAt].norm;
+  const lemma = norm.endsWith('s') ? norm.slice(0, -1) : norm;
+  return {
+    kind: 'verb',
+    structure: 'promised state',
+    subject: 'reader',
+    groupFirst,
+    groupEnd: verbAt + 1,
+    head: verbAt,
+    info: { lemma, phrase: lemma, form: norm.endsWith('s') ? 's' : 'base', verbKind: 'neutral' },
+    objectFrom: verbAt + 1,
+  };
 }
 
 /**
@@ -575,14 +622,33 @@ function nounAfterConcept({ tokens, tags, concepts }: StructureInput, concept: C
 type SubjectKind = 'product' | 'reader' | 'imperative';
 
 /** An imperative promises a result with an amount ("Lose 20 pounds"), a time ("in 4 weeks", "overnight") or a means ("with our tea", "by using"). */
-function promisesResult({ tokens, tags }: StructureInput, concept: ConceptMention): boolean {
+function promisesResult(input: StructureInput, concept: ConceptMention): boolean {
+  const { tokens, tags } = input;
   for (let at = concept.firstWord; at < tokens.length; at++) {
     if (at > concept.firstWord && tokens[at].breaks) break;
     const norm = tokens[at].norm;
     if (tags[at].pos === 'NUM' || /^\d/.test(norm)) return true;
     if (PROMISE_WORDS.has(norm) || TIME_UNITS.has(norm) && at > concept.endWord) return true;
-    if (MEANS_WORDS.has(norm) && at >= concept.endWord) return true;
-    if (norm === 'by' && tokens[at + 1]?.norm.endsWith('ing')) return true;
+    if ((MEANS_WORDS.has(norm) && at >= concept.endWord) || (norm === 'by' && tokens[at + 1]?.norm.endsWith('ing'))) {
+      if (productNamedAfter(input, at + 1)) return true;
+    }
+  }
+  return false;
+}
+
+const PRODUCT_DETERMINERS = new Set(['our', 'this', 'these', 'my']);
+
+/**
+ * The means named after "with", "using" or "by ...ing" is a product (one of ours, this one, a
+ * name: "with our tea", "by using this trick", "with Slimtea"), not a habit the reader is advised
+ * to take up ("by washing gently", "with regular exercise"): only then does an imperative promise.
+ */
+function productNamedAfter({ tokens, text, offset }: StructureInput, from: number): boolean {
+  for (let at = from; at < tokens.length && at < from + 4; at++) {
+    if (at > from && tokens[at].breaks) return false;
+    if (PRODUCT_DETERMINERS.has(tokens[at].norm)) return true;
+    const first = text.charCodeAt(tokens[at].start - offset);
+    if (first >= 65 && first <= 90) return true;
   }
   return false;
 }
@@ -635,17 +701,21 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
     at++;
   }
   if (at >= tokens.length || tokens[at].breaks) return undefined;
-  const gone = groupFirst >= 0 ? goneIdiomAt(tokens, groupFirst, at) : undefined;
+  // "are history", "will be a thing of the past", "become a distant memory".
+  const gone = BECOME.has(tokens[at].norm) ? goneIdiomAt(tokens, groupFirst < 0 ? at : groupFirst, at + 1) : groupFirst >= 0 ? goneIdiomAt(tokens, groupFirst, at) : undefined;
   if (gone) return gone;
   const tag = tags[at];
-  if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || tag.verbForm === 'participle' || tag.verbForm === 'ing') return undefined;
-  if (lexiconVerb(lexicon, tokens[at]) && !/^(?:disappear|vanish|fade|melt|go|clear)/.test(tag.lemma)) return undefined;
+  // A participle only in the perfect: "my migraines have disappeared".
+  const perfect = groupFirst >= 0 && tokens.slice(groupFirst, at).some((token) => HAVE_FORMS.has(token.norm));
+  if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || (tag.verbForm === 'participle' && !perfect) || tag.verbForm === 'ing') return undefined;
+  // The lexicon's verbs of change ("stop", "ease", "heal") are its own to decide, unless the sentence names what caused the change: "Thanks to this shot, my flare-ups stopped".
+  if (lexiconVerb(lexicon, tokens[at]) && !/^(?:disappear|vanish|fade|melt|go|clear)/.test(tag.lemma) && !namesCause(tokens)) return undefined;
   let end = at + 1;
   while (end < tokens.length && PARTICLES.has(tokens[end].norm) && !tokens[end].breaks) end++;
   // An object after the verb makes it another structure ("drops the habit").
   const next = tags[end];
-  if (next && !tokens[end].breaks && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON')) return undefined;
-  if (naturalCourse(tokens)) return undefined;
+  if (next && !tokens[end].breaks && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON') && !causeAt(tokens, end)) return undefined;
+  if (naturalCourse(tokens) || quantifiedSubject(tokens, phraseStart, concept.firstWord)) return undefined;
   return {
     kind: 'verb',
     structure: 'change of state',
@@ -653,13 +723,50 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
     groupEnd: end,
     head: at,
     info: { lemma: tag.lemma, phrase: [tag.lemma, ...tokens.slice(at + 1, end).map((token) => token.norm)].join(' '), form: verbForm(tag), verbKind: 'neutral' },
-    objectFrom: end,
+    // A change of state has no object; a cause phrase after it ("thanks to ...") is not one either.
+    objectFrom: causeAt(tokens, end) ? tokens.length : end,
+  };
+}
+
+/**
+ * Where a sentence opens with "No more" before the concept's phrase (at most two modifiers
+ * between: "No more achy, stiff joints"), the index of "no"; otherwise -1.
+ */
+function noMoreBefore(words: readonly Word[], conceptFirst: number): number {
+  for (let no = 0; no <= 2 && no + 1 < conceptFirst; no++) {
+    if (words[no].norm === 'no' && words[no + 1].norm === 'more') return no === 0 || (no === 1 && words[0].norm === 'and') ? no : -1;
+  }
+  return -1;
+}
+
+/**
+ * "No more heartburn after dinner!", "No more sleepless nights: ...": a headline that promises
+ * the reader the concept's end. Not "No more than two cups" (no concept right after), nor a
+ * clause whose subject the concept is ("No more seizures occurred"): no verb after its phrase.
+ */
+function noMoreCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags } = input;
+  const no = noMoreBefore(tokens, concept.firstWord);
+  if (no < 0 || nounPhraseStart(input, concept) > no + 2) return undefined;
+  for (let at = no + 1; at <= concept.firstWord; at++) if (tokens[at].breaks) return undefined;
+  const next = concept.endWord;
+  if (next < tokens.length && !tokens[next].breaks && (isVerb(tags[next]) || tags[next].pos === 'AUX' || tags[next].pos === 'NOUN')) return undefined;
+  return {
+    kind: 'nominal',
+    structure: 'no more',
+    subject: 'reader',
+    groupFirst: no,
+    groupEnd: no + 2,
+    head: no + 1,
+    info: { lemma: 'no more', phrase: 'no more', form: 'base', verbKind: 'observed' },
+    objectFrom: no + 2,
+    ownNegator: true,
   };
 }
 
 /** "(will) be history", "are a thing of the past" after the concept: a change of state said with "be" and an idiom. */
 function goneIdiomAt(tokens: readonly Token[], groupFirst: number, at: number): Candidate | undefined {
-  if (!tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm))) return undefined;
+  if (!tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm) || BECOME.has(token.norm))) return undefined;
   const idiom = GONE_IDIOMS.find((words) => words.every((word, offset) => tokens[at + offset]?.norm === word && (offset === 0 || !tokens[at + offset].breaks)));
   if (!idiom || naturalCourse(tokens)) return undefined;
   const end = at + idiom.length;
@@ -672,6 +779,28 @@ function goneIdiomAt(tokens: readonly Token[], groupFirst: number, at: number): 
     info: { lemma: 'be', phrase: ['be', ...idiom].join(' '), form: 'base', verbKind: 'neutral' },
     objectFrom: end,
   };
+}
+
+/** Determiners that make the subject a share of a class of conditions ("Most colds clear up"): the sentence tells how such conditions go. */
+const CLASS_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'all', 'several']);
+
+function quantifiedSubject(tokens: readonly Token[], phraseStart: number, conceptFirst: number): boolean {
+  for (let at = phraseStart; at < conceptFirst; at++) if (CLASS_QUANTIFIERS.has(tokens[at].norm)) return true;
+  return false;
+}
+
+const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'s"]);
+const CAUSE_PHRASES = [['thanks', 'to'], ['because', 'of'], ['due', 'to']];
+
+/** A cause phrase starts at word `at`. */
+function causeAt(words: readonly Word[], at: number): boolean {
+  return CAUSE_PHRASES.some(([first, second]) => words[at]?.norm === first && words[at + 1]?.norm === second);
+}
+
+/** The sentence names what brought a change about: "thanks to", "because of", "due to". */
+function namesCause(words: readonly Word[]): boolean {
+  for (let at = 0; at + 1 < words.length; at++) if (causeAt(words, at)) return true;
+  return false;
 }
 
 function naturalCourse(tokens: readonly Token[]): boolean {
