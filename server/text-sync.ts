@@ -83,16 +83,16 @@ function shiftFinding(finding: Finding, delta: number): Finding {
 
 const isLineBreak = (code: number): boolean => code === 13 || code === 10;
 
-/** Appends to `into` the starts of lines after `from` (itself a line start) up to `limit`. A CR LF pair is one break. */
-function scanLineStarts(text: string, from: number, limit: number, into: number[]): number[] {
-  for (let at = from; at < text.length && at < limit; at++) {
+/** The offsets where the text's lines start. A CR LF pair is one break. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (!isLineBreak(code)) continue;
     if (code === 13 && text.charCodeAt(at + 1) === 10) at++;
-    if (at + 1 > limit) break;
-    into.push(at + 1);
+    starts.push(at + 1);
   }
-  return into;
+  return starts;
 }
 
 /**
@@ -174,7 +174,7 @@ export class EditedDocument implements TextDocument, VersionedText {
   }
 
   static create(uri: string, languageId: string, version: number, text: string): EditedDocument {
-    return new EditedDocument(uri, languageId, version, text, [], text.length, scanLineStarts(text, 0, Infinity, [0]), []);
+    return new EditedDocument(uri, languageId, version, text, [], text.length, lineStartsOf(text), []);
   }
 
   /** The next version: `changes` applied in order (LSP content changes: ranges in the text as each finds it, or a whole text). */
