@@ -5,6 +5,7 @@
 
 import { createLinter, type BlockCache, type DocumentLanguage, type HealthLintConfig, type Linter, type LintResult } from '../rules/index.js';
 import type { ServerLinter } from './server.js';
+import type { VersionedText } from './text-sync.js';
 
 /** Configurations are few (one per config file and settings); a bound keeps a long session small. */
 const MAX_LINTERS = 16;
@@ -14,7 +15,7 @@ export class InProcessLinter implements ServerLinter {
   private readonly linters = new Map<string, Linter>();
   private readonly caches = new Map<string, { linter: Linter; cache: BlockCache }>();
 
-  async lint(key: string, text: string, language: DocumentLanguage, config: HealthLintConfig): Promise<LintResult> {
+  async lint(key: string, text: string | VersionedText, language: DocumentLanguage, config: HealthLintConfig): Promise<LintResult> {
     const linter = this.linterFor(config);
     let entry = this.caches.get(key);
     // Cached block results belong to the linter (configuration) that made them.
@@ -22,7 +23,7 @@ export class InProcessLinter implements ServerLinter {
       entry = { linter, cache: new Map() };
       this.caches.set(key, entry);
     }
-    return linter.lint(text, language, entry.cache);
+    return linter.lint(typeof text === 'string' ? text : text.getText(), language, entry.cache);
   }
 
   drop(key: string): void {

@@ -12,7 +12,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { BlockCache, DocumentLanguage, Finding, HealthLintConfig, Linter, LintResult } from '../rules/index.js';
 import { EXPOSE_GC_FLAG, FIRST_LINT_ANSWERED } from './code-cache.js';
 import { LintSupersededError, LintTimeoutError } from './lint-errors.js';
-import { applyChange, applyFindingsChange, changeBetween, findingsChange, type FindingsChange, type TextChange } from './text-sync.js';
+import { applyChanges, applyFindingsChange, findingsChange, type FindingsChange, type TextChange, type VersionedText } from './text-sync.js';
 
 type RulesModule = typeof import('../rules/index.js');
 let rulesModule: RulesModule | undefined;
@@ -60,6 +60,8 @@ interface DocumentState {
   cache: BlockCache;
   /** The text last linted, which the worker applies the next change to. */
   text?: string;
+  /** The editor's version of that text, when it came from an open document: a change must start from it. */
+  version?: number;
   length: number;
   /** Its text changed since it was first linted: being edited. */
   edited: boolean;
@@ -82,7 +84,7 @@ export class LintEngine {
   /** Documents linted before whose state was dropped: whether they were being edited, or a fingerprint of the text linted. */
   private readonly dropped = new Map<string, { edited: true } | { edited: false; fingerprint: number }>();
 
-  lint(uri: string, text: string, language: DocumentLanguage, config: HealthLintConfig): LintResult {
+  lint(uri: string, text: string, language: DocumentLanguage, config: HealthLintConfig, version?: number): LintResult {
     const linter = this.linterFor(config);
     const previous = this.documents.get(uri);
     this.remove(uri);
@@ -91,6 +93,7 @@ export class LintEngine {
     const state: DocumentState = previous?.linter === linter ? previous : { linter, cache: new Map(), length: 0, edited };
     state.edited = edited;
     state.text = text;
+    state.version = version;
     state.length = text.length;
     this.add(uri, state);
     this.evict(uri);
@@ -124,10 +127,19 @@ export class LintEngine {
     return this.documents.get(uri)?.text;
   }
 
+  /** The version of the text last linted, if it came from an open document and is kept. */
+  versionOf(uri: string): number | undefined {
+    const state = this.documents.get(uri);
+    return state?.text === undefined ? undefined : state.version;
+  }
+
   /** Forgets the text (not the caches): the next lint of the document must bring its whole text. */
   forgetText(uri: string): void {
     const state = this.documents.get(uri);
-    if (state) state.text = undefined;
+    if (state) {
+      state.text = undefined;
+      state.version = undefined;
+    }
   }
 
   drop(uri: string): void {
@@ -169,12 +181,13 @@ export class LintEngine {
 }
 
 /**
- * A lint request carries the whole text, or the change from the text the worker already holds
- * for the document (with the resulting length, as a check).
+ * A lint request carries the whole text (with the editor's version, for an open document), or
+ * the editor's changes from the version the worker holds to a new one (with the resulting
+ * length, as a check). A worker that holds another version, or none, asks for the whole text.
  */
-type LintMessage = { kind: 'lint'; id: number; uri: string; language: DocumentLanguage; config: HealthLintConfig } & (
-  | { text: string }
-  | { change: TextChange; length: number }
+export type LintMessage = { kind: 'lint'; id: number; uri: string; language: DocumentLanguage; config: HealthLintConfig } & (
+  | { text: string; version?: number }
+  | { changes: readonly TextChange[]; fromVersion: number; version: number; length: number }
 );
 
 type ToWorker = LintMessage | { kind: 'drop'; uri: string } | { kind: 'clear' } | { kind: 'memory'; id: number; collectGarbage: boolean };
@@ -182,7 +195,7 @@ type ToWorker = LintMessage | { kind: 'drop'; uri: string } | { kind: 'clear' } 
 /** A result whose findings are all there, or told as a change of the previous result's. */
 type WorkerResult = Omit<LintResult, 'findings'> & ({ findings: Finding[] } | { findingsChange: FindingsChange });
 
-type FromWorker =
+export type FromWorker =
   | { id: number; result: WorkerResult }
   | { id: number; error: string }
   /** The worker does not hold the text the change applies to: send the whole text. */
@@ -253,20 +266,23 @@ export function runLintWorker(): void {
   setImmediate(() => rules().prepareTagger());
 }
 
-function lintInWorker(engine: LintEngine, lastFindings: RecentFindings, message: LintMessage): FromWorker {
+/** One lint request in the worker: the text it names (whole, or changes of the version held), linted; exported for tests. */
+export function lintInWorker(engine: LintEngine, lastFindings: RecentFindings, message: LintMessage): FromWorker {
   let text: string;
   if ('text' in message) text = message.text;
   else {
     const known = engine.textOf(message.uri);
-    if (known === undefined) return { id: message.id, resync: true };
-    text = applyChange(known, message.change);
+    // Never lint a text the changes were not made to: a missed message, a restarted worker, a
+    // text linted meanwhile from a file. The main thread answers with the whole text.
+    if (known === undefined || engine.versionOf(message.uri) !== message.fromVersion) return { id: message.id, resync: true };
+    text = applyChanges(known, message.changes);
     if (text.length !== message.length) {
       engine.forgetText(message.uri);
       return { id: message.id, resync: true };
     }
   }
   try {
-    const result = engine.lint(message.uri, text, message.language, message.config);
+    const result = engine.lint(message.uri, text, message.language, message.config, message.version);
     const previous = lastFindings.get(message.uri);
     lastFindings.set(message.uri, result.findings, text.length);
     if (!previous) return { id: message.id, result };
@@ -286,7 +302,7 @@ const RECENT_FINDINGS_DOCUMENTS = 8;
  * change is worth telling for those. Keeping them for every open document would hold a second
  * copy of all findings (the main thread has the first), megabytes with 200 documents.
  */
-class RecentFindings {
+export class RecentFindings {
   private readonly entries = new Map<string, { findings: Finding[]; textLength: number }>();
 
   get(uri: string): { findings: Finding[]; textLength: number } | undefined {
@@ -413,7 +429,8 @@ function takeEarlyWorker(script: string): Worker | undefined {
 interface Job {
   id: number;
   uri: string;
-  text: string;
+  /** A whole text, or an open document's version (whose changes since the worker's version can be sent). */
+  text: string | VersionedText;
   language: DocumentLanguage;
   config: HealthLintConfig;
   resolve(result: LintResult): void;
@@ -421,6 +438,10 @@ interface Job {
 }
 
 export { LintSupersededError, LintTimeoutError };
+
+function wholeText(text: string | VersionedText): string {
+  return typeof text === 'string' ? text : text.getText();
+}
 
 /** Main-thread side: one job at a time in the worker, a time limit per job. */
 export class LintRunner {
@@ -437,7 +458,7 @@ export class LintRunner {
    * Per document, what the current worker holds: the text sent last and the findings it sent
    * back last. Both sides update them in the same order, so a change can be told against them.
    */
-  private readonly synced = new Map<string, { text: string; findings?: Finding[] }>();
+  private readonly synced = new Map<string, { version?: number; findings?: Finding[] }>();
   private readonly memoryProbes = new Map<number, (figures: HeapFigures | undefined) => void>();
 
   constructor(
@@ -447,8 +468,8 @@ export class LintRunner {
     private readonly log: (message: string) => void,
   ) {}
 
-  lint(uri: string, text: string, language: DocumentLanguage, config: HealthLintConfig): Promise<LintResult> {
-    if (this.workerFailed) return Promise.resolve().then(() => this.inProcess.lint(uri, text, language, config));
+  lint(uri: string, text: string | VersionedText, language: DocumentLanguage, config: HealthLintConfig): Promise<LintResult> {
+    if (this.workerFailed) return Promise.resolve().then(() => this.inProcess.lint(uri, wholeText(text), language, config));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, uri, text, language, config, resolve, reject });
       this.pump();
@@ -497,7 +518,7 @@ export class LintRunner {
     if (!worker) {
       // No worker: lint here, so the answer still comes.
       try {
-        job.resolve(this.inProcess.lint(job.uri, job.text, job.language, job.config));
+        job.resolve(this.inProcess.lint(job.uri, wholeText(job.text), job.language, job.config));
       } catch (error) {
         job.reject(error instanceof Error ? error : new Error(String(error)));
       }
@@ -509,20 +530,21 @@ export class LintRunner {
     this.post(worker, job, false);
   }
 
-  /** Sends a job: the change from the text the worker holds, or the whole text. */
-  private post(worker: Worker, job: Job, wholeText: boolean): void {
+  /** Sends a job: the editor's changes since the version the worker holds, or the whole text. */
+  private post(worker: Worker, job: Job, whole: boolean): void {
     const known = this.synced.get(job.uri);
     const base = { kind: 'lint', id: job.id, uri: job.uri, language: job.language, config: job.config } as const;
-    this.synced.set(job.uri, { text: job.text, findings: known?.findings });
-    if (known && !wholeText) {
-      const change = changeBetween(known.text, job.text);
+    const version = typeof job.text === 'string' ? undefined : job.text.version;
+    this.synced.set(job.uri, { version, findings: known?.findings });
+    if (typeof job.text !== 'string' && known?.version !== undefined && !whole) {
+      const changes = job.text.changesSince(known.version);
       // A change as large as the text (a file replaced) goes whole.
-      if (change.newText.length < job.text.length / 2) {
-        worker.postMessage({ ...base, change, length: job.text.length } satisfies ToWorker);
+      if (changes && changes.reduce((size, change) => size + change.newText.length, 0) < job.text.length / 2) {
+        worker.postMessage({ ...base, changes, fromVersion: known.version, version: job.text.version, length: job.text.length } satisfies ToWorker);
         return;
       }
     }
-    worker.postMessage({ ...base, text: job.text } satisfies ToWorker);
+    worker.postMessage({ ...base, text: wholeText(job.text), version } satisfies ToWorker);
   }
 
   /**

@@ -12,7 +12,7 @@ import { languageOfId, languageOfPath } from '../rules/engine/document.js';
 import { docsUrl } from '../rules/engine/rule.js';
 import type { LintRunner } from './lint-worker.js';
 import { builtInRuleIds } from './rule-ids.js';
-import { TextSnapshot } from './text-sync.js';
+import { EditedDocument } from './text-sync.js';
 
 export const DIAGNOSTIC_SOURCE = 'health-lint';
 
@@ -29,8 +29,8 @@ export interface LintOutcome {
 /** Lints documents through the runner; remembers the latest outcome per document for code actions. */
 export class DocumentLinting {
   private readonly latest = new Map<string, { key: string; outcome: Promise<LintOutcome> }>();
-  /** The last snapshot per document, whose line index the next one starts from. */
-  private readonly snapshots = new Map<string, TextSnapshot>();
+  /** The last snapshot per document of a kind other than the server's own (tests, whole texts). */
+  private readonly snapshots = new Map<string, EditedDocument>();
 
   constructor(private readonly runner: Pick<LintRunner, 'lint' | 'drop'>) {}
 
@@ -39,8 +39,9 @@ export class DocumentLinting {
     const key = `${document.version}|${language}|${JSON.stringify(config)}`;
     const known = this.latest.get(document.uri);
     if (known?.key === key) return known.outcome;
-    // The job goes to the worker first; the snapshot (its line index) is made while the worker lints.
-    const result = this.runner.lint(document.uri, document.getText(), language, config);
+    // The server's documents are immutable versions that tell the worker their changes; any
+    // other is sent whole and frozen into a snapshot while the worker lints.
+    const result = this.runner.lint(document.uri, document instanceof EditedDocument ? document : document.getText(), language, config);
     const snapshot = this.snapshotOf(document);
     const outcome = result.then((result) => ({
       document: snapshot,
@@ -65,10 +66,11 @@ export class DocumentLinting {
   }
 
   /** The document's text frozen (finding offsets refer to it even when the editor's copy moves on). */
-  private snapshotOf(document: TextDocument): TextSnapshot {
+  private snapshotOf(document: TextDocument): EditedDocument {
+    if (document instanceof EditedDocument) return document;
     const previous = this.snapshots.get(document.uri);
     if (previous?.version === document.version && previous.languageId === document.languageId && previous.getText() === document.getText()) return previous;
-    const snapshot = TextSnapshot.of(document.uri, document.languageId, document.version, document.getText(), previous);
+    const snapshot = EditedDocument.create(document.uri, document.languageId, document.version, document.getText());
     this.snapshots.set(document.uri, snapshot);
     return snapshot;
   }
@@ -121,7 +123,8 @@ export function toDiagnostic(finding: Finding, document: TextDocument): Diagnost
  * line's end.
  */
 export function positionOf(document: TextDocument, offset: number): Position {
-  const text = document.getText();
+  // The server's documents read single characters without building their whole text.
+  const text: Pick<string, 'charCodeAt' | 'length'> = document instanceof EditedDocument ? document : document.getText();
   let at = Math.max(0, Math.min(offset, text.length));
   if (at > 0 && text.charCodeAt(at - 1) === 13 && text.charCodeAt(at) === 10) at -= 1;
   return document.positionAt(at);

@@ -30,6 +30,7 @@ import { DEFAULT_EDITOR_SETTINGS, mergeConfig, normalizeSettings, type EditorSet
 import { uriKey, type FileAccess } from './file-access.js';
 import { WorkspaceRequests } from './workspace-requests.js';
 import type { TextLinter } from './workspace-lint.js';
+import { EditedDocument } from './text-sync.js';
 
 /** The request bench/load.mjs sends for the memory timeline. */
 export const MEMORY_USAGE_REQUEST = 'healthLint/memoryUsage';
@@ -93,7 +94,8 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, serverOptions: ServerOptions): void {
-  const documents = new TextDocuments(TextDocument);
+  // Each version an immutable document that remembers its changes: the lint worker is sent those, not the text.
+  const documents = new TextDocuments<EditedDocument>({ create: EditedDocument.create, update: (document, changes, version) => document.update(changes, version) });
   const configFiles = new ConfigFiles(serverOptions.fileAccess);
   const runner = serverOptions.linter;
   const linting = new DocumentLinting(runner);

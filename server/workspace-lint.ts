@@ -8,6 +8,7 @@
 // Files that cannot be linted (unreadable, binary, larger than `maxFileSize`) get a file
 // problem, as on the command line, and the run goes on.
 
+import type { VersionedText } from './text-sync.js';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { FileProblem, ReportFinding } from '../report/model.js';
@@ -33,7 +34,8 @@ export interface FileReport {
 
 /** What lints: the server's lint worker (through its runner). */
 export interface TextLinter {
-  lint(key: string, text: string, language: DocumentLanguage, config: HealthLintConfig): Promise<LintResult>;
+  /** `text` is a whole text, or an open document's version, whose changes a linter that keeps texts can apply instead. */
+  lint(key: string, text: string | VersionedText, language: DocumentLanguage, config: HealthLintConfig): Promise<LintResult>;
   drop(key: string): void;
 }
 

@@ -1,11 +1,12 @@
 // What the server's main thread and its lint worker exchange after an edit (server/text-sync.ts):
-// the changed span of text, the changed findings, and snapshots whose line index is carried
-// over. Each is compared with doing the whole thing again, on random texts and edits.
+// the editor's changes, the changed findings, and documents that keep their edits aside and
+// carry their line index over. Each is compared with doing the whole thing again, on random
+// texts and edits.
 
 import { strict as assert } from 'node:assert';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../rules/index.js';
-import { applyChange, applyFindingsChange, changeBetween, findingsChange, TextSnapshot } from '../../server/text-sync.js';
+import { applyChanges, applyFindingsChange, EditedDocument, findingsChange } from '../../server/text-sync.js';
 
 function seeded(seed: number): () => number {
   let state = seed >>> 0 || 1;
@@ -25,40 +26,7 @@ function randomText(next: () => number, pieces: number): string {
   return text;
 }
 
-function randomEdit(next: () => number, text: string): string {
-  const start = Math.floor(next() * (text.length + 1));
-  const end = Math.min(text.length, start + Math.floor(next() * 4));
-  return text.slice(0, start) + randomText(next, Math.floor(next() * 3)) + text.slice(end);
-}
-
 describe('server text sync', () => {
-  it('the changed span turns the old text into the new one, and is no larger than needed', () => {
-    const next = seeded(11);
-    for (let round = 0; round < 2000; round++) {
-      const before = round % 10 === 0 ? randomText(next, Math.floor(next() * 2000)) : randomText(next, Math.floor(next() * 40));
-      const after = next() < 0.1 ? randomText(next, Math.floor(next() * 40)) : randomEdit(next, before);
-      const change = changeBetween(before, after);
-      assert.equal(applyChange(before, change), after);
-      assert.ok(change.start <= change.end && change.end <= before.length);
-      // Neither end of the span could be trimmed.
-      if (change.start < change.end && change.newText.length > 0) {
-        assert.notEqual(before[change.start], change.newText[0]);
-        assert.notEqual(before[change.end - 1], change.newText[change.newText.length - 1]);
-      }
-    }
-  });
-
-  it('finds long common prefixes and suffixes exactly', () => {
-    const base = 'x'.repeat(10_000) + 'y'.repeat(7_777);
-    for (const at of [0, 1, 4095, 4096, 4097, 9_999, 10_000, 12_345, 17_776, 17_777]) {
-      const after = base.slice(0, at) + 'z' + base.slice(at);
-      const change = changeBetween(base, after);
-      assert.equal(applyChange(base, change), after);
-      assert.equal(change.newText.length, 1);
-      assert.equal(change.end - change.start, 0);
-    }
-  });
-
   it('a findings change rebuilds exactly the new findings', () => {
     const next = seeded(23);
     const randomFinding = (start: number): Finding => {
@@ -102,30 +70,69 @@ describe('server text sync', () => {
     assert.deepEqual(change.middle, []);
   });
 
-  it('snapshots with carried-over line starts answer like a TextDocument of the same text', () => {
+  it('a document kept as edits answers like a TextDocument given the same changes', () => {
     const next = seeded(37);
     for (let chain = 0; chain < 150; chain++) {
-      let text = randomText(next, Math.floor(next() * 60));
-      let snapshot = TextSnapshot.of('file:///a.md', 'markdown', 1, text);
-      snapshot.positionAt(0);
-      for (let step = 0; step < 12; step++) {
-        text = randomEdit(next, text);
-        snapshot = TextSnapshot.of('file:///a.md', 'markdown', step + 2, text, snapshot);
-        const reference = TextDocument.create('file:///a.md', 'markdown', step + 2, text);
-        assert.equal(snapshot.lineCount, reference.lineCount, JSON.stringify(text));
-        assert.equal(snapshot.getText(), text);
-        for (let offset = -1; offset <= text.length + 1; offset++) assert.deepEqual(snapshot.positionAt(offset), reference.positionAt(offset), `offset ${offset} of ${JSON.stringify(text)}`);
+      let version = 1;
+      const start = randomText(next, Math.floor(next() * 60));
+      let reference = TextDocument.create('file:///a.md', 'markdown', version, start);
+      let document = EditedDocument.create('file:///a.md', 'markdown', version, start);
+      // Every version's text, to check the changes told since any of them.
+      const texts = new Map([[version, start]]);
+      // The last version a whole new text was made from: changes before it are not told.
+      let lastReplaced = -1;
+      const replacedAfter = (known: number) => known <= lastReplaced;
+      // Past the number of edits kept aside, so that the flat text is rebuilt on the way.
+      for (let step = 0; step < 40; step++) {
+        const changes = randomContentChanges(next, reference);
+        if (changes.some((change) => !('range' in change))) lastReplaced = version;
+        version += 1 + Math.floor(next() * 3);
+        reference = TextDocument.update(reference, changes, version);
+        document = document.update(changes, version);
+        const text = reference.getText();
+        texts.set(version, text);
+        assert.equal(document.version, version);
+        assert.equal(document.length, text.length);
+        assert.equal(document.lineCount, reference.lineCount, JSON.stringify(text));
+        for (let offset = -1; offset <= text.length; offset++) assert.equal(document.charCodeAt(offset), text.charCodeAt(offset), `offset ${offset}`);
+        for (let offset = -1; offset <= text.length + 1; offset++) assert.deepEqual(document.positionAt(offset), reference.positionAt(offset), `offset ${offset} of ${JSON.stringify(text)}`);
         for (let line = -1; line <= reference.lineCount; line++) {
-          assert.deepEqual(snapshot.getLineRange(line), reference.getLineRange(line));
-          assert.equal(snapshot.getEOLCharacters(line), reference.getEOLCharacters(line));
+          assert.deepEqual(document.getLineRange(line), reference.getLineRange(line));
+          assert.equal(document.getEOLCharacters(line), reference.getEOLCharacters(line));
           for (const character of [0, 1, 3, 1000]) {
             const position = { line, character };
-            assert.equal(snapshot.offsetAt(position), reference.offsetAt(position));
+            assert.equal(document.offsetAt(position), reference.offsetAt(position));
           }
         }
-        const range = { start: snapshot.positionAt(Math.floor(next() * text.length)), end: snapshot.positionAt(text.length) };
-        assert.equal(snapshot.getText(range), reference.getText(range));
+        for (const [known, knownText] of texts) {
+          const told = document.changesSince(known);
+          if (told) assert.equal(applyChanges(knownText, told), text, `changes since version ${known}`);
+          else assert.ok(known < version - 64 || replacedAfter(known), `the changes since version ${known} of ${version} are known`);
+        }
+        // A version read whole once still answers the same after the next edits.
+        if (next() < 0.2) assert.equal(document.getText(), text);
       }
+      assert.equal(document.changesSince(version + 1), undefined, 'a version it never had');
     }
   });
 });
+
+/** One to three LSP content changes, each with a range in the text the ones before it made; now and then a whole text. */
+function randomContentChanges(next: () => number, document: TextDocument): TextDocumentContentChangeEvent[] {
+  if (next() < 0.03) return [{ text: randomText(next, Math.floor(next() * 30)) }];
+  const changes: TextDocumentContentChangeEvent[] = [];
+  // TextDocument.update changes the document it is given: work on a copy.
+  let current = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+  for (let count = 1 + Math.floor(next() * 3); count > 0; count--) {
+    const length = current.getText().length;
+    const start = Math.floor(next() * (length + 1));
+    const end = Math.min(length, start + Math.floor(next() * 4));
+    // Ranges may come backwards, or with a character past the line's end, as a client may send them.
+    const range = next() < 0.1 ? { start: current.positionAt(end), end: current.positionAt(start) } : { start: current.positionAt(start), end: current.positionAt(end) };
+    if (next() < 0.05) range.end = { line: range.end.line, character: range.end.character + 5 };
+    const change = { range, text: randomText(next, Math.floor(next() * 3)) };
+    changes.push(change);
+    current = TextDocument.update(current, [change], current.version);
+  }
+  return changes;
+}
