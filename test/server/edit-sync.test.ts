@@ -11,17 +11,8 @@ import { createLinter, type Finding } from '../../rules/index.js';
 import { LintEngine, LintRunner, lintInWorker, LintTimeoutError, RecentFindings, type LintMessage } from '../../server/lint-worker.js';
 import { EditedDocument } from '../../server/text-sync.js';
 import { ensureServerBuilt, repoRoot } from './lsp-client.js';
+import { seeded } from './seeded.js';
 
-/** A small seeded generator (xorshift), so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
 
 // Our own sentences: claims, hedges, advice, a sales link, in long and short paragraphs.
 const ARTICLE = [

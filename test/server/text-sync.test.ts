@@ -7,16 +7,7 @@ import { strict as assert } from 'node:assert';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../rules/index.js';
 import { applyChanges, applyFindingsChange, EditedDocument, findingsChange } from '../../server/text-sync.js';
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
+import { seeded } from './seeded.js';
 
 const PIECES = ['a', 'b', ' ', '\n', '\r', '\r\n', 'word ', '\u00e9', '\ud83d\ude00', 'x'.repeat(50)];
 
