@@ -102,12 +102,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (!match) throw new UsageError(`--rule expects ID:SEVERITY (e.g. unhedged-claim:error); got "${entry}".`);
     return { id: match[1], severity: match[2] };
   });
-  let maxWarnings: number | undefined;
-  if (values['max-warnings'] !== undefined) {
-    const text = values['max-warnings'];
-    if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings expects a whole number of 0 or more; got "${text}".`);
-    maxWarnings = Number(text);
-  }
+  const maxWarnings = maxWarningsOf(values['max-warnings']);
   let concurrency: number | undefined;
   if (values.concurrency !== undefined && values.concurrency !== 'auto') {
     if (!/^\d+$/.test(values.concurrency)) throw new UsageError(`--concurrency expects a whole number or "auto"; got "${values.concurrency}".`);
@@ -139,10 +134,18 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 }
 
 /** parseArgs's messages are long and mention its own option names; say it in one line. */
-function usageMessage(error: unknown): string {
+/** `--max-warnings` as a number, or a usage error; undefined when it is not given. */
+export function maxWarningsOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings expects a whole number of 0 or more; got "${text}".`);
+  return Number(text);
+}
+
+/** What `parseArgs` rejected, in our words; `command` names a sub-command ("merge") whose help to point to. */
+export function usageMessage(error: unknown, command?: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `Unknown option "${unknown[1]}". Run health-lint --help for the options.`;
+  if (unknown) return command ? `Unknown option "${unknown[1]}" for ${command}. Run health-lint ${command} --help for the options.` : `Unknown option "${unknown[1]}". Run health-lint --help for the options.`;
   const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
   if (missing) return `Option "${missing[1].replace(/^-\w, /, '')}" needs a value.`;
   return message.split('\n')[0];

@@ -23,6 +23,7 @@ import {
 } from '../report/index.js';
 import { builtInRules } from '../rules/index.js';
 import { displayPath } from '../node/files.js';
+import { maxWarningsOf, usageMessage, UsageError } from './args.js';
 import { writeFileAtomically, writeToStream } from './output.js';
 import type { CliIo } from './run.js';
 
@@ -56,8 +57,6 @@ interface MergeOptions {
   help: boolean;
 }
 
-class MergeUsageError extends Error {}
-
 function parseMergeArgs(argv: readonly string[]): MergeOptions {
   let parsed;
   try {
@@ -73,23 +72,13 @@ function parseMergeArgs(argv: readonly string[]): MergeOptions {
       },
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const unknown = /Unknown option '([^']+)'/.exec(message);
-    if (unknown) throw new MergeUsageError(`Unknown option "${unknown[1]}" for merge. Run health-lint merge --help for the options.`);
-    const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-    if (missing) throw new MergeUsageError(`Option "${missing[1].replace(/^-\w, /, '')}" needs a value.`);
-    throw new MergeUsageError(message.split('\n')[0]);
+    throw new UsageError(usageMessage(error, 'merge'));
   }
   const { values, positionals } = parsed;
   const format = values.format;
-  if (format !== undefined && format !== 'sarif' && format !== 'json') throw new MergeUsageError(`merge writes sarif or json; got --format "${format}".`);
-  if (values.output !== undefined && values.output.trim() === '') throw new MergeUsageError('--output needs a file name.');
-  let maxWarnings: number | undefined;
-  if (values['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(values['max-warnings'])) throw new MergeUsageError(`--max-warnings expects a whole number of 0 or more; got "${values['max-warnings']}".`);
-    maxWarnings = Number(values['max-warnings']);
-  }
-  return { files: positionals, output: values.output, format, maxWarnings, help: values.help ?? false };
+  if (format !== undefined && format !== 'sarif' && format !== 'json') throw new UsageError(`merge writes sarif or json; got --format "${format}".`);
+  if (values.output !== undefined && values.output.trim() === '') throw new UsageError('--output needs a file name.');
+  return { files: positionals, output: values.output, format, maxWarnings: maxWarningsOf(values['max-warnings']), help: values.help ?? false };
 }
 
 export async function runMerge(argv: readonly string[], io: CliIo): Promise<number> {
@@ -97,7 +86,7 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
   try {
     options = parseMergeArgs(argv);
   } catch (error) {
-    if (error instanceof MergeUsageError) return fail(io, error.message);
+    if (error instanceof UsageError) return fail(io, error.message);
     throw error;
   }
   if (options.help) {
