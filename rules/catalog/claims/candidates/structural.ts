@@ -45,10 +45,10 @@ const SEEKING_WORDS = wordsOfKind('seeking');
 const MEDICINE_NOUNS = wordsOfKind('medicine-noun');
 const RISK_NOUNS = wordsOfKind('risk-noun');
 const MEDICINE_NAMES = new Set(medicineNamesData.entries.filter((entry) => entry.kind !== 'stem' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
-/** The change-of-state verbs in their -s, -ed and base forms, for the check before tagging. */
-/** The non-effect verbs in their regular forms, for the check before tagging ("includes", "experiencing", "reported"). */
-const NON_EFFECT_FORMS = new Set([...NON_EFFECT_VERBS].flatMap(regularForms));
-const CHANGE_OF_STATE_FORMS = new Set([...CHANGE_OF_STATE_VERBS].flatMap((verb) => [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`, verb === 'go' ? 'goes' : verb]));
+/** The non-effect verbs in their regular forms, -ing too, for the check before tagging ("includes", "experiencing", "reported"). */
+const NON_EFFECT_FORMS = new Set([...NON_EFFECT_VERBS].flatMap((verb) => [...finiteForms(verb), ingForm(verb)]));
+/** The change-of-state verbs in their base, -s and -ed forms, for the check before tagging. */
+const CHANGE_OF_STATE_FORMS = new Set([...CHANGE_OF_STATE_VERBS].flatMap(finiteForms));
 const NATURAL_COURSE = structureData.entries.filter((entry) => entry.kind === 'natural-course').map((entry) => entry.phrase.split(' '));
 /** Verb idioms whose object follows their last word; `promise`: a promise even as a bare imperative ("Say goodbye to heartburn"). */
 const VERB_IDIOMS = structureData.entries
@@ -187,10 +187,14 @@ function passiveOrGoneAfter(words: readonly Word[], be: number): boolean {
   return false;
 }
 
-/** A verb's regular forms: base, -s/-es, -ed/-d, -ing (a final silent "e" dropped). Irregular forms are left to the tagger. */
-function regularForms(verb: string): string[] {
-  const stem = verb.endsWith('e') && !verb.endsWith('ee') ? verb.slice(0, -1) : verb;
-  return [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`, `${stem}ing`];
+/** A verb's regular base, -s/-es and -ed/-d forms ("goes" too). Irregular forms are left to the tagger. */
+function finiteForms(verb: string): string[] {
+  return [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`];
+}
+
+/** A verb's -ing form, a final silent "e" dropped. */
+function ingForm(verb: string): string {
+  return `${verb.endsWith('e') && !verb.endsWith('ee') ? verb.slice(0, -1) : verb}ing`;
 }
 
 const isLexiconVerb = (lexicon: ClaimLexicon, norm: string): boolean => lexicon.verbs.has(norm) || lexicon.supportVerbs.has(norm);
