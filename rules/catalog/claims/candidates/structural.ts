@@ -112,6 +112,8 @@ export interface StructureInput {
  * medicine to compare with.
  */
 export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
+  // A named cause ("thanks to", "because of") may make any change of a concept a claim: the structures decide, with tags.
+  if (concepts.length > 0 && namesCause(words)) return true;
   for (const concept of concepts) if (roomForStructure(words, concept, concepts, lexicon)) return true;
   for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && (AMOUNT.test(words[at - 1].norm) || words[at - 1].norm === 'dress')) return true;
   for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at) >= 0) return true;
@@ -147,8 +149,6 @@ function promisedStateAfter(words: readonly (Word & { breaks?: boolean })[], at:
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
-  // A named cause ("thanks to", "because of") may make any change of the concept a claim: the structures decide, with tags.
-  if (namesCause(words)) return true;
   for (let at = concept.endWord; at < words.length && at < concept.endWord + 3; at++) {
     const norm = words[at].norm;
     if (CHANGE_OF_STATE_FORMS.has(norm) || ((BE_OR_GET.has(norm) || BECOME.has(norm)) && passiveOrGoneAfter(words, at))) return true;
@@ -162,8 +162,7 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   if (before < 0) return noMoreBefore(words, concept.firstWord) >= 0;
   if (idiomEndingAt(words, before + 1)) return true;
   // An imperative or a promise to the reader may use any verb and any sense of the word: "Lose weight fast", "you'll lose weight".
-  // With no subject, the verb is an imperative's base form or a product bullet's -s form ("Soothes sore throats"), not a participle ("Undiagnosed celiac disease").
-  if (before === 0) return !/(?:ed|ing)$/.test(words[0].norm);
+  if (before === 0) return mayOpenAsVerb(words[0].norm);
   if (READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
   if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts)) return false;
   // In a list of concepts ("muscle aches, insomnia and"), the first one is the object a verb may change.
@@ -197,6 +196,14 @@ function ingForm(verb: string): string {
   return `${verb.endsWith('e') && !verb.endsWith('ee') ? verb.slice(0, -1) : verb}ing`;
 }
 
+/**
+ * Whether a sentence's first word can be a verb with no subject: an imperative's base form or a
+ * product bullet's -s form ("Soothes sore throats"), not a participle ("Undiagnosed celiac disease").
+ */
+function mayOpenAsVerb(norm: string): boolean {
+  return !/(?:ed|ing)$/.test(norm);
+}
+
 const isLexiconVerb = (lexicon: ClaimLexicon, norm: string): boolean => lexicon.verbs.has(norm) || lexicon.supportVerbs.has(norm);
 
 /**
@@ -213,7 +220,7 @@ function roomForVerbBefore(words: readonly Word[], from: number, lexicon: ClaimL
     if (PARTICLES.has(norm)) continue;
     // The lexicon's verbs are its own analysis's; a verb that talks about, has or wants a concept ("includes nausea") changes none.
     if (isFunctionWord(norm) || isLexiconVerb(lexicon, norm) || NON_EFFECT_FORMS.has(norm)) return false;
-    if (at === 0) return !/(?:ed|ing)$/.test(norm);
+    if (at === 0) return mayOpenAsVerb(norm);
     const previous = words[at - 1].norm;
     if (isLexiconVerb(lexicon, previous)) return false;
     // "that" may be a relative pronoun before its verb ("minerals that keep").
@@ -250,8 +257,7 @@ function bodyStateCandidate(input: StructureInput, concept: ConceptMention): Can
   const verbAt = bodyStateVerbAfter(tokens, concept);
   if (verbAt < 0) return undefined;
   const groupFirst = tokens[verbAt - 1].norm === 'will' ? verbAt - 1 : verbAt;
-  const norm = tokens[verbAt].norm;
-  const lemma = norm.endsWith('s') ? norm.slice(0, -1) : norm;
+  const verb = presentVerb(tokens[verbAt].norm);
   return {
     kind: 'verb',
     structure: 'promised state',
@@ -259,7 +265,7 @@ function bodyStateCandidate(input: StructureInput, concept: ConceptMention): Can
     groupFirst,
     groupEnd: verbAt + 1,
     head: verbAt,
-    info: { lemma, phrase: lemma, form: norm.endsWith('s') ? 's' : 'base', verbKind: 'neutral' },
+    info: { lemma: verb.lemma, phrase: verb.lemma, form: verbForm(verb), verbKind: 'neutral' },
     objectFrom: verbAt + 1,
   };
 }
@@ -280,8 +286,7 @@ function promisedStateCandidate(input: StructureInput, you: number): Candidate |
   if (!group) return undefined;
   const { groupFirst, promising } = group;
   const before = groupFirst > 0 && !tokens[groupFirst].breaks ? groupFirst - 1 : -1;
-  const norm = tokens[verbAt].norm;
-  const tag = isVerb(tags[verbAt]) ? tags[verbAt] : { pos: 'VERB' as const, verbForm: norm.endsWith('s') ? ('s' as const) : ('base' as const), lemma: norm };
+  const tag = isVerb(tags[verbAt]) ? tags[verbAt] : presentVerb(tokens[verbAt].norm);
   const form = verbForm(tag);
   const stateMention: ConceptMention = { firstWord: state, endWord: state + 1, category: 'wellbeing', disease: false, ambiguous: false };
   // "This shake keeps": after a determiner, the word the tagger read as a verb is the subject noun.
@@ -415,6 +420,11 @@ function verbBeforeParticle({ tokens, tags }: StructureInput, at: number): Tagge
   const norm = tokens[at].norm;
   if (/(?:ss|us|is)$/.test(norm) || !norm.endsWith('s')) return { pos: 'VERB', verbForm: 'base', lemma: norm };
   return thirdPersonVerb(norm);
+}
+
+/** A present-tense verb read from its ending: an -s form ("keeps", "stays") or the base form. */
+function presentVerb(norm: string): TaggedWord {
+  return norm.endsWith('s') && !norm.endsWith('ss') ? thirdPersonVerb(norm) : { pos: 'VERB', verbForm: 'base', lemma: norm };
 }
 
 function thirdPersonVerb(norm: string): TaggedWord {
