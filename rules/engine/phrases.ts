@@ -113,6 +113,9 @@ function startsOf(words: readonly Word[]): Array<number | number[] | undefined> 
   return bySlot;
 }
 
+/** What a search that finds nothing returns: shared, so frozen. */
+const NO_MATCHES: readonly PhraseMatch<never>[] = Object.freeze([]);
+
 class TrieNode<T> {
   /** Children by vocabulary id. */
   readonly next = new Map<number, TrieNode<T>>();
@@ -160,21 +163,22 @@ export class PhraseMatcher<T extends { phrase: string }> {
   }
 
   /** Every match, longest first at each start word; overlapping matches are all reported. */
-  findAll(words: readonly Word[]): PhraseMatch<T>[] {
-    const matches: PhraseMatch<T>[] = [];
-    if (this.empty || words.length === 0) return matches;
+  findAll(words: readonly Word[]): readonly PhraseMatch<T>[] {
+    if (this.empty || words.length === 0) return NO_MATCHES;
     // A phrase starting with `*` may start anywhere: no index helps.
-    if (this.root.any !== undefined) return this.scan(words, matches);
+    if (this.root.any !== undefined) return this.scan(words, []);
     if (this.slot < 0) this.slot = slotFor([...this.root.next.keys()].sort((a, b) => a - b));
     // Only the engine's shared word lists keep their starts: other arrays may change.
     const starts = (words as SharedWords).phraseStarts;
-    if (starts === undefined) return this.scan(words, matches);
+    if (starts === undefined) return this.scan(words, []);
     if (starts.version !== version) {
       starts.bySlot = startsOf(words);
       starts.version = version;
     }
     const mine = starts.bySlot[this.slot];
-    if (mine === undefined) return matches;
+    // Most lexicons have no phrase starting in most sentences: nothing is allocated for them.
+    if (mine === undefined) return NO_MATCHES;
+    const matches: PhraseMatch<T>[] = [];
     if (typeof mine === 'number') this.walkFrom(mine, words, matches);
     else for (const first of mine) this.walkFrom(first, words, matches);
     return matches;
@@ -208,7 +212,7 @@ export class PhraseMatcher<T extends { phrase: string }> {
   }
 
   /** Longest match at each position, with overlapping shorter ones dropped. */
-  findLongest(words: readonly Word[]): PhraseMatch<T>[] {
+  findLongest(words: readonly Word[]): readonly PhraseMatch<T>[] {
     const all = this.findAll(words);
     if (all.length < 2) return all;
     const result: PhraseMatch<T>[] = [];
@@ -222,7 +226,7 @@ export class PhraseMatcher<T extends { phrase: string }> {
   }
 
   /** Convenience: matches in a piece of text. */
-  findInText(text: string, offset = 0): PhraseMatch<T>[] {
+  findInText(text: string, offset = 0): readonly PhraseMatch<T>[] {
     return this.findLongest(splitWords(text, offset));
   }
 
