@@ -903,7 +903,7 @@ function medicineFollows(tokens: readonly Token[], from: number, lexicon: ClaimL
   for (let at = from; at < tokens.length && at - from < 6; at++) {
     if (at > from && tokens[at].breaks) return false;
     const norm = tokens[at].norm;
-    if (MEDICINE_NOUNS.has(norm) || MEDICINE_NAMES.has(norm) || lexicon.medicineStems.some((stem) => norm.endsWith(stem))) return true;
+    if (MEDICINE_NOUNS.has(norm) || MEDICINE_NAMES.has(norm) || lexicon.medicineStemEnding.test(norm)) return true;
   }
   return false;
 }
