@@ -113,9 +113,6 @@ function startsOf(words: readonly Word[]): Array<number | number[] | undefined> 
   return bySlot;
 }
 
-/** What a search that finds nothing returns: shared, so frozen. */
-const NO_MATCHES: readonly PhraseMatch<never>[] = Object.freeze([]);
-
 // Most nodes of a large lexicon (the health concepts: some 20,000 phrases) are the last word of
 // a phrase with no children, and most have no entries: the map and the list are made only when
 // needed, which keeps the compiled lexicons smaller and quicker to build.
@@ -167,22 +164,21 @@ export class PhraseMatcher<T extends { phrase: string }> {
   }
 
   /** Every match, longest first at each start word; overlapping matches are all reported. */
-  findAll(words: readonly Word[]): readonly PhraseMatch<T>[] {
-    if (this.empty || words.length === 0) return NO_MATCHES;
+  findAll(words: readonly Word[]): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    if (this.empty || words.length === 0) return matches;
     // A phrase starting with `*` may start anywhere: no index helps.
-    if (this.root.any !== undefined) return this.scan(words, []);
+    if (this.root.any !== undefined) return this.scan(words, matches);
     if (this.slot < 0) this.slot = slotFor([...(this.root.next?.keys() ?? [])].sort((a, b) => a - b));
     // Only the engine's shared word lists keep their starts: other arrays may change.
     const starts = (words as SharedWords).phraseStarts;
-    if (starts === undefined) return this.scan(words, []);
+    if (starts === undefined) return this.scan(words, matches);
     if (starts.version !== version) {
       starts.bySlot = startsOf(words);
       starts.version = version;
     }
     const mine = starts.bySlot[this.slot];
-    // Most lexicons have no phrase starting in most sentences: nothing is allocated for them.
-    if (mine === undefined) return NO_MATCHES;
-    const matches: PhraseMatch<T>[] = [];
+    if (mine === undefined) return matches;
     if (typeof mine === 'number') this.walkFrom(mine, words, matches);
     else for (const first of mine) this.walkFrom(first, words, matches);
     return matches;
@@ -216,7 +212,7 @@ export class PhraseMatcher<T extends { phrase: string }> {
   }
 
   /** Longest match at each position, with overlapping shorter ones dropped. */
-  findLongest(words: readonly Word[]): readonly PhraseMatch<T>[] {
+  findLongest(words: readonly Word[]): PhraseMatch<T>[] {
     const all = this.findAll(words);
     if (all.length < 2) return all;
     const result: PhraseMatch<T>[] = [];
@@ -230,7 +226,7 @@ export class PhraseMatcher<T extends { phrase: string }> {
   }
 
   /** Convenience: matches in a piece of text. */
-  findInText(text: string, offset = 0): readonly PhraseMatch<T>[] {
+  findInText(text: string, offset = 0): PhraseMatch<T>[] {
     return this.findLongest(splitWords(text, offset));
   }
 
