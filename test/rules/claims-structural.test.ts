@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createLinter, splitWords, type Finding } from '../../rules/index.js';
 import { claimLexicon } from '../../rules/catalog/claims/index.js';
 import { mayHoldStructuralClaim } from '../../rules/catalog/claims/candidates/structural.js';
+import { checkIncrementalEqualsFull } from '../fuzz/properties.js';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/claims/${name}`, import.meta.url)), 'utf8');
 const CLAIM_RULES = new Set(['unhedged-claim', 'disease-claim']);
@@ -210,5 +211,54 @@ describe('a change of state with its cause named', () => {
   it('leaves alone a change with no cause named, when the verb is one the lexicon reads', () => {
     assert.deepEqual(unhedged('His cholesterol dropped after he changed jobs.'), []);
     assert.deepEqual(unhedged('The bleeding stopped after ten minutes of pressure.'), []);
+  });
+});
+
+describe('a change of state: a claim only with a cause, a testimony, a promise, or as a rule', () => {
+  it('leaves alone the course of a condition when nothing taken or done is named', () => {
+    assert.deepEqual(unhedged('The swelling goes down after a few days.'), []);
+    assert.deepEqual(unhedged('After a few days, the rash disappeared.'), []);
+    assert.deepEqual(unhedged('The itching calmed down after an hour.'), []);
+    assert.deepEqual(unhedged('Her cough cleared up after two weeks.'), []);
+    assert.deepEqual(unhedged('The fever broke overnight and the aches faded by Sunday.'), []);
+    assert.deepEqual(unhedged('My headache went away after a nap.'), []);
+  });
+
+  it('flags it when the sentence names what was taken or used', () => {
+    assert.deepEqual(unhedged('Since I started the drops, my hay fever has cleared up.'), ['has cleared up']);
+    assert.deepEqual(unhedged('After two weeks of our probiotic, my bloating disappeared.'), ['disappeared']);
+    assert.deepEqual(unhedged('Within a month of using the serum my dark spots faded.'), ['faded']);
+  });
+
+  it('flags it when the sentence before is a testimony of taking something', () => {
+    assert.deepEqual(unhedged('I started taking the capsules in May. Within a week my migraines disappeared.'), ['disappeared']);
+    assert.deepEqual(unhedged('My husband switched to our decaf blend. His heartburn has vanished.'), ['has vanished']);
+    assert.deepEqual(unhedged('I started feeling dizzy on Monday. By Wednesday the dizziness had gone away.'), []);
+  });
+
+  it('flags a promise to the reader and a change said as a rule', () => {
+    assert.deepEqual(unhedged('Your cravings will vanish in days.'), ['will vanish']);
+    assert.deepEqual(unhedged('Watch your belly fat melt away.'), ['melt away']);
+    assert.deepEqual(unhedged('Puffy eyes fade while you sleep.'), ['fade']);
+  });
+
+  it('says in the explanation why the change is a claim', () => {
+    const finding = createLinter().lint('I tried the tincture last spring. My hives disappeared.', 'plaintext').findings.find((each) => each.ruleId === 'unhedged-claim');
+    assert.match(finding?.explanation ?? '', /sentence before tells of taking or using/);
+  });
+
+  it('gives the same findings in a long paragraph linted after edits as from scratch (the sentence before is read in either)', () => {
+    const paragraph = [
+      'I started taking the capsules in May.',
+      'Within a week my migraines disappeared.',
+      'The swelling goes down after a few days.',
+      'My sister tried the balm on her elbows.',
+      'Her eczema has cleared up.',
+      'After a few days, the rash disappeared.',
+      'I drank the tea every night.',
+      'My insomnia vanished.',
+    ].join(' ');
+    const at = (fraction: number, text: string, length = 0) => ({ start: fraction, length, text });
+    checkIncrementalEqualsFull(paragraph, 'plaintext', [at(0.05, 'We '), at(0.3, ' I used the cream.'), at(0.62, '', 12), at(0.9, 'x')]);
   });
 });

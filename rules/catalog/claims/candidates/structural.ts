@@ -29,7 +29,7 @@ import structureData from '../../../data/claim-structure.json';
 import medicineNamesData from '../../../data/medicine-names.json';
 import type { Candidate } from './candidate.js';
 import { DETERMINERS, PREPOSITIONS, isFunctionWord, type Token } from '../words.js';
-import type { ClaimLexicon } from '../lexicon.js';
+import { inflect, type ClaimLexicon } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
@@ -102,6 +102,8 @@ export interface StructureInput {
   tags: readonly TaggedWord[];
   concepts: readonly ConceptMention[];
   lexicon: ClaimLexicon;
+  /** The words of the sentence before in the block, read only where a change of state names no cause of its own. */
+  previousWords?: () => readonly Word[];
 }
 
 /**
@@ -705,9 +707,13 @@ function passiveCandidate(input: StructureInput, concept: ConceptMention): Candi
 
 function changeOfStateCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
   const { tokens, tags, lexicon } = input;
-  const phraseStart = nounPhraseStart(input, concept);
-  // The concept must open its clause: it is the subject.
-  if (phraseStart > 0 && !tokens[phraseStart].breaks && !/^(?:and|but|so|then|until)$/.test(tokens[phraseStart - 1].norm)) return undefined;
+  // The concept must open its clause: it is the subject. An adverbial may come first ("Within a week my migraines disappeared").
+  let phraseStart = nounPhraseStart(input, concept);
+  const watched = watchedChange(tokens, phraseStart);
+  if (phraseStart > 0 && !tokens[phraseStart].breaks && !/^(?:and|but|so|then|until)$/.test(tokens[phraseStart - 1].norm) && !watched) {
+    phraseStart = subjectAfterFrontedAdverbial(input, phraseStart, concept.firstWord);
+    if (phraseStart < 0) return undefined;
+  }
   let at = concept.endWord;
   let groupFirst = -1;
   while (at < tokens.length && at - concept.endWord < 3 && !tokens[at].breaks && (tags[at].pos === 'AUX' || tags[at].pos === 'ADV' || tokens[at].norm === 'will')) {
@@ -718,21 +724,24 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
   // "are history", "will be a thing of the past", "become a distant memory".
   const gone = BECOME.has(tokens[at].norm) ? goneIdiomAt(tokens, groupFirst < 0 ? at : groupFirst, at + 1) : groupFirst >= 0 ? goneIdiomAt(tokens, groupFirst, at) : undefined;
   if (gone) return gone;
-  const tag = tags[at];
+  // After "watch your belly fat" comes a bare infinitive, whatever the tagger read ("melt" as a noun).
+  const tag: TaggedWord = watched && CHANGE_OF_STATE_VERBS.has(tokens[at].norm) ? { pos: 'VERB', verbForm: 'base', lemma: tokens[at].norm } : tags[at];
   // A participle only in the perfect: "my migraines have disappeared".
   const perfect = groupFirst >= 0 && tokens.slice(groupFirst, at).some((token) => HAVE_FORMS.has(token.norm));
   if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || (tag.verbForm === 'participle' && !perfect) || tag.verbForm === 'ing') return undefined;
-  // The lexicon's verbs of change ("stop", "ease", "heal") are its own to decide, unless the sentence names what caused the change: "Thanks to this shot, my flare-ups stopped".
-  if (lexiconVerb(lexicon, tokens[at]) && !/^(?:disappear|vanish|fade|melt|go|clear)/.test(tag.lemma) && !namesCause(tokens)) return undefined;
   let end = at + 1;
   while (end < tokens.length && PARTICLES.has(tokens[end].norm) && !tokens[end].breaks) end++;
   // An object after the verb makes it another structure ("drops the habit").
   const next = tags[end];
   if (next && !tokens[end].breaks && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON') && !causeAt(tokens, end)) return undefined;
   if (naturalCourse(tokens) || quantifiedSubject(tokens, phraseStart, concept.firstWord)) return undefined;
+  const why = watched ? 'promise' : whyChangeIsClaimed(input, phraseStart, concept, at, tag, perfect);
+  if (!why) return undefined;
   return {
     kind: 'verb',
     structure: 'change of state',
+    subject: why === 'promise' ? 'reader' : why === 'generic' ? undefined : 'product',
+    basis: CHANGE_BASES[why],
     groupFirst: groupFirst < 0 ? at : groupFirst,
     groupEnd: end,
     head: at,
@@ -741,6 +750,149 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
     objectFrom: causeAt(tokens, end) ? tokens.length : end,
   };
 }
+
+/**
+ * Why a change of state of a health concept is a claim, or undefined when the sentence only
+ * says how a condition went or goes ("The swelling goes down after a few days", "After a few
+ * days, the rash disappeared"): nothing taken or done is named as its cause or means.
+ * - 'cause': the sentence names something taken or done as its cause or means ("thanks to this
+ *   balm", "with these lozenges", "since I started the drops", "after a week of our tea"), or the
+ *   sentence before is a testimony of taking or using something ("I started taking X.");
+ * - 'promise': the reader is promised it ("your cravings will vanish") or a promise word says it
+ *   ("melts away overnight", "gone for good");
+ * - 'generic': a bare plural or mass noun in the present says that such a condition goes away,
+ *   as a rule ("Brain fog disappears within days"); a careful writer says how often ("usually",
+ *   "most colds"), which the hedges and quantifiers already leave alone.
+ * The claim-verb lexicon's verbs of change ("stop", "ease", "heal", "improve") are its own to
+ * decide, and are claims of change here only with a cause named.
+ */
+function whyChangeIsClaimed(input: StructureInput, phraseStart: number, concept: ConceptMention, verbAt: number, tag: TaggedWord, perfect: boolean): keyof typeof CHANGE_BASES | undefined {
+  const { tokens, lexicon } = input;
+  if (meansNamed(input)) return 'cause';
+  if (testimonyBefore(input)) return 'testimony';
+  if (lexiconVerb(lexicon, tokens[verbAt]) && !/^(?:disappear|vanish|fade|melt|go|clear)/.test(tag.lemma)) return undefined;
+  // What happened, told in the past with no cause, is a course ("the fever broke overnight").
+  if (tag.verbForm === 'past' || perfect) return undefined;
+  if (promiseWordIn(tokens)) return 'promise';
+  const determiners = tokens.slice(phraseStart, concept.firstWord).map((token) => token.norm);
+  if (determiners.includes('your')) return 'promise';
+  if (!determiners.some((word) => DETERMINERS.has(word) || POSSESSIVES.has(word))) return 'generic';
+  return undefined;
+}
+/** Imperatives of perception that promise the reader a change they will watch or feel: "Watch the pounds melt away". */
+const PERCEPTION_IMPERATIVES = new Set(['watch', 'see', 'feel']);
+
+/** The subject at `phraseStart` follows an imperative of perception that opens the sentence (or "and", "just", "then" before it). */
+function watchedChange(tokens: readonly Token[], phraseStart: number): boolean {
+  const verb = phraseStart - 1;
+  if (verb < 0 || tokens[phraseStart].breaks || !PERCEPTION_IMPERATIVES.has(tokens[verb].norm)) return false;
+  return verb === 0 || tokens[verb].breaks || /^(?:and|just|then|now)$/.test(tokens[verb - 1].norm) && (verb === 1 || tokens[verb - 1].breaks);
+}
+
+/** What the explanation says about each reason a change of state is a claim. */
+const CHANGE_BASES = {
+  cause: 'its cause or means named in the sentence',
+  testimony: 'the sentence before tells of taking or using something',
+  promise: 'promised to the reader',
+  generic: 'said of the condition as a rule (no determiner, present tense, no hedge)',
+} as const;
+
+/** Words that open a fronted adverbial of time or means before a clause's subject ("Within a week", "After two weeks of our tea"). */
+const FRONTED_OPENERS = new Set(['within', 'in', 'after', 'by', 'over', 'for', 'since', 'once', 'with', 'from', 'following']);
+
+/**
+ * Where the clause's subject starts after a fronted adverbial with no comma ("Within a week my
+ * migraines disappeared", "After a month of using the serum my dark spots faded", "Two days
+ * later the rash faded"): the last determiner or possessive before the concept (or the concept),
+ * when the words before it open with a preposition (or end in "later"), hold no finite verb and
+ * end in a noun; otherwise -1.
+ */
+function subjectAfterFrontedAdverbial({ tokens, tags }: StructureInput, phraseStart: number, conceptFirst: number): number {
+  let subject = conceptFirst;
+  for (let at = conceptFirst - 1; at >= phraseStart; at--) {
+    if (POSSESSIVES.has(tokens[at].norm) || tags[at].pos === 'DET') {
+      subject = at;
+      break;
+    }
+  }
+  if (subject < 2) return -1;
+  const last = tokens[subject - 1].norm;
+  if (!FRONTED_OPENERS.has(tokens[0].norm) && last !== 'later') return -1;
+  if (last !== 'later' && tags[subject - 1].pos !== 'NOUN' && tags[subject - 1].pos !== 'PROPN' && !TIME_UNITS.has(last)) return -1;
+  for (let at = 1; at <= subject; at++) if (tokens[at].breaks) return -1;
+  for (let at = 0; at < subject; at++) if ((isVerb(tags[at]) || tags[at].pos === 'AUX') && (tags[at].verbForm === 's' || tags[at].verbForm === 'past')) return -1;
+  return subject;
+}
+
+/** Verbs of taking or using something (claim-structure.json 'intake-verb'), in every form: what a testimony or a means names. */
+const INTAKE_FORMS = new Set(structureData.entries.filter((entry) => entry.kind === 'intake-verb').flatMap((entry) => [...inflect(entry.phrase).map((form) => form.word), ...('forms' in entry ? (entry.forms as string[]) : [])]));
+/** Words that open a phrase or clause naming when or by what a change came: "after taking", "since I started", "within a week of using". */
+const MEANS_OPENERS = new Set(['after', 'since', 'once', 'within', 'from', 'when', 'following', 'by', 'with']);
+const PERSONAL_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', "i've", "we've", "you've", "i'd", "i'm", 'my', 'our', 'his', 'her', 'their']);
+const MEANS_REACH = 6;
+/** Determiners that make a noun a product the writer sells or shows ("our balm", "this tea"). */
+const PRODUCT_DEMONSTRATIVES = new Set(['our', 'this', 'these']);
+
+/**
+ * The sentence names something taken or done as the means of a change: a cause phrase ("thanks
+ * to", "because of"), or a phrase of time or means that names taking or using something ("after
+ * taking it", "since I started the drops", "within a week of using") or a product of the
+ * writer's or shown ("with these lozenges", "after a week of our balm"). A name alone is not
+ * enough: research reports changes "with vitamin D supplements" as observations.
+ */
+function meansNamed(input: StructureInput): boolean {
+  const { tokens } = input;
+  if (namesCause(tokens)) return true;
+  for (let at = 0; at < tokens.length; at++) {
+    if (MEANS_OPENERS.has(tokens[at].norm) && intakeNamedAfter(tokens, at + 1)) return true;
+  }
+  return false;
+}
+
+/** Within a few words of the clause from `from`, a verb of taking or using ("taking", "I started", "of using") or a product of ours or this one. */
+function intakeNamedAfter(words: readonly (Word & { breaks?: boolean })[], from: number): boolean {
+  for (let at = from; at < words.length && at < from + MEANS_REACH; at++) {
+    if (at > from && words[at].breaks) return false;
+    const norm = words[at].norm;
+    if (intakeAt(words, at) && (norm.endsWith('ing') || PERSONAL_SUBJECTS.has(words[at - 1]?.norm ?? '') || PERSONAL_SUBJECTS.has(words[at - 2]?.norm ?? ''))) return true;
+    // "with our balm", "after a week of this tea"; not "within this week".
+    if (PRODUCT_DEMONSTRATIVES.has(norm) && at + 1 < words.length && !words[at + 1].breaks && !TIME_UNITS.has(words[at + 1].norm)) return true;
+  }
+  return false;
+}
+
+const ASPECT_FORMS = new Set([...inflect('start'), ...inflect('begin')].map((form) => form.word).concat(['began', 'begun']));
+
+/** A verb of taking or using at `at`; "started" and "began" only with a thing taken or a verb of taking after them ("started the drops", not "started feeling dizzy"). */
+function intakeAt(words: readonly Word[], at: number): boolean {
+  if (!INTAKE_FORMS.has(words[at].norm)) return false;
+  if (!ASPECT_FORMS.has(words[at].norm)) return true;
+  const next = words[at + 1]?.norm ?? '';
+  return !next.endsWith('ing') || INTAKE_FORMS.has(next);
+}
+
+/** The sentence before is a testimony of taking or using something: "I started taking X.", "My husband tried the drops." */
+function testimonyBefore({ previousWords }: StructureInput): boolean {
+  const words = previousWords?.();
+  if (!words) return false;
+  for (let at = 0; at < words.length; at++) {
+    if (!PERSONAL_SUBJECTS.has(words[at].norm) || words[at].norm === 'you') continue;
+    for (let verb = at + 1; verb < words.length && verb <= at + 3; verb++) if (intakeAt(words, verb) && !words[verb].norm.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/** Words that promise a change: "overnight", "for good", "like magic". */
+function promiseWordIn(tokens: readonly Token[]): boolean {
+  for (let at = 0; at < tokens.length; at++) {
+    const norm = tokens[at].norm;
+    if (CHANGE_PROMISE_WORDS.has(norm)) return true;
+    if (norm === 'for' && tokens[at + 1]?.norm === 'good') return true;
+    if (norm === 'like' && tokens[at + 1]?.norm === 'magic') return true;
+  }
+  return false;
+}
+const CHANGE_PROMISE_WORDS = new Set(['overnight', 'instantly', 'permanently', 'forever', 'effortlessly', 'guaranteed', 'magically', 'miraculously']);
 
 /**
  * Where a sentence opens with "No more" before the concept's phrase (at most two modifiers
