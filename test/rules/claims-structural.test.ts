@@ -262,3 +262,36 @@ describe('a change of state: a claim only with a cause, a testimony, a promise, 
     checkIncrementalEqualsFull(paragraph, 'plaintext', [at(0.05, 'We '), at(0.3, ' I used the cream.'), at(0.62, '', 12), at(0.9, 'x')]);
   });
 });
+
+describe("a product said to keep or leave the reader's body in a state", () => {
+  it('flags "keeps your joints feeling limber", "leaves your skin glowing", "will have your gut feeling settled"', () => {
+    assert.deepEqual(unhedged('This collagen blend keeps your joints feeling limber.'), ['keeps your joints feeling limber']);
+    assert.deepEqual(unhedged('Our night cream leaves your skin glowing by morning.'), ['leaves your skin glowing']);
+    assert.deepEqual(unhedged('These probiotics will have your gut feeling settled.'), ['will have your gut feeling settled']);
+  });
+
+  it('leaves alone a harm, a hedge and a person who helps', () => {
+    assert.deepEqual(unhedged('Hot showers leave your skin feeling tight.'), []);
+    assert.deepEqual(unhedged('A humidifier may keep your skin soft in winter.'), []);
+    assert.deepEqual(unhedged('Your physiotherapist will keep your joints flexible with gentle exercises.'), []);
+  });
+});
+
+describe('symptom adjectives before a body part, and everyday sleep, energy and mood phrasing', () => {
+  it('reads "achy knees", "saggy skin", "sluggish bowels" as symptoms a claim may change', () => {
+    assert.deepEqual(unhedged('This balm soothes achy knees after a run.'), ['soothes achy knees']);
+    assert.deepEqual(unhedged('Say goodbye to saggy skin with our firming serum.'), ['Say goodbye to saggy skin']);
+    assert.deepEqual(unhedged('Our fibre blend wakes up sluggish bowels.'), ['wakes up sluggish bowels']);
+  });
+
+  it('finds the wellbeing phrasing of supplement pages', () => {
+    assert.deepEqual(unhedged('Say so long to restless nights with our magnesium gummies.'), ['Say so long to restless nights']);
+    assert.deepEqual(unhedged('This tonic banishes the midday slump.'), ['banishes the midday slump']);
+    assert.deepEqual(unhedged('Our adaptogen blend quiets a racing mind.'), ['quiets a racing mind']);
+  });
+
+  it('leaves alone the same words where nothing changes them', () => {
+    assert.deepEqual(unhedged('Achy knees are common after a long hike.'), []);
+    assert.deepEqual(unhedged('Restless nights can have many causes.'), []);
+  });
+});

@@ -76,7 +76,9 @@ const HELP_WORDS = new Set(['help', 'helps', 'helped', 'helping']);
 /** Infinitives after these assert the verb ("helps to calm", "works to clear", "is proven to lift"). */
 const ASSERTING_BEFORE_TO = new Set([...HELP_WORDS, 'works', 'work', 'worked', 'proven', 'proved', 'shown', 'known', 'guaranteed', 'designed', 'formulated', 'made']);
 /** Subjects that are people or the research: their verbs report, experience or study a concept. */
-const NOT_PRODUCT_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'one', 'people', 'person', 'patients', 'patient', 'adults', 'children', 'kids', 'women', 'men', 'doctors', 'doctor', 'physicians', 'nurses', 'researchers', 'scientists', 'experts', 'users', 'customers', 'everyone', 'someone', 'anyone', 'study', 'studies', 'research', 'trial', 'trials', 'review', 'evidence', 'data', 'results', 'findings', 'analysis', 'survey', 'report', 'article', 'page', 'guide', 'body', 'brain', 'doctor', 'gp', 'pharmacist', 'dietitian', 'clinician', 'clinicians', 'provider', 'providers', 'who', 'parents', 'family', 'friends']);
+const NOT_PRODUCT_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'one', 'people', 'person', 'patients', 'patient', 'adults', 'children', 'kids', 'women', 'men', 'doctors', 'doctor', 'physicians', 'nurses', 'researchers', 'scientists', 'experts', 'users', 'customers', 'everyone', 'someone', 'anyone', 'study', 'studies', 'research', 'trial', 'trials', 'review', 'evidence', 'data', 'results', 'findings', 'analysis', 'survey', 'report', 'article', 'page', 'guide', 'body', 'brain', 'doctor', 'gp', 'pharmacist', 'dietitian', 'clinician', 'clinicians', 'provider', 'providers', 'who', 'parents', 'family', 'friends', 'nurse', 'midwife', 'coach', 'trainer', 'carer', 'caregiver', 'team', 'surgeon']);
+/** Nouns for people by their trade or field: "physiotherapist", "dermatologist", "paediatrician" (not "mist"). */
+const PERSON_NOUN = /^\p{L}{3,}(?:ists?|ians?)$/u;
 /** The reader as subject; the contracted forms carry their auxiliary ("you'll" promises). */
 const READER = new Set(['you', "you'll", "you're", "you've"]);
 const READER_PROMISING = new Set(["you'll"]);
@@ -118,7 +120,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   if (concepts.length > 0 && namesCause(words)) return true;
   for (const concept of concepts) if (roomForStructure(words, concept, concepts, lexicon)) return true;
   for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && (AMOUNT.test(words[at - 1].norm) || words[at - 1].norm === 'dress')) return true;
-  for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at) >= 0) return true;
+  for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at, concepts, lexicon) >= 0) return true;
   for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
   return false;
 }
@@ -139,13 +141,23 @@ function bodyStateVerbAfter(words: readonly (Word & { breaks?: boolean })[], con
 }
 
 /**
- * Where "you" at `at`, after a causative verb, is put in a promised state: the state word's
- * index ("keeps you feeling full", "leaves you so refreshed", "will have you sleeping"), or -1.
+ * Where the reader ("you") or the reader's body ("your joints", "your skin"), at `at` after a
+ * causative verb, is put in a promised state: the state word's index ("keeps you feeling full",
+ * "leaves your skin glowing", "will have your gut feeling settled"), or -1. After "your" the
+ * words up to the state must be one health concept (`concepts`).
  */
-function promisedStateAfter(words: readonly (Word & { breaks?: boolean })[], at: number): number {
-  if (words[at].norm !== 'you' || !STATE_CAUSATIVES.has(words[at - 1]?.norm ?? '') || words[at].breaks) return -1;
+function promisedStateAfter(words: readonly (Word & { breaks?: boolean })[], at: number, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): number {
+  const object = words[at].norm;
+  if ((object !== 'you' && object !== 'your') || !STATE_CAUSATIVES.has(words[at - 1]?.norm ?? '') || words[at].breaks) return -1;
   let next = at + 1;
-  if (FEELING_WORDS.has(words[next]?.norm ?? '')) next++;
+  if (object === 'your') {
+    const concept = concepts.find((each) => each.firstWord === at + 1);
+    // "your gut feeling settled": the idiom "gut feeling" hides the body part, which "feeling" then follows.
+    const beforeFeeling = !concept && FEELING_WORDS.has(words[at + 2]?.norm ?? '') && lexicon.concepts.conceptsIn(words.slice(at + 1, at + 2)).length > 0;
+    if (!concept && !beforeFeeling) return -1;
+    next = concept ? concept.endWord : at + 2;
+  }
+  if (FEELING_WORDS.has(words[next]?.norm ?? '') && !words[next].breaks) next++;
   if (STATE_DEGREE.has(words[next]?.norm ?? '')) next++;
   return next < words.length && !words[next].breaks && PROMISED_STATES.has(words[next].norm) ? next : -1;
 }
@@ -280,7 +292,7 @@ function bodyStateCandidate(input: StructureInput, concept: ConceptMention): Can
  */
 function promisedStateCandidate(input: StructureInput, you: number): Candidate | undefined {
   const { tokens, tags } = input;
-  const state = promisedStateAfter(tokens, you);
+  const state = promisedStateAfter(tokens, you, input.concepts, input.lexicon);
   if (state < 0) return undefined;
   const verbAt = you - 1;
   if (tokens[verbAt].breaks && verbAt > 0) return undefined;
@@ -605,7 +617,7 @@ function subjectOf(input: StructureInput, before: number, groupFirst: number, ve
   if (RELATIVE_PRONOUNS.has(subject.norm)) return relativeAntecedentAllows(input, before) ? 'product' : undefined;
   if (tag.pos === 'PRON' || PRODUCT_PRONOUNS.has(subject.norm)) return PRODUCT_PRONOUNS.has(subject.norm) ? 'product' : undefined;
   if (tag.pos !== 'NOUN' && tag.pos !== 'PROPN') return undefined;
-  if (NOT_PRODUCT_SUBJECTS.has(subject.norm)) return undefined;
+  if (NOT_PRODUCT_SUBJECTS.has(subject.norm) || PERSON_NOUN.test(subject.norm)) return undefined;
   // A health concept as the subject describes the body ("stress disrupts sleep"), not a product.
   return concepts.some((other) => other.firstWord <= before && before < other.endWord) ? undefined : 'product';
 }
