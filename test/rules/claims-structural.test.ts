@@ -295,3 +295,28 @@ describe('symptom adjectives before a body part, and everyday sleep, energy and 
     assert.deepEqual(unhedged('Restless nights can have many causes.'), []);
   });
 });
+
+describe('a product said to outdo or replace a medicine', () => {
+  it('flags the verbs of outdoing and replacing with a medicine after them', () => {
+    assert.deepEqual(unhedged('Our ginger shots outperform antacids for heartburn.'), ['outperform antacids for heartburn']);
+    assert.deepEqual(unhedged('This valerian tea replaces sleeping pills.'), ['replaces sleeping pills']);
+  });
+
+  it('leaves alone a person, a negation and a past result', () => {
+    assert.deepEqual(unhedged('The pharmacist replaces antibiotics that have expired.'), []);
+    assert.deepEqual(unhedged('No supplement replaces your prescription medicine.'), []);
+  });
+});
+
+describe('idioms around their object ("kiss X goodbye", "send X packing")', () => {
+  it('flags the idiom with a health concept inside it, as a product claim or a promising imperative', () => {
+    assert.deepEqual(unhedged('This tea sends sugar cravings packing.'), ['sends sugar cravings packing']);
+    assert.deepEqual(unhedged('Kiss puffy morning eyes goodbye with our chilled eye gel.'), ['Kiss puffy morning eyes goodbye']);
+    assert.deepEqual(unhedged('Show joint pain the door.'), ['Show joint pain the door']);
+  });
+
+  it('leaves alone the idiom about something else', () => {
+    assert.deepEqual(unhedged('We sent the kids packing to summer camp.'), []);
+    assert.deepEqual(unhedged('Kiss your old routine goodbye.'), []);
+  });
+});

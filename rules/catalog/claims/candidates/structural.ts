@@ -163,6 +163,8 @@ function promisedStateAfter(words: readonly (Word & { breaks?: boolean })[], at:
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
+  // The closing words of an idiom around its object ("... goodbye", "... packing"): the structure decides, with tags.
+  if (SPLIT_IDIOMS.some((idiom) => idiom.closing.every((word, offset) => words[concept.endWord + offset]?.norm === word))) return true;
   for (let at = concept.endWord; at < words.length && at < concept.endWord + 3; at++) {
     const norm = words[at].norm;
     if (CHANGE_OF_STATE_FORMS.has(norm) || ((BE_OR_GET.has(norm) || BECOME.has(norm)) && passiveOrGoneAfter(words, at))) return true;
@@ -468,6 +470,28 @@ function idiomEndingAt(words: readonly (Word & { breaks?: boolean })[], end: num
   return undefined;
 }
 
+/** Idioms whose object stands inside them, after the verb ("kiss * goodbye"): the verb's base form and the words after the object. */
+const SPLIT_IDIOMS = structureData.entries
+  .filter((entry) => entry.kind === 'split-idiom')
+  .map((entry) => {
+    const [verb, , ...closing] = entry.phrase.split(' ');
+    return { verb, closing };
+  });
+
+/**
+ * The idiom around the object ending at `objectEnd` whose verb is at `verbAt` ("Kiss puffy eyes
+ * goodbye", "sends sugar cravings packing"): the verb's lemma is checked by the tagger's lemma or
+ * read from the word's ending (a sentence-initial "Kiss" may be read as a noun).
+ */
+function splitIdiomAround({ tokens, tags }: StructureInput, verbAt: number, objectEnd: number): { verb: string } | undefined {
+  const norm = tokens[verbAt].norm;
+  for (const idiom of SPLIT_IDIOMS) {
+    if (tags[verbAt].lemma !== idiom.verb && presentVerb(norm).lemma !== idiom.verb && norm !== idiom.verb) continue;
+    if (idiom.closing.every((word, offset) => tokens[objectEnd + offset]?.norm === word && !tokens[objectEnd + offset].breaks)) return { verb: idiom.verb };
+  }
+  return undefined;
+}
+
 /** The idiom's verb as a verb whatever the tagger read (a sentence-initial "Say" may be read as a noun); its form follows its ending. */
 function idiomVerbTag(norm: string, tag: TaggedWord, lemma: string): TaggedWord {
   if (isVerb(tag)) return { ...tag, lemma };
@@ -477,7 +501,9 @@ function idiomVerbTag(norm: string, tag: TaggedWord, lemma: string): TaggedWord 
 
 function activeCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
   const { tokens, tags, lexicon } = input;
-  const phraseStart = nounPhraseStart(input, concept);
+  let phraseStart = nounPhraseStart(input, concept);
+  // The verb of an idiom around its object, read as a noun of the phrase ("Kiss puffy eyes goodbye"): the phrase starts after it.
+  if (phraseStart < concept.firstWord && splitIdiomAround(input, phraseStart, concept.endWord)) phraseStart++;
   const idiom = idiomEndingAt(tokens, phraseStart, tags);
   let verbAt = idiom ? idiom.verbAt : phraseStart - 1;
   if (verbAt < 0 || tokens[phraseStart].breaks) return undefined;
@@ -490,10 +516,12 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   if (particles.length > 0 && tokens[verbAt + 1].breaks) return undefined;
   const verb = tokens[verbAt];
   const afterModal = verbAt > 0 && MODALS.has(tokens[verbAt - 1].norm) && !tokens[verbAt].breaks && (tags[verbAt].pos === 'ADJ' || tags[verbAt].pos === 'NOUN' || (tags[verbAt].pos === 'ADV' && !tokens[verbAt].norm.endsWith('ly')));
-  const tag = idiom ? idiomVerbTag(verb.norm, tags[verbAt], idiom.idiom.words[0]) : particles.length > 0 ? verbBeforeParticle(input, verbAt) : afterModal ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: tokens[verbAt].norm } : verbReadAsPlural(input, verbAt) ? thirdPersonVerb(tokens[verbAt].norm) : tags[verbAt];
+  // "Kiss puffy eyes goodbye", "send cravings packing": an idiom around its object.
+  const split = !idiom && particles.length === 0 ? splitIdiomAround(input, verbAt, concept.endWord) : undefined;
+  const tag = idiom ? idiomVerbTag(verb.norm, tags[verbAt], idiom.idiom.words[0]) : split ? idiomVerbTag(verb.norm, tags[verbAt], split.verb) : particles.length > 0 ? verbBeforeParticle(input, verbAt) : afterModal ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: tokens[verbAt].norm } : verbReadAsPlural(input, verbAt) ? thirdPersonVerb(tokens[verbAt].norm) : tags[verbAt];
   // Where the verb is a word the tagger read otherwise, it read the subject before it as the verb ("extract quiets").
   const repaired = tag !== tags[verbAt];
-  if (!isVerb(tag) || (!idiom && NON_EFFECT_VERBS.has(tag.lemma))) return undefined;
+  if (!isVerb(tag) || (!idiom && !split && NON_EFFECT_VERBS.has(tag.lemma))) return undefined;
   // "carries a high risk of overdose", "poses a danger to the liver": a risk named, a warning rather than a benefit.
   for (let at = phraseStart; at < concept.firstWord; at++) if (RISK_NOUNS.has(tokens[at].norm)) return undefined;
   const form = verbForm(tag);
@@ -512,11 +540,11 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   // A participle right before its noun modifies it ("advanced breast cancer", "compensated cirrhosis").
   if (form === 'ed' && groupFirst === verbAt && (before < 0 || beforeTag?.pos !== 'NOUN' && beforeTag?.pos !== 'PROPN' && beforeTag?.pos !== 'PRON' || insidePrepositionalPhrase(input, before))) return undefined;
   // A concept before another noun modifies it ("Sleep Gummies", "pain medications"): the object is that noun.
-  if (nounAfterConcept(input, concept)) return undefined;
+  if (!split && nounAfterConcept(input, concept)) return undefined;
   // The object of a causative frame ("allows snoring to be evaluated") is not what the verb changes.
   if (tokens[concept.endWord]?.norm === 'to' && !tokens[concept.endWord].breaks) return undefined;
   const bareImperative = before < 0 && form === 'base' && groupFirst === verbAt;
-  const subject = subjectOf(input, before, groupFirst, verbAt, form, promising, concept, repaired) ?? (idiom?.idiom.promise && bareImperative ? 'imperative' : undefined);
+  const subject = subjectOf(input, before, groupFirst, verbAt, form, promising, concept, repaired) ?? ((idiom?.idiom.promise || split) && bareImperative ? 'imperative' : undefined);
   if (!subject) return undefined;
   // A causative's helper and its auxiliaries belong to the group: "can help Americans lose".
   if (before > 0 && CAUSATIVES.has(tokens[before - 1].norm) && !tokens[before].breaks) {
@@ -528,14 +556,14 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   // A lexicon verb with a particle the lexicon does not list is another verb ("brings down blood pressure"; the lexicon has
   // "bring about" and the support verb "bring"), which that analysis does not read.
   const otherPhrasal = particles.length > 0 && !(lexicon.verbs.get(verb.norm) ?? []).some((info) => info.particle.length === 0 || info.particle[0] === particles[0]);
-  if (!idiom && !otherPhrasal && lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
+  if (!idiom && !split && !otherPhrasal && lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
   // A word with a common sense outside health is a health concept when it is someone's ("your
   // energy") or the reader is promised a change in it ("you'll lose weight").
   if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord) && !bodyLocusAfter(tokens, concept, input.concepts)) return undefined;
   const groupEnd = verbAt + 1 + particles.length;
   return {
     kind: 'verb',
-    structure: idiom ? 'verb idiom' : 'open verb',
+    structure: idiom || split ? 'verb idiom' : 'open verb',
     groupFirst,
     groupEnd,
     head: verbAt,
@@ -1030,6 +1058,11 @@ export function remedySoughtOrLacking(words: readonly Word[], at: number): boole
 export function medicineComparisonCandidate(tokens: readonly Token[], lexicon: ClaimLexicon): Candidate | undefined {
   for (let at = 1; at < tokens.length - 1; at++) {
     const norm = tokens[at].norm;
+    if (OUTDOING_FORMS.has(norm)) {
+      const outdoing = outdoingCandidate(tokens, at, lexicon);
+      if (outdoing) return outdoing;
+      continue;
+    }
     if (norm !== 'like' && norm !== 'than' && norm !== 'as') continue;
     if (!medicineFollows(tokens, at + 1, lexicon)) continue;
     const previous = tokens[at - 1].norm;
@@ -1057,6 +1090,34 @@ export function medicineComparisonCandidate(tokens: readonly Token[], lexicon: C
     };
   }
   return undefined;
+}
+
+/** Verbs of outdoing or replacing something (claim-structure.json 'outdoing-verb'), present forms only: sellers promise in the present, research reports in the past. */
+const OUTDOING_FORMS = new Set(
+  structureData.entries.filter((entry) => entry.kind === 'outdoing-verb').flatMap((entry) => inflect(entry.phrase).filter((form) => form.form === 'base' || form.form === 's').map((form) => form.word)),
+);
+
+/**
+ * "Our ginger shots outperform antacids", "this tea replaces sleeping pills": a product said to
+ * outdo or replace a medicine (21 CFR 101.93(g)(2)(iv)). The word before the verb must be able
+ * to be the product (not a function word, a person or the research); a negation before it is
+ * decided as for any claim ("nothing replaces your prescription").
+ */
+function outdoingCandidate(tokens: readonly Token[], at: number, lexicon: ClaimLexicon): Candidate | undefined {
+  if (tokens[at].breaks || !medicineFollows(tokens, at + 1, lexicon)) return undefined;
+  const subject = tokens[at - 1].norm;
+  if (isFunctionWord(subject) && !PRODUCT_PRONOUNS.has(subject)) return undefined;
+  if (NOT_PRODUCT_SUBJECTS.has(subject) || PERSON_NOUN.test(subject) || READER.has(subject)) return undefined;
+  const verb = presentVerb(tokens[at].norm);
+  return {
+    kind: 'verb',
+    structure: 'comparison with a medicine', subject: 'product',
+    groupFirst: at,
+    groupEnd: at + 1,
+    head: at,
+    info: { lemma: verb.lemma, phrase: verb.lemma, form: verbForm(verb), verbKind: 'observed' },
+    objectFrom: at + 1,
+  };
 }
 
 function medicineFollows(tokens: readonly Token[], from: number, lexicon: ClaimLexicon): boolean {
