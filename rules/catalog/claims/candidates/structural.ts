@@ -122,6 +122,9 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && (AMOUNT.test(words[at - 1].norm) || words[at - 1].norm === 'dress')) return true;
   for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at, concepts, lexicon) >= 0) return true;
   for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
+  if (concepts.length > 0 && (words[0]?.norm === 'before' || words[0]?.norm === 'now')) return true;
+  // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
+  for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
   return false;
 }
 
@@ -177,6 +180,8 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   }
   if (before < 0) return noMoreBefore(words, concept.firstWord) >= 0;
   if (idiomEndingAt(words, before + 1)) return true;
+  // "the best tea for calming a racing mind": the gerund's verb may be any, the lexicon's too.
+  if (words[before].norm.endsWith('ing') && superlativeBeforeFor(words, before)) return true;
   // An imperative or a promise to the reader may use any verb and any sense of the word: "Lose weight fast", "you'll lose weight".
   if (before === 0) return mayOpenAsVerb(words[0].norm);
   if (READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
@@ -185,7 +190,7 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   if (concepts.some((other) => other.firstWord <= before && before < other.endWord)) return false;
   const norm = words[before].norm;
   if (PARTICLES.has(norm)) return true;
-  if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && REMEDY_NOUNS.has(words[before - 1].norm);
+  if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && (REMEDY_NOUNS.has(words[before - 1].norm) || (norm === 'for' && simileBefore(words, before - 1) >= 0));
   return roomForVerbBefore(words, before, lexicon);
 }
 
@@ -197,7 +202,7 @@ function passiveOrGoneAfter(words: readonly Word[], be: number): boolean {
   for (let at = be + 1; at < words.length && at <= be + AGENT_REACH; at++) {
     const norm = words[at].norm;
     if (norm === 'by' || norm === 'with' || norm === 'thanks') return true;
-    if (at <= be + 2 && GONE_IDIOMS.some((idiom) => idiom.every((word, offset) => words[at + offset]?.norm === word))) return true;
+    if (at <= be + 2 && (norm === 'gone' || GONE_IDIOMS.some((idiom) => idiom.every((word, offset) => words[at + offset]?.norm === word)))) return true;
   }
   return false;
 }
@@ -264,7 +269,90 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
     const found = bodyStateCandidate(input, concept);
     if (found) candidates.push(found);
   }
+  const testimony = testimonyStateCandidate(input);
+  if (testimony) candidates.push(testimony);
+  const beforeAfter = beforeAndAfterCandidate(input);
+  if (beforeAfter) candidates.push(beforeAfter);
   return candidates;
+}
+
+/**
+ * Where a before-and-after testimony turns ("now", after the time before a product): the index
+ * of "now" when the sentence opens with "Before" and a product or an intake ("Before our sleep
+ * spray, I tossed and turned; now I drift off in minutes", "Before I tried these drops ..."), or
+ * when the sentence before did and this one opens with "Now". -1 otherwise. The caller wants a
+ * health concept in the sentence.
+ */
+function beforeAndAfterTurn(words: readonly (Word & { breaks?: boolean })[], previousWords?: () => readonly Word[]): number {
+  if (words[0]?.norm === 'now') {
+    const previous = previousWords?.();
+    return previous && opensWithBeforeProduct(previous) ? 0 : -1;
+  }
+  if (!opensWithBeforeProduct(words)) return -1;
+  for (let at = 3; at < words.length; at++) if (words[at].norm === 'now') return at;
+  return -1;
+}
+
+function opensWithBeforeProduct(words: readonly (Word & { breaks?: boolean })[]): boolean {
+  return words[0]?.norm === 'before' && intakeNamedAfter(words, 1);
+}
+
+function beforeAndAfterCandidate(input: StructureInput): Candidate | undefined {
+  const { tokens, concepts } = input;
+  const now = beforeAndAfterTurn(tokens, input.previousWords);
+  if (now < 0 || tokens[now + 1] === undefined) return undefined;
+  if (concepts.length === 0) return undefined;
+  return {
+    kind: 'verb',
+    structure: 'before and after',
+    subject: 'product',
+    basis: 'a before-and-after testimony of a product',
+    groupFirst: now,
+    groupEnd: now + 1,
+    head: now,
+    info: { lemma: 'now', phrase: 'now', form: 'base', verbKind: 'observed' },
+    objectFrom: now + 1,
+  };
+}
+
+const TESTIFIERS = new Set(['i', 'we']);
+const FEEL_FORMS = new Set(['feel', 'feels', 'felt', 'look', 'looks', 'looked']);
+/** States a testimony claims besides the promised ones: "I feel better", "I feel like new". */
+const BETTER_STATES = new Set(['better', 'great', 'amazing', 'fantastic', 'incredible', 'wonderful', 'brand-new']);
+
+/**
+ * A testimony that names what was taken and the state it brought: "Since switching to this pillow
+ * spray, I sleep straight through", "After a week of our tea I feel lighter". The writer ("I",
+ * "we") then does a body function of the vocabulary ("sleep", "breathe") or feels or looks a
+ * promised state, in a sentence that names the means (see `meansNamed`).
+ */
+function testimonyStateCandidate(input: StructureInput): Candidate | undefined {
+  const { tokens, tags, concepts } = input;
+  for (let person = 0; person < tokens.length - 1; person++) {
+    if (!TESTIFIERS.has(tokens[person].norm)) continue;
+    let verb = person + 1;
+    while (verb < tokens.length && verb - person <= 3 && !tokens[verb].breaks && (tags[verb].pos === 'ADV' || tags[verb].pos === 'AUX') && !FEEL_FORMS.has(tokens[verb].norm)) verb++;
+    if (verb >= tokens.length || tokens[verb].breaks) continue;
+    const doesFunction = concepts.some((concept) => concept.firstWord === verb && concept.endWord === verb + 1 && concept.category === 'function') && tags[verb].pos === 'VERB';
+    let state = verb + 1;
+    while (state < verb + 3 && STATE_DEGREE.has(tokens[state]?.norm ?? '')) state++;
+    const feelsState = FEEL_FORMS.has(tokens[verb].norm) && state < tokens.length && !tokens[state].breaks && (PROMISED_STATES.has(tokens[state].norm) || BETTER_STATES.has(tokens[state].norm));
+    if (!doesFunction && !feelsState) continue;
+    if (!meansNamed(input)) return undefined;
+    const tag = isVerb(tags[verb]) ? tags[verb] : presentVerb(tokens[verb].norm);
+    return {
+      kind: 'verb',
+      structure: 'testimony',
+      subject: 'product',
+      basis: CHANGE_BASES.cause,
+      groupFirst: verb,
+      groupEnd: verb + 1,
+      head: verb,
+      info: { lemma: tag.lemma, phrase: tag.lemma, form: verbForm(tag), verbKind: 'neutral' },
+      objectFrom: verb + 1,
+    };
+  }
+  return undefined;
 }
 
 /** "Your belly stays flat all day", "your skin will look younger": a promise to the reader about their body. */
@@ -345,6 +433,8 @@ function nounPhraseStart(input: StructureInput, concept: ConceptMention): number
     const tag = tags[previous];
     const inPhrase = POSSESSIVES.has(norm) || (NOUN_PHRASE_TAGS.has(tag.pos) && !isVerb(tag)) || (norm === 'of' && previous > 0 && tags[previous - 1].pos === 'NOUN') || modifierReadAsVerb(input, previous);
     if (!inPhrase) break;
+    // A gerund after "for" in a superlative frame, whatever the tagger read ("the best balm for soothing sore feet").
+    if (norm.endsWith('ing') && superlativeBeforeFor(tokens, previous)) break;
     // After a modal comes a verb, whatever the tagger read ("may quiet restless legs").
     if (previous > 0 && MODALS.has(tokens[previous - 1].norm) && !tokens[previous].breaks) break;
     // A noun that modifies another is singular ("sugar cravings", "muscle cramps"): a plural-looking
@@ -518,7 +608,8 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   const afterModal = verbAt > 0 && MODALS.has(tokens[verbAt - 1].norm) && !tokens[verbAt].breaks && (tags[verbAt].pos === 'ADJ' || tags[verbAt].pos === 'NOUN' || (tags[verbAt].pos === 'ADV' && !tokens[verbAt].norm.endsWith('ly')));
   // "Kiss puffy eyes goodbye", "send cravings packing": an idiom around its object.
   const split = !idiom && particles.length === 0 ? splitIdiomAround(input, verbAt, concept.endWord) : undefined;
-  const tag = idiom ? idiomVerbTag(verb.norm, tags[verbAt], idiom.idiom.words[0]) : split ? idiomVerbTag(verb.norm, tags[verbAt], split.verb) : particles.length > 0 ? verbBeforeParticle(input, verbAt) : afterModal ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: tokens[verbAt].norm } : verbReadAsPlural(input, verbAt) ? thirdPersonVerb(tokens[verbAt].norm) : tags[verbAt];
+  const gerundAfterBest = !idiom && !split && verb.norm.endsWith('ing') && !isVerb(tags[verbAt]) && superlativeBeforeFor(tokens, verbAt);
+  const tag = gerundAfterBest ? { pos: 'VERB' as const, verbForm: 'ing' as const, lemma: lexicon.verbs.get(verb.norm)?.[0]?.lemma ?? verb.norm.slice(0, -3) } : idiom ? idiomVerbTag(verb.norm, tags[verbAt], idiom.idiom.words[0]) : split ? idiomVerbTag(verb.norm, tags[verbAt], split.verb) : particles.length > 0 ? verbBeforeParticle(input, verbAt) : afterModal ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: tokens[verbAt].norm } : verbReadAsPlural(input, verbAt) ? thirdPersonVerb(tokens[verbAt].norm) : tags[verbAt];
   // Where the verb is a word the tagger read otherwise, it read the subject before it as the verb ("extract quiets").
   const repaired = tag !== tags[verbAt];
   if (!isVerb(tag) || (!idiom && !split && NON_EFFECT_VERBS.has(tag.lemma))) return undefined;
@@ -536,7 +627,8 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   if (verb.norm.includes('-')) return undefined;
   // An -ing form is a claim as a progressive ("is healing") or a participial clause after a comma
   // ("..., easing joint pain"); elsewhere it is a gerund or a modifier ("regarding", "targeting breast cancer screening").
-  if (form === 'ing' && groupFirst === verbAt && !(groupFirst > 0 && /,/.test(tokens[groupFirst].gap))) return undefined;
+  const bestFor = form === 'ing' && groupFirst === verbAt && superlativeBeforeFor(tokens, verbAt);
+  if (form === 'ing' && groupFirst === verbAt && !(groupFirst > 0 && /,/.test(tokens[groupFirst].gap)) && !bestFor) return undefined;
   // A participle right before its noun modifies it ("advanced breast cancer", "compensated cirrhosis").
   if (form === 'ed' && groupFirst === verbAt && (before < 0 || beforeTag?.pos !== 'NOUN' && beforeTag?.pos !== 'PROPN' && beforeTag?.pos !== 'PRON' || insidePrepositionalPhrase(input, before))) return undefined;
   // A concept before another noun modifies it ("Sleep Gummies", "pain medications"): the object is that noun.
@@ -544,7 +636,7 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   // The object of a causative frame ("allows snoring to be evaluated") is not what the verb changes.
   if (tokens[concept.endWord]?.norm === 'to' && !tokens[concept.endWord].breaks) return undefined;
   const bareImperative = before < 0 && form === 'base' && groupFirst === verbAt;
-  const subject = subjectOf(input, before, groupFirst, verbAt, form, promising, concept, repaired) ?? ((idiom?.idiom.promise || split) && bareImperative ? 'imperative' : undefined);
+  const subject = bestFor ? 'product' : subjectOf(input, before, groupFirst, verbAt, form, promising, concept, repaired) ?? ((idiom?.idiom.promise || split) && bareImperative ? 'imperative' : undefined);
   if (!subject) return undefined;
   // A causative's helper and its auxiliaries belong to the group: "can help Americans lose".
   if (before > 0 && CAUSATIVES.has(tokens[before - 1].norm) && !tokens[before].breaks) {
@@ -556,7 +648,9 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   // A lexicon verb with a particle the lexicon does not list is another verb ("brings down blood pressure"; the lexicon has
   // "bring about" and the support verb "bring"), which that analysis does not read.
   const otherPhrasal = particles.length > 0 && !(lexicon.verbs.get(verb.norm) ?? []).some((info) => info.particle.length === 0 || info.particle[0] === particles[0]);
-  if (!idiom && !split && !otherPhrasal && lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
+  // The lexicon's analysis also leaves out a product bullet's verb, which has no subject ("Calms a churning stomach").
+  const bullet = before < 0 && form === 's';
+  if (!idiom && !split && !bestFor && !bullet && !otherPhrasal && lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
   // A word with a common sense outside health is a health concept when it is someone's ("your
   // energy") or the reader is promised a change in it ("you'll lose weight").
   if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord) && !bodyLocusAfter(tokens, concept, input.concepts)) return undefined;
@@ -571,6 +665,24 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
     objectFrom: groupEnd,
     subject,
   };
+}
+
+/** Words that make a product the best at something: "the best tea for", "nothing beats our balm for", "your go-to gel for". */
+const SUPERLATIVES = new Set(['best', 'ultimate', 'unbeatable', 'unrivalled', 'unrivaled', 'unmatched', 'go-to', 'perfect', 'ideal']);
+const NOTHING_BEATS = new Set(['beats', 'tops', 'compares', 'rivals']);
+
+/**
+ * A gerund after "for" that a superlative before it in the clause makes the product's claim:
+ * "Nothing beats our balm for soothing sore feet", "the best tea for calming a racing mind".
+ */
+function superlativeBeforeFor(tokens: readonly (Word & { breaks?: boolean })[], verbAt: number): boolean {
+  if (tokens[verbAt - 1]?.norm !== 'for' || tokens[verbAt].breaks) return false;
+  for (let at = verbAt - 2; at >= 0 && verbAt - at <= 8; at--) {
+    const norm = tokens[at].norm;
+    if (SUPERLATIVES.has(norm) || (norm === 'nothing' && NOTHING_BEATS.has(tokens[at + 1]?.norm ?? '')) || (norm === 'number' && tokens[at + 1]?.norm === 'one')) return true;
+    if (tokens[at + 1].breaks) return false;
+  }
+  return false;
 }
 
 /**
@@ -754,9 +866,12 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
     phraseStart = subjectAfterFrontedAdverbial(input, phraseStart, concept.firstWord);
     if (phraseStart < 0) return undefined;
   }
+  // The concept may modify the subject's head noun: "my eczema patches", "her migraine attacks".
   let at = concept.endWord;
+  while (at < concept.endWord + 2 && at < tokens.length && !tokens[at].breaks && tags[at].pos === 'NOUN' && !CHANGE_OF_STATE_FORMS.has(tokens[at].norm)) at++;
+  const subjectEnd = at;
   let groupFirst = -1;
-  while (at < tokens.length && at - concept.endWord < 3 && !tokens[at].breaks && (tags[at].pos === 'AUX' || tags[at].pos === 'ADV' || tokens[at].norm === 'will')) {
+  while (at < tokens.length && at - subjectEnd < 3 && !tokens[at].breaks && (tags[at].pos === 'AUX' || tags[at].pos === 'ADV' || tokens[at].norm === 'will')) {
     if (groupFirst < 0) groupFirst = at;
     at++;
   }
@@ -764,8 +879,14 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
   // "are history", "will be a thing of the past", "become a distant memory".
   const gone = BECOME.has(tokens[at].norm) ? goneIdiomAt(tokens, groupFirst < 0 ? at : groupFirst, at + 1) : groupFirst >= 0 ? goneIdiomAt(tokens, groupFirst, at) : undefined;
   if (gone) return gone;
+  // "were gone", "is gone for good": "be gone" is a change of state like "disappear", in the tense of "be".
+  const beGone = groupFirst >= 0 && tokens[at].norm === 'gone' && tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm));
   // After "watch your belly fat" comes a bare infinitive, whatever the tagger read ("melt" as a noun).
-  const tag: TaggedWord = watched && CHANGE_OF_STATE_VERBS.has(tokens[at].norm) ? { pos: 'VERB', verbForm: 'base', lemma: tokens[at].norm } : tags[at];
+  const tag: TaggedWord = beGone
+    ? { pos: 'VERB', verbForm: tokens.slice(groupFirst, at).some((token) => PAST_BE.has(token.norm)) ? 'past' : 'base', lemma: 'go' }
+    : watched && CHANGE_OF_STATE_VERBS.has(tokens[at].norm)
+      ? { pos: 'VERB', verbForm: 'base', lemma: tokens[at].norm }
+      : tags[at];
   // A participle only in the perfect: "my migraines have disappeared".
   const perfect = groupFirst >= 0 && tokens.slice(groupFirst, at).some((token) => HAVE_FORMS.has(token.norm));
   if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || (tag.verbForm === 'participle' && !perfect) || tag.verbForm === 'ing') return undefined;
@@ -881,7 +1002,10 @@ const PRODUCT_DEMONSTRATIVES = new Set(['our', 'this', 'these']);
  * enough: research reports changes "with vitamin D supplements" as observations.
  */
 function meansNamed(input: StructureInput): boolean {
-  const { tokens } = input;
+  return meansNamedIn(input.tokens);
+}
+
+function meansNamedIn(tokens: readonly (Word & { breaks?: boolean })[]): boolean {
   if (namesCause(tokens)) return true;
   for (let at = 0; at < tokens.length; at++) {
     if (MEANS_OPENERS.has(tokens[at].norm) && intakeNamedAfter(tokens, at + 1)) return true;
@@ -901,14 +1025,30 @@ function intakeNamedAfter(words: readonly (Word & { breaks?: boolean })[], from:
   return false;
 }
 
-const ASPECT_FORMS = new Set([...inflect('start'), ...inflect('begin')].map((form) => form.word).concat(['began', 'begun']));
+const formsOfVerbs = (verbs: readonly string[]): Set<string> =>
+  new Set(verbs.flatMap((verb) => [...inflect(verb).map((form) => form.word), ...(structureData.entries.find((entry) => entry.kind === 'intake-verb' && entry.phrase === verb && 'forms' in entry) as { forms?: string[] } | undefined)?.forms ?? []]));
+/** Verbs of beginning, trying or changing: what they take up must be something taken ("started the drops", not "started the new job"). */
+const TAKE_UP_FORMS = formsOfVerbs(['start', 'begin', 'try', 'switch']);
+/** "take" and "use" name an intake except in light-verb phrases ("took a nap", "take a walk"). */
+const TAKE_FORMS = formsOfVerbs(['take', 'use']);
+const LIGHT_VERB_OBJECTS = new Set(['nap', 'naps', 'walk', 'walks', 'break', 'breaks', 'bath', 'baths', 'shower', 'showers', 'rest', 'breath', 'breather', 'look', 'seat', 'step', 'steps', 'trip', 'holiday', 'vacation', 'time', 'day', 'days', 'turn', 'stroll', 'swim', 'run', 'jog']);
+const PRODUCT_NOUNS = new Set(structureData.entries.filter((entry) => entry.kind === 'product-noun').map((entry) => entry.phrase));
 
-/** A verb of taking or using at `at`; "started" and "began" only with a thing taken or a verb of taking after them ("started the drops", not "started feeling dizzy"). */
+/**
+ * A verb of taking or using at `at`. "started", "tried", "switched" only with a product after them
+ * (a product noun, or one of ours or this one: "started the drops", "switched to our tea") or a
+ * verb of taking ("started taking"); "took", "used" not in a light-verb phrase ("took a nap").
+ */
 function intakeAt(words: readonly Word[], at: number): boolean {
-  if (!INTAKE_FORMS.has(words[at].norm)) return false;
-  if (!ASPECT_FORMS.has(words[at].norm)) return true;
-  const next = words[at + 1]?.norm ?? '';
-  return !next.endsWith('ing') || INTAKE_FORMS.has(next);
+  const norm = words[at].norm;
+  if (!INTAKE_FORMS.has(norm)) return false;
+  const next = words.slice(at + 1, at + 4).map((word) => word.norm);
+  if (TAKE_UP_FORMS.has(norm)) {
+    if (next[0]?.endsWith('ing')) return INTAKE_FORMS.has(next[0]);
+    return next.some((word, offset) => PRODUCT_NOUNS.has(word) || (offset < 2 && (word === 'our' || word === 'this' || word === 'these')));
+  }
+  if (TAKE_FORMS.has(norm)) return !next.some((word) => LIGHT_VERB_OBJECTS.has(word));
+  return true;
 }
 
 /** The sentence before is a testimony of taking or using something: "I started taking X.", "My husband tried the drops." */
@@ -996,6 +1136,7 @@ function quantifiedSubject(tokens: readonly Token[], phraseStart: number, concep
 }
 
 const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'s"]);
+const PAST_BE = new Set(['was', 'were', 'had']);
 const CAUSE_PHRASES = [['thanks', 'to'], ['because', 'of'], ['due', 'to']];
 
 /** A cause phrase starts at word `at`. */
@@ -1023,9 +1164,10 @@ function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Ca
   let at = nounPhraseStart(input, concept) - 1;
   if (at < 1 || !/^(?:for|from|to|against)$/.test(tokens[at].norm) || tokens[at + 1].breaks) return undefined;
   const noun = at - 1;
-  if (!REMEDY_NOUNS.has(tokens[noun].norm) || tags[noun].pos === 'VERB') return undefined;
-  // What comes before the noun: a promotional adjective, or a copula, colon or dash that makes it the product's role.
-  let endorsed = false;
+  const like = REMEDY_NOUNS.has(tokens[noun].norm) ? -1 : simileBefore(tokens, noun);
+  if (tags[noun].pos === 'VERB' || (!REMEDY_NOUNS.has(tokens[noun].norm) && like < 0)) return undefined;
+  // What comes before the noun: a promotional adjective, or a copula, colon or dash that makes it the product's role; or a simile.
+  let endorsed = like >= 0;
   for (at = noun - 1; at >= 0 && noun - at <= 4; at--) {
     const norm = tokens[at].norm;
     if (SEEKING_WORDS.has(norm) || SEEKING_WORDS.has(tags[at].lemma)) return undefined;
@@ -1038,14 +1180,27 @@ function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Ca
   if (!endorsed) return undefined;
   return {
     kind: 'nominal',
-    structure: 'remedy noun', subject: 'product',
-    groupFirst: noun,
+    structure: like >= 0 ? 'simile of a remedy' : 'remedy noun', subject: 'product',
+    groupFirst: like >= 0 ? like : noun,
     groupEnd: noun + 1,
     head: noun,
     info: { lemma: tokens[noun].norm, phrase: tokens[noun].norm, form: 'base', verbKind: 'predicate' },
     // The object is what follows the preposition ("for", "to"), which would end it otherwise.
     objectFrom: noun + 2,
   };
+}
+
+/**
+ * "is like a reset button for sore backs", "works like a charm for dry skin": a simile after a
+ * copula or a verb of working that gives the noun before "for" a remedy's role, whatever the
+ * noun. The index of "like", or -1.
+ */
+function simileBefore(words: readonly (Word & { breaks?: boolean })[], noun: number): number {
+  for (let at = noun - 1; at >= 1 && noun - at <= 4; at--) {
+    if (words[at + 1].breaks) return -1;
+    if (words[at].norm === 'like') return COPULAS.has(words[at - 1].norm) || WORKING_VERBS.has(words[at - 1].norm) ? at : -1;
+  }
+  return -1;
 }
 
 /** A remedy noun at `at` that the words before it seek, want or deny ("searching for a cure", "no treatment for"). */
