@@ -56,6 +56,16 @@ describe('claims found by structure', () => {
     assert.deepEqual(flagged, []);
   });
 
+  it('flags the claims of a third page, structures no earlier page had (testimonials, before and after, a listicle heading, a bullet, an idiom around its object, a simile)', () => {
+    const missed = judgeLines(fixture('seller-3.md')).filter((judged) => !judged.flagged).map((judged) => judged.line);
+    assert.deepEqual(missed, []);
+  });
+
+  it('leaves alone the careful sentences of the third page (a natural course, hedged, negated, quoted, advice, research reported)', () => {
+    const flagged = judgeLines(fixture('careful-3.md')).filter((judged) => judged.flagged).map((judged) => `${judged.line} -> ${judged.findings.map((finding) => finding.ruleId).join(', ')}`);
+    assert.deepEqual(flagged, []);
+  });
+
   it('leaves the careful sentences of the first page alone', () => {
     const flagged = judgeLines(fixture('careful.md')).filter((judged) => judged.flagged).map((judged) => `${judged.line} -> ${judged.findings.map((finding) => finding.ruleId).join(', ')}`);
     assert.deepEqual(flagged, []);
@@ -318,5 +328,33 @@ describe('idioms around their object ("kiss X goodbye", "send X packing")', () =
   it('leaves alone the idiom about something else', () => {
     assert.deepEqual(unhedged('We sent the kids packing to summer camp.'), []);
     assert.deepEqual(unhedged('Kiss your old routine goodbye.'), []);
+  });
+});
+
+describe('testimonials and product-page frames', () => {
+  it('a testimony of a state needs its means named', () => {
+    assert.deepEqual(unhedged('After two weeks of our chamomile drops I sleep through the night.'), ['sleep']);
+    assert.deepEqual(unhedged('Since starting the new job, I feel great.'), []);
+    assert.deepEqual(unhedged('I sleep badly when the room is warm.'), []);
+  });
+
+  it('"be gone" follows the rule of the other changes of state', () => {
+    assert.deepEqual(unhedged('Since I began the tablets, my hot flushes are gone.'), ['are gone']);
+    assert.deepEqual(unhedged('By morning the headache was gone.'), []);
+  });
+
+  it('a before-and-after testimony of a product', () => {
+    assert.deepEqual(unhedged('Before this collagen powder, my knees ached on every walk; now I hike for hours.'), ['now I hike for hours']);
+    assert.deepEqual(unhedged('Before surgery, the pain was constant; now it is gone.'), []);
+  });
+
+  it('a simile of a remedy and a superlative frame', () => {
+    assert.deepEqual(unhedged('This oil works like a charm for dry skin.'), ['like a charm for dry skin']);
+    assert.deepEqual(unhedged('It is the best tea for calming a racing mind.'), ['calming a racing mind']);
+    assert.deepEqual(unhedged('It felt like a knife in my back.'), []);
+  });
+
+  it('a product bullet with a verb of the lexicon', () => {
+    assert.deepEqual(unhedged('Relieves achy joints fast'), ['Relieves achy joints fast']);
   });
 });
