@@ -358,3 +358,27 @@ describe('testimonials and product-page frames', () => {
     assert.deepEqual(unhedged('Relieves achy joints fast'), ['Relieves achy joints fast']);
   });
 });
+
+describe('more frames of seller copy: a causative before a change, "be better", an imperative to drop a medicine, idioms', () => {
+  it('a change a product is said to help or let happen names its cause', () => {
+    assert.deepEqual(unhedged('This bath soak helps tight muscles relax after a long run.'), ['relax']);
+    assert.deepEqual(unhedged('Your doctor can help the swelling go down.'), []);
+  });
+
+  it('"be better" is a change of state only with a cause named', () => {
+    assert.deepEqual(unhedged('After a month of our fish oil, my joints were so much better.'), ['were so much better']);
+    assert.deepEqual(unhedged('By Friday her cough was much better.'), []);
+    assert.deepEqual(unhedged('Colds get better in about a week.'), []);
+  });
+
+  it('an imperative to give up a medicine for a product of the writer\'s', () => {
+    assert.deepEqual(unhedged('Ditch the antacids and soothe heartburn with our aloe drink.').slice(0, 1), ['Ditch the antacids']);
+    assert.deepEqual(unhedged('Ditch the painkillers only with your doctor\'s agreement.'), []);
+  });
+
+  it('idioms of ending or easing', () => {
+    assert.deepEqual(unhedged('Our night serum turns back the clock on fine lines.'), ['turns back the clock on fine lines']);
+    assert.deepEqual(unhedged('This rub takes the sting out of sore shoulders.'), ['takes the sting out of sore shoulders']);
+    assert.deepEqual(unhedged('Say hello to better digestion.'), ['Say hello to better digestion']);
+  });
+});

@@ -179,7 +179,8 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
     before--;
   }
   if (before < 0) return noMoreBefore(words, concept.firstWord) >= 0;
-  if (idiomEndingAt(words, before + 1)) return true;
+  // A verb idiom before the phrase, with up to two modifiers between ("say hello to better digestion").
+  for (let end = before + 1; end >= Math.max(1, before - 1); end--) if (idiomEndingAt(words, end)) return true;
   // "the best tea for calming a racing mind": the gerund's verb may be any, the lexicon's too.
   if (words[before].norm.endsWith('ing') && superlativeBeforeFor(words, before)) return true;
   // An imperative or a promise to the reader may use any verb and any sense of the word: "Lose weight fast", "you'll lose weight".
@@ -202,6 +203,7 @@ function passiveOrGoneAfter(words: readonly Word[], be: number): boolean {
   for (let at = be + 1; at < words.length && at <= be + AGENT_REACH; at++) {
     const norm = words[at].norm;
     if (norm === 'by' || norm === 'with' || norm === 'thanks') return true;
+    if (at <= be + 3 && norm === 'better') return true;
     if (at <= be + 2 && (norm === 'gone' || GONE_IDIOMS.some((idiom) => idiom.every((word, offset) => words[at + offset]?.norm === word)))) return true;
   }
   return false;
@@ -594,7 +596,12 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   let phraseStart = nounPhraseStart(input, concept);
   // The verb of an idiom around its object, read as a noun of the phrase ("Kiss puffy eyes goodbye"): the phrase starts after it.
   if (phraseStart < concept.firstWord && splitIdiomAround(input, phraseStart, concept.endWord)) phraseStart++;
-  const idiom = idiomEndingAt(tokens, phraseStart, tags);
+  let idiom = idiomEndingAt(tokens, phraseStart, tags);
+  // A comparative the tagger read as a verb between the idiom and the noun ("say hello to better digestion").
+  if (!idiom && phraseStart > 1 && /er$/.test(tokens[phraseStart - 1].norm) && !tokens[phraseStart].breaks) {
+    idiom = idiomEndingAt(tokens, phraseStart - 1, tags);
+    if (idiom) phraseStart--;
+  }
   let verbAt = idiom ? idiom.verbAt : phraseStart - 1;
   if (verbAt < 0 || tokens[phraseStart].breaks) return undefined;
   // Particles between the verb and its object: "shuts down sugar cravings", "clears up acne"; an idiom's words after its verb.
@@ -862,7 +869,8 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
   // The concept must open its clause: it is the subject. An adverbial may come first ("Within a week my migraines disappeared").
   let phraseStart = nounPhraseStart(input, concept);
   const watched = watchedChange(tokens, phraseStart);
-  if (phraseStart > 0 && !tokens[phraseStart].breaks && !/^(?:and|but|so|then|until)$/.test(tokens[phraseStart - 1].norm) && !watched) {
+  const caused = !watched && causedChange(tokens, phraseStart);
+  if (phraseStart > 0 && !tokens[phraseStart].breaks && !/^(?:and|but|so|then|until)$/.test(tokens[phraseStart - 1].norm) && !watched && !caused) {
     phraseStart = subjectAfterFrontedAdverbial(input, phraseStart, concept.firstWord);
     if (phraseStart < 0) return undefined;
   }
@@ -879,12 +887,21 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
   // "are history", "will be a thing of the past", "become a distant memory".
   const gone = BECOME.has(tokens[at].norm) ? goneIdiomAt(tokens, groupFirst < 0 ? at : groupFirst, at + 1) : groupFirst >= 0 ? goneIdiomAt(tokens, groupFirst, at) : undefined;
   if (gone) return gone;
-  // "were gone", "is gone for good": "be gone" is a change of state like "disappear", in the tense of "be".
-  const beGone = groupFirst >= 0 && tokens[at].norm === 'gone' && tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm));
+  // "were gone", "is gone for good": "be gone" is a change of state like "disappear", in the tense of "be";
+  // "was much better", "gets better": like "improve", a claim only with a cause named.
+  const beOrGet = groupFirst >= 0 && tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm));
+  const beGone = beOrGet && tokens[at].norm === 'gone';
+  let betterAt = at;
+  while (beOrGet && betterAt < at + 3 && BETTER_DEGREE.has(tokens[betterAt]?.norm ?? '')) betterAt++;
+  const beBetter = beOrGet && tokens[betterAt]?.norm === 'better' && !tokens.slice(at, betterAt + 1).some((token) => token.breaks) && tokens[betterAt + 1]?.norm !== 'than';
+  if (beBetter) at = betterAt;
+  const beTense = (): TaggedWord['verbForm'] => (tokens.slice(groupFirst, at).some((token) => PAST_BE.has(token.norm) || token.norm === 'got') ? 'past' : 'base');
   // After "watch your belly fat" comes a bare infinitive, whatever the tagger read ("melt" as a noun).
   const tag: TaggedWord = beGone
-    ? { pos: 'VERB', verbForm: tokens.slice(groupFirst, at).some((token) => PAST_BE.has(token.norm)) ? 'past' : 'base', lemma: 'go' }
-    : watched && CHANGE_OF_STATE_VERBS.has(tokens[at].norm)
+    ? { pos: 'VERB', verbForm: beTense(), lemma: 'go' }
+    : beBetter
+      ? { pos: 'VERB', verbForm: beTense(), lemma: 'improve' }
+    : (watched || caused) && CHANGE_OF_STATE_VERBS.has(tokens[at].norm)
       ? { pos: 'VERB', verbForm: 'base', lemma: tokens[at].norm }
       : tags[at];
   // A participle only in the perfect: "my migraines have disappeared".
@@ -896,7 +913,7 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
   const next = tags[end];
   if (next && !tokens[end].breaks && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON') && !causeAt(tokens, end)) return undefined;
   if (naturalCourse(tokens) || quantifiedSubject(tokens, phraseStart, concept.firstWord)) return undefined;
-  const why = watched ? 'promise' : whyChangeIsClaimed(input, phraseStart, concept, at, tag, perfect);
+  const why = watched ? 'promise' : caused ? 'cause' : whyChangeIsClaimed(input, phraseStart, concept, at, tag, perfect, beBetter);
   if (!why) return undefined;
   return {
     kind: 'verb',
@@ -927,11 +944,11 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
  * The claim-verb lexicon's verbs of change ("stop", "ease", "heal", "improve") are its own to
  * decide, and are claims of change here only with a cause named.
  */
-function whyChangeIsClaimed(input: StructureInput, phraseStart: number, concept: ConceptMention, verbAt: number, tag: TaggedWord, perfect: boolean): keyof typeof CHANGE_BASES | undefined {
+function whyChangeIsClaimed(input: StructureInput, phraseStart: number, concept: ConceptMention, verbAt: number, tag: TaggedWord, perfect: boolean, needsCause: boolean): keyof typeof CHANGE_BASES | undefined {
   const { tokens, lexicon } = input;
   if (meansNamed(input)) return 'cause';
   if (testimonyBefore(input)) return 'testimony';
-  if (lexiconVerb(lexicon, tokens[verbAt]) && !/^(?:disappear|vanish|fade|melt|go|clear)/.test(tag.lemma)) return undefined;
+  if (needsCause || (lexiconVerb(lexicon, tokens[verbAt]) && !/^(?:disappear|vanish|fade|melt|go|clear)/.test(tag.lemma))) return undefined;
   // What happened, told in the past with no cause, is a course ("the fever broke overnight").
   if (tag.verbForm === 'past' || perfect) return undefined;
   if (promiseWordIn(tokens)) return 'promise';
@@ -948,6 +965,21 @@ function watchedChange(tokens: readonly Token[], phraseStart: number): boolean {
   const verb = phraseStart - 1;
   if (verb < 0 || tokens[phraseStart].breaks || !PERCEPTION_IMPERATIVES.has(tokens[verb].norm)) return false;
   return verb === 0 || tokens[verb].breaks || /^(?:and|just|then|now)$/.test(tokens[verb - 1].norm) && (verb === 1 || tokens[verb - 1].breaks);
+}
+
+/**
+ * The subject at `phraseStart` is the object of a causative whose own subject can be a product
+ * ("Our spray helps restless legs settle down", "this tea lets cramps fade"): the causative's
+ * subject is named as the cause. Not after a person or the research ("your doctor can help").
+ */
+function causedChange(tokens: readonly Token[], phraseStart: number): boolean {
+  const verb = phraseStart - 1;
+  if (verb < 1 || tokens[phraseStart].breaks || tokens[verb].breaks || !CAUSATIVES.has(tokens[verb].norm)) return false;
+  let subject = verb - 1;
+  while (subject > 0 && (MODALS.has(tokens[subject].norm) || /ly$/.test(tokens[subject].norm)) && !tokens[subject + 1].breaks) subject--;
+  const norm = tokens[subject].norm;
+  if (isFunctionWord(norm) && !PRODUCT_PRONOUNS.has(norm)) return false;
+  return !NOT_PRODUCT_SUBJECTS.has(norm) && !PERSON_NOUN.test(norm) && !READER.has(norm);
 }
 
 /** What the explanation says about each reason a change of state is a claim. */
@@ -1137,6 +1169,8 @@ function quantifiedSubject(tokens: readonly Token[], phraseStart: number, concep
 
 const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'s"]);
 const PAST_BE = new Set(['was', 'were', 'had']);
+/** Degree words before "better": "much better", "so much better", "a lot better". */
+const BETTER_DEGREE = new Set(['much', 'so', 'far', 'a', 'lot', 'way', 'even', 'already', 'now']);
 const CAUSE_PHRASES = [['thanks', 'to'], ['because', 'of'], ['due', 'to']];
 
 /** A cause phrase starts at word `at`. */
@@ -1211,14 +1245,14 @@ export function remedySoughtOrLacking(words: readonly Word[], at: number): boole
 
 /** "works like ibuprofen", "as strong as a statin", "more effective than the leading cancer drug". Needs no tags. */
 export function medicineComparisonCandidate(tokens: readonly Token[], lexicon: ClaimLexicon): Candidate | undefined {
-  for (let at = 1; at < tokens.length - 1; at++) {
+  for (let at = 0; at < tokens.length - 1; at++) {
     const norm = tokens[at].norm;
     if (OUTDOING_FORMS.has(norm)) {
       const outdoing = outdoingCandidate(tokens, at, lexicon);
       if (outdoing) return outdoing;
       continue;
     }
-    if (norm !== 'like' && norm !== 'than' && norm !== 'as') continue;
+    if ((norm !== 'like' && norm !== 'than' && norm !== 'as') || at === 0) continue;
     if (!medicineFollows(tokens, at + 1, lexicon)) continue;
     const previous = tokens[at - 1].norm;
     let groupFirst = -1;
@@ -1259,14 +1293,20 @@ const OUTDOING_FORMS = new Set(
  * decided as for any claim ("nothing replaces your prescription").
  */
 function outdoingCandidate(tokens: readonly Token[], at: number, lexicon: ClaimLexicon): Candidate | undefined {
-  if (tokens[at].breaks || !medicineFollows(tokens, at + 1, lexicon)) return undefined;
+  if ((at > 0 && tokens[at].breaks) || !medicineFollows(tokens, at + 1, lexicon)) return undefined;
+  // An imperative ("Ditch the inhaler ... with our herbal steam") promises when it names a product of the writer's.
+  if (at === 0) return tokens.some((token, index) => index > 1 && PRODUCT_DEMONSTRATIVES.has(token.norm)) ? outdoing(tokens, at, 'imperative') : undefined;
   const subject = tokens[at - 1].norm;
   if (isFunctionWord(subject) && !PRODUCT_PRONOUNS.has(subject)) return undefined;
   if (NOT_PRODUCT_SUBJECTS.has(subject) || PERSON_NOUN.test(subject) || READER.has(subject)) return undefined;
+  return outdoing(tokens, at, 'product');
+}
+
+function outdoing(tokens: readonly Token[], at: number, subject: 'product' | 'imperative'): Candidate {
   const verb = presentVerb(tokens[at].norm);
   return {
     kind: 'verb',
-    structure: 'comparison with a medicine', subject: 'product',
+    structure: 'comparison with a medicine', subject,
     groupFirst: at,
     groupEnd: at + 1,
     head: at,
