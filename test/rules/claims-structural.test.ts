@@ -382,3 +382,24 @@ describe('more frames of seller copy: a causative before a change, "be better", 
     assert.deepEqual(unhedged('Say hello to better digestion.'), ['Say hello to better digestion']);
   });
 });
+
+describe('headlines and states of a testimony', () => {
+  it('a headline that bids a condition farewell or greets a state wanted', () => {
+    assert.deepEqual(unhedged('Goodbye, heartburn.'), ['Goodbye, heartburn']);
+    assert.deepEqual(unhedged('So long, sugar cravings!'), ['So long, sugar cravings']);
+    assert.deepEqual(unhedged('Hello, deeper sleep.'), ['Hello, deeper sleep']);
+    assert.deepEqual(unhedged('Hello, headache.'), []);
+    assert.deepEqual(unhedged('Goodbye, old friend.'), []);
+  });
+
+  it('a body said to be in a good state, with the means named or promised to the reader', () => {
+    assert.deepEqual(unhedged('Two weeks on your drops and my sinuses are clear.'), ['are clear']);
+    assert.deepEqual(unhedged('Your skin will be clear in days.'), ['will be clear']);
+    assert.deepEqual(unhedged('My skin is clear today.'), []);
+  });
+
+  it('the reader given a wellbeing state', () => {
+    assert.deepEqual(unhedged('Our beetroot shots give you the stamina of a twenty-year-old.'), ['give you the stamina of a twenty-year-old']);
+    assert.deepEqual(unhedged('The flu gives you a fever.'), []);
+  });
+});

@@ -134,14 +134,21 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
  * verb of state, or -1.
  */
 function bodyStateVerbAfter(words: readonly (Word & { breaks?: boolean })[], concept: ConceptMention): number {
-  if (words[concept.firstWord - 1]?.norm !== 'your') return -1;
+  const owner = words[concept.firstWord - 1]?.norm ?? '';
+  if (!BODY_OWNERS.has(owner)) return -1;
   let verb = concept.endWord;
   if (words[verb]?.norm === 'will' && !words[verb].breaks) verb++;
-  if (verb >= words.length || words[verb].breaks || !STATE_VERBS.has(words[verb].norm)) return -1;
+  if (verb >= words.length || words[verb].breaks) return -1;
+  // "is", "was": only with a cause named, which the candidate checks; the other owners too.
+  const be = BE_FORMS.has(words[verb].norm);
+  if (!STATE_VERBS.has(words[verb].norm) && !be) return -1;
   let state = verb + 1;
-  if (STATE_DEGREE.has(words[state]?.norm ?? '')) state++;
-  return state < words.length && !words[state].breaks && PROMISED_STATES.has(words[state].norm) ? verb : -1;
+  while (state < verb + 3 && STATE_DEGREE.has(words[state]?.norm ?? '')) state++;
+  const stateWord = words[state]?.norm ?? '';
+  return state < words.length && !words[state].breaks && (PROMISED_STATES.has(stateWord) || (be && BETTER_STATES.has(stateWord))) ? verb : -1;
 }
+const BODY_OWNERS = new Set(['your', 'my', 'his', 'her', 'our', 'their']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', "'s", "'re"]);
 
 /**
  * Where the reader ("you") or the reader's body ("your joints", "your skin"), at `at` after a
@@ -166,6 +173,8 @@ function promisedStateAfter(words: readonly (Word & { breaks?: boolean })[], at:
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
+  // A headline that bids the concept farewell or greets it ("Goodbye to the pain", "So long, cravings").
+  if (concept.firstWord <= 4 && (FAREWELLS.has(words[0].norm) || GREETINGS.has(words[0].norm) || (words[0].norm === 'so' && words[1]?.norm === 'long'))) return true;
   // The closing words of an idiom around its object ("... goodbye", "... packing"): the structure decides, with tags.
   if (SPLIT_IDIOMS.some((idiom) => idiom.closing.every((word, offset) => words[concept.endWord + offset]?.norm === word))) return true;
   for (let at = concept.endWord; at < words.length && at < concept.endWord + 3; at++) {
@@ -179,6 +188,8 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
     before--;
   }
   if (before < 0) return noMoreBefore(words, concept.firstWord) >= 0;
+  // "gives you the stamina": the support verbs of the lexicon read effect nouns ("gives relief"), not the reader and a concept.
+  if (words[before].norm === 'you' && before > 0 && GIVING_FORMS.has(words[before - 1].norm)) return true;
   // A verb idiom before the phrase, with up to two modifiers between ("say hello to better digestion").
   for (let end = before + 1; end >= Math.max(1, before - 1); end--) if (idiomEndingAt(words, end)) return true;
   // "the best tea for calming a racing mind": the gerund's verb may be any, the lexicon's too.
@@ -260,7 +271,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? farewellCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {
@@ -362,12 +373,18 @@ function bodyStateCandidate(input: StructureInput, concept: ConceptMention): Can
   const { tokens } = input;
   const verbAt = bodyStateVerbAfter(tokens, concept);
   if (verbAt < 0) return undefined;
-  const groupFirst = tokens[verbAt - 1].norm === 'will' ? verbAt - 1 : verbAt;
-  const verb = presentVerb(tokens[verbAt].norm);
+  const future = tokens[verbAt - 1].norm === 'will';
+  const groupFirst = future ? verbAt - 1 : verbAt;
+  // "Your skin will look younger" promises; "my skin is clear", "your joints are so much better" need their cause named.
+  const promised = tokens[concept.firstWord - 1].norm === 'your' && (future || !BE_FORMS.has(tokens[verbAt].norm));
+  const caused = !promised && (meansNamed(input) || testimonyBefore(input));
+  if (!promised && !caused) return undefined;
+  const verb = BE_FORMS.has(tokens[verbAt].norm) ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: 'be' } : presentVerb(tokens[verbAt].norm);
   return {
     kind: 'verb',
     structure: 'promised state',
-    subject: 'reader',
+    subject: promised ? 'reader' : 'product',
+    basis: promised ? undefined : CHANGE_BASES.cause,
     groupFirst,
     groupEnd: verbAt + 1,
     head: verbAt,
@@ -562,6 +579,9 @@ function idiomEndingAt(words: readonly (Word & { breaks?: boolean })[], end: num
   return undefined;
 }
 
+/** Verbs of giving whose indirect object may be the reader: "gives you energy", "brings you relief". */
+const GIVING_FORMS = new Set(['give', 'gives', 'gave', 'bring', 'brings', 'brought', 'grant', 'grants']);
+
 /** Idioms whose object stands inside them, after the verb ("kiss * goodbye"): the verb's base form and the words after the object. */
 const SPLIT_IDIOMS = structureData.entries
   .filter((entry) => entry.kind === 'split-idiom')
@@ -603,6 +623,9 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
     if (idiom) phraseStart--;
   }
   let verbAt = idiom ? idiom.verbAt : phraseStart - 1;
+  // The reader as the indirect object of a verb of giving: "gives you the stamina of a twenty-year-old".
+  const givenToReader = !idiom && verbAt > 0 && tokens[verbAt].norm === 'you' && GIVING_FORMS.has(tokens[verbAt - 1].norm) && !tokens[verbAt].breaks;
+  if (givenToReader) verbAt--;
   if (verbAt < 0 || tokens[phraseStart].breaks) return undefined;
   // Particles between the verb and its object: "shuts down sugar cravings", "clears up acne"; an idiom's words after its verb.
   const particles: string[] = idiom ? idiom.idiom.words.slice(1) : [];
@@ -657,7 +680,7 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   const otherPhrasal = particles.length > 0 && !(lexicon.verbs.get(verb.norm) ?? []).some((info) => info.particle.length === 0 || info.particle[0] === particles[0]);
   // The lexicon's analysis also leaves out a product bullet's verb, which has no subject ("Calms a churning stomach").
   const bullet = before < 0 && form === 's';
-  if (!idiom && !split && !bestFor && !bullet && !otherPhrasal && lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
+  if (!idiom && !split && !bestFor && !bullet && !givenToReader && !otherPhrasal && lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
   // A word with a common sense outside health is a health concept when it is someone's ("your
   // energy") or the reader is promised a change in it ("you'll lose weight").
   if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord) && !bodyLocusAfter(tokens, concept, input.concepts)) return undefined;
@@ -1020,7 +1043,7 @@ function subjectAfterFrontedAdverbial({ tokens, tags }: StructureInput, phraseSt
 /** Verbs of taking or using something (claim-structure.json 'intake-verb'), in every form: what a testimony or a means names. */
 const INTAKE_FORMS = new Set(structureData.entries.filter((entry) => entry.kind === 'intake-verb').flatMap((entry) => [...inflect(entry.phrase).map((form) => form.word), ...('forms' in entry ? (entry.forms as string[]) : [])]));
 /** Words that open a phrase or clause naming when or by what a change came: "after taking", "since I started", "within a week of using". */
-const MEANS_OPENERS = new Set(['after', 'since', 'once', 'within', 'from', 'when', 'following', 'by', 'with']);
+const MEANS_OPENERS = new Set(['after', 'since', 'once', 'within', 'from', 'when', 'following', 'by', 'with', 'on']);
 const PERSONAL_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', "i've", "we've", "you've", "i'd", "i'm", 'my', 'our', 'his', 'her', 'their']);
 const MEANS_REACH = 6;
 /** Determiners that make a noun a product the writer sells or shows ("our balm", "this tea"). */
@@ -1053,6 +1076,8 @@ function intakeNamedAfter(words: readonly (Word & { breaks?: boolean })[], from:
     if (intakeAt(words, at) && (norm.endsWith('ing') || PERSONAL_SUBJECTS.has(words[at - 1]?.norm ?? '') || PERSONAL_SUBJECTS.has(words[at - 2]?.norm ?? ''))) return true;
     // "with our balm", "after a week of this tea"; not "within this week".
     if (PRODUCT_DEMONSTRATIVES.has(norm) && at + 1 < words.length && !words[at + 1].breaks && !TIME_UNITS.has(words[at + 1].norm)) return true;
+    // A testimony to the seller: "three weeks on your tea".
+    if (norm === 'your' && PRODUCT_NOUNS.has(words[at + 1]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -1139,6 +1164,37 @@ function noMoreCandidate(input: StructureInput, concept: ConceptMention): Candid
     info: { lemma: 'no more', phrase: 'no more', form: 'base', verbKind: 'observed' },
     objectFrom: no + 2,
     ownNegator: true,
+  };
+}
+
+/** Interjections that open a headline bidding a condition farewell ("Goodbye, bloating"), or greeting a state wanted ("Hello, flat tummy"). */
+const FAREWELLS = new Set(['goodbye', 'bye-bye', 'bye', 'farewell', 'adios']);
+const GREETINGS = new Set(['hello', 'hi']);
+
+/**
+ * "Goodbye, bloating.", "Bye-bye bloating!", "So long, sugar cravings", "Hello, flat tummy": a
+ * headline of an interjection and the concept's phrase alone (no verb after it), the promise of a
+ * condition's end or of a state wanted (a greeting only with a wellbeing state or a body function).
+ */
+function farewellCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags } = input;
+  const first = tokens[0]?.norm ?? '';
+  let opener = FAREWELLS.has(first) || GREETINGS.has(first) ? 1 : first === 'so' && tokens[1]?.norm === 'long' ? 2 : 0;
+  // "Goodbye to the pain", "Hello to deeper sleep".
+  if (opener > 0 && tokens[opener]?.norm === 'to' && !tokens[opener].breaks) opener++;
+  if (opener === 0 || nounPhraseStart(input, concept) > opener + 1 || concept.firstWord < opener) return undefined;
+  if (GREETINGS.has(first) && concept.category !== 'wellbeing' && concept.category !== 'function') return undefined;
+  const next = concept.endWord;
+  if (next < tokens.length && !tokens[next].breaks && (isVerb(tags[next]) || tags[next].pos === 'AUX')) return undefined;
+  return {
+    kind: 'nominal',
+    structure: 'farewell headline',
+    subject: 'reader',
+    groupFirst: 0,
+    groupEnd: concept.endWord,
+    head: 0,
+    info: { lemma: first, phrase: tokens.slice(0, opener).map((token) => token.norm).join(' '), form: 'base', verbKind: 'observed' },
+    objectFrom: concept.firstWord,
   };
 }
 
