@@ -403,3 +403,17 @@ describe('headlines and states of a testimony', () => {
     assert.deepEqual(unhedged('The flu gives you a fever.'), []);
   });
 });
+
+describe('what a careful page says in the same shapes', () => {
+  it('a course the reader is told to expect or watch is no promise', () => {
+    assert.deepEqual(unhedged('Rest and drink plenty of fluids; your cold will go away in about a week.'), []);
+    assert.deepEqual(unhedged('Watch the swelling go down over the next few days, and call your GP if it does not.'), []);
+    assert.deepEqual(unhedged('Your symptoms will be better in a few days.'), []);
+    assert.deepEqual(unhedged('Since I started physiotherapy, my back pain has improved.'), []);
+  });
+
+  it('the sentence before about a product of the writer\'s names the cause', () => {
+    assert.deepEqual(unhedged('Our tea contains ginger. Your nausea will ease within minutes.'), ['will ease']);
+    assert.deepEqual(unhedged('Our guide explains how colds spread. Your cold will clear up in a week.'), []);
+  });
+});

@@ -376,7 +376,9 @@ function bodyStateCandidate(input: StructureInput, concept: ConceptMention): Can
   const future = tokens[verbAt - 1].norm === 'will';
   const groupFirst = future ? verbAt - 1 : verbAt;
   // "Your skin will look younger" promises; "my skin is clear", "your joints are so much better" need their cause named.
-  const promised = tokens[concept.firstWord - 1].norm === 'your' && (future || !BE_FORMS.has(tokens[verbAt].norm));
+  // "Your symptoms will be better in a few days" is a course: "better" is promised only with a cause named.
+  const stateWord = tokens.slice(verbAt + 1, verbAt + 4).find((token) => !STATE_DEGREE.has(token.norm))?.norm ?? '';
+  const promised = tokens[concept.firstWord - 1].norm === 'your' && (future || !BE_FORMS.has(tokens[verbAt].norm)) && !BETTER_STATES.has(stateWord);
   const caused = !promised && (meansNamed(input) || testimonyBefore(input));
   if (!promised && !caused) return undefined;
   const verb = BE_FORMS.has(tokens[verbAt].norm) ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: 'be' } : presentVerb(tokens[verbAt].norm);
@@ -936,6 +938,8 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
   const next = tags[end];
   if (next && !tokens[end].breaks && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON') && !causeAt(tokens, end)) return undefined;
   if (naturalCourse(tokens) || quantifiedSubject(tokens, phraseStart, concept.firstWord)) return undefined;
+  // "Watch the swelling go down" is advice to keep an eye on it; "watch the pounds melt away" promises.
+  if (watched && !FIGURATIVE_CHANGES.has(tag.lemma)) return undefined;
   const why = watched ? 'promise' : caused ? 'cause' : whyChangeIsClaimed(input, phraseStart, concept, at, tag, perfect, beBetter);
   if (!why) return undefined;
   return {
@@ -976,10 +980,14 @@ function whyChangeIsClaimed(input: StructureInput, phraseStart: number, concept:
   if (tag.verbForm === 'past' || perfect) return undefined;
   if (promiseWordIn(tokens)) return 'promise';
   const determiners = tokens.slice(phraseStart, concept.firstWord).map((token) => token.norm);
-  if (determiners.includes('your')) return 'promise';
+  // "Your cravings will vanish", "your belly fat melts away": a figurative verb promises; "your cold will go away in a week" is how a cold goes.
+  if (determiners.includes('your')) return FIGURATIVE_CHANGES.has(tag.lemma) ? 'promise' : undefined;
   if (!determiners.some((word) => DETERMINERS.has(word) || POSSESSIVES.has(word))) return 'generic';
   return undefined;
 }
+/** Verbs of disappearance that no one uses for a condition's course, only for a promise: "melt away", "vanish". */
+const FIGURATIVE_CHANGES = new Set(['melt', 'vanish', 'dissolve', 'evaporate']);
+
 /** Imperatives of perception that promise the reader a change they will watch or feel: "Watch the pounds melt away". */
 const PERCEPTION_IMPERATIVES = new Set(['watch', 'see', 'feel']);
 
@@ -1008,7 +1016,7 @@ function causedChange(tokens: readonly Token[], phraseStart: number): boolean {
 /** What the explanation says about each reason a change of state is a claim. */
 const CHANGE_BASES = {
   cause: 'its cause or means named in the sentence',
-  testimony: 'the sentence before tells of taking or using something',
+  testimony: 'the sentence before tells of taking or using something, or of a product of the writer\'s',
   promise: 'promised to the reader',
   generic: 'said of the condition as a rule (no determiner, present tense, no hedge)',
 } as const;
@@ -1108,10 +1116,12 @@ function intakeAt(words: readonly Word[], at: number): boolean {
   return true;
 }
 
-/** The sentence before is a testimony of taking or using something: "I started taking X.", "My husband tried the drops." */
+/** The sentence before is a testimony of taking or using something ("I started taking X.", "My husband tried the drops.") or is about a product of the writer's ("Our serum contains ..."). */
 function testimonyBefore({ previousWords }: StructureInput): boolean {
   const words = previousWords?.();
   if (!words) return false;
+  // The sentence before is about a product of the writer's: "Our acne serum contains salicylic acid."
+  if (PRODUCT_DEMONSTRATIVES.has(words[0]?.norm ?? '') && words.slice(1, 4).some((word) => PRODUCT_NOUNS.has(word.norm))) return true;
   for (let at = 0; at < words.length; at++) {
     if (!PERSONAL_SUBJECTS.has(words[at].norm) || words[at].norm === 'you') continue;
     for (let verb = at + 1; verb < words.length && verb <= at + 3; verb++) if (intakeAt(words, verb) && !words[verb].norm.endsWith('ing')) return true;
