@@ -417,3 +417,19 @@ describe('what a careful page says in the same shapes', () => {
     assert.deepEqual(unhedged('Our guide explains how colds spread. Your cold will clear up in a week.'), []);
   });
 });
+
+describe('a product in the role of a remedy', () => {
+  it('figurative remedy nouns, a remedy closing the sentence, relief offered with a product, a wellbeing state to get', () => {
+    assert.deepEqual(unhedged('Our turmeric capsules are a game-changer for achy knees.'), ['game-changer for achy knees']);
+    assert.deepEqual(unhedged('If you suffer from migraines, our feverfew tincture is the answer.'), ['is the answer']);
+    assert.deepEqual(unhedged('Experience relief from hay fever with our local honey.'), ['relief from hay fever']);
+    assert.deepEqual(unhedged('Get glowing skin from within with our collagen shots.').length, 1);
+  });
+
+  it('leaves alone an option, a lack and time as the answer', () => {
+    assert.deepEqual(unhedged('Ibuprofen is an option for period pain.'), []);
+    assert.deepEqual(unhedged('There is no miracle cure for arthritis.'), []);
+    assert.deepEqual(unhedged('For most back pain, time is the answer.'), []);
+    assert.deepEqual(unhedged('Many people get better sleep in a cool, dark room.'), []);
+  });
+});

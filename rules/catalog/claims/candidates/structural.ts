@@ -123,6 +123,10 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at, concepts, lexicon) >= 0) return true;
   for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
   if (concepts.length > 0 && (words[0]?.norm === 'before' || words[0]?.norm === 'now')) return true;
+  // "..., our tincture is the answer.": a remedy noun closing the sentence.
+  if (concepts.length > 0 && REMEDY_NOUNS.has(words[words.length - 1]?.norm ?? '')) return true;
+  // "relief from hay fever with our honey": a remedy noun offered with a product of the writer's.
+  for (const concept of concepts) if (concept.firstWord > 1 && REMEDY_NOUNS.has(words[concept.firstWord - 2].norm) && /^(?:for|from|to|against)$/.test(words[concept.firstWord - 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
   return false;
@@ -286,6 +290,8 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   if (testimony) candidates.push(testimony);
   const beforeAfter = beforeAndAfterCandidate(input);
   if (beforeAfter) candidates.push(beforeAfter);
+  const role = remedyRoleCandidate(input);
+  if (role && !candidates.some((candidate) => candidate.groupFirst <= role.head && role.head < candidate.objectFrom + 2)) candidates.push(role);
   return candidates;
 }
 
@@ -581,6 +587,9 @@ function idiomEndingAt(words: readonly (Word & { breaks?: boolean })[], end: num
   return undefined;
 }
 
+/** Verbs of obtaining: with a wellbeing state as object they promise it ("get glowing skin"). */
+const OBTAINING = new Set(['get', 'gain', 'regain']);
+
 /** Verbs of giving whose indirect object may be the reader: "gives you energy", "brings you relief". */
 const GIVING_FORMS = new Set(['give', 'gives', 'gave', 'bring', 'brings', 'brought', 'grant', 'grants']);
 
@@ -644,7 +653,9 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   const tag = gerundAfterBest ? { pos: 'VERB' as const, verbForm: 'ing' as const, lemma: lexicon.verbs.get(verb.norm)?.[0]?.lemma ?? verb.norm.slice(0, -3) } : idiom ? idiomVerbTag(verb.norm, tags[verbAt], idiom.idiom.words[0]) : split ? idiomVerbTag(verb.norm, tags[verbAt], split.verb) : particles.length > 0 ? verbBeforeParticle(input, verbAt) : afterModal ? { pos: 'VERB' as const, verbForm: 'base' as const, lemma: tokens[verbAt].norm } : verbReadAsPlural(input, verbAt) ? thirdPersonVerb(tokens[verbAt].norm) : tags[verbAt];
   // Where the verb is a word the tagger read otherwise, it read the subject before it as the verb ("extract quiets").
   const repaired = tag !== tags[verbAt];
-  if (!isVerb(tag) || (!idiom && !split && NON_EFFECT_VERBS.has(tag.lemma))) return undefined;
+  // "Get glowing skin with our shots", "you'll gain stamina": obtaining a state people want is the promise, unlike "get a headache".
+  const obtains = OBTAINING.has(tag.lemma) && concept.category === 'wellbeing';
+  if (!isVerb(tag) || (!idiom && !split && !obtains && NON_EFFECT_VERBS.has(tag.lemma))) return undefined;
   // "carries a high risk of overdose", "poses a danger to the liver": a risk named, a warning rather than a benefit.
   for (let at = phraseStart; at < concept.firstWord; at++) if (RISK_NOUNS.has(tokens[at].norm)) return undefined;
   const form = verbForm(tag);
@@ -1268,16 +1279,18 @@ function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Ca
   if (tags[noun].pos === 'VERB' || (!REMEDY_NOUNS.has(tokens[noun].norm) && like < 0)) return undefined;
   // What comes before the noun: a promotional adjective, or a copula, colon or dash that makes it the product's role; or a simile.
   let endorsed = like >= 0;
+  // "Experience relief from hay fever with our local honey", "Find relief ... with these drops": an imperative with a product of the writer's as means.
+  const offered = productOfOursAfter(tokens, concept.endWord);
   for (at = noun - 1; at >= 0 && noun - at <= 4; at--) {
     const norm = tokens[at].norm;
-    if (SEEKING_WORDS.has(norm) || SEEKING_WORDS.has(tags[at].lemma)) return undefined;
+    if ((SEEKING_WORDS.has(norm) || SEEKING_WORDS.has(tags[at].lemma)) && !(offered && at === 0)) return undefined;
     if (PROMOTING_ADJECTIVES.has(norm) || COPULAS.has(norm)) endorsed = true;
     if (tokens[at + 1].breaks) {
       if (BREAK_PUNCTUATION.test(tokens[at + 1].gap)) endorsed = true;
       break;
     }
   }
-  if (!endorsed) return undefined;
+  if (!endorsed && !offered) return undefined;
   return {
     kind: 'nominal',
     structure: like >= 0 ? 'simile of a remedy' : 'remedy noun', subject: 'product',
@@ -1288,6 +1301,44 @@ function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Ca
     // The object is what follows the preposition ("for", "to"), which would end it otherwise.
     objectFrom: noun + 2,
   };
+}
+
+/** "with our local honey", "with these drops" after `from`, in the clause. */
+function productOfOursAfter(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at + 1 < tokens.length; at++) {
+    if (tokens[at].breaks && at > from) return false;
+    if (tokens[at].norm === 'with' && PRODUCT_DEMONSTRATIVES.has(tokens[at + 1].norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * "If you suffer from migraines, our feverfew tincture is the answer.": a product of the writer's
+ * said to be the remedy, with the concept elsewhere in the sentence (a remedy noun after a
+ * copula, closing the clause).
+ */
+function remedyRoleCandidate({ tokens, concepts }: StructureInput): Candidate | undefined {
+  if (concepts.length === 0) return undefined;
+  for (let noun = 3; noun < tokens.length; noun++) {
+    if (!REMEDY_NOUNS.has(tokens[noun].norm) || (noun + 1 < tokens.length && !tokens[noun + 1].breaks)) continue;
+    let copula = noun - 1;
+    while (copula > noun - 3 && copula > 0 && (DETERMINERS.has(tokens[copula].norm) || PROMOTING_ADJECTIVES.has(tokens[copula].norm))) copula--;
+    if (!COPULAS.has(tokens[copula].norm) || tokens[copula + 1].breaks) continue;
+    // The subject is a product of the writer's: "our feverfew tincture", "this balm".
+    let subject = copula - 1;
+    while (subject > 0 && !tokens[subject + 1].breaks && !PRODUCT_DEMONSTRATIVES.has(tokens[subject].norm) && copula - subject < 5) subject--;
+    if (!PRODUCT_DEMONSTRATIVES.has(tokens[subject].norm)) continue;
+    return {
+      kind: 'nominal',
+      structure: 'remedy noun', subject: 'product',
+      groupFirst: copula,
+      groupEnd: noun + 1,
+      head: noun,
+      info: { lemma: tokens[noun].norm, phrase: tokens[noun].norm, form: 'base', verbKind: 'predicate' },
+      objectFrom: noun + 1,
+    };
+  }
+  return undefined;
 }
 
 /**
