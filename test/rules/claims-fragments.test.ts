@@ -1,0 +1,48 @@
+// A claim whose subject is left out: a product page's bullets and headings open with the verb
+// ("Soothes achy joints"). The claim-verb lexicon reads such a fragment as the structural family
+// reads an open verb there, so the commonest claim verbs are not the ones missed. Sentences of our own.
+
+import { strict as assert } from 'node:assert';
+import { createLinter, type Finding } from '../../rules/index.js';
+
+const CLAIM_RULES = new Set(['unhedged-claim', 'disease-claim']);
+
+function claimsIn(text: string): Finding[] {
+  return createLinter()
+    .lint(text, 'markdown')
+    .findings.filter((finding) => CLAIM_RULES.has(finding.ruleId));
+}
+
+const flaggedText = (text: string): string[] => [...new Set(claimsIn(text).map((finding) => text.slice(finding.start, finding.end)))];
+
+describe('a fragment that opens with the verb', () => {
+  it('flags a bullet or heading that opens with a claim verb and has an object', () => {
+    const page = ['# Elderflower Night Drops', '', '- Relieves a stuffy nose within minutes', '- Calms a racing mind before bed', '- Lowers cortisol after a stressful day', '', '## Boosts your immune defences', ''].join('\n');
+    assert.deepEqual(flaggedText(page), ['Relieves a stuffy nose', 'Calms a racing mind', 'Lowers cortisol', 'Boosts your immune defences']);
+  });
+
+  it('says the subject is left out and offers the hedged verb', () => {
+    const [finding] = createLinter()
+      .lint('- Relieves a stuffy nose within minutes\n', 'markdown')
+      .findings.filter((candidate) => candidate.ruleId === 'unhedged-claim');
+    assert.match(finding.explanation ?? '', /subject left out/);
+    assert.ok(finding.suggestions?.some((fix) => fix.edits.some((edit) => edit.newText === 'May help relieve')), JSON.stringify(finding.suggestions));
+  });
+
+  it('asks a page of such bullets for advice to consult a professional', () => {
+    const page = '# Knee Comfort Capsules\n\n- Eases stiff knees\n- Soothes sore muscles\n';
+    assert.ok(createLinter().lint(page, 'markdown').findings.some((finding) => finding.ruleId === 'missing-provider-advice'));
+  });
+
+  it('leaves alone a plural noun that opens a heading or a sentence, and a fragment without an object', () => {
+    for (const text of ['## Causes and risk factors', 'Effects last for about four hours.', 'Results vary from person to person.', '- Benefits of a good night\u2019s sleep', '- Improves with rest']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+
+  it('leaves alone a hedged or negated fragment', () => {
+    for (const text of ['- May relieve a stuffy nose', '- Does not cure colds', '- Never replaces your inhaler']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+});
