@@ -46,3 +46,21 @@ describe('a fragment that opens with the verb', () => {
     }
   });
 });
+
+describe('a verb of outdoing with a medicine as its object', () => {
+  it('flags a product said to outdo or rival a medicine', () => {
+    for (const [text, flagged] of [
+      ['Our arnica gel outperforms ibuprofen.', 'outperforms ibuprofen'],
+      ['- Rivals prescription painkillers', 'Rivals prescription painkillers'],
+      ['This spray beats most antibiotics.', 'beats most antibiotics'],
+    ]) {
+      assert.deepEqual(flaggedText(text), [flagged], text);
+    }
+  });
+
+  it('leaves alone a negated or hedged comparison, and a medicine that is not the object', () => {
+    for (const text of ['Our gel does not outperform ibuprofen.', 'It may rival some medicines.', 'The price of the new drug surpasses that of older drugs.', 'Your heart beats faster on these drugs.']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+});

@@ -43,6 +43,8 @@ const CHANGE_OF_STATE_VERBS = wordsOfKind('change-of-state');
 const REMEDY_NOUNS = wordsOfKind('remedy-noun');
 const SEEKING_WORDS = wordsOfKind('seeking');
 const MEDICINE_NOUNS = wordsOfKind('medicine-noun');
+/** "outperforms", "rivals": a verb that says its subject does better than (or as well as) its object. */
+const OUTDOING_VERBS = new Set([...wordsOfKind('outdoing-verb')].flatMap(finiteForms));
 const RISK_NOUNS = wordsOfKind('risk-noun');
 const MEDICINE_NAMES = new Set(medicineNamesData.entries.filter((entry) => entry.kind !== 'stem' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
 /** The non-effect verbs in their regular forms, -ing too, for the check before tagging ("includes", "experiencing", "reported"). */
@@ -864,6 +866,8 @@ export function remedySoughtOrLacking(words: readonly Word[], at: number): boole
 
 /** "works like ibuprofen", "as strong as a statin", "more effective than the leading cancer drug". Needs no tags. */
 export function medicineComparisonCandidate(tokens: readonly Token[], lexicon: ClaimLexicon): Candidate | undefined {
+  const outdoing = outdoingCandidate(tokens, lexicon);
+  if (outdoing) return outdoing;
   for (let at = 1; at < tokens.length - 1; at++) {
     const norm = tokens[at].norm;
     if (norm !== 'like' && norm !== 'than' && norm !== 'as') continue;
@@ -895,11 +899,43 @@ export function medicineComparisonCandidate(tokens: readonly Token[], lexicon: C
   return undefined;
 }
 
+/** "Our balm outperforms ibuprofen", "Rivals prescription painkillers": a verb of outdoing with a medicine as its object. */
+function outdoingCandidate(tokens: readonly Token[], lexicon: ClaimLexicon): Candidate | undefined {
+  for (let at = 0; at < tokens.length - 1; at++) {
+    const norm = tokens[at].norm;
+    if (!OUTDOING_VERBS.has(norm) || !medicineIsObject(tokens, at + 1, lexicon)) continue;
+    return {
+      kind: 'nominal',
+      structure: 'comparison with a medicine',
+      subject: 'product',
+      groupFirst: at,
+      groupEnd: at + 1,
+      head: at,
+      info: { lemma: norm, phrase: norm, form: 'base', verbKind: 'observed' },
+      objectFrom: at + 1,
+    };
+  }
+  return undefined;
+}
+
+/** A medicine heads the noun phrase at `from`: only determiners and modifiers before it ("most prescription painkillers"; not "that of older drugs", "faster on these drugs"). */
+function medicineIsObject(tokens: readonly Token[], from: number, lexicon: ClaimLexicon): boolean {
+  for (let at = from; at < tokens.length && at - from < 3; at++) {
+    if (tokens[at].breaks) return false;
+    const norm = tokens[at].norm;
+    if (isMedicine(norm, lexicon)) return true;
+    if (isFunctionWord(norm) && !DETERMINERS.has(norm) || /(?:er|ly)$/.test(norm)) return false;
+  }
+  return false;
+}
+
+const isMedicine = (norm: string, lexicon: ClaimLexicon): boolean => MEDICINE_NOUNS.has(norm) || MEDICINE_NAMES.has(norm) || lexicon.medicineStems.some((stem) => norm.endsWith(stem));
+
 function medicineFollows(tokens: readonly Token[], from: number, lexicon: ClaimLexicon): boolean {
   for (let at = from; at < tokens.length && at - from < 6; at++) {
     if (at > from && tokens[at].breaks) return false;
     const norm = tokens[at].norm;
-    if (MEDICINE_NOUNS.has(norm) || MEDICINE_NAMES.has(norm) || lexicon.medicineStems.some((stem) => norm.endsWith(stem))) return true;
+    if (isMedicine(norm, lexicon)) return true;
   }
   return false;
 }
