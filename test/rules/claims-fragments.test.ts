@@ -64,3 +64,24 @@ describe('a verb of outdoing with a medicine as its object', () => {
     }
   });
 });
+
+describe('a headline promise with no verb', () => {
+  it('flags a farewell to a concept and a better state by a time', () => {
+    const page = ['## Goodbye, heartburn', '', '## So long, stuffy noses!', '', '## Bye-bye brain fog', '', '## Calmer skin by morning', '', '## A slimmer waist in three weeks', ''].join('\n');
+    assert.deepEqual(flaggedText(page), ['Goodbye, heartburn', 'So long, stuffy noses', 'Bye-bye brain fog', 'Calmer skin', 'A slimmer waist']);
+  });
+
+  it('names the structure and offers no rewording it cannot make', () => {
+    const [finding] = createLinter()
+      .lint('## Goodbye, heartburn\n', 'markdown')
+      .findings.filter((candidate) => candidate.ruleId === 'unhedged-claim');
+    assert.match(finding.explanation ?? '', /headline promise \(farewell\)/);
+    assert.deepEqual(finding.suggestions ?? [], []);
+  });
+
+  it('leaves alone a topic heading, a clause, a farewell to no concept and a better state with no time', () => {
+    for (const text of ['## Stronger bones: what to eat', '## Better sleep: what the research says', '## Goodbye to an old friend', 'Farewell, heartburn was the promise on the box.', '## Healthier skin starts with sunscreen', '## Faster recovery after knee surgery']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+});

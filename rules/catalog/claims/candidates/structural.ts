@@ -19,9 +19,10 @@
 // - remedy nouns: "a natural remedy for anxiety", "is the answer to brain fog" (not after verbs
 //   of seeking or lacking: "the search for a cure for");
 // - comparison with a medicine: "works like ibuprofen", "as strong as a statin", "more
-//   effective than the leading cancer drug";
+//   effective than the leading cancer drug", "outperforms ibuprofen";
 // - a headline promise: "No more heartburn!", "No more sleepless nights: ..." (at the start of
-//   the sentence, the concept's phrase not followed by a verb);
+//   the sentence, the concept's phrase not followed by a verb); the verbless ones ("Goodbye,
+//   bloating", "Clearer skin in days") are in headline.ts;
 // - verb idioms in the active structure's place of the verb: "say goodbye to heartburn", "gets
 //   rid of bloating", "works wonders for joint pain" (the idioms are data, with their source).
 
@@ -29,6 +30,7 @@ import structureData from '../../../data/claim-structure.json';
 import medicineNamesData from '../../../data/medicine-names.json';
 import type { Candidate } from './candidate.js';
 import { DETERMINERS, PREPOSITIONS, isFunctionWord, type Token } from '../words.js';
+import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
@@ -58,7 +60,7 @@ const VERB_IDIOMS = structureData.entries
   .map((entry) => ({ words: entry.phrase.split(' '), promise: 'promise' in entry && entry.promise === true }));
 type VerbIdiom = (typeof VERB_IDIOMS)[number];
 /** States of body or mind a product is said to put the reader in ("keeps you feeling full"). */
-const PROMISED_STATES = wordsOfKind('promised-state');
+export const PROMISED_STATES = wordsOfKind('promised-state');
 /** Verbs that put someone in a state: "keeps/leaves/has/gets/makes you ...". */
 const STATE_CAUSATIVES = new Set(['have', 'has', 'had', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'get', 'gets', 'got', 'make', 'makes', 'made', 'help', 'helps', 'helped']);
 const FEELING_WORDS = new Set(['feeling', 'feel', 'feels', 'looking', 'look', 'waking', 'wake', 'staying', 'stay']);
@@ -86,8 +88,8 @@ const CAUSATIVES = new Set(['help', 'helps', 'helped', 'make', 'makes', 'made', 
 const PRODUCT_PRONOUNS = new Set(['it', 'this', 'these', 'they']);
 const AMOUNT = /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a|an|few|several)$/;
 const WEIGHT_UNITS = new Set(['pounds', 'pound', 'lbs', 'lb', 'kilos', 'kilo', 'kg', 'kilograms', 'kilogram', 'stone', 'inches', 'inch', 'sizes', 'size', 'cm']);
-const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights']);
-const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly', 'immediately', 'permanently', 'forever', 'naturally', 'effortlessly', 'guaranteed']);
+export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights']);
+export const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly', 'immediately', 'permanently', 'forever', 'naturally', 'effortlessly', 'guaranteed']);
 const MEANS_WORDS = new Set(['with', 'using', 'thanks']);
 const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
 const WORKING_VERBS = new Set(['work', 'works', 'worked', 'working', 'act', 'acts', 'acted', 'perform', 'performs', 'performed', 'do', 'does']);
@@ -120,7 +122,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && (AMOUNT.test(words[at - 1].norm) || words[at - 1].norm === 'dress')) return true;
   for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at) >= 0) return true;
   for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
-  return false;
+  return mayHoldHeadlinePromise(words, concepts);
 }
 
 /**
@@ -239,7 +241,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {

@@ -1,0 +1,100 @@
+// Headline promises with no verb: a page's heading or a listicle's point that promises the reader
+// a concept's end or a better state by a time, where the verb is left out as headlines leave it.
+// - a farewell to a concept: "Goodbye, bloating", "So long, sniffles!" (the farewells are data,
+//   `farewell` entries of rules/data/claim-structure.json);
+// - a better state of a concept by a time: "Clearer skin in days", "Better sleep tonight",
+//   "A flatter belly in two weeks" (a comparative or promised state before the concept, and a
+//   time or promise word after it; "Stronger bones: what to eat" has no time and is a topic).
+// Neither has a finite verb: "Goodbye, bloating is what they promise" is a clause about it.
+// "No more heartburn" is the same kind of promise, kept with the structures it shares words with.
+
+import structureData from '../../../data/claim-structure.json';
+import type { Word } from '../../../engine/sentences.js';
+import type { TaggedWord } from '../../../engine/tagger.js';
+import type { ConceptMatch } from '../concepts.js';
+import { DETERMINERS } from '../words.js';
+import type { Candidate } from './candidate.js';
+import { PROMISED_STATES, PROMISE_WORDS, TIME_UNITS, type StructureInput } from './structural.js';
+
+type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord'>;
+
+const FAREWELLS = structureData.entries.filter((entry) => entry.kind === 'farewell').map((entry) => entry.phrase.split(' '));
+/** Words a farewell and its concept may have between them: "Goodbye to your", "Bye-bye, those". */
+const FAREWELL_LINKS = new Set(['to', 'your', 'the', 'those', 'that', 'all']);
+/** Comparatives that are no "-er" adjective. */
+const COMPARATIVE_WORDS = new Set(['better', 'more', 'less', 'fewer']);
+/** Time words that are no unit: "tonight", "by morning". */
+const TIME_WORDS = new Set(['tonight', 'today', 'tomorrow', 'morning']);
+
+/** Whether the words may hold a headline promise about one of the concepts; the tagger then decides. */
+export function mayHoldHeadlinePromise(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
+  if (concepts.length === 0) return false;
+  if (farewellEnd(words) > 0) return true;
+  return betterStateAt(words, concepts[0]) >= 0 && timeAfter(words, concepts[0].endWord);
+}
+
+export function headlinePromiseCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags } = input;
+  if (hasFiniteVerb(tokens, tags)) return undefined;
+  const end = farewellEnd(tokens);
+  if (end > 0 && concept.firstWord >= end && concept.firstWord - end <= 2 && tokens.slice(end, concept.firstWord).every((token) => FAREWELL_LINKS.has(token.norm))) {
+    // The comma after the farewell would end its object: the group runs through the concept.
+    return headlineCandidate(0, concept.endWord, 0, 'farewell');
+  }
+  const state = betterStateAt(tokens, concept);
+  // The group opens the headline, with its article: "A flatter belly".
+  if (state >= 0 && timeAfter(tokens, concept.endWord)) return headlineCandidate(0, state + 1, state, 'better state by a time');
+  return undefined;
+}
+
+function headlineCandidate(groupFirst: number, groupEnd: number, head: number, structure: string): Candidate {
+  return {
+    kind: 'nominal',
+    structure: `headline promise (${structure})`,
+    subject: 'reader',
+    groupFirst,
+    groupEnd,
+    head,
+    info: { lemma: 'promise', phrase: 'promise', form: 'base', verbKind: 'observed' },
+    objectFrom: groupEnd,
+  };
+}
+
+/** One past the farewell that opens the sentence ("Goodbye", "So long"), or 0. */
+function farewellEnd(words: readonly { norm: string }[]): number {
+  const farewell = FAREWELLS.find((parts) => parts.every((part, at) => words[at]?.norm === part));
+  return farewell ? farewell.length : 0;
+}
+
+/**
+ * The comparative or promised state that opens the headline, after at most an article, right
+ * before the concept ("A flatter belly") or as the concept's own first word ("Better sleep"):
+ * its index, or -1.
+ */
+function betterStateAt(words: readonly { norm: string }[], concept: ConceptMention): number {
+  const at = concept.firstWord - 1 >= 0 && !isBetterState(words[concept.firstWord].norm) ? concept.firstWord - 1 : concept.firstWord;
+  if (at > 1 || (at === 1 && !DETERMINERS.has(words[0].norm))) return -1;
+  return isBetterState(words[at].norm) ? at : -1;
+}
+
+function isBetterState(norm: string): boolean {
+  return COMPARATIVE_WORDS.has(norm) || PROMISED_STATES.has(norm) || (norm.length > 4 && norm.endsWith('er') && !DETERMINERS.has(norm));
+}
+
+/** A time or promise word after the concept: "in days", "in two weeks", "tonight", "overnight". */
+function timeAfter(words: readonly { norm: string }[], from: number): boolean {
+  for (let at = from; at < words.length; at++) {
+    const norm = words[at].norm;
+    if (TIME_UNITS.has(norm) || TIME_WORDS.has(norm) || PROMISE_WORDS.has(norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb that makes the headline a clause ("Goodbye, bloating is what they promised", "Healthier
+ * skin starts with sunscreen"): an auxiliary or a present or past verb. A participle after a comma
+ * is an aside ("Clearer skin in days, guaranteed").
+ */
+function hasFiniteVerb(tokens: StructureInput['tokens'], tags: readonly TaggedWord[]): boolean {
+  return tags.some((tag, at) => tag.pos === 'AUX' || (tag.pos === 'VERB' && (tag.verbForm === 's' || (tag.verbForm === 'past' && !tokens[at].breaks))));
+}
