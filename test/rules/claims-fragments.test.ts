@@ -21,6 +21,10 @@ describe('a fragment that opens with the verb', () => {
     assert.deepEqual(flaggedText(page), ['Relieves a stuffy nose', 'Calms a racing mind', 'Lowers cortisol', 'Boosts your immune defences']);
   });
 
+  it('reads the object of a verb of protection after "against"', () => {
+    assert.deepEqual(flaggedText('- Protects against winter colds\n'), ['Protects against winter colds']);
+  });
+
   it('says the subject is left out and offers the hedged verb', () => {
     const [finding] = createLinter()
       .lint('- Relieves a stuffy nose within minutes\n', 'markdown')
@@ -71,6 +75,10 @@ describe('a headline promise with no verb', () => {
     assert.deepEqual(flaggedText(page), ['Goodbye, heartburn', 'So long, stuffy noses', 'Bye-bye brain fog', 'Calmer skin', 'A slimmer waist']);
   });
 
+  it('flags a farewell that opens a clause of the headline', () => {
+    assert.deepEqual(flaggedText('Hello focus, farewell brain fog!\n'), ['farewell brain fog']);
+  });
+
   it('names the structure and offers no rewording it cannot make', () => {
     const [finding] = createLinter()
       .lint('## Goodbye, heartburn\n', 'markdown')
@@ -83,5 +91,13 @@ describe('a headline promise with no verb', () => {
     for (const text of ['## Stronger bones: what to eat', '## Better sleep: what the research says', '## Goodbye to an old friend', 'Farewell, heartburn was the promise on the box.', '## Healthier skin starts with sunscreen', '## Faster recovery after knee surgery']) {
       assert.deepEqual(flaggedText(text), [], text);
     }
+  });
+});
+
+describe('a compound subject the tagger read as a base verb', () => {
+  it('reads the base form right before an -s verb as the last noun of the subject', () => {
+    // The tagger reads "chew" and "dip" as verbs here; "settles" is no verb of the claim lexicon, so the structural family decides.
+    assert.deepEqual(flaggedText('This ginger chew settles an upset stomach.\n'), ['settles an upset stomach']);
+    assert.deepEqual(flaggedText('This honey dip settles a cough.\n'), ['settles a cough']);
   });
 });

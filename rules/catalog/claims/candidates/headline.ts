@@ -1,7 +1,8 @@
 // Headline promises with no verb: a page's heading or a listicle's point that promises the reader
 // a concept's end or a better state by a time, where the verb is left out as headlines leave it.
-// - a farewell to a concept: "Goodbye, bloating", "So long, sniffles!" (the farewells are data,
-//   `farewell` entries of rules/data/claim-structure.json);
+// - a farewell to a concept, opening the headline or a clause of it: "Goodbye, bloating", "So
+//   long, sniffles!", "Hello energy, goodbye slumps" (the farewells are data, `farewell` entries
+//   of rules/data/claim-structure.json);
 // - a better state of a concept by a time: "Clearer skin in days", "Better sleep tonight",
 //   "A flatter belly in two weeks" (a comparative or promised state before the concept, and a
 //   time or promise word after it; "Stronger bones: what to eat" has no time and is a topic).
@@ -29,17 +30,21 @@ const TIME_WORDS = new Set(['tonight', 'today', 'tomorrow', 'morning']);
 /** Whether the words may hold a headline promise about one of the concepts; the tagger then decides. */
 export function mayHoldHeadlinePromise(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
   if (concepts.length === 0) return false;
-  if (farewellEnd(words) > 0) return true;
+  for (let at = 0; at < words.length; at++) if (farewellEnd(words, at) > 0) return true;
   return betterStateAt(words, concepts[0]) >= 0 && timeAfter(words, concepts[0].endWord);
 }
 
 export function headlinePromiseCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
   const { tokens, tags } = input;
   if (hasFiniteVerb(tokens, tags)) return undefined;
-  const end = farewellEnd(tokens);
-  if (end > 0 && concept.firstWord >= end && concept.firstWord - end <= 2 && tokens.slice(end, concept.firstWord).every((token) => FAREWELL_LINKS.has(token.norm))) {
-    // The comma after the farewell would end its object: the group runs through the concept.
-    return headlineCandidate(0, concept.endWord, 0, 'farewell');
+  // The farewell opens the headline or a clause of it ("Hello energy, goodbye afternoon slump").
+  for (let at = 0; at < concept.firstWord; at++) {
+    if (at > 0 && !tokens[at].breaks) continue;
+    const end = farewellEnd(tokens, at);
+    if (end > 0 && concept.firstWord >= end && concept.firstWord - end <= 2 && tokens.slice(end, concept.firstWord).every((token) => FAREWELL_LINKS.has(token.norm))) {
+      // The comma after the farewell would end its object: the group runs through the concept.
+      return headlineCandidate(at, concept.endWord, at, 'farewell');
+    }
   }
   const state = betterStateAt(tokens, concept);
   // The group opens the headline, with its article: "A flatter belly".
@@ -60,10 +65,10 @@ function headlineCandidate(groupFirst: number, groupEnd: number, head: number, s
   };
 }
 
-/** One past the farewell that opens the sentence ("Goodbye", "So long"), or 0. */
-function farewellEnd(words: readonly { norm: string }[]): number {
-  const farewell = FAREWELLS.find((parts) => parts.every((part, at) => words[at]?.norm === part));
-  return farewell ? farewell.length : 0;
+/** One past the farewell ("Goodbye", "So long") at word `from`, or 0. */
+function farewellEnd(words: readonly { norm: string }[], from: number): number {
+  const farewell = FAREWELLS.find((parts) => parts.every((part, offset) => words[from + offset]?.norm === part));
+  return farewell ? from + farewell.length : 0;
 }
 
 /**

@@ -596,8 +596,9 @@ function subjectOf(input: StructureInput, before: number, groupFirst: number, ve
     return undefined;
   }
   const subject = tokens[before];
-  // Right before a verb, a plural the tagger read as a verb is the subject noun ("Beet crystals open up").
-  const readAsVerb = tags[before].pos === 'VERB' && (tags[before].verbForm === 's' || repaired);
+  // Right before a verb, a plural the tagger read as a verb is the subject noun ("Beet crystals open up"), and so is
+  // a base form before an -s verb, since no verb in its base form takes a finite one after it ("This ginger chew settles").
+  const readAsVerb = tags[before].pos === 'VERB' && (tags[before].verbForm === 's' || repaired || (tags[before].verbForm === 'base' && form === 's'));
   const tag = readAsVerb && groupFirst === verbAt ? { ...tags[before], pos: 'NOUN' as const } : tags[before];
   if (READER.has(subject.norm)) return promising || READER_PROMISING.has(subject.norm) ? 'reader' : undefined;
   // "helps Americans lose weight", "makes you sleep": the verb completes a causative; its subject is the helper's.

@@ -373,7 +373,8 @@ function opensFragment(tokens: Token[], index: number, info: VerbFormInfo, nounL
     const next = tokens[objectAt + 1];
     return next !== undefined && !next.breaks && (DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm));
   }
-  return info.particle.length > 0 || hasObject(tokens, objectAt);
+  // "Protects against colds": the object of a verb of protection follows its preposition.
+  return info.particle.length > 0 || hasObject(tokens, objectAt) || tokens[objectAt + 1]?.norm === 'against';
 }
 
 /** The noun at `index` follows a form of "be" in the same clause, with only determiners and adjectives between ("is a potent threat"), and the subject is no expletive. */
