@@ -168,12 +168,14 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   // An imperative or a promise to the reader may use any verb and any sense of the word: "Lose weight fast", "you'll lose weight".
   if (before === 0) return mayOpenAsVerb(words[0].norm);
   if (READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
+  // After a remedy noun the word has its health sense: "an antidote to colds".
+  if (/^(?:for|from|to|against)$/.test(words[before].norm) && before > 0 && REMEDY_NOUNS.has(words[before - 1].norm)) return true;
   if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts)) return false;
   // In a list of concepts ("muscle aches, insomnia and"), the first one is the object a verb may change.
   if (concepts.some((other) => other.firstWord <= before && before < other.endWord)) return false;
   const norm = words[before].norm;
   if (PARTICLES.has(norm)) return true;
-  if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && REMEDY_NOUNS.has(words[before - 1].norm);
+  if (/^(?:for|from|to|against)$/.test(norm)) return false;
   return roomForVerbBefore(words, before, lexicon);
 }
 
@@ -842,7 +844,12 @@ function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Ca
   for (at = noun - 1; at >= 0 && noun - at <= 4; at--) {
     const norm = tokens[at].norm;
     if (SEEKING_WORDS.has(norm) || SEEKING_WORDS.has(tags[at].lemma)) return undefined;
-    if (PROMOTING_ADJECTIVES.has(norm) || COPULAS.has(norm)) endorsed = true;
+    if (PROMOTING_ADJECTIVES.has(norm)) endorsed = true;
+    if (COPULAS.has(norm)) {
+      // A health concept as the subject describes the body: "the immune system is the body's shield against infection".
+      if (at > 0 && input.concepts.some((concept) => concept.firstWord <= at - 1 && at - 1 < concept.endWord)) return undefined;
+      endorsed = true;
+    }
     if (tokens[at + 1].breaks) {
       if (BREAK_PUNCTUATION.test(tokens[at + 1].gap)) endorsed = true;
       break;

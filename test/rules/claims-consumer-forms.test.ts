@@ -1,6 +1,7 @@
-// A claim whose subject is left out: a product page's bullets and headings open with the verb
-// ("Soothes achy joints"). The claim-verb lexicon reads such a fragment as the structural family
-// reads an open verb there, so the commonest claim verbs are not the ones missed. Sentences of our own.
+// Forms of claims that consumer pages use and research prose does not: fragments whose subject
+// is left out ("Soothes achy joints"), headlines with no verb ("Goodbye, bloating"), a product
+// said to outdo a medicine, remedies named by metaphor ("your secret weapon against"), and a
+// question answered "yes". Sentences of our own.
 
 import { strict as assert } from 'node:assert';
 import { createLinter, type Finding } from '../../rules/index.js';
@@ -99,5 +100,36 @@ describe('a compound subject the tagger read as a base verb', () => {
     // The tagger reads "chew" and "dip" as verbs here; "settles" is no verb of the claim lexicon, so the structural family decides.
     assert.deepEqual(flaggedText('This ginger chew settles an upset stomach.\n'), ['settles an upset stomach']);
     assert.deepEqual(flaggedText('This honey dip settles a cough.\n'), ['settles a cough']);
+  });
+});
+
+describe('a remedy named by a metaphor of illness as war', () => {
+  it('flags a product called a weapon, shield or ally against a concept', () => {
+    for (const [text, flagged] of [
+      ['Rhodiola is your secret weapon against fatigue.', 'weapon against fatigue'],
+      ['Our elderberry gummies are a natural shield against colds.', 'shield against colds'],
+      ['Oregano oil is your best ally against sinus infections.', 'ally against sinus infections'],
+    ]) {
+      assert.deepEqual(flaggedText(text), [flagged], text);
+    }
+  });
+
+  it('leaves alone the body described by the metaphor, a denied one and the literal defence', () => {
+    for (const text of ['Your skin is your body\u2019s shield against infection.', 'There is no magic bullet for weight loss.', 'Vaccination is the best defence against measles.']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+});
+
+describe('a yes/no question answered "yes"', () => {
+  it('flags the claim the answer asserts', () => {
+    assert.deepEqual(flaggedText('Does fennel tea relieve colic? Absolutely. Parents love it.\n'), ['relieve colic']);
+    assert.deepEqual(flaggedText('Can zinc shorten a cold? Yes, it can.\n'), ['shorten a cold']);
+  });
+
+  it('leaves alone a question answered "no", a qualified yes and an open question', () => {
+    for (const text of ['Does fennel tea relieve colic? No.', 'Can zinc shorten a cold? Yes, but only by a day or so in some trials.', 'Does fennel tea relieve colic? The trials disagree.', 'Does fennel tea relieve colic?']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
   });
 });
