@@ -133,3 +133,28 @@ describe('a yes/no question answered "yes"', () => {
     }
   });
 });
+
+describe('a result that a share of people is said to have perceived', () => {
+  it('flags a share of buyers who saw a better state of a concept', () => {
+    for (const [text, flagged] of [
+      ['87% of testers saw brighter, clearer skin in a fortnight.', 'saw brighter, clearer skin'],
+      ['Eight in ten parents noticed fewer night wakings.', 'noticed fewer night wakings'],
+      ['Most of our customers reported less joint pain.', 'reported less joint pain'],
+    ]) {
+      assert.deepEqual(flaggedText(text), [flagged], text);
+    }
+  });
+
+  it('leaves alone a harm they saw, people not counted as a share, and a state with no concept', () => {
+    for (const text of ['60% of users noticed more headaches in the first week.', 'Some users noticed more energy.', 'Users who slept longer had fewer headaches.', 'Most walkers felt happier.']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+
+  it('offers no attribution to studies for a survey of buyers', () => {
+    const [finding] = createLinter()
+      .lint('Nine in ten women noticed fewer breakouts.\n', 'markdown')
+      .findings.filter((candidate) => candidate.ruleId === 'unhedged-claim');
+    assert.deepEqual(finding.suggestions ?? [], []);
+  });
+});

@@ -23,6 +23,7 @@
 // - a headline promise: "No more heartburn!", "No more sleepless nights: ..." (at the start of
 //   the sentence, the concept's phrase not followed by a verb); the verbless ones ("Goodbye,
 //   bloating", "Clearer skin in days") are in headline.ts;
+// - a result a share of people perceived: "93% of users saw firmer skin" (perceived.ts);
 // - verb idioms in the active structure's place of the verb: "say goodbye to heartburn", "gets
 //   rid of bloating", "works wonders for joint pain" (the idioms are data, with their source).
 
@@ -31,6 +32,7 @@ import medicineNamesData from '../../../data/medicine-names.json';
 import type { Candidate } from './candidate.js';
 import { DETERMINERS, PREPOSITIONS, isFunctionWord, type Token } from '../words.js';
 import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
+import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
@@ -122,7 +124,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && (AMOUNT.test(words[at - 1].norm) || words[at - 1].norm === 'dress')) return true;
   for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at) >= 0) return true;
   for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
-  return mayHoldHeadlinePromise(words, concepts);
+  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts);
 }
 
 /**
@@ -243,7 +245,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {
