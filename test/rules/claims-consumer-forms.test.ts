@@ -80,6 +80,12 @@ describe('a headline promise with no verb', () => {
     assert.deepEqual(flaggedText('Hello focus, farewell brain fog!\n'), ['farewell brain fog']);
   });
 
+  it('flags a farewell with "to" after any verb of saying it', () => {
+    assert.deepEqual(flaggedText('Blow a kiss goodbye to puffy eyes with our cooling gel.\n'), ['goodbye to puffy eyes']);
+    assert.deepEqual(flaggedText('She waved goodbye to the ward staff.\n'), []);
+    assert.deepEqual(flaggedText('We never said goodbye to the migraines.\n'), []);
+  });
+
   it('names the structure and offers no rewording it cannot make', () => {
     const [finding] = createLinter()
       .lint('## Goodbye, heartburn\n', 'markdown')

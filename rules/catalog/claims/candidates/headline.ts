@@ -1,8 +1,9 @@
 // Headline promises with no verb: a page's heading or a listicle's point that promises the reader
 // a concept's end or a better state by a time, where the verb is left out as headlines leave it.
 // - a farewell to a concept, opening the headline or a clause of it: "Goodbye, bloating", "So
-//   long, sniffles!", "Hello energy, goodbye slumps" (the farewells are data, `farewell` entries
-//   of rules/data/claim-structure.json);
+//   long, sniffles!", "Hello energy, goodbye slumps", or with "to" after any verb of saying it,
+//   verb or not: "Wave bye-bye to itchy eyes" (the farewells are data, `farewell` entries of
+//   rules/data/claim-structure.json);
 // - a better state of a concept by a time: "Clearer skin in days", "Better sleep tonight",
 //   "A flatter belly in two weeks" (a comparative or promised state before the concept, and a
 //   time or promise word after it; "Stronger bones: what to eat" has no time and is a topic).
@@ -31,11 +32,15 @@ const TIME_WORDS = new Set(['tonight', 'today', 'tomorrow', 'morning']);
 export function mayHoldHeadlinePromise(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
   if (concepts.length === 0) return false;
   for (let at = 0; at < words.length; at++) if (farewellEnd(words, at) > 0) return true;
+  if (concepts.some((concept) => farewellToBefore(words, concept) >= 0)) return true;
   return betterStateAt(words, concepts[0]) >= 0 && timeAfter(words, concepts[0].endWord);
 }
 
 export function headlinePromiseCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
   const { tokens, tags } = input;
+  // A farewell with "to", after any verb of saying it: "Wave bye-bye to itchy eyes", "kiss goodbye to cravings".
+  const farewellTo = farewellToBefore(tokens, concept);
+  if (farewellTo >= 0) return headlineCandidate(farewellTo, concept.endWord, farewellTo, 'farewell');
   if (hasFiniteVerb(tokens, tags)) return undefined;
   // The farewell opens the headline or a clause of it ("Hello energy, goodbye afternoon slump").
   for (let at = 0; at < concept.firstWord; at++) {
@@ -63,6 +68,18 @@ function headlineCandidate(groupFirst: number, groupEnd: number, head: number, s
     info: { lemma: 'promise', phrase: 'promise', form: 'base', verbKind: 'observed' },
     objectFrom: groupEnd,
   };
+}
+
+/** Where a farewell followed by "to" stands before the concept's phrase ("bye-bye to dry, itchy eyes"), or -1. */
+function farewellToBefore(words: readonly { norm: string }[], concept: ConceptMention): number {
+  for (let to = concept.firstWord - 1; to >= 1 && concept.firstWord - to <= 4; to--) {
+    if (words[to].norm !== 'to') continue;
+    for (const parts of FAREWELLS) {
+      const first = to - parts.length;
+      if (first >= 0 && farewellEnd(words, first) === to) return first;
+    }
+  }
+  return -1;
 }
 
 /** One past the farewell ("Goodbye", "So long") at word `from`, or 0. */
