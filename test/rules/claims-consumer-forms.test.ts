@@ -80,6 +80,16 @@ describe('a headline promise with no verb', () => {
     assert.deepEqual(flaggedText('Hello focus, farewell brain fog!\n'), ['farewell brain fog']);
   });
 
+  it('flags a farewell that closes the clause after the concept', () => {
+    assert.deepEqual(flaggedText('Kiss flaky scalp goodbye.\n'), ['Kiss flaky scalp goodbye']);
+    assert.deepEqual(flaggedText('We waved the ward sisters goodbye.\n'), []);
+  });
+
+  it('flags a list of better states after the opening clause, with a time anywhere', () => {
+    assert.deepEqual(flaggedText('Notice it by the weekend: calmer digestion, steadier energy.\n'), ['calmer digestion', 'steadier energy']);
+    assert.deepEqual(flaggedText('The verdict: deeper sleep in the group that cycled to work.\n'), []);
+  });
+
   it('flags a farewell with "to" after any verb of saying it', () => {
     assert.deepEqual(flaggedText('Blow a kiss goodbye to puffy eyes with our cooling gel.\n'), ['goodbye to puffy eyes']);
     assert.deepEqual(flaggedText('She waved goodbye to the ward staff.\n'), []);

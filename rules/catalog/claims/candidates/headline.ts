@@ -1,8 +1,9 @@
 // Headline promises with no verb: a page's heading or a listicle's point that promises the reader
 // a concept's end or a better state by a time, where the verb is left out as headlines leave it.
 // - a farewell to a concept, opening the headline or a clause of it: "Goodbye, bloating", "So
-//   long, sniffles!", "Hello energy, goodbye slumps", or with "to" after any verb of saying it,
-//   verb or not: "Wave bye-bye to itchy eyes" (the farewells are data, `farewell` entries of
+//   long, sniffles!", "Hello energy, goodbye slumps", with "to" after any verb of saying it,
+//   verb or not ("Wave bye-bye to itchy eyes"), or closing the clause after the concept ("Kiss
+//   stubborn breakouts goodbye") (the farewells are data, `farewell` entries of
 //   rules/data/claim-structure.json);
 // - a better state of a concept by a time: "Clearer skin in days", "Better sleep tonight",
 //   "A flatter belly in two weeks" (a comparative or promised state before the concept, and a
@@ -26,14 +27,17 @@ const FAREWELL_LINKS = new Set(['to', 'your', 'the', 'those', 'that', 'all']);
 /** Comparatives that are no "-er" adjective. */
 const COMPARATIVE_WORDS = new Set(['better', 'more', 'less', 'fewer']);
 /** Time words that are no unit: "tonight", "by morning". */
-const TIME_WORDS = new Set(['tonight', 'today', 'tomorrow', 'morning']);
+const TIME_WORDS = new Set(['tonight', 'today', 'tomorrow', 'morning', 'weekend']);
 
 /** Whether the words may hold a headline promise about one of the concepts; the tagger then decides. */
 export function mayHoldHeadlinePromise(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
   if (concepts.length === 0) return false;
   for (let at = 0; at < words.length; at++) if (farewellEnd(words, at) > 0) return true;
+  if (concepts.some((concept) => farewellEnd(words, concept.endWord) > 0)) return true;
   if (concepts.some((concept) => farewellToBefore(words, concept) >= 0)) return true;
-  return betterStateAt(words, concepts[0]) >= 0 && timeAfter(words, concepts[0].endWord);
+  if (betterStateAt(words, concepts[0]) >= 0 && timeAfter(words, concepts[0].endWord)) return true;
+  // A list of better states after the headline's opening clause: the tags and punctuation decide.
+  return concepts.some((concept) => concept.firstWord > 1 && (isListedBetterState(words[concept.firstWord].norm) || isListedBetterState(words[concept.firstWord - 1].norm))) && timeAfter(words, 0);
 }
 
 export function headlinePromiseCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
@@ -41,6 +45,11 @@ export function headlinePromiseCandidate(input: StructureInput, concept: Concept
   // A farewell with "to", after any verb of saying it: "Wave bye-bye to itchy eyes", "kiss goodbye to cravings".
   const farewellTo = farewellToBefore(tokens, concept);
   if (farewellTo >= 0) return headlineCandidate(farewellTo, concept.endWord, farewellTo, 'farewell');
+  // Or closing the clause after the concept, the verb before it: "Kiss stubborn breakouts goodbye".
+  const closing = farewellEnd(tokens, concept.endWord);
+  if (closing > 0 && concept.firstWord > 0 && (closing === tokens.length || tokens[closing].breaks)) {
+    return headlineCandidate(verbBeforePhrase(tags, concept.firstWord), closing, concept.endWord, 'farewell');
+  }
   if (hasFiniteVerb(tokens, tags)) return undefined;
   // The farewell opens the headline or a clause of it ("Hello energy, goodbye afternoon slump").
   for (let at = 0; at < concept.firstWord; at++) {
@@ -54,6 +63,9 @@ export function headlinePromiseCandidate(input: StructureInput, concept: Concept
   const state = betterStateAt(tokens, concept);
   // The group opens the headline, with its article: "A flatter belly".
   if (state >= 0 && timeAfter(tokens, concept.endWord)) return headlineCandidate(0, state + 1, state, 'better state by a time');
+  // Or a clause after a colon or comma lists better states, the time anywhere: "Feel the difference from day one: deeper sleep, calmer mornings".
+  const listed = isListedBetterState(tokens[concept.firstWord].norm) ? concept.firstWord : concept.firstWord - 1;
+  if (listed > 0 && tokens[listed].breaks && isListedBetterState(tokens[listed].norm) && timeAfter(tokens, 0)) return headlineCandidate(listed, listed + 1, listed, 'better state by a time');
   return undefined;
 }
 
@@ -82,6 +94,13 @@ function farewellToBefore(words: readonly { norm: string }[], concept: ConceptMe
   return -1;
 }
 
+/** The verb before a concept's noun phrase ("Kiss stubborn breakouts", "Wave your cravings"), walking back over its modifiers by their tags; the phrase's start if no verb. */
+function verbBeforePhrase(tags: readonly TaggedWord[], conceptFirst: number): number {
+  let at = conceptFirst - 1;
+  while (at >= 0 && (tags[at].pos === 'ADJ' || tags[at].pos === 'DET' || tags[at].pos === 'PRON' || tags[at].pos === 'NOUN')) at--;
+  return at >= 0 && tags[at].pos === 'VERB' ? at : at + 1;
+}
+
 /** One past the farewell ("Goodbye", "So long") at word `from`, or 0. */
 function farewellEnd(words: readonly { norm: string }[], from: number): number {
   const farewell = FAREWELLS.find((parts) => parts.every((part, offset) => words[from + offset]?.norm === part));
@@ -97,6 +116,14 @@ function betterStateAt(words: readonly { norm: string }[], concept: ConceptMenti
   const at = concept.firstWord - 1 >= 0 && !isBetterState(words[concept.firstWord].norm) ? concept.firstWord - 1 : concept.firstWord;
   if (at > 1 || (at === 1 && !DETERMINERS.has(words[0].norm))) return -1;
   return isBetterState(words[at].norm) ? at : -1;
+}
+
+/** The comparatives of research prose ("lower blood pressure", "more pain") are left to the clause's verb. */
+const MEASURED_COMPARATIVES = new Set(['lower', 'higher', 'greater', 'more', 'less', 'fewer', 'better', 'larger', 'smaller', 'longer', 'shorter', 'faster', 'slower', 'older', 'younger', 'earlier', 'later']);
+
+/** A better state that may head an item of a list in a headline ("deeper sleep, calmer mornings"). */
+function isListedBetterState(norm: string): boolean {
+  return isBetterState(norm) && !MEASURED_COMPARATIVES.has(norm);
 }
 
 function isBetterState(norm: string): boolean {
