@@ -23,6 +23,7 @@ import effectData from '../../data/claim-effects.json';
 import methodObjectData from '../../data/claim-method-objects.json';
 import discourseObjectData from '../../data/claim-discourse-objects.json';
 import pathogenData from '../../data/claim-pathogens.json';
+import structureData from '../../data/claim-structure.json';
 
 /** Headings that ask or announce a topic ("How kratom relieves pain") claim nothing. */
 const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;
@@ -70,10 +71,31 @@ export function prepareVerdicts(blocks: readonly BlockInput[], settings: LintSet
 
 const NOTHING: Claim[] = [];
 
+/** A yes/no question opens with an auxiliary or modal: "Does ginger ease nausea?" */
+const POLAR_QUESTION = /^\s*(?:does|do|did|can|could|will|would|is|are|should|may|might)\b/i;
+const affirmingAnswers = new Set(structureData.entries.filter((entry) => entry.kind === 'affirming-answer').map((entry) => entry.phrase));
+
+/**
+ * A yes/no question that the next sentence answers "yes" ("Does beetroot juice lower blood
+ * pressure? Absolutely."): the answer asserts what the question asked. The answer is read from
+ * the block's text after the question, so every rule sees the same verdict for the sentence.
+ */
+function affirmedQuestion(block: ProseBlock, sentence: Sentence): boolean {
+  if (!POLAR_QUESTION.test(sentence.text)) return false;
+  // Only the answer's own words, up to its first stop or line break: a window of the block (linter.ts) ends with it.
+  const answer = /^[^.!?;\n]*/.exec(block.text.slice(sentence.end, sentence.end + 60))![0];
+  const words = answer.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const length = affirmingAnswers.has(words[0] ?? '') ? 1 : affirmingAnswers.has(`${words[0]} ${words[1]}`) ? 2 : 0;
+  // "Yes, but only a little": a qualified yes asserts less than the question asked.
+  return length > 0 && !QUALIFYING_WORDS.has(words[length] ?? '');
+}
+
+const QUALIFYING_WORDS = new Set(['but', 'though', 'although', 'only', 'sometimes', 'partly', 'maybe', 'perhaps', 'probably', 'possibly', 'in']);
+
 /** Why a sentence is not analysed at all, or undefined. */
 function notAnalysedBecause(block: ProseBlock, sentence: Sentence): string | undefined {
   if (block.context.quoted) return 'quoted block: someone else\'s words';
-  if (QUESTION_END.test(sentence.text)) return 'a question asserts nothing';
+  if (QUESTION_END.test(sentence.text) && !affirmedQuestion(block, sentence)) return 'a question asserts nothing';
   if (block.kind === 'heading' && QUESTION_OPENERS.test(sentence.text)) return 'a heading that asks or announces a topic';
   return undefined;
 }

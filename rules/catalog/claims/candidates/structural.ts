@@ -19,9 +19,11 @@
 // - remedy nouns: "a natural remedy for anxiety", "is the answer to brain fog" (not after verbs
 //   of seeking or lacking: "the search for a cure for");
 // - comparison with a medicine: "works like ibuprofen", "as strong as a statin", "more
-//   effective than the leading cancer drug";
+//   effective than the leading cancer drug", "outperforms ibuprofen";
 // - a headline promise: "No more heartburn!", "No more sleepless nights: ..." (at the start of
-//   the sentence, the concept's phrase not followed by a verb);
+//   the sentence, the concept's phrase not followed by a verb); the verbless ones ("Goodbye,
+//   bloating", "Clearer skin in days") are in headline.ts;
+// - a result a share of people perceived: "93% of users saw firmer skin" (perceived.ts);
 // - verb idioms in the active structure's place of the verb: "say goodbye to heartburn", "gets
 //   rid of bloating", "works wonders for joint pain" (the idioms are data, with their source).
 
@@ -30,6 +32,8 @@ import medicineNamesData from '../../../data/medicine-names.json';
 import type { Candidate } from './candidate.js';
 import { DETERMINERS, PREPOSITIONS, isFunctionWord, type Token } from '../words.js';
 import { inflect, type ClaimLexicon } from '../lexicon.js';
+import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
+import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
@@ -43,6 +47,8 @@ const CHANGE_OF_STATE_VERBS = wordsOfKind('change-of-state');
 const REMEDY_NOUNS = wordsOfKind('remedy-noun');
 const SEEKING_WORDS = wordsOfKind('seeking');
 const MEDICINE_NOUNS = wordsOfKind('medicine-noun');
+/** "outperforms", "rivals": a verb that says its subject does better than (or as well as) its object. */
+const OUTDOING_VERBS = new Set([...wordsOfKind('outdoing-verb')].flatMap(finiteForms));
 const RISK_NOUNS = wordsOfKind('risk-noun');
 const MEDICINE_NAMES = new Set(medicineNamesData.entries.filter((entry) => entry.kind !== 'stem' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
 /** The non-effect verbs in their regular forms, -ing too, for the check before tagging ("includes", "experiencing", "reported"). */
@@ -56,7 +62,7 @@ const VERB_IDIOMS = structureData.entries
   .map((entry) => ({ words: entry.phrase.split(' '), promise: 'promise' in entry && entry.promise === true }));
 type VerbIdiom = (typeof VERB_IDIOMS)[number];
 /** States of body or mind a product is said to put the reader in ("keeps you feeling full"). */
-const PROMISED_STATES = wordsOfKind('promised-state');
+export const PROMISED_STATES = wordsOfKind('promised-state');
 /** Verbs that put someone in a state: "keeps/leaves/has/gets/makes you ...". */
 const STATE_CAUSATIVES = new Set(['have', 'has', 'had', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'get', 'gets', 'got', 'make', 'makes', 'made', 'help', 'helps', 'helped']);
 const FEELING_WORDS = new Set(['feeling', 'feel', 'feels', 'looking', 'look', 'waking', 'wake', 'staying', 'stay']);
@@ -86,8 +92,8 @@ const CAUSATIVES = new Set(['help', 'helps', 'helped', 'make', 'makes', 'made', 
 const PRODUCT_PRONOUNS = new Set(['it', 'this', 'these', 'they']);
 const AMOUNT = /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a|an|few|several)$/;
 const WEIGHT_UNITS = new Set(['pounds', 'pound', 'lbs', 'lb', 'kilos', 'kilo', 'kg', 'kilograms', 'kilogram', 'stone', 'inches', 'inch', 'sizes', 'size', 'cm']);
-const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights']);
-const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly', 'immediately', 'permanently', 'forever', 'naturally', 'effortlessly', 'guaranteed']);
+export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights']);
+export const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly', 'immediately', 'permanently', 'forever', 'naturally', 'effortlessly', 'guaranteed']);
 const MEANS_WORDS = new Set(['with', 'using', 'thanks']);
 const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
 const WORKING_VERBS = new Set(['work', 'works', 'worked', 'working', 'act', 'acts', 'acted', 'perform', 'performs', 'performed', 'do', 'does']);
@@ -129,7 +135,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (concept.firstWord > 1 && REMEDY_NOUNS.has(words[concept.firstWord - 2].norm) && /^(?:for|from|to|against)$/.test(words[concept.firstWord - 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
-  return false;
+  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts);
 }
 
 /**
@@ -177,8 +183,6 @@ function promisedStateAfter(words: readonly (Word & { breaks?: boolean })[], at:
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
-  // A headline that bids the concept farewell or greets it ("Goodbye to the pain", "So long, cravings").
-  if (concept.firstWord <= 4 && (FAREWELLS.has(words[0].norm) || GREETINGS.has(words[0].norm) || (words[0].norm === 'so' && words[1]?.norm === 'long'))) return true;
   // The closing words of an idiom around its object ("... goodbye", "... packing"): the structure decides, with tags.
   if (SPLIT_IDIOMS.some((idiom) => idiom.closing.every((word, offset) => words[concept.endWord + offset]?.norm === word))) return true;
   for (let at = concept.endWord; at < words.length && at < concept.endWord + 3; at++) {
@@ -201,12 +205,15 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   // An imperative or a promise to the reader may use any verb and any sense of the word: "Lose weight fast", "you'll lose weight".
   if (before === 0) return mayOpenAsVerb(words[0].norm);
   if (READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
+  // After a remedy noun the word has its health sense: "an antidote to colds".
+  if (/^(?:for|from|to|against)$/.test(words[before].norm) && before > 0 && REMEDY_NOUNS.has(words[before - 1].norm)) return true;
   if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts)) return false;
   // In a list of concepts ("muscle aches, insomnia and"), the first one is the object a verb may change.
   if (concepts.some((other) => other.firstWord <= before && before < other.endWord)) return false;
   const norm = words[before].norm;
   if (PARTICLES.has(norm)) return true;
-  if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && (REMEDY_NOUNS.has(words[before - 1].norm) || (norm === 'for' && simileBefore(words, before - 1) >= 0));
+  // After another noun, a simile gives it a remedy's role: "is like a reset button for sore backs".
+  if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && norm === 'for' && simileBefore(words, before - 1) >= 0;
   return roomForVerbBefore(words, before, lexicon);
 }
 
@@ -275,7 +282,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? farewellCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {
@@ -789,8 +796,9 @@ function subjectOf(input: StructureInput, before: number, groupFirst: number, ve
     return undefined;
   }
   const subject = tokens[before];
-  // Right before a verb, a plural the tagger read as a verb is the subject noun ("Beet crystals open up").
-  const readAsVerb = tags[before].pos === 'VERB' && (tags[before].verbForm === 's' || repaired);
+  // Right before a verb, a plural the tagger read as a verb is the subject noun ("Beet crystals open up"), and so is
+  // a base form before an -s verb, since no verb in its base form takes a finite one after it ("This ginger chew settles").
+  const readAsVerb = tags[before].pos === 'VERB' && (tags[before].verbForm === 's' || repaired || (tags[before].verbForm === 'base' && form === 's'));
   const tag = readAsVerb && groupFirst === verbAt ? { ...tags[before], pos: 'NOUN' as const } : tags[before];
   if (READER.has(subject.norm)) return promising || READER_PROMISING.has(subject.norm) ? 'reader' : undefined;
   // "helps Americans lose weight", "makes you sleep": the verb completes a causative; its subject is the helper's.
@@ -1188,37 +1196,6 @@ function noMoreCandidate(input: StructureInput, concept: ConceptMention): Candid
   };
 }
 
-/** Interjections that open a headline bidding a condition farewell ("Goodbye, bloating"), or greeting a state wanted ("Hello, flat tummy"). */
-const FAREWELLS = new Set(['goodbye', 'bye-bye', 'bye', 'farewell', 'adios']);
-const GREETINGS = new Set(['hello', 'hi']);
-
-/**
- * "Goodbye, bloating.", "Bye-bye bloating!", "So long, sugar cravings", "Hello, flat tummy": a
- * headline of an interjection and the concept's phrase alone (no verb after it), the promise of a
- * condition's end or of a state wanted (a greeting only with a wellbeing state or a body function).
- */
-function farewellCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
-  const { tokens, tags } = input;
-  const first = tokens[0]?.norm ?? '';
-  let opener = FAREWELLS.has(first) || GREETINGS.has(first) ? 1 : first === 'so' && tokens[1]?.norm === 'long' ? 2 : 0;
-  // "Goodbye to the pain", "Hello to deeper sleep".
-  if (opener > 0 && tokens[opener]?.norm === 'to' && !tokens[opener].breaks) opener++;
-  if (opener === 0 || nounPhraseStart(input, concept) > opener + 1 || concept.firstWord < opener) return undefined;
-  if (GREETINGS.has(first) && concept.category !== 'wellbeing' && concept.category !== 'function') return undefined;
-  const next = concept.endWord;
-  if (next < tokens.length && !tokens[next].breaks && (isVerb(tags[next]) || tags[next].pos === 'AUX')) return undefined;
-  return {
-    kind: 'nominal',
-    structure: 'farewell headline',
-    subject: 'reader',
-    groupFirst: 0,
-    groupEnd: concept.endWord,
-    head: 0,
-    info: { lemma: first, phrase: tokens.slice(0, opener).map((token) => token.norm).join(' '), form: 'base', verbKind: 'observed' },
-    objectFrom: concept.firstWord,
-  };
-}
-
 /** "(will) be history", "are a thing of the past" after the concept: a change of state said with "be" and an idiom. */
 function goneIdiomAt(tokens: readonly Token[], groupFirst: number, at: number): Candidate | undefined {
   if (!tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm) || BECOME.has(token.norm))) return undefined;
@@ -1284,7 +1261,12 @@ function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Ca
   for (at = noun - 1; at >= 0 && noun - at <= 4; at--) {
     const norm = tokens[at].norm;
     if ((SEEKING_WORDS.has(norm) || SEEKING_WORDS.has(tags[at].lemma)) && !(offered && at === 0)) return undefined;
-    if (PROMOTING_ADJECTIVES.has(norm) || COPULAS.has(norm)) endorsed = true;
+    if (PROMOTING_ADJECTIVES.has(norm)) endorsed = true;
+    if (COPULAS.has(norm)) {
+      // A health concept as the subject describes the body: "the immune system is the body's shield against infection".
+      if (at > 0 && input.concepts.some((concept) => concept.firstWord <= at - 1 && at - 1 < concept.endWord)) return undefined;
+      endorsed = true;
+    }
     if (tokens[at + 1].breaks) {
       if (BREAK_PUNCTUATION.test(tokens[at + 1].gap)) endorsed = true;
       break;
@@ -1362,14 +1344,11 @@ export function remedySoughtOrLacking(words: readonly Word[], at: number): boole
 
 /** "works like ibuprofen", "as strong as a statin", "more effective than the leading cancer drug". Needs no tags. */
 export function medicineComparisonCandidate(tokens: readonly Token[], lexicon: ClaimLexicon): Candidate | undefined {
-  for (let at = 0; at < tokens.length - 1; at++) {
+  const outdoing = outdoingCandidate(tokens, lexicon);
+  if (outdoing) return outdoing;
+  for (let at = 1; at < tokens.length - 1; at++) {
     const norm = tokens[at].norm;
-    if (OUTDOING_FORMS.has(norm)) {
-      const outdoing = outdoingCandidate(tokens, at, lexicon);
-      if (outdoing) return outdoing;
-      continue;
-    }
-    if ((norm !== 'like' && norm !== 'than' && norm !== 'as') || at === 0) continue;
+    if (norm !== 'like' && norm !== 'than' && norm !== 'as') continue;
     if (!medicineFollows(tokens, at + 1, lexicon)) continue;
     const previous = tokens[at - 1].norm;
     let groupFirst = -1;
@@ -1398,45 +1377,53 @@ export function medicineComparisonCandidate(tokens: readonly Token[], lexicon: C
   return undefined;
 }
 
-/** Verbs of outdoing or replacing something (claim-structure.json 'outdoing-verb'), present forms only: sellers promise in the present, research reports in the past. */
-const OUTDOING_FORMS = new Set(
-  structureData.entries.filter((entry) => entry.kind === 'outdoing-verb').flatMap((entry) => inflect(entry.phrase).filter((form) => form.form === 'base' || form.form === 's').map((form) => form.word)),
-);
-
 /**
- * "Our ginger shots outperform antacids", "this tea replaces sleeping pills": a product said to
- * outdo or replace a medicine (21 CFR 101.93(g)(2)(iv)). The word before the verb must be able
- * to be the product (not a function word, a person or the research); a negation before it is
- * decided as for any claim ("nothing replaces your prescription").
+ * "Our balm outperforms ibuprofen", "Rivals prescription painkillers", "this tea replaces sleeping
+ * pills": a verb of outdoing or replacing with a medicine as its object (21 CFR 101.93(g)(2)(iv)).
+ * Not when a person does it ("the pharmacist replaces antibiotics"); an imperative's base form
+ * ("Ditch the inhaler ... with our herbal steam") promises only with a product of the writer's named.
  */
-function outdoingCandidate(tokens: readonly Token[], at: number, lexicon: ClaimLexicon): Candidate | undefined {
-  if ((at > 0 && tokens[at].breaks) || !medicineFollows(tokens, at + 1, lexicon)) return undefined;
-  // An imperative ("Ditch the inhaler ... with our herbal steam") promises when it names a product of the writer's.
-  if (at === 0) return tokens.some((token, index) => index > 1 && PRODUCT_DEMONSTRATIVES.has(token.norm)) ? outdoing(tokens, at, 'imperative') : undefined;
-  const subject = tokens[at - 1].norm;
-  if (isFunctionWord(subject) && !PRODUCT_PRONOUNS.has(subject)) return undefined;
-  if (NOT_PRODUCT_SUBJECTS.has(subject) || PERSON_NOUN.test(subject) || READER.has(subject)) return undefined;
-  return outdoing(tokens, at, 'product');
+function outdoingCandidate(tokens: readonly Token[], lexicon: ClaimLexicon): Candidate | undefined {
+  for (let at = 0; at < tokens.length - 1; at++) {
+    const norm = tokens[at].norm;
+    if (!OUTDOING_VERBS.has(norm) || !medicineIsObject(tokens, at + 1, lexicon)) continue;
+    const subject = at > 0 && !tokens[at].breaks ? tokens[at - 1].norm : undefined;
+    if (subject !== undefined && (NOT_PRODUCT_SUBJECTS.has(subject) || PERSON_NOUN.test(subject) || READER.has(subject))) continue;
+    const imperative = subject === undefined && presentVerb(norm).verbForm === 'base';
+    if (imperative && !tokens.some((token, index) => index > at + 1 && PRODUCT_DEMONSTRATIVES.has(token.norm))) continue;
+    return {
+      kind: 'nominal',
+      structure: 'comparison with a medicine',
+      subject: imperative ? 'imperative' : 'product',
+      groupFirst: at,
+      groupEnd: at + 1,
+      head: at,
+      info: { lemma: norm, phrase: norm, form: 'base', verbKind: 'observed' },
+      objectFrom: at + 1,
+    };
+  }
+  return undefined;
 }
 
-function outdoing(tokens: readonly Token[], at: number, subject: 'product' | 'imperative'): Candidate {
-  const verb = presentVerb(tokens[at].norm);
-  return {
-    kind: 'verb',
-    structure: 'comparison with a medicine', subject,
-    groupFirst: at,
-    groupEnd: at + 1,
-    head: at,
-    info: { lemma: verb.lemma, phrase: verb.lemma, form: verbForm(verb), verbKind: 'observed' },
-    objectFrom: at + 1,
-  };
+/** A medicine heads the noun phrase at `from`: only determiners and modifiers before it ("most prescription painkillers"; not "that of older drugs", "faster on these drugs"). */
+function medicineIsObject(tokens: readonly Token[], from: number, lexicon: ClaimLexicon): boolean {
+  for (let at = from; at < tokens.length && at - from < 3; at++) {
+    if (tokens[at].breaks) return false;
+    const norm = tokens[at].norm;
+    if (isMedicine(norm, lexicon)) return true;
+    // A comparative or an adverb ends the phrase ("faster on these drugs"); a compound modifier does not ("over-the-counter").
+    if (isFunctionWord(norm) && !DETERMINERS.has(norm) || (/(?:er|ly)$/.test(norm) && !norm.includes('-'))) return false;
+  }
+  return false;
 }
+
+const isMedicine = (norm: string, lexicon: ClaimLexicon): boolean => MEDICINE_NOUNS.has(norm) || MEDICINE_NAMES.has(norm) || lexicon.medicineStems.some((stem) => norm.endsWith(stem));
 
 function medicineFollows(tokens: readonly Token[], from: number, lexicon: ClaimLexicon): boolean {
   for (let at = from; at < tokens.length && at - from < 6; at++) {
     if (at > from && tokens[at].breaks) return false;
     const norm = tokens[at].norm;
-    if (MEDICINE_NOUNS.has(norm) || MEDICINE_NAMES.has(norm) || lexicon.medicineStems.some((stem) => norm.endsWith(stem))) return true;
+    if (isMedicine(norm, lexicon)) return true;
   }
   return false;
 }

@@ -215,6 +215,8 @@ export function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexic
       head: token.index,
       info: { lemma: info.lemma, phrase: info.phrase, form: info.form, verbKind: info.kind },
       objectFrom: end,
+      // A fragment opening with the -s form ("Soothes achy joints") leaves out its subject: the product.
+      subject: role.groupFirst === 0 && info.form === 's' ? 'product' : undefined,
     };
   }
   return undefined;
@@ -233,7 +235,6 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
   // Adverbs and "not" directly before the verb belong to its group.
   while (first > 0 && isAdverb(tokens[first - 1]) && !tokens[first].breaks) first--;
   const before = first > 0 && !tokens[first].breaks ? tokens[first - 1] : undefined;
-  const atClauseStart = !before;
   const nounLike = NOUN_LIKE_FORMS.has(token.norm);
   const helpsInDoing = info.kind === 'help' && nextJoined?.norm === 'in' && (tokens[index + 2]?.norm.endsWith('ing') ?? false);
   if (nounLike && nextJoined && AFTER_NOUN_USE.has(nextJoined.norm) && info.particle.length === 0 && !helpsInDoing) {
@@ -296,7 +297,7 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
       return { groupFirst: first };
     }
     case 's': {
-      if (!before) return atClauseStart && index === 0 ? undefined : { groupFirst: first };
+      if (!before) return index === 0 && !opensFragment(tokens, index, info, nounLike) ? undefined : { groupFirst: first };
       if ((before.norm === 'and' || before.norm === 'or') && lexicon && coordinatedWithVerb(tokens, before.index, 's', lexicon)) return { groupFirst: first };
       // "this leads to", "that causes": a singular demonstrative before an -s form is its subject, not its determiner.
       if (SINGULAR_DEMONSTRATIVES.has(before.norm) && (info.particle.length > 0 || (nextJoined && !AFTER_NOUN_USE.has(nextJoined.norm)))) return { groupFirst: first };
@@ -362,6 +363,23 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
     }
   }
   return undefined;
+}
+
+/**
+ * An -s form opening the sentence with an object after it: a fragment whose subject is left out,
+ * as in a product's bullet or heading ("Soothes achy joints", "Eases morning stiffness"). The
+ * structural family reads open verbs there the same way. A form that is also a plural noun
+ * ("Causes", "Effects", "Results") needs a determiner or pronoun after it to be the verb ("Boosts
+ * your energy"), since "Effects last for hours" opens with the noun.
+ */
+function opensFragment(tokens: Token[], index: number, info: VerbFormInfo, nounLike: boolean): boolean {
+  const objectAt = index + info.particle.length;
+  if (nounLike) {
+    const next = tokens[objectAt + 1];
+    return next !== undefined && !next.breaks && (DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm));
+  }
+  // "Protects against colds": the object of a verb of protection follows its preposition.
+  return info.particle.length > 0 || hasObject(tokens, objectAt) || tokens[objectAt + 1]?.norm === 'against';
 }
 
 /** The noun at `index` follows a form of "be" in the same clause, with only determiners and adjectives between ("is a potent threat"), and the subject is no expletive. */
