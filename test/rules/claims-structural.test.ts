@@ -432,3 +432,16 @@ describe('a product in the role of a remedy', () => {
     assert.deepEqual(unhedged('Many people get better sleep in a cool, dark room.'), []);
   });
 });
+
+describe('a first conjunct that names the means ("One scoop of our greens powder and ...")', () => {
+  it('names the cause of the change after "and"; an intensifier before the particle is part of the verb', () => {
+    assert.deepEqual(unhedged('One scoop of our greens powder and my bloating vanished.'), ['vanished']);
+    assert.deepEqual(unhedged('Two weeks on these drops, and my hay fever has calmed right down.'), ['has calmed right down']);
+  });
+
+  it('leaves alone a conjunct that names no product, and a course told with an intensifier', () => {
+    assert.deepEqual(unhedged('I went for a walk and my headache cleared right up.'), []);
+    assert.deepEqual(unhedged('Our clinic opened in May and the rash went away.'), []);
+    assert.deepEqual(unhedged('My rash calmed right down after a day.'), []);
+  });
+});

@@ -952,6 +952,8 @@ function changeOfStateCandidate(input: StructureInput, concept: ConceptMention):
   const perfect = groupFirst >= 0 && tokens.slice(groupFirst, at).some((token) => HAVE_FORMS.has(token.norm));
   if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || (tag.verbForm === 'participle' && !perfect) || tag.verbForm === 'ing') return undefined;
   let end = at + 1;
+  // "calmed right down", "cleared all up": an intensifier before the particle.
+  if (PARTICLE_INTENSIFIERS.has(tokens[end]?.norm ?? '') && PARTICLES.has(tokens[end + 1]?.norm ?? '') && !tokens[end].breaks && !tokens[end + 1].breaks) end++;
   while (end < tokens.length && PARTICLES.has(tokens[end].norm) && !tokens[end].breaks) end++;
   // An object after the verb makes it another structure ("drops the habit").
   const next = tags[end];
@@ -1091,6 +1093,18 @@ function meansNamedIn(tokens: readonly (Word & { breaks?: boolean })[]): boolean
   if (namesCause(tokens)) return true;
   for (let at = 0; at < tokens.length; at++) {
     if (MEANS_OPENERS.has(tokens[at].norm) && intakeNamedAfter(tokens, at + 1)) return true;
+    // "One scoop of our greens powder and my bloating vanished", "Two weeks on these drops and ...":
+    // a first conjunct that names a product of the writer's or an intake is the condition of what follows "and".
+    if (tokens[at].norm === 'and' && at > 1 && conjunctNamesMeans(tokens, at)) return true;
+  }
+  return false;
+}
+
+/** The words before "and" at `and`, from the sentence's start, name a product of the writer's ("our greens powder", "this tea") or an intake. */
+function conjunctNamesMeans(tokens: readonly (Word & { breaks?: boolean })[], and: number): boolean {
+  for (let at = 0; at < and - 1; at++) {
+    if (PRODUCT_DEMONSTRATIVES.has(tokens[at].norm) && tokens.slice(at + 1, Math.min(and, at + 4)).some((token) => PRODUCT_NOUNS.has(token.norm))) return true;
+    if (intakeAt(tokens, at)) return true;
   }
   return false;
 }
@@ -1223,6 +1237,7 @@ function quantifiedSubject(tokens: readonly Token[], phraseStart: number, concep
 
 const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'s"]);
 const PAST_BE = new Set(['was', 'were', 'had']);
+const PARTICLE_INTENSIFIERS = new Set(['right', 'all', 'completely', 'straight']);
 /** Degree words before "better": "much better", "so much better", "a lot better". */
 const BETTER_DEGREE = new Set(['much', 'so', 'far', 'a', 'lot', 'way', 'even', 'already', 'now']);
 const CAUSE_PHRASES = [['thanks', 'to'], ['because', 'of'], ['due', 'to']];
