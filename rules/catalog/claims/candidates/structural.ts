@@ -30,7 +30,7 @@
 import structureData from '../../../data/claim-structure.json';
 import medicineNamesData from '../../../data/medicine-names.json';
 import type { Candidate } from './candidate.js';
-import { DETERMINERS, PREPOSITIONS, isFunctionWord, type Token } from '../words.js';
+import { DETERMINERS, PREPOSITIONS, RESEARCH_SUBJECTS, isFunctionWord, type Token } from '../words.js';
 import { inflect, type ClaimLexicon } from '../lexicon.js';
 import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
@@ -130,7 +130,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
   if (concepts.length > 0 && (words[0]?.norm === 'before' || words[0]?.norm === 'now')) return true;
   // "..., our tincture is the answer.": a remedy noun closing the sentence.
-  if (concepts.length > 0 && REMEDY_NOUNS.has(words[words.length - 1]?.norm ?? '')) return true;
+  if (concepts.length > 0 && remedyClosesSentence(words)) return true;
   // "relief from hay fever with our honey": a remedy noun offered with a product of the writer's.
   for (const concept of concepts) if (concept.firstWord > 1 && REMEDY_NOUNS.has(words[concept.firstWord - 2].norm) && /^(?:for|from|to|against)$/.test(words[concept.firstWord - 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
@@ -1116,7 +1116,7 @@ function intakeNamedAfter(words: readonly (Word & { breaks?: boolean })[], from:
     const norm = words[at].norm;
     if (intakeAt(words, at) && (norm.endsWith('ing') || PERSONAL_SUBJECTS.has(words[at - 1]?.norm ?? '') || PERSONAL_SUBJECTS.has(words[at - 2]?.norm ?? ''))) return true;
     // "with our balm", "after a week of this tea"; not "within this week".
-    if (PRODUCT_DEMONSTRATIVES.has(norm) && at + 1 < words.length && !words[at + 1].breaks && !TIME_UNITS.has(words[at + 1].norm)) return true;
+    if (PRODUCT_DEMONSTRATIVES.has(norm) && at + 1 < words.length && !words[at + 1].breaks && !TIME_UNITS.has(words[at + 1].norm) && !namesNoProduct(words, at + 1)) return true;
     // A testimony to the seller: "three weeks on your tea".
     if (norm === 'your' && PRODUCT_NOUNS.has(words[at + 1]?.norm ?? '')) return true;
   }
@@ -1148,6 +1148,12 @@ function intakeAt(words: readonly Word[], at: number): boolean {
   if (TAKE_FORMS.has(norm)) return !next.some((word) => LIGHT_VERB_OBJECTS.has(word));
   return true;
 }
+
+/** The noun phrase at `from` (its first two words) is the research, a person or a place of care, not a product: "this study", "our results", "our team". */
+function namesNoProduct(words: readonly Word[], from: number): boolean {
+  return words.slice(from, from + 2).some((word) => RESEARCH_SUBJECTS.has(word.norm) || NOT_PRODUCT_SUBJECTS.has(word.norm) || PERSON_NOUN.test(word.norm) || CARE_PLACES.has(word.norm));
+}
+const CARE_PLACES = new Set(['clinic', 'clinics', 'hospital', 'hospitals', 'practice', 'surgery', 'ward', 'unit', 'centre', 'center', 'service', 'services', 'programme', 'program', 'population', 'community', 'country', 'area', 'region']);
 
 /** The sentence before is a testimony of taking or using something ("I started taking X.", "My husband tried the drops.") or is about a product of the writer's ("Our serum contains ..."). */
 function testimonyBefore({ previousWords }: StructureInput): boolean {
@@ -1307,6 +1313,14 @@ function productOfOursAfter(tokens: readonly Token[], from: number): boolean {
     if (tokens[at].norm === 'with' && PRODUCT_DEMONSTRATIVES.has(tokens[at + 1].norm)) return true;
   }
   return false;
+}
+
+/** A remedy noun closes the sentence after a copula, and a product of the writer's is named in it: the check before tagging for `remedyRoleCandidate`. */
+function remedyClosesSentence(words: readonly Word[]): boolean {
+  const last = words.length - 1;
+  if (last < 3 || !REMEDY_NOUNS.has(words[last].norm)) return false;
+  if (!words.slice(Math.max(0, last - 3), last).some((word) => COPULAS.has(word.norm))) return false;
+  return words.some((word) => PRODUCT_DEMONSTRATIVES.has(word.norm));
 }
 
 /**
