@@ -174,3 +174,22 @@ describe('a result that a share of people is said to have perceived', () => {
     assert.deepEqual(finding.suggestions ?? [], []);
   });
 });
+
+describe('an infinitive after a word that asserts it', () => {
+  it('reads a product said to be made to do something as claiming it does', () => {
+    for (const [text, flagged] of [
+      ['Our lozenges are formulated to calm a tickly cough.', 'formulated to calm a tickly cough'],
+      ['- Doctor-formulated to banish heartburn', 'Doctor-formulated to banish heartburn'],
+      ['This balm is clinically proven to tame eczema flare-ups.', 'is clinically proven to tame eczema flare-ups'],
+      ['Our tonic helps to banish brain fog.', 'helps to banish brain fog'],
+    ]) {
+      assert.deepEqual(flaggedText(text), [flagged], text);
+    }
+  });
+
+  it('leaves alone an aim, and a formulation that names no health effect', () => {
+    for (const text of ['The programme was designed to tackle obesity in schools.', 'The tablet is formulated to dissolve slowly.']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+});

@@ -30,7 +30,7 @@
 import structureData from '../../../data/claim-structure.json';
 import medicineNamesData from '../../../data/medicine-names.json';
 import type { Candidate } from './candidate.js';
-import { DETERMINERS, PREPOSITIONS, isFunctionWord, type Token } from '../words.js';
+import { DETERMINERS, PREPOSITIONS, isFormulationParticiple, isFunctionWord, type Token } from '../words.js';
 import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
 import type { ClaimLexicon } from '../lexicon.js';
@@ -231,6 +231,8 @@ function roomForVerbBefore(words: readonly Word[], from: number, lexicon: ClaimL
     if (at === 0) return mayOpenAsVerb(norm);
     const previous = words[at - 1].norm;
     if (isLexiconVerb(lexicon, previous)) return false;
+    // "to" after a word that asserts its infinitive is no preposition: "helps to banish", "is proven to tame", "formulated to soothe".
+    if (previous === 'to' && at > 1 && (ASSERTING_BEFORE_TO.has(words[at - 2].norm) || isFormulationParticiple(words[at - 2].norm))) return true;
     // "that" may be a relative pronoun before its verb ("minerals that keep").
     if ((!DETERMINERS.has(previous) || RELATIVE_PRONOUNS.has(previous)) && !POSSESSIVES.has(previous) && !PREPOSITIONS.has(previous)) return true;
   }
@@ -554,8 +556,10 @@ function verbGroupBefore({ tokens, tags }: StructureInput, verbAt: number): { gr
     const pos = tags[at].pos;
     if (norm === 'to') {
       infinitive = true;
-      if (at > 0 && ASSERTING_BEFORE_TO.has(tokens[at - 1].norm) && !tokens[at].breaks) {
+      if (at > 0 && (ASSERTING_BEFORE_TO.has(tokens[at - 1].norm) || isFormulationParticiple(tokens[at - 1].norm)) && !tokens[at].breaks) {
+        // "is clinically proven to tame", "was formulated to banish": the auxiliaries and adverbs before it belong to the group.
         groupFirst = at - 1;
+        while (groupFirst > 0 && !tokens[groupFirst].breaks && (tags[groupFirst - 1].pos === 'AUX' || tags[groupFirst - 1].pos === 'ADV' || BE_OR_GET.has(tokens[groupFirst - 1].norm))) groupFirst--;
         break;
       }
       return undefined;
@@ -595,7 +599,8 @@ function insidePrepositionalPhrase({ tokens, tags }: StructureInput, at: number)
 function subjectOf(input: StructureInput, before: number, groupFirst: number, verbAt: number, form: Candidate['info']['form'], promising: boolean, concept: ConceptMention, repaired: boolean): SubjectKind | undefined {
   const { tokens, tags, concepts } = input;
   if (before < 0) {
-    if (form === 's') return 'product';
+    // A product bullet: "Soothes sore throats", "Formulated to banish bloating".
+    if (form === 's' || isFormulationParticiple(tokens[groupFirst].norm)) return 'product';
     if (form === 'base' && groupFirst === verbAt) return promisesResult(input, concept) ? 'imperative' : undefined;
     return undefined;
   }
