@@ -193,3 +193,24 @@ describe('an infinitive after a word that asserts it', () => {
     }
   });
 });
+
+describe('a word with a common sense, given its health sense by a product', () => {
+  it('reads it in its health sense after a product named by its form, or in a bullet with a promised time', () => {
+    assert.deepEqual(flaggedText('This nasal spray clears congestion fast.\n'), ['clears congestion fast']);
+    assert.deepEqual(flaggedText('- Clears congestion in seconds\n'), ['Clears congestion']);
+  });
+
+  it('leaves the other sense alone', () => {
+    for (const text of ['The new bypass clears congestion in the town centre.', '- Clears congestion', 'Clears the road of congestion.']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+});
+
+describe('a claim the writer reports as someone else\'s', () => {
+  it('reads "claims", "claim that", "alleges" as distance, not assertion', () => {
+    for (const text of ['Sellers claim that the drops cure tinnitus.', 'The maker claims its capsules relieve joint pain.', 'The advert alleges the tea melts away belly fat.']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+});

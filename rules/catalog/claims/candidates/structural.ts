@@ -29,6 +29,7 @@
 
 import structureData from '../../../data/claim-structure.json';
 import medicineNamesData from '../../../data/medicine-names.json';
+import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
 import { DETERMINERS, PREPOSITIONS, isFormulationParticiple, isFunctionWord, type Token } from '../words.js';
 import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
@@ -47,6 +48,8 @@ const CHANGE_OF_STATE_VERBS = wordsOfKind('change-of-state');
 const REMEDY_NOUNS = wordsOfKind('remedy-noun');
 const SEEKING_WORDS = wordsOfKind('seeking');
 const MEDICINE_NOUNS = wordsOfKind('medicine-noun');
+/** Nouns that name a product by what it is or the form it is sold in ("spray", "capsules", "supplement"). */
+const PRODUCT_FORMS = new Set([...treatmentTermsData.entries.filter((entry) => entry.kind === 'product').map((entry) => entry.phrase), ...MEDICINE_NOUNS]);
 /** "outperforms", "rivals": a verb that says its subject does better than (or as well as) its object. */
 const OUTDOING_VERBS = new Set([...wordsOfKind('outdoing-verb')].flatMap(finiteForms));
 const RISK_NOUNS = wordsOfKind('risk-noun');
@@ -90,7 +93,7 @@ const CAUSATIVES = new Set(['help', 'helps', 'helped', 'make', 'makes', 'made', 
 const PRODUCT_PRONOUNS = new Set(['it', 'this', 'these', 'they']);
 const AMOUNT = /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a|an|few|several)$/;
 const WEIGHT_UNITS = new Set(['pounds', 'pound', 'lbs', 'lb', 'kilos', 'kilo', 'kg', 'kilograms', 'kilogram', 'stone', 'inches', 'inch', 'sizes', 'size', 'cm']);
-export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights']);
+export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'seconds', 'night', 'nights']);
 export const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly', 'immediately', 'permanently', 'forever', 'naturally', 'effortlessly', 'guaranteed']);
 const MEANS_WORDS = new Set(['with', 'using', 'thanks']);
 const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
@@ -172,7 +175,7 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   if (READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
   // After a remedy noun the word has its health sense: "an antidote to colds".
   if (/^(?:for|from|to|against)$/.test(words[before].norm) && before > 0 && REMEDY_NOUNS.has(words[before - 1].norm)) return true;
-  if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts)) return false;
+  if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts) && !PRODUCT_FORMS.has(words[before - 1]?.norm ?? '')) return false;
   // In a list of concepts ("muscle aches, insomnia and"), the first one is the object a verb may change.
   if (concepts.some((other) => other.firstWord <= before && before < other.endWord)) return false;
   const norm = words[before].norm;
@@ -527,7 +530,10 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   if (!idiom && !otherPhrasal && lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
   // A word with a common sense outside health is a health concept when it is someone's ("your
   // energy") or the reader is promised a change in it ("you'll lose weight").
-  if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord) && !bodyLocusAfter(tokens, concept, input.concepts)) return undefined;
+  // So is a word whose subject is a product by its form ("This spray clears congestion"), or a product
+  // bullet's object with a promised time or amount ("Clears congestion in seconds").
+  const senseGiven = PRODUCT_FORMS.has(tokens[before]?.norm ?? '') || (before < 0 && form === 's' && promisesResult(input, concept));
+  if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord) && !bodyLocusAfter(tokens, concept, input.concepts) && !senseGiven) return undefined;
   const groupEnd = verbAt + 1 + particles.length;
   return {
     kind: 'verb',
