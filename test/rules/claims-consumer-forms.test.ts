@@ -214,3 +214,16 @@ describe('a claim the writer reports as someone else\'s', () => {
     }
   });
 });
+
+describe('the way construction', () => {
+  it('flags "[verb] your way to" a concept when a product of the writer\'s or a time is promised', () => {
+    assert.deepEqual(flaggedText('Sip your way to calmer digestion with our fennel tea.\n'), ['Sip your way to calmer digestion']);
+    assert.deepEqual(flaggedText('Stretch your way to less back pain in ten days.\n'), ['Stretch your way to less back pain']);
+  });
+
+  it('leaves alone advice with no product or time, and the construction without a concept', () => {
+    for (const text of ['Walk your way to better sleep.', 'She talked her way into a better job.', 'Dance your way to the weekend.']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+});

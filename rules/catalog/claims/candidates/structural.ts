@@ -24,6 +24,7 @@
 //   the sentence, the concept's phrase not followed by a verb); the verbless ones ("Goodbye,
 //   bloating", "Clearer skin in days") are in headline.ts;
 // - a result a share of people perceived: "93% of users saw firmer skin" (perceived.ts);
+// - the way construction: "Sip your way to a stronger immune system with our greens" (way.ts);
 // - verb idioms in the active structure's place of the verb: "say goodbye to heartburn", "gets
 //   rid of bloating", "works wonders for joint pain" (the idioms are data, with their source).
 
@@ -34,6 +35,7 @@ import type { Candidate } from './candidate.js';
 import { DETERMINERS, PREPOSITIONS, isFormulationParticiple, isFunctionWord, type Token } from '../words.js';
 import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
+import { mayHoldWayConstruction, wayCandidate } from './way.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
@@ -127,7 +129,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (let at = 1; at < words.length; at++) if (WEIGHT_UNITS.has(words[at].norm) && (AMOUNT.test(words[at - 1].norm) || words[at - 1].norm === 'dress')) return true;
   for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at) >= 0) return true;
   for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
-  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts);
+  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts);
 }
 
 /**
@@ -250,7 +252,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {
@@ -656,7 +658,7 @@ function nounAfterConcept({ tokens, tags, concepts }: StructureInput, concept: C
 type SubjectKind = 'product' | 'reader' | 'imperative';
 
 /** An imperative promises a result with an amount ("Lose 20 pounds"), a time ("in 4 weeks", "overnight") or a means ("with our tea", "by using"). */
-function promisesResult(input: StructureInput, concept: ConceptMention): boolean {
+export function promisesResult(input: StructureInput, concept: ConceptMention): boolean {
   const { tokens, tags } = input;
   for (let at = concept.firstWord; at < tokens.length; at++) {
     if (at > concept.firstWord && tokens[at].breaks) break;
