@@ -174,3 +174,56 @@ describe('a result that a share of people is said to have perceived', () => {
     assert.deepEqual(finding.suggestions ?? [], []);
   });
 });
+
+describe('an infinitive after a word that asserts it', () => {
+  it('reads a product said to be made to do something as claiming it does', () => {
+    for (const [text, flagged] of [
+      ['Our lozenges are formulated to calm a tickly cough.', 'formulated to calm a tickly cough'],
+      ['- Doctor-formulated to banish heartburn', 'Doctor-formulated to banish heartburn'],
+      ['This balm is clinically proven to tame eczema flare-ups.', 'is clinically proven to tame eczema flare-ups'],
+      ['Our tonic helps to banish brain fog.', 'helps to banish brain fog'],
+    ]) {
+      assert.deepEqual(flaggedText(text), [flagged], text);
+    }
+  });
+
+  it('leaves alone an aim, and a formulation that names no health effect', () => {
+    for (const text of ['The programme was designed to tackle obesity in schools.', 'The tablet is formulated to dissolve slowly.']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+});
+
+describe('a word with a common sense, given its health sense by a product', () => {
+  it('reads it in its health sense after a product named by its form, or in a bullet with a promised time', () => {
+    assert.deepEqual(flaggedText('This nasal spray clears congestion fast.\n'), ['clears congestion fast']);
+    assert.deepEqual(flaggedText('- Clears congestion in seconds\n'), ['Clears congestion']);
+  });
+
+  it('leaves the other sense alone', () => {
+    for (const text of ['The new bypass clears congestion in the town centre.', '- Clears congestion', 'Clears the road of congestion.']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+});
+
+describe('a claim the writer reports as someone else\'s', () => {
+  it('reads "claims", "claim that", "alleges" as distance, not assertion', () => {
+    for (const text of ['Sellers claim that the drops cure tinnitus.', 'The maker claims its capsules relieve joint pain.', 'The advert alleges the tea melts away belly fat.']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+});
+
+describe('the way construction', () => {
+  it('flags "[verb] your way to" a concept when a product of the writer\'s or a time is promised', () => {
+    assert.deepEqual(flaggedText('Sip your way to calmer digestion with our fennel tea.\n'), ['Sip your way to calmer digestion']);
+    assert.deepEqual(flaggedText('Stretch your way to less back pain in ten days.\n'), ['Stretch your way to less back pain']);
+  });
+
+  it('leaves alone advice with no product or time, and the construction without a concept', () => {
+    for (const text of ['Walk your way to better sleep.', 'She talked her way into a better job.', 'Dance your way to the weekend.']) {
+      assert.deepEqual(flaggedText(text), [], text);
+    }
+  });
+});

@@ -24,16 +24,19 @@
 //   the sentence, the concept's phrase not followed by a verb); the verbless ones ("Goodbye,
 //   bloating", "Clearer skin in days") are in headline.ts;
 // - a result a share of people perceived: "93% of users saw firmer skin" (perceived.ts);
+// - the way construction: "Sip your way to a stronger immune system with our greens" (way.ts);
 // - verb idioms in the active structure's place of the verb: "say goodbye to heartburn", "gets
 //   rid of bloating", "works wonders for joint pain" (the idioms are data, with their source).
 
 import structureData from '../../../data/claim-structure.json';
 import medicineNamesData from '../../../data/medicine-names.json';
+import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
-import { DETERMINERS, PREPOSITIONS, RESEARCH_SUBJECTS, isFunctionWord, type Token } from '../words.js';
+import { DETERMINERS, PREPOSITIONS, RESEARCH_SUBJECTS, isFormulationParticiple, isFunctionWord, type Token } from '../words.js';
 import { inflect, type ClaimLexicon } from '../lexicon.js';
 import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
+import { mayHoldWayConstruction, wayCandidate } from './way.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
@@ -47,6 +50,8 @@ const CHANGE_OF_STATE_VERBS = wordsOfKind('change-of-state');
 const REMEDY_NOUNS = wordsOfKind('remedy-noun');
 const SEEKING_WORDS = wordsOfKind('seeking');
 const MEDICINE_NOUNS = wordsOfKind('medicine-noun');
+/** Nouns that name a product by what it is or the form it is sold in ("spray", "capsules", "supplement"). */
+const PRODUCT_FORMS = new Set([...treatmentTermsData.entries.filter((entry) => entry.kind === 'product').map((entry) => entry.phrase), ...MEDICINE_NOUNS]);
 /** "outperforms", "rivals": a verb that says its subject does better than (or as well as) its object. */
 const OUTDOING_VERBS = new Set([...wordsOfKind('outdoing-verb')].flatMap(finiteForms));
 const RISK_NOUNS = wordsOfKind('risk-noun');
@@ -92,7 +97,7 @@ const CAUSATIVES = new Set(['help', 'helps', 'helped', 'make', 'makes', 'made', 
 const PRODUCT_PRONOUNS = new Set(['it', 'this', 'these', 'they']);
 const AMOUNT = /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a|an|few|several)$/;
 const WEIGHT_UNITS = new Set(['pounds', 'pound', 'lbs', 'lb', 'kilos', 'kilo', 'kg', 'kilograms', 'kilogram', 'stone', 'inches', 'inch', 'sizes', 'size', 'cm']);
-export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights']);
+export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'seconds', 'night', 'nights']);
 export const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly', 'immediately', 'permanently', 'forever', 'naturally', 'effortlessly', 'guaranteed']);
 const MEANS_WORDS = new Set(['with', 'using', 'thanks']);
 const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
@@ -135,7 +140,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (concept.firstWord > 1 && REMEDY_NOUNS.has(words[concept.firstWord - 2].norm) && /^(?:for|from|to|against)$/.test(words[concept.firstWord - 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
-  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts);
+  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts);
 }
 
 /**
@@ -207,7 +212,7 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   if (READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
   // After a remedy noun the word has its health sense: "an antidote to colds".
   if (/^(?:for|from|to|against)$/.test(words[before].norm) && before > 0 && REMEDY_NOUNS.has(words[before - 1].norm)) return true;
-  if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts)) return false;
+  if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts) && !PRODUCT_FORMS.has(words[before - 1]?.norm ?? '')) return false;
   // In a list of concepts ("muscle aches, insomnia and"), the first one is the object a verb may change.
   if (concepts.some((other) => other.firstWord <= before && before < other.endWord)) return false;
   const norm = words[before].norm;
@@ -268,6 +273,8 @@ function roomForVerbBefore(words: readonly Word[], from: number, lexicon: ClaimL
     if (at === 0) return mayOpenAsVerb(norm);
     const previous = words[at - 1].norm;
     if (isLexiconVerb(lexicon, previous)) return false;
+    // "to" after a word that asserts its infinitive is no preposition: "helps to banish", "is proven to tame", "formulated to soothe".
+    if (previous === 'to' && at > 1 && (ASSERTING_BEFORE_TO.has(words[at - 2].norm) || isFormulationParticiple(words[at - 2].norm))) return true;
     // "that" may be a relative pronoun before its verb ("minerals that keep").
     if ((!DETERMINERS.has(previous) || RELATIVE_PRONOUNS.has(previous)) && !POSSESSIVES.has(previous) && !PREPOSITIONS.has(previous)) return true;
   }
@@ -282,7 +289,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {
@@ -703,7 +710,10 @@ function activeCandidate(input: StructureInput, concept: ConceptMention): Candid
   if (!idiom && !split && !bestFor && !bullet && !givenToReader && !otherPhrasal && lexiconVerb(lexicon, verb) && subject !== 'reader' && subject !== 'imperative') return undefined;
   // A word with a common sense outside health is a health concept when it is someone's ("your
   // energy") or the reader is promised a change in it ("you'll lose weight").
-  if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord) && !bodyLocusAfter(tokens, concept, input.concepts)) return undefined;
+  // So is a word whose subject is a product by its form ("This spray clears congestion"), or a product
+  // bullet's object with a promised time or amount ("Clears congestion in seconds").
+  const senseGiven = PRODUCT_FORMS.has(tokens[before]?.norm ?? '') || (before < 0 && form === 's' && promisesResult(input, concept));
+  if (concept.ambiguous && subject !== 'reader' && subject !== 'imperative' && !possessiveIn(tokens, phraseStart, concept.firstWord) && !bodyLocusAfter(tokens, concept, input.concepts) && !senseGiven) return undefined;
   const groupEnd = verbAt + 1 + particles.length;
   return {
     kind: 'verb',
@@ -750,8 +760,10 @@ function verbGroupBefore({ tokens, tags }: StructureInput, verbAt: number): { gr
     const pos = tags[at].pos;
     if (norm === 'to') {
       infinitive = true;
-      if (at > 0 && ASSERTING_BEFORE_TO.has(tokens[at - 1].norm) && !tokens[at].breaks) {
+      if (at > 0 && (ASSERTING_BEFORE_TO.has(tokens[at - 1].norm) || isFormulationParticiple(tokens[at - 1].norm)) && !tokens[at].breaks) {
+        // "is clinically proven to tame", "was formulated to banish": the auxiliaries and adverbs before it belong to the group.
         groupFirst = at - 1;
+        while (groupFirst > 0 && !tokens[groupFirst].breaks && (tags[groupFirst - 1].pos === 'AUX' || tags[groupFirst - 1].pos === 'ADV' || BE_OR_GET.has(tokens[groupFirst - 1].norm))) groupFirst--;
         break;
       }
       return undefined;
@@ -791,7 +803,8 @@ function insidePrepositionalPhrase({ tokens, tags }: StructureInput, at: number)
 function subjectOf(input: StructureInput, before: number, groupFirst: number, verbAt: number, form: Candidate['info']['form'], promising: boolean, concept: ConceptMention, repaired: boolean): SubjectKind | undefined {
   const { tokens, tags, concepts } = input;
   if (before < 0) {
-    if (form === 's') return 'product';
+    // A product bullet: "Soothes sore throats", "Formulated to banish bloating".
+    if (form === 's' || isFormulationParticiple(tokens[groupFirst].norm)) return 'product';
     if (form === 'base' && groupFirst === verbAt) return promisesResult(input, concept) ? 'imperative' : undefined;
     return undefined;
   }
@@ -841,7 +854,7 @@ function nounAfterConcept({ tokens, tags, concepts }: StructureInput, concept: C
 type SubjectKind = 'product' | 'reader' | 'imperative';
 
 /** An imperative promises a result with an amount ("Lose 20 pounds"), a time ("in 4 weeks", "overnight") or a means ("with our tea", "by using"). */
-function promisesResult(input: StructureInput, concept: ConceptMention): boolean {
+export function promisesResult(input: StructureInput, concept: ConceptMention): boolean {
   const { tokens, tags } = input;
   for (let at = concept.firstWord; at < tokens.length; at++) {
     if (at > concept.firstWord && tokens[at].breaks) break;
