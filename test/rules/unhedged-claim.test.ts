@@ -18,6 +18,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'Some studies suggest that turmeric reduces inflammation.', language: 'plaintext' },
       { text: 'Ashwagandha is believed to lower stress hormones.', language: 'plaintext' },
       { text: 'Echinacea reportedly shortens colds.', language: 'plaintext' },
+      { text: 'Cutting out caffeine improves sleep for many people with anxiety.', language: 'plaintext', name: 'an approximator of quantity: for many people' },
+      { text: 'In most people, a cold sore heals without treatment.', language: 'plaintext', name: 'an approximator of quantity: in most people' },
       { text: 'The supplement offers potential relief from joint stiffness.', language: 'plaintext' },
       { text: 'Green tea could lower blood pressure slightly.', language: 'markdown' },
       { text: 'Chamomile tea often helps people relax before bed.', language: 'plaintext', name: 'frequency hedge (Hyland)' },
