@@ -189,6 +189,8 @@ const HARM_VERBS = new Set(['cause', 'induce', 'trigger', 'provoke', 'increase',
 function warnsOfHarm(claimText: string, claim: Claim, clauseRest: string): boolean {
   if (claim.kind !== 'verb') return false;
   if (DAMAGING_VERBS.has(claim.lemma)) return true;
+  // "Stress can make eczema worse", "can make the pill less effective": the causative's complement is the harm.
+  if (claim.structure === 'causative make' && HARMFUL_COMPLEMENT.test(claimText)) return true;
   // "leading to the relief of headaches": a benefit noun turns the harm into what is relieved.
   if (benefitNouns.findInText(claimText).length > 0) return false;
   const causesSomething = HARM_VERBS.has(claim.lemma) || HARM_VERBS.has(claim.phrase.split(' ')[0]);
@@ -196,6 +198,8 @@ function warnsOfHarm(claimText: string, claim: Claim, clauseRest: string): boole
   if (causesSomething && harmLevels.findInText(clauseRest).length > 0) return true;
   return harmObjects.findInText(claimText).some((match) => match.entry.kind === 'interaction' || causesSomething);
 }
+/** Complements of the causative "make" that state a harm (causative-make.ts lists them all). */
+const HARMFUL_COMPLEMENT = /\b(?:worse|sicker|weaker|ill|sick|dizzy|nauseous|infertile|fatter|heavier|more (?:prone|likely|susceptible|vulnerable|severe|painful|anxious|tired|sensitive)|less (?:effective|tolerable|alert|energetic|fertile|active|resistant))\b/i;
 /** Verbs whose meaning is the harm: "can harm the thyroid" warns whatever its object. */
 const DAMAGING_VERBS = new Set(harmObjectData.entries.filter((entry) => entry.kind === 'damaging-verb').map((entry) => entry.phrase));
 const harmLevels = new PhraseMatcher(harmObjectData.entries.filter((entry) => entry.kind === 'harm-level'));
