@@ -59,6 +59,7 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
     structure: candidate.structure,
   };
   if (candidate.subject) claim.subject = candidate.subject;
+  if (candidate.basis) claim.basis = candidate.basis;
   // The health concept the claim is about: the first one in its object (or, in a passive or a change of state, before it).
   const concept = concepts.find((match) => match.firstWord >= candidate.objectFrom && match.firstWord <= last) ?? nearestBefore(concepts, candidate.groupFirst);
   if (concept) claim.concept = { text: text.slice(tokens[concept.firstWord].start - offset, tokens[concept.endWord - 1].end - offset), category: concept.category, disease: concept.disease };

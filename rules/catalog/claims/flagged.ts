@@ -11,7 +11,7 @@ import type { BlockInput } from '../../engine/rule.js';
 import type { SentenceToTag } from '../../engine/tagger.js';
 import { PhraseMatcher } from '../../engine/phrases.js';
 import type { ProseBlock } from '../../engine/prose.js';
-import { wordsOfSentence, type Sentence, type Word } from '../../engine/sentences.js';
+import { splitSentences, wordsOfSentence, type Sentence, type Word } from '../../engine/sentences.js';
 import { hasSource } from '../context/citations.js';
 import { commercialLinkIndexes } from '../links/commercial.js';
 import { analyseSentence, mayNeedTags, tagSentencesAhead, type Claim } from './analyse.js';
@@ -104,7 +104,7 @@ function judge(block: ProseBlock, sentence: Sentence, settings: LintSettings, le
   const skipped = notAnalysedBecause(block, sentence);
   if (skipped) return { claims: NOTHING, flagged: NOTHING, skipped, dropped: [] };
   const words = wordsOfSentence(sentence);
-  const claims = analyseSentence(sentence.text, sentence.start, lexicon, words);
+  const claims = analyseSentence(sentence.text, sentence.start, lexicon, words, () => previousSentenceWords(block.text, sentence.start));
   const asserted = claims.filter((claim) => claim.status === 'asserted');
   if (asserted.length === 0) return { claims, flagged: NOTHING, dropped: [] };
   // A claim with a reference a reader can follow is attributed, which is what the rule asks for.
@@ -119,6 +119,21 @@ function judge(block: ProseBlock, sentence: Sentence, settings: LintSettings, le
     else flagged.push(claim);
   }
   return { claims, flagged, dropped };
+}
+
+/** How far back the sentence before is looked for: a testimony is short, and a long paragraph is not read from its start for each sentence. */
+const PREVIOUS_REACH = 400;
+/**
+ * The words of the sentence before `start` in the block's prose, split as the engine splits
+ * sentences, from at most `PREVIOUS_REACH` characters back. The engine checks a sentence either
+ * in its whole block or in a window that starts with the sentence before; both hold the same
+ * characters before `start`, so the sentence found is the same.
+ */
+function previousSentenceWords(text: string, start: number): readonly Word[] {
+  const before = text.slice(Math.max(0, start - PREVIOUS_REACH), start);
+  const sentences = splitSentences(before);
+  const last = sentences[sentences.length - 1];
+  return last ? wordsOfSentence(last) : [];
 }
 
 function notABenefitClaim(text: string, sentence: Sentence, words: readonly Word[], claim: Claim): string | undefined {

@@ -54,6 +54,9 @@ function skipMannerPhrase(tokens: Token[], from: number): number {
   return from;
 }
 
+/** Particles of phrasal verbs that a verb of change takes with or without an object ("calm down", "clear up"). */
+const PARTICLES_AFTER_VERB = new Set(['up', 'down', 'off', 'away', 'out', 'back']);
+
 /** A direct object follows the verb: after adverbs, a word that starts a noun phrase. */
 function hasObject(tokens: Token[], index: number): boolean {
   let at = index + 1;
@@ -62,6 +65,10 @@ function hasObject(tokens: Token[], index: number): boolean {
   if (!next || next.breaks) return false;
   if ((next.norm === 'more' || next.norm === 'less') && (isAdverb(tokens[at + 1]) || tokens[at + 1]?.norm === 'than' || !tokens[at + 1])) return false; // "decreased more rapidly"
   if (DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm) && next.norm !== 'which' && next.norm !== 'who') return true;
+  // A particle is no object: "calms down an upset stomach" has one after it, "the itching calmed down after an hour" none.
+  if (PARTICLES_AFTER_VERB.has(next.norm)) return hasObject(tokens, at);
+  // "calmed right down": an intensifier before the particle.
+  if ((next.norm === 'right' || next.norm === 'all') && PARTICLES_AFTER_VERB.has(tokens[at + 1]?.norm ?? '') && !tokens[at + 1].breaks) return hasObject(tokens, at + 1);
   // "30-day mortality" is an object, "2-fold" or "20" alone is an amount.
   return !isFunctionWord(next.norm) && (!STARTS_WITH_DIGIT.test(next.norm) || /^\d+-(?!fold)\p{L}/u.test(next.norm));
 }
