@@ -7,7 +7,9 @@
 // 3. "<anecdote noun> <proof verb>": "Testimonials prove it works".
 //
 // Not reported: a sentence that itself calls the reports anecdotal or says they are weak
-// evidence ("while anecdotal evidence exists, trials are needed"); a concessive clause
+// evidence, in a listed phrase ("while anecdotal evidence exists, trials are needed") or by its
+// structure, shared with unhedged-claim ("the evidence on it is mixed", "research remains thin");
+// either covers the sentence before it too; a concessive clause
 // ("While many users report relief, no trial has tested it"); reports of harms ("users report
 // nausea": no benefit is claimed); people in a study ("participants reported"); negation,
 // quotations, block quotes and questions.
@@ -19,6 +21,7 @@ import type { Sentence, Word } from '../engine/sentences.js';
 import type { Fix } from '../engine/types.js';
 import anecdotePhrases from '../data/anecdote-phrases.json';
 import { isNegated, isQuestion, quotedSpans, sentenceWords, type SentenceWords } from './context/sentence-context.js';
+import { callsSupportWeak } from './claims/decide.js';
 import { fixOf, insertAtProse, insideSpan, replaceProse, trailingPunctuationLength, wordIndexAt } from './support/prose-edits.js';
 
 type Role =
@@ -73,7 +76,10 @@ export const anecdotalEvidence: SentenceRule = {
     const quotes = quotedSpans(block);
     // A sentence that weighs the evidence covers itself and the sentence before it:
     // "Some users say it helps. Surveys rely on self-reports and cannot show cause and effect."
-    const weighs = [...sentences, ...(next ? [next] : [])].map((sentence) => limitations.findLongest(sentenceWords(sentence).words).length > 0);
+    const weighs = [...sentences, ...(next ? [next] : [])].map((sentence) => {
+      const { words } = sentenceWords(sentence);
+      return limitations.findLongest(words).length > 0 || callsSupportWeak(words);
+    });
     sentences.forEach((sentence, index) => {
       if (isQuestion(sentence) || weighs[index] || weighs[index + 1]) return;
       const words = sentenceWords(sentence);

@@ -13,6 +13,9 @@
 // What makes a document need the advice: a dose, two sentences about using a treatment, or one
 // unhedged efficacy claim about a product (the claim analysis that `unhedged-claim` uses): a page
 // that sells a supplement for a health effect needs the advice whether or not it gives a dose.
+// On a page that sells (a shop or affiliate link, a call to action), a hedged claim about a
+// product promotes it too ("may help you bounce back faster ... Order today"), as disease-claim
+// reads product copy.
 
 import type { DocumentRule } from '../engine/rule.js';
 import type { LintDocument } from '../engine/document.js';
@@ -23,7 +26,8 @@ import providers from '../data/providers.json';
 import treatmentTerms from '../data/treatment-terms.json';
 import { appendParagraph } from './links/document-edits.js';
 import { doseUnitPattern } from './support/dose-units.js';
-import { flaggedClaims, prepareVerdicts } from './claims/index.js';
+import { prepareVerdicts, sentenceVerdict } from './claims/index.js';
+import { callsToActionIn, commercialLinksIn } from './links/commercial.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { LintSettings } from '../engine/config.js';
 
@@ -43,6 +47,10 @@ export interface ProviderAdviceFacts {
   useSentences: number;
   /** First sentence that claims a health effect of a product (an unhedged claim, as `unhedged-claim` flags it). */
   claimSentence?: Range;
+  /** First sentence that claims it with a hedge ("may help"): promotion only where the page sells. */
+  hedgedClaimSentence?: Range;
+  /** The block sells: a shop or affiliate link, or a call to action. */
+  sells: boolean;
   /** First sentence of the block. */
   firstSentence?: Range;
 }
@@ -98,16 +106,21 @@ function amountMayStartIn(norm: string): boolean {
   }
 }
 
-/** What one sentence says: advice to consult a professional, use of a treatment or a dose, promotion of a product. */
+/** What one sentence says: advice to consult a professional, use of a treatment or a dose, promotion of a product, a sales call. */
 interface SentenceFacts {
   advises: boolean;
   use: 'dose' | 'use' | undefined;
-  promotes: boolean;
+  promotes: Promotion;
+  sells: boolean;
 }
 
 function sentenceFactsOf(block: ProseBlock, sentence: Sentence, settings: LintSettings): SentenceFacts {
   const words = wordsOfSentence(sentence);
-  return { advises: advisesConsulting(block.text, words), use: discussesUse(sentence, words), promotes: promotesProduct(block, sentence, words, settings) };
+  return { advises: advisesConsulting(block.text, words), use: discussesUse(sentence, words), promotes: promotesProduct(block, sentence, words, settings), sells: sellsIn(block, sentence, settings) };
+}
+
+function sellsIn(block: ProseBlock, sentence: Sentence, settings: LintSettings): boolean {
+  return callsToActionIn(block, [sentence], settings).length > 0;
 }
 
 export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts, SentenceFacts> = {
@@ -123,7 +136,7 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts, SentenceFa
   prepare: prepareVerdicts,
   collectSentence: ({ block, sentences: [sentence] }, settings) => sentenceFactsOf(block, sentence, settings),
   collect({ block, sentences, sentenceFacts }, settings) {
-    const facts: ProviderAdviceFacts = { advises: false, useSentences: 0 };
+    const facts: ProviderAdviceFacts = { advises: false, useSentences: 0, sells: commercialLinksIn(block, settings).length > 0 };
     if (sentences.length > 0) facts.firstSentence = { start: sentences[0].start, end: sentences[0].end };
     // The configured advice counts however it reads, so the rule's own fix always satisfies it.
     if (textContainsPhrase(block.text, adviceWords(settings.providerAdviceText))) facts.advises = true;
@@ -137,7 +150,9 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts, SentenceFa
       if (use === 'dose') facts.doseSentence ??= { start: sentence.start, end: sentence.end };
       if (use === 'use') facts.useSentence ??= { start: sentence.start, end: sentence.end };
       if (use) facts.useSentences++;
-      if (promotes) facts.claimSentence ??= { start: sentence.start, end: sentence.end };
+      if (promotes === 'claim') facts.claimSentence ??= { start: sentence.start, end: sentence.end };
+      if (promotes === 'hedged') facts.hedgedClaimSentence ??= { start: sentence.start, end: sentence.end };
+      if (known ? known.sells : sellsIn(block, sentence, settings)) facts.sells = true;
     }
     return facts;
   },
@@ -147,10 +162,12 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts, SentenceFa
     // "treatment" in a news story is not taken for advice about using one.
     // An efficacy claim about a product promotes using it, dose or no dose.
     const doseBlock = facts.findIndex((fact) => fact?.doseSentence !== undefined);
-    const claimBlock = facts.findIndex((fact) => fact?.claimSentence !== undefined);
+    // A hedged claim promotes the product on a page that sells it.
+    const sells = facts.some((fact) => fact?.sells);
+    const claimBlock = facts.findIndex((fact) => fact?.claimSentence !== undefined || (sells && fact?.hedgedClaimSentence !== undefined));
     const useCount = facts.reduce((sum, fact) => sum + (fact?.useSentences ?? 0), 0);
     if (doseBlock < 0 && claimBlock < 0 && useCount < 2) return;
-    const firstUseBlock = facts.findIndex((fact) => fact?.doseSentence !== undefined || fact?.useSentence !== undefined || fact?.claimSentence !== undefined);
+    const firstUseBlock = facts.findIndex((fact) => fact?.doseSentence !== undefined || fact?.useSentence !== undefined || fact?.claimSentence !== undefined || (sells && fact?.hedgedClaimSentence !== undefined));
     const at = placement(document, facts, firstUseBlock);
     if (!at) return;
     const advice = context.settings.providerAdviceText;
@@ -172,7 +189,7 @@ function placement(document: LintDocument, facts: ReadonlyArray<ProviderAdviceFa
   }
   if (useBlock >= 0) {
     const fact = facts[useBlock]!;
-    const sentence = [fact.doseSentence, fact.useSentence, fact.claimSentence].filter((range): range is Range => range !== undefined).sort((a, b) => a.start - b.start)[0];
+    const sentence = [fact.doseSentence, fact.useSentence, fact.claimSentence, fact.hedgedClaimSentence].filter((range): range is Range => range !== undefined).sort((a, b) => a.start - b.start)[0];
     return document.blocks[useBlock].sourceRange(sentence.start, sentence.end);
   }
   const first = facts.findIndex((fact) => fact?.firstSentence !== undefined);
@@ -256,17 +273,24 @@ function isNegated(text: string, words: readonly Word[], firstWord: number): boo
   return count % 2 === 1;
 }
 
+/** How a sentence promotes a product for a health effect: by a claim, by a hedged claim, or not. */
+type Promotion = 'claim' | 'hedged' | undefined;
+
 /**
- * The sentence claims, unhedged, a health effect of something taken or done: a claim the
- * structural analysis found about a product (or promised to the reader), or any flagged claim
- * in a sentence that names a product or treatment ("kratom relieves pain"). A claim about the
- * body or a condition alone ("stress disrupts sleep") promotes nothing.
+ * The sentence claims a health effect of something taken or done: a claim the structural
+ * analysis found about a product (or promised to the reader), or a claim in a sentence that
+ * names a product or treatment ("kratom relieves pain"). 'claim' when it is flagged (unhedged),
+ * 'hedged' when hedged ("may help"). A claim about the body or a condition alone ("stress
+ * disrupts sleep") promotes nothing.
  */
-function promotesProduct(block: ProseBlock, sentence: Sentence, words: readonly Word[], settings: LintSettings): boolean {
-  const claims = flaggedClaims(block, sentence, settings);
-  if (claims.length === 0) return false;
-  if (claims.some((claim) => claim.subject !== undefined)) return true;
-  return treatmentMatcher.findAll(words).some((match) => match.entry.kind === 'product');
+function promotesProduct(block: ProseBlock, sentence: Sentence, words: readonly Word[], settings: LintSettings): Promotion {
+  const verdict = sentenceVerdict(block, sentence, settings);
+  const hedged = verdict.claims.filter((claim) => claim.status === 'hedged');
+  if (verdict.flagged.length === 0 && hedged.length === 0) return undefined;
+  const namesProduct = (): boolean => treatmentMatcher.findAll(words).some((match) => match.entry.kind === 'product');
+  const aboutProduct = (claims: readonly { subject?: unknown }[]): boolean => claims.length > 0 && (claims.some((claim) => claim.subject !== undefined) || namesProduct());
+  if (aboutProduct(verdict.flagged)) return 'claim';
+  return aboutProduct(hedged) ? 'hedged' : undefined;
 }
 
 /** 'dose' for dosing, 'use' for use of a product, undefined otherwise. */

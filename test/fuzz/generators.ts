@@ -240,7 +240,7 @@ export const pastedArticle: fc.Arbitrary<string> = fc
   .map(([lines, ending]) => lines.map(([prefix, line, trailing]) => prefix + line + trailing).join(ending));
 
 /** Sentences of health writing to make long paragraphs of; some quote across sentences or link. */
-const LONG_PARAGRAPH_EXTRAS = ['“Kratom cures pain.', 'It is 100% safe.”', '"Studies show', 'it works." Critics disagree.', '[the study](https://pubmed.ncbi.nlm.nih.gov/1/) says so.', 'Buy now at [the shop](https://amzn.to/x?tag=y).', 'See [1].', 'In mice, it cured pain.', 'It has not been tested in people.', 'Many users report relief.', 'Surveys rely on self-reports.', 'Take 5 grams daily.', 'A 2019 study found this.', 'Consult your doctor.', '&amp; more.', 'Use `code` here.'];
+const LONG_PARAGRAPH_EXTRAS = ['“Kratom cures pain.', 'It is 100% safe.”', '"Studies show', 'it works." Critics disagree.', '[the study](https://pubmed.ncbi.nlm.nih.gov/1/) says so.', 'Buy now at [the shop](https://amzn.to/x?tag=y).', 'See [1].', 'In mice, it cured pain.', 'It has not been tested in people.', 'Many users report relief.', 'Surveys rely on self-reports.', 'Take 5 grams daily.', 'A 2019 study found this.', 'Consult your doctor.', '&amp; more.', 'Use `code` here.', 'Does kratom cure pain?', 'Absolutely.', 'Yes, but only sometimes.'];
 const longParagraphSentence = fc.oneof({ weight: 3, arbitrary: prose.map((text) => (/[.!?]$/.test(text) ? text : text + '.')) }, { weight: 2, arbitrary: fc.constantFrom(...LONG_PARAGRAPH_EXTRAS) });
 
 /** A long paragraph (6 to 30 sentences): the unit whose re-lint the sentence cache makes cheap. */
@@ -252,7 +252,7 @@ export const longParagraphDocument: fc.Arbitrary<{ text: string; language: Docum
   .map(([paragraphs, separator, language]) => ({ text: paragraphs.join(separator) + '\n', language }));
 
 /** Edits that split and join sentences and paragraphs, and change words, in long paragraphs. */
-const SENTENCE_EDIT_TEXTS = ['. ', '.', '? ', '\n\n', '\n', ' ', 'x', 'cures cancer. It', ' may', 'not ', '"', '”', ' [1]', ' (Smith et al., 2020)', 'Dr. ', ''];
+const SENTENCE_EDIT_TEXTS = ['. ', '.', '? ', '\n\n', '\n', ' ', 'x', 'cures cancer. It', ' may', 'not ', '"', '”', ' [1]', ' (Smith et al., 2020)', 'Dr. ', '? Yes. ', 'Absolutely', ''];
 export const sentenceEdit: fc.Arbitrary<EditSpec> = fc.record({
   start: fc.double({ min: 0, max: 1, noNaN: true }),
   length: fc.constantFrom(0, 0, 1, 1, 2, 3, 12),

@@ -20,6 +20,8 @@ describe('rule: anecdotal-evidence', () => {
       },
       { language: 'markdown', name: 'labelled as anecdotal', text: 'Anecdotally, many users report less pain.\n' },
       { language: 'markdown', name: 'weighed in the next sentence', text: 'Some readers say the tea helps them sleep. Such self-reports cannot show that the tea caused it.\n' },
+      { language: 'markdown', name: 'the support called weak in the same sentence, in words of no list', text: 'Some walkers find that a knee sleeve keeps them going, but the evidence on sleeves for arthritis is mixed.\n' },
+      { language: 'markdown', name: 'the support called weak in the next sentence', text: 'Plenty of parents say chamomile eases teething pain. Research on it remains sparse.\n' },
       { language: 'markdown', name: 'a report of use, not of an outcome', text: 'Many people report taking melatonin to reset their sleep after travel.\n' },
       { language: 'markdown', name: 'a benefit in the writer\'s own remark, not in the report', text: 'Patients often report fatigue, which usually improves after a few weeks.\n' },
       { language: 'markdown', name: 'a concessive clause', text: 'Although many users say it helps, no controlled trial has tested it.\n' },
@@ -40,6 +42,12 @@ describe('rule: anecdotal-evidence', () => {
       { language: 'markdown', name: 'suppressed', text: '<!-- health-lint-disable-next-line anecdotal-evidence -->\nMany users report that it relieves pain.\n' },
     ],
     invalid: [
+      {
+        language: 'markdown',
+        name: 'support praised, not called weak',
+        text: 'Plenty of parents say chamomile eases teething pain. Research on it is growing.\n',
+        errors: [{ text: 'Plenty of parents say', message: REPORTS, suggestions: [LABEL] }],
+      },
       {
         language: 'plaintext',
         name: 'seed 000: many users report',

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createLinter, splitWords, type Finding } from '../../rules/index.js';
 import { claimLexicon } from '../../rules/catalog/claims/index.js';
 import { mayHoldStructuralClaim } from '../../rules/catalog/claims/candidates/structural.js';
+import { checkIncrementalEqualsFull } from '../fuzz/properties.js';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/claims/${name}`, import.meta.url)), 'utf8');
 const CLAIM_RULES = new Set(['unhedged-claim', 'disease-claim']);
@@ -52,6 +53,16 @@ describe('claims found by structure', () => {
 
   it('leaves careful sentences alone', () => {
     const flagged = judgeLines(fixture('careful-2.md')).filter((judged) => judged.flagged).map((judged) => `${judged.line} -> ${judged.findings.map((finding) => finding.ruleId).join(', ')}`);
+    assert.deepEqual(flagged, []);
+  });
+
+  it('flags the claims of a third page, structures no earlier page had (testimonials, before and after, a listicle heading, a bullet, an idiom around its object, a simile)', () => {
+    const missed = judgeLines(fixture('seller-3.md')).filter((judged) => !judged.flagged).map((judged) => judged.line);
+    assert.deepEqual(missed, []);
+  });
+
+  it('leaves alone the careful sentences of the third page (a natural course, hedged, negated, quoted, advice, research reported)', () => {
+    const flagged = judgeLines(fixture('careful-3.md')).filter((judged) => judged.flagged).map((judged) => `${judged.line} -> ${judged.findings.map((finding) => finding.ruleId).join(', ')}`);
     assert.deepEqual(flagged, []);
   });
 
@@ -210,5 +221,227 @@ describe('a change of state with its cause named', () => {
   it('leaves alone a change with no cause named, when the verb is one the lexicon reads', () => {
     assert.deepEqual(unhedged('His cholesterol dropped after he changed jobs.'), []);
     assert.deepEqual(unhedged('The bleeding stopped after ten minutes of pressure.'), []);
+  });
+});
+
+describe('a change of state: a claim only with a cause, a testimony, a promise, or as a rule', () => {
+  it('leaves alone the course of a condition when nothing taken or done is named', () => {
+    assert.deepEqual(unhedged('The swelling goes down after a few days.'), []);
+    assert.deepEqual(unhedged('After a few days, the rash disappeared.'), []);
+    assert.deepEqual(unhedged('The itching calmed down after an hour.'), []);
+    assert.deepEqual(unhedged('Her cough cleared up after two weeks.'), []);
+    assert.deepEqual(unhedged('The fever broke overnight and the aches faded by Sunday.'), []);
+    assert.deepEqual(unhedged('My headache went away after a nap.'), []);
+  });
+
+  it('flags it when the sentence names what was taken or used', () => {
+    assert.deepEqual(unhedged('Since I started the drops, my hay fever has cleared up.'), ['has cleared up']);
+    assert.deepEqual(unhedged('After two weeks of our probiotic, my bloating disappeared.'), ['disappeared']);
+    assert.deepEqual(unhedged('Within a month of using the serum my dark spots faded.'), ['faded']);
+  });
+
+  it('flags it when the sentence before is a testimony of taking something', () => {
+    assert.deepEqual(unhedged('I started taking the capsules in May. Within a week my migraines disappeared.'), ['disappeared']);
+    assert.deepEqual(unhedged('My husband switched to our decaf blend. His heartburn has vanished.'), ['has vanished']);
+    assert.deepEqual(unhedged('I started feeling dizzy on Monday. By Wednesday the dizziness had gone away.'), []);
+  });
+
+  it('flags a promise to the reader and a change said as a rule', () => {
+    assert.deepEqual(unhedged('Your cravings will vanish in days.'), ['will vanish']);
+    assert.deepEqual(unhedged('Watch your belly fat melt away.'), ['melt away']);
+    assert.deepEqual(unhedged('Puffy eyes fade while you sleep.'), ['fade']);
+  });
+
+  it('says in the explanation why the change is a claim', () => {
+    const finding = createLinter().lint('I tried the tincture last spring. My hives disappeared.', 'plaintext').findings.find((each) => each.ruleId === 'unhedged-claim');
+    assert.match(finding?.explanation ?? '', /sentence before tells of taking or using/);
+  });
+
+  it('gives the same findings in a long paragraph linted after edits as from scratch (the sentence before is read in either)', () => {
+    const paragraph = [
+      'I started taking the capsules in May.',
+      'Within a week my migraines disappeared.',
+      'The swelling goes down after a few days.',
+      'My sister tried the balm on her elbows.',
+      'Her eczema has cleared up.',
+      'After a few days, the rash disappeared.',
+      'I drank the tea every night.',
+      'My insomnia vanished.',
+    ].join(' ');
+    const at = (fraction: number, text: string, length = 0) => ({ start: fraction, length, text });
+    checkIncrementalEqualsFull(paragraph, 'plaintext', [at(0.05, 'We '), at(0.3, ' I used the cream.'), at(0.62, '', 12), at(0.9, 'x')]);
+  });
+});
+
+describe("a product said to keep or leave the reader's body in a state", () => {
+  it('flags "keeps your joints feeling limber", "leaves your skin glowing", "will have your gut feeling settled"', () => {
+    assert.deepEqual(unhedged('This collagen blend keeps your joints feeling limber.'), ['keeps your joints feeling limber']);
+    assert.deepEqual(unhedged('Our night cream leaves your skin glowing by morning.'), ['leaves your skin glowing']);
+    assert.deepEqual(unhedged('These probiotics will have your gut feeling settled.'), ['will have your gut feeling settled']);
+  });
+
+  it('leaves alone a harm, a hedge and a person who helps', () => {
+    assert.deepEqual(unhedged('Hot showers leave your skin feeling tight.'), []);
+    assert.deepEqual(unhedged('A humidifier may keep your skin soft in winter.'), []);
+    assert.deepEqual(unhedged('Your physiotherapist will keep your joints flexible with gentle exercises.'), []);
+  });
+});
+
+describe('symptom adjectives before a body part, and everyday sleep, energy and mood phrasing', () => {
+  it('reads "achy knees", "saggy skin", "sluggish bowels" as symptoms a claim may change', () => {
+    assert.deepEqual(unhedged('This balm soothes achy knees after a run.'), ['soothes achy knees']);
+    assert.deepEqual(unhedged('Say goodbye to saggy skin with our firming serum.'), ['Say goodbye to saggy skin']);
+    assert.deepEqual(unhedged('Our fibre blend wakes up sluggish bowels.'), ['wakes up sluggish bowels']);
+  });
+
+  it('finds the wellbeing phrasing of supplement pages', () => {
+    assert.deepEqual(unhedged('Say so long to restless nights with our magnesium gummies.'), ['Say so long to restless nights']);
+    assert.deepEqual(unhedged('This tonic banishes the midday slump.'), ['banishes the midday slump']);
+    assert.deepEqual(unhedged('Our adaptogen blend quiets a racing mind.'), ['quiets a racing mind']);
+  });
+
+  it('leaves alone the same words where nothing changes them', () => {
+    assert.deepEqual(unhedged('Achy knees are common after a long hike.'), []);
+    assert.deepEqual(unhedged('Restless nights can have many causes.'), []);
+  });
+});
+
+describe('a product said to outdo or replace a medicine', () => {
+  it('flags the verbs of outdoing and replacing with a medicine after them', () => {
+    assert.deepEqual(unhedged('Our ginger shots outperform antacids for heartburn.'), ['outperform antacids for heartburn']);
+    assert.deepEqual(unhedged('This valerian tea replaces sleeping pills.'), ['replaces sleeping pills']);
+  });
+
+  it('leaves alone a person, a negation and a past result', () => {
+    assert.deepEqual(unhedged('The pharmacist replaces antibiotics that have expired.'), []);
+    assert.deepEqual(unhedged('No supplement replaces your prescription medicine.'), []);
+  });
+});
+
+describe('idioms around their object ("kiss X goodbye", "send X packing")', () => {
+  it('flags the idiom with a health concept inside it, as a product claim or a promising imperative', () => {
+    assert.deepEqual(unhedged('This tea sends sugar cravings packing.'), ['sends sugar cravings packing']);
+    assert.deepEqual(unhedged('Kiss puffy morning eyes goodbye with our chilled eye gel.'), ['Kiss puffy morning eyes goodbye']);
+    assert.deepEqual(unhedged('Show joint pain the door.'), ['Show joint pain the door']);
+  });
+
+  it('leaves alone the idiom about something else', () => {
+    assert.deepEqual(unhedged('We sent the kids packing to summer camp.'), []);
+    assert.deepEqual(unhedged('Kiss your old routine goodbye.'), []);
+  });
+});
+
+describe('testimonials and product-page frames', () => {
+  it('a testimony of a state needs its means named', () => {
+    assert.deepEqual(unhedged('After two weeks of our chamomile drops I sleep through the night.'), ['sleep']);
+    assert.deepEqual(unhedged('Since starting the new job, I feel great.'), []);
+    assert.deepEqual(unhedged('I sleep badly when the room is warm.'), []);
+  });
+
+  it('"be gone" follows the rule of the other changes of state', () => {
+    assert.deepEqual(unhedged('Since I began the tablets, my hot flushes are gone.'), ['are gone']);
+    assert.deepEqual(unhedged('By morning the headache was gone.'), []);
+  });
+
+  it('a before-and-after testimony of a product', () => {
+    assert.deepEqual(unhedged('Before this collagen powder, my knees ached on every walk; now I hike for hours.'), ['now I hike for hours']);
+    assert.deepEqual(unhedged('Before surgery, the pain was constant; now it is gone.'), []);
+  });
+
+  it('a simile of a remedy and a superlative frame', () => {
+    assert.deepEqual(unhedged('This oil works like a charm for dry skin.'), ['like a charm for dry skin']);
+    assert.deepEqual(unhedged('It is the best tea for calming a racing mind.'), ['calming a racing mind']);
+    assert.deepEqual(unhedged('It felt like a knife in my back.'), []);
+  });
+
+  it('a product bullet with a verb of the lexicon', () => {
+    assert.deepEqual(unhedged('Relieves achy joints fast'), ['Relieves achy joints fast']);
+  });
+});
+
+describe('more frames of seller copy: a causative before a change, "be better", an imperative to drop a medicine, idioms', () => {
+  it('a change a product is said to help or let happen names its cause', () => {
+    assert.deepEqual(unhedged('This bath soak helps tight muscles relax after a long run.'), ['relax']);
+    assert.deepEqual(unhedged('Your doctor can help the swelling go down.'), []);
+  });
+
+  it('"be better" is a change of state only with a cause named', () => {
+    assert.deepEqual(unhedged('After a month of our fish oil, my joints were so much better.'), ['were so much better']);
+    assert.deepEqual(unhedged('By Friday her cough was much better.'), []);
+    assert.deepEqual(unhedged('Colds get better in about a week.'), []);
+  });
+
+  it('an imperative to give up a medicine for a product of the writer\'s', () => {
+    assert.deepEqual(unhedged('Ditch the antacids and soothe heartburn with our aloe drink.').slice(0, 1), ['Ditch the antacids']);
+    assert.deepEqual(unhedged('Ditch the painkillers only with your doctor\'s agreement.'), []);
+  });
+
+  it('idioms of ending or easing', () => {
+    assert.deepEqual(unhedged('Our night serum turns back the clock on fine lines.'), ['turns back the clock on fine lines']);
+    assert.deepEqual(unhedged('This rub takes the sting out of sore shoulders.'), ['takes the sting out of sore shoulders']);
+    assert.deepEqual(unhedged('Say hello to better digestion.'), ['Say hello to better digestion']);
+  });
+});
+
+describe('headlines and states of a testimony', () => {
+  it('a headline that bids a condition farewell (candidates/headline.ts), not a greeting of a symptom', () => {
+    assert.deepEqual(unhedged('Goodbye, heartburn.'), ['Goodbye, heartburn']);
+    assert.deepEqual(unhedged('So long, sugar cravings!'), ['So long, sugar cravings']);
+    assert.deepEqual(unhedged('Hello, headache.'), []);
+    assert.deepEqual(unhedged('Goodbye, old friend.'), []);
+  });
+
+  it('a body said to be in a good state, with the means named or promised to the reader', () => {
+    assert.deepEqual(unhedged('Two weeks on your drops and my sinuses are clear.'), ['are clear']);
+    assert.deepEqual(unhedged('Your skin will be clear in days.'), ['will be clear']);
+    assert.deepEqual(unhedged('My skin is clear today.'), []);
+  });
+
+  it('the reader given a wellbeing state', () => {
+    assert.deepEqual(unhedged('Our beetroot shots give you the stamina of a twenty-year-old.'), ['give you the stamina of a twenty-year-old']);
+    assert.deepEqual(unhedged('The flu gives you a fever.'), []);
+  });
+});
+
+describe('what a careful page says in the same shapes', () => {
+  it('a course the reader is told to expect or watch is no promise', () => {
+    assert.deepEqual(unhedged('Rest and drink plenty of fluids; your cold will go away in about a week.'), []);
+    assert.deepEqual(unhedged('Watch the swelling go down over the next few days, and call your GP if it does not.'), []);
+    assert.deepEqual(unhedged('Your symptoms will be better in a few days.'), []);
+    assert.deepEqual(unhedged('Since I started physiotherapy, my back pain has improved.'), []);
+  });
+
+  it('the sentence before about a product of the writer\'s names the cause', () => {
+    assert.deepEqual(unhedged('Our tea contains ginger. Your nausea will ease within minutes.'), ['will ease']);
+    assert.deepEqual(unhedged('Our guide explains how colds spread. Your cold will clear up in a week.'), []);
+  });
+});
+
+describe('a product in the role of a remedy', () => {
+  it('figurative remedy nouns, a remedy closing the sentence, relief offered with a product, a wellbeing state to get', () => {
+    assert.deepEqual(unhedged('Our turmeric capsules are a game-changer for achy knees.'), ['game-changer for achy knees']);
+    assert.deepEqual(unhedged('If you suffer from migraines, our feverfew tincture is the answer.'), ['is the answer']);
+    assert.deepEqual(unhedged('Experience relief from hay fever with our local honey.'), ['relief from hay fever']);
+    assert.deepEqual(unhedged('Get glowing skin from within with our collagen shots.').length, 1);
+  });
+
+  it('leaves alone an option, a lack and time as the answer', () => {
+    assert.deepEqual(unhedged('Ibuprofen is an option for period pain.'), []);
+    assert.deepEqual(unhedged('There is no miracle cure for arthritis.'), []);
+    assert.deepEqual(unhedged('For most back pain, time is the answer.'), []);
+    assert.deepEqual(unhedged('Many people get better sleep in a cool, dark room.'), []);
+  });
+});
+
+describe('a first conjunct that names the means ("One scoop of our greens powder and ...")', () => {
+  it('names the cause of the change after "and"; an intensifier before the particle is part of the verb', () => {
+    assert.deepEqual(unhedged('One scoop of our greens powder and my bloating vanished.'), ['vanished']);
+    assert.deepEqual(unhedged('Two weeks on these drops, and my hay fever has calmed right down.'), ['has calmed right down']);
+  });
+
+  it('leaves alone a conjunct that names no product, and a course told with an intensifier', () => {
+    assert.deepEqual(unhedged('I went for a walk and my headache cleared right up.'), []);
+    assert.deepEqual(unhedged('Our clinic opened in May and the rash went away.'), []);
+    assert.deepEqual(unhedged('My rash calmed right down after a day.'), []);
   });
 });

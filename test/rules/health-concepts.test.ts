@@ -105,8 +105,16 @@ describe('health-concept matching', () => {
     assert.deepEqual(found('It lowers blood pressure'), ['blood pressure: biomarker']);
   });
 
+  it('reads a symptom adjective right before a body part as one symptom, not one already inside another concept', () => {
+    assert.deepEqual(found('It eases achy knees and puffy eyes'), ['achy knees: symptom', 'puffy eyes: symptom']);
+    assert.deepEqual(found('It soothes your skin'), ['skin: body-part']);
+    assert.ok(!conceptsIn(splitWords('It firms saggy skin')).some((match) => match.ambiguous), 'the adjective gives the health sense');
+  });
+
   it('matches British spellings, any case, hyphenated compounds and typographic apostrophes', () => {
-    assert.deepEqual(found('Anaemia, diarrhoea and a sore oesophagus'), ['Anaemia: disease', 'diarrhoea: symptom', 'oesophagus: body-part']);
+    // "sore" makes the body part a symptom (rules/data/symptom-modifiers.json); the British spelling is matched inside it.
+    assert.deepEqual(found('Anaemia, diarrhoea and a sore oesophagus'), ['Anaemia: disease', 'diarrhoea: symptom', 'sore oesophagus: symptom']);
+    assert.deepEqual(found('the oesophagus'), ['oesophagus: body-part']);
     assert.deepEqual(found('LOWERS LDL AND Blood Sugar'), ['LDL: biomarker', 'Blood Sugar: biomarker']);
     assert.deepEqual(found('for healthy blood-sugar levels and joint-pain relief'), ['blood-sugar levels: biomarker', 'joint-pain: symptom']);
     assert.deepEqual(found('slows Alzheimer’s disease'), ['Alzheimer’s disease: disease']);

@@ -31,8 +31,23 @@ describe('rule: missing-provider-advice', () => {
       { language: 'html', name: 'silenced on the title line', text: '<!-- health-lint-disable-next-line missing-provider-advice -->\n<h1>Dosing</h1>\n<p>Take 2 g.</p>' },
       { language: 'markdown', name: 'rule switched off', text: 'Take 2 g daily.\n', config: { rules: { [RULE]: 'off' } } },
       { language: 'plaintext', name: 'kitchen measures in a recipe are no dose', text: 'Stir 2 cups of oats into the milk and simmer for five minutes.' },
+      { language: 'markdown', name: 'a hedged claim on a page that sells nothing', text: '# Peppermint and IBS\n\nPeppermint oil capsules may ease IBS cramps, a 2019 review found. Larger trials are under way.\n' },
     ],
     invalid: [
+      {
+        language: 'markdown',
+        name: 'a hedged claim about a product on a page that sells it',
+        text: '# Ginger Travel Lozenges\n\nOur ginger lozenges may help ease nausea on long drives.\n\nGrab a tin for $6.99 at checkout.\n',
+        errors: [{ text: 'Ginger Travel Lozenges', message: MESSAGE }],
+        output: `# Ginger Travel Lozenges\n\nOur ginger lozenges may help ease nausea on long drives.\n\nGrab a tin for $6.99 at checkout.\n\n${ADVICE}\n`,
+      },
+      {
+        language: 'markdown',
+        name: 'a hedged claim beside an affiliate link',
+        text: 'This chamomile spray may calm a restless mind. [Buy it here](https://www.amazon.com/dp/B000?tag=sleepblog-20).\n',
+        errors: [{ text: 'This chamomile spray may calm a restless mind.', message: MESSAGE }],
+        output: `This chamomile spray may calm a restless mind. [Buy it here](https://www.amazon.com/dp/B000?tag=sleepblog-20).\n\n${ADVICE}\n`,
+      },
       {
         language: 'plaintext',
         name: 'any unit of the dose-unit lexicon makes a dose (gummies, softgels)',

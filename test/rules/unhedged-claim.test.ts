@@ -9,11 +9,17 @@ const AS_FACT = 'states a health effect as fact';
 describe('rule: unhedged-claim', () => {
   describeRule(RULE, {
     valid: [
+      // A harm the causative "make" warns of: advice, not an efficacy claim.
+      { text: 'Alcohol makes reflux worse.', language: 'plaintext', name: 'causative "make" with a harm' },
+      { text: 'Stress can make psoriasis flare-ups more severe.', language: 'plaintext', name: 'causative "make" with "more" and a harm' },
+      { text: 'Grapefruit juice can make some statins less effective.', language: 'plaintext', name: 'causative "make" with "less" and a good' },
       // Hedged: modal, epistemic verb, attribution, adjective.
       { text: 'Kratom may help relieve pain in some people.', language: 'plaintext' },
       { text: 'Some studies suggest that turmeric reduces inflammation.', language: 'plaintext' },
       { text: 'Ashwagandha is believed to lower stress hormones.', language: 'plaintext' },
       { text: 'Echinacea reportedly shortens colds.', language: 'plaintext' },
+      { text: 'Cutting out caffeine improves sleep for many people with anxiety.', language: 'plaintext', name: 'an approximator of quantity: for many people' },
+      { text: 'In most people, a cold sore heals without treatment.', language: 'plaintext', name: 'an approximator of quantity: in most people' },
       { text: 'The supplement offers potential relief from joint stiffness.', language: 'plaintext' },
       { text: 'Green tea could lower blood pressure slightly.', language: 'markdown' },
       { text: 'Chamomile tea often helps people relax before bed.', language: 'plaintext', name: 'frequency hedge (Hyland)' },
@@ -389,8 +395,8 @@ describe('rule: unhedged-claim', () => {
       { text: 'The new regimen yielded better outcomes than standard care.', language: 'plaintext', errors: [{ text: 'yielded better outcomes' }], name: 'a support verb with a comparative outcome' },
       { text: 'Poor sleep contributes more to weight gain than diet.', language: 'plaintext', errors: [{ text: 'contributes more to weight gain' }], name: 'a degree word before the particle' },
       { text: 'Obesity contributes towards knee pain.', language: 'plaintext', errors: [{ text: 'contributes towards knee pain' }], name: '"contribute towards"' },
-      { text: 'Alcohol makes reflux worse.', language: 'plaintext', errors: [{ text: 'makes reflux worse' }], name: 'causative "make" with a change in health' },
-      { text: 'Stress can make symptoms more severe.', language: 'plaintext', errors: [{ text: 'can make symptoms more severe' }], name: 'causative "make" with "more" and an adjective' },
+      { text: 'This tea makes your skin healthier.', language: 'plaintext', errors: [{ text: 'makes your skin healthier' }], name: 'causative "make" with a change in health' },
+      { text: 'Our blend makes joints more resistant to wear.', language: 'plaintext', errors: [{ text: 'makes joints more resistant' }], name: 'causative "make" with "more" and an adjective' },
       { text: 'Calcium maintains bone density.', language: 'plaintext', errors: [{ text: 'maintains bone density' }], name: '"maintain" a body function (structure/function claim)' },
       {
         text: 'A marked reduction in pain was seen with the gel.',

@@ -73,6 +73,8 @@ export interface Claim {
   subject?: 'product' | 'reader' | 'imperative';
   /** The health concept the claim changes, when the vocabulary names one in it. */
   concept?: { text: string; category: string; disease: boolean };
+  /** Why the structure is a claim where it may also describe a condition's course (a change of state). */
+  basis?: string;
 }
 
 /**
@@ -169,9 +171,10 @@ function negateCoordinated(claim: Claim, previous: Claim | undefined, tokens: re
 /**
  * Analyses one sentence. `offset` is the sentence's start in the block's prose. `words`, when
  * given, are the sentence's words as the engine split them (`wordsOfSentence`), offsets in the
- * same prose; they spare a second split.
+ * same prose; they spare a second split. `previousWords` gives the words of the sentence before
+ * (read only where a change of state names no cause of its own: a testimony before it may).
  */
-export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon, words?: readonly Word[]): Claim[] {
+export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon, words?: readonly Word[], previousWords?: () => readonly Word[]): Claim[] {
   // Most sentences hold no word that can start a claim and no health concept: look-ups per word, and no further analysis.
   const table = triggerTable(lexicon);
   const triggers = table.words;
@@ -191,7 +194,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   if (structural) {
     const open = concepts.filter((concept) => !candidates.some((candidate) => candidate.groupFirst <= concept.firstWord && concept.firstWord <= candidate.objectFrom + OBJECT_REACH));
     const tags = mayHoldStructuralClaim(sentenceWords, open, lexicon) ? tagsOf(text, offset, tokens) : undefined;
-    if (tags) candidates.push(...structuralCandidates({ text, offset, tokens, tags, concepts, lexicon }, open));
+    if (tags) candidates.push(...structuralCandidates({ text, offset, tokens, tags, concepts, lexicon, previousWords }, open));
   }
   if (comparison) candidates.push(medicineComparisonCandidate(tokens, lexicon)!);
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);

@@ -9,6 +9,7 @@
 //   for (const match of concepts.conceptsIn(words)) ... match.category, match.disease, match.ambiguous
 
 import conceptData from '../../data/health-concepts.json';
+import symptomModifierData from '../../data/symptom-modifiers.json';
 import { PhraseMatcher, phraseWords, type LexiconEntry, type PhraseMatch } from '../../engine/phrases.js';
 import type { Word } from '../../engine/sentences.js';
 import { HEALTH_CONCEPT_CATEGORIES, type HealthConceptCategory, type HealthConceptConfig } from '../../engine/config.js';
@@ -178,6 +179,11 @@ class CompiledConcepts implements HealthConcepts {
       coveredUntil = match.endWord;
       const concept = chosen.entry.concept;
       if (concept.category === 'not-health') continue;
+      const modifier = concept.category === 'body-part' ? symptomModifierBefore(words, match.firstWord, result) : undefined;
+      if (modifier) {
+        result.push(modifiedBodyPart(modifier, concept, words[match.firstWord - 1], match));
+        continue;
+      }
       result.push({
         entry: concept,
         category: concept.category,
@@ -191,6 +197,30 @@ class CompiledConcepts implements HealthConcepts {
     }
     return result;
   }
+}
+
+const SYMPTOM_MODIFIERS = new Map(symptomModifierData.entries.map((entry) => [entry.phrase, entry]));
+
+/** The symptom adjective right before a body part ("achy knees", "puffy eyes"), when no concept already holds it. */
+function symptomModifierBefore(words: readonly Word[], firstWord: number, found: readonly ConceptMatch[]): LexiconEntry | undefined {
+  if (firstWord === 0) return undefined;
+  const modifier = SYMPTOM_MODIFIERS.get(words[firstWord - 1].norm);
+  if (!modifier || (found.length > 0 && found[found.length - 1].endWord >= firstWord)) return undefined;
+  return modifier;
+}
+
+/** "achy knees": the adjective and the body part as one symptom, unambiguous (the adjective gives the health sense). */
+function modifiedBodyPart(modifier: LexiconEntry, bodyPart: ConceptEntry, adjective: Word, match: PhraseMatch<ConceptForm>): ConceptMatch {
+  return {
+    entry: { phrase: `${modifier.phrase} ${bodyPart.phrase}`, category: 'symptom', source: modifier.source, note: 'symptom adjective and body part (rules/data/symptom-modifiers.json)' },
+    category: 'symptom',
+    disease: false,
+    ambiguous: false,
+    firstWord: match.firstWord - 1,
+    endWord: match.endWord,
+    start: adjective.start,
+    end: match.end,
+  };
 }
 
 /** Compiled vocabularies by configuration, the most recent last; a few, for a server that serves several workspaces. */

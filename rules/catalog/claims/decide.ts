@@ -59,6 +59,7 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
     structure: candidate.structure,
   };
   if (candidate.subject) claim.subject = candidate.subject;
+  if (candidate.basis) claim.basis = candidate.basis;
   // The health concept the claim is about: the first one in its object (or, in a passive or a change of state, before it).
   const concept = concepts.find((match) => match.firstWord >= candidate.objectFrom && match.firstWord <= last) ?? nearestBefore(concepts, candidate.groupFirst);
   if (concept) claim.concept = { text: text.slice(tokens[concept.firstWord].start - offset, tokens[concept.endWord - 1].end - offset), category: concept.category, disease: concept.disease };
@@ -159,15 +160,40 @@ function supportCalledWeak(tokens: Token[], groupFirst: number, objectFrom: numb
   }
   if (that < 1 || !supportNouns.has(tokens[that - 1].norm)) return undefined;
   // The judging verb follows the claim's object, which can run on to it ("... over the long term remains thin").
-  for (let at = objectFrom; at < tokens.length && at - objectFrom <= 12; at++) {
-    if (!JUDGING_VERBS.has(tokens[at].norm)) continue;
-    for (let next = at + 1; next < tokens.length && next - at <= 3; next++) {
-      const norm = tokens[next].norm;
-      if (weakWords.has(norm)) return `${tokens[that - 1].norm} ... ${norm}`;
-      if (norm === 'not' && STRONG_WORDS.has(tokens[next + 1]?.norm ?? '')) return `${tokens[that - 1].norm} ... not ${tokens[next + 1].norm}`;
+  const judgement = weakJudgementAfter(tokens, objectFrom, 12);
+  return judgement && `${tokens[that - 1].norm} ... ${judgement}`;
+}
+
+/**
+ * A judging verb within `reach` words from `from`, and after it a word that calls the support
+ * weak ("is mixed", "remains thin", "is not convincing"): that word, or "not" and the strong word.
+ */
+function weakJudgementAfter(words: readonly { norm: string }[], from: number, reach: number): string | undefined {
+  for (let at = from; at < words.length && at - from <= reach; at++) {
+    if (!JUDGING_VERBS.has(words[at].norm)) continue;
+    for (let next = at + 1; next < words.length && next - at <= 3; next++) {
+      const norm = words[next].norm;
+      if (weakWords.has(norm)) return norm;
+      if (norm === 'not' && STRONG_WORDS.has(words[next + 1]?.norm ?? '')) return `not ${words[next + 1].norm}`;
     }
   }
   return undefined;
+}
+
+/** Words a support noun and the verb judging it may be apart: "evidence on supplements such as glucosamine is mixed". */
+const SUPPORT_TO_JUDGEMENT = 8;
+
+/**
+ * Whether the words say that the support for something is weak: a support noun ("evidence",
+ * "research", "studies") and, within its clause, a judging verb calling it weak ("the evidence
+ * on glucosamine is mixed", "research into it remains limited"). The same judgement as a claim's
+ * "that" clause called weak, for rules that weigh a whole sentence (anecdotal-evidence).
+ */
+export function callsSupportWeak(words: readonly { norm: string }[]): boolean {
+  for (let at = 0; at < words.length; at++) {
+    if (supportNouns.has(words[at].norm) && weakJudgementAfter(words, at + 1, SUPPORT_TO_JUDGEMENT)) return true;
+  }
+  return false;
 }
 
 /** Determiners that deny the noun phrase they open. */

@@ -37,7 +37,8 @@ const SUBJECT_KINDS: Record<NonNullable<Claim['subject']>, string> = {
 export function explainClaim(block: ProseBlock, sentence: Sentence, claim: Claim): string {
   const parts = [`${claim.structure} "${claim.trigger}"`];
   const subject = subjectText(block, sentence, claim);
-  if (claim.subject === 'imperative') parts.push(SUBJECT_KINDS.imperative);
+  if (claim.basis) parts.push(claim.basis);
+  else if (claim.subject === 'imperative') parts.push(SUBJECT_KINDS.imperative);
   else if (claim.structure === 'passive') parts.push('the product is the agent after "by" or "with"');
   else if (subject) parts.push(`subject "${subject}"${claim.subject ? ` (${SUBJECT_KINDS[claim.subject]})` : ''}`);
   else if (claim.subject) parts.push(`subject left out (${SUBJECT_KINDS[claim.subject]})`);

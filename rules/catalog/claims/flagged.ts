@@ -11,7 +11,7 @@ import type { BlockInput } from '../../engine/rule.js';
 import type { SentenceToTag } from '../../engine/tagger.js';
 import { PhraseMatcher } from '../../engine/phrases.js';
 import type { ProseBlock } from '../../engine/prose.js';
-import { wordsOfSentence, type Sentence, type Word } from '../../engine/sentences.js';
+import { splitSentences, wordsOfSentence, type Sentence, type Word } from '../../engine/sentences.js';
 import { hasSource } from '../context/citations.js';
 import { commercialLinkIndexes } from '../links/commercial.js';
 import { analyseSentence, mayNeedTags, tagSentencesAhead, type Claim } from './analyse.js';
@@ -23,6 +23,7 @@ import effectData from '../../data/claim-effects.json';
 import methodObjectData from '../../data/claim-method-objects.json';
 import discourseObjectData from '../../data/claim-discourse-objects.json';
 import pathogenData from '../../data/claim-pathogens.json';
+import structureData from '../../data/claim-structure.json';
 
 /** Headings that ask or announce a topic ("How kratom relieves pain") claim nothing. */
 const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;
@@ -70,10 +71,31 @@ export function prepareVerdicts(blocks: readonly BlockInput[], settings: LintSet
 
 const NOTHING: Claim[] = [];
 
+/** A yes/no question opens with an auxiliary or modal: "Does ginger ease nausea?" */
+const POLAR_QUESTION = /^\s*(?:does|do|did|can|could|will|would|is|are|should|may|might)\b/i;
+const affirmingAnswers = new Set(structureData.entries.filter((entry) => entry.kind === 'affirming-answer').map((entry) => entry.phrase));
+
+/**
+ * A yes/no question that the next sentence answers "yes" ("Does beetroot juice lower blood
+ * pressure? Absolutely."): the answer asserts what the question asked. The answer is read from
+ * the block's text after the question, so every rule sees the same verdict for the sentence.
+ */
+function affirmedQuestion(block: ProseBlock, sentence: Sentence): boolean {
+  if (!POLAR_QUESTION.test(sentence.text)) return false;
+  // Only the answer's own words, up to its first stop or line break: a window of the block (linter.ts) ends with it.
+  const answer = /^[^.!?;\n]*/.exec(block.text.slice(sentence.end, sentence.end + 60))![0];
+  const words = answer.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const length = affirmingAnswers.has(words[0] ?? '') ? 1 : affirmingAnswers.has(`${words[0]} ${words[1]}`) ? 2 : 0;
+  // "Yes, but only a little": a qualified yes asserts less than the question asked.
+  return length > 0 && !QUALIFYING_WORDS.has(words[length] ?? '');
+}
+
+const QUALIFYING_WORDS = new Set(['but', 'though', 'although', 'only', 'sometimes', 'partly', 'maybe', 'perhaps', 'probably', 'possibly', 'in']);
+
 /** Why a sentence is not analysed at all, or undefined. */
 function notAnalysedBecause(block: ProseBlock, sentence: Sentence): string | undefined {
   if (block.context.quoted) return 'quoted block: someone else\'s words';
-  if (QUESTION_END.test(sentence.text)) return 'a question asserts nothing';
+  if (QUESTION_END.test(sentence.text) && !affirmedQuestion(block, sentence)) return 'a question asserts nothing';
   if (block.kind === 'heading' && QUESTION_OPENERS.test(sentence.text)) return 'a heading that asks or announces a topic';
   return undefined;
 }
@@ -82,7 +104,7 @@ function judge(block: ProseBlock, sentence: Sentence, settings: LintSettings, le
   const skipped = notAnalysedBecause(block, sentence);
   if (skipped) return { claims: NOTHING, flagged: NOTHING, skipped, dropped: [] };
   const words = wordsOfSentence(sentence);
-  const claims = analyseSentence(sentence.text, sentence.start, lexicon, words);
+  const claims = analyseSentence(sentence.text, sentence.start, lexicon, words, () => previousSentenceWords(block.text, sentence.start));
   const asserted = claims.filter((claim) => claim.status === 'asserted');
   if (asserted.length === 0) return { claims, flagged: NOTHING, dropped: [] };
   // A claim with a reference a reader can follow is attributed, which is what the rule asks for.
@@ -97,6 +119,21 @@ function judge(block: ProseBlock, sentence: Sentence, settings: LintSettings, le
     else flagged.push(claim);
   }
   return { claims, flagged, dropped };
+}
+
+/** How far back the sentence before is looked for: a testimony is short, and a long paragraph is not read from its start for each sentence. */
+const PREVIOUS_REACH = 400;
+/**
+ * The words of the sentence before `start` in the block's prose, split as the engine splits
+ * sentences, from at most `PREVIOUS_REACH` characters back. The engine checks a sentence either
+ * in its whole block or in a window that starts with the sentence before; both hold the same
+ * characters before `start`, so the sentence found is the same.
+ */
+function previousSentenceWords(text: string, start: number): readonly Word[] {
+  const before = text.slice(Math.max(0, start - PREVIOUS_REACH), start);
+  const sentences = splitSentences(before);
+  const last = sentences[sentences.length - 1];
+  return last ? wordsOfSentence(last) : [];
 }
 
 function notABenefitClaim(text: string, sentence: Sentence, words: readonly Word[], claim: Claim): string | undefined {
@@ -152,6 +189,8 @@ const HARM_VERBS = new Set(['cause', 'induce', 'trigger', 'provoke', 'increase',
 function warnsOfHarm(claimText: string, claim: Claim, clauseRest: string): boolean {
   if (claim.kind !== 'verb') return false;
   if (DAMAGING_VERBS.has(claim.lemma)) return true;
+  // "Stress can make eczema worse", "can make the pill less effective": the causative's complement is the harm.
+  if (claim.structure === 'causative make' && HARMFUL_COMPLEMENT.test(claimText)) return true;
   // "leading to the relief of headaches": a benefit noun turns the harm into what is relieved.
   if (benefitNouns.findInText(claimText).length > 0) return false;
   const causesSomething = HARM_VERBS.has(claim.lemma) || HARM_VERBS.has(claim.phrase.split(' ')[0]);
@@ -159,6 +198,8 @@ function warnsOfHarm(claimText: string, claim: Claim, clauseRest: string): boole
   if (causesSomething && harmLevels.findInText(clauseRest).length > 0) return true;
   return harmObjects.findInText(claimText).some((match) => match.entry.kind === 'interaction' || causesSomething);
 }
+/** Complements of the causative "make" that state a harm (causative-make.ts lists them all). */
+const HARMFUL_COMPLEMENT = /\b(?:worse|sicker|weaker|ill|sick|dizzy|nauseous|infertile|fatter|heavier|more (?:prone|likely|susceptible|vulnerable|severe|painful|anxious|tired|sensitive)|less (?:effective|tolerable|alert|energetic|fertile|active|resistant))\b/i;
 /** Verbs whose meaning is the harm: "can harm the thyroid" warns whatever its object. */
 const DAMAGING_VERBS = new Set(harmObjectData.entries.filter((entry) => entry.kind === 'damaging-verb').map((entry) => entry.phrase));
 const harmLevels = new PhraseMatcher(harmObjectData.entries.filter((entry) => entry.kind === 'harm-level'));

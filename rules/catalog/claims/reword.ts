@@ -7,6 +7,7 @@ import type { ProseBlock } from '../../engine/prose.js';
 import type { Sentence } from '../../engine/sentences.js';
 import type { Claim } from './analyse.js';
 import { CAUSAL_ROLE_NOUNS } from './candidates/predicate.js';
+import { PERCEIVED_RESULT } from './candidates/perceived.js';
 
 /** Openers after which an attribution is inserted rather than before them. */
 const CONNECTIVE_OPENER = /^(?:however|additionally|moreover|furthermore|in addition|in conclusion|in summary|in short|overall|therefore|thus|also|finally|importantly|notably|in fact|indeed|consequently|as a result|for example|for instance|similarly|likewise|in particular|specifically|in practice)\s*,\s*/i;
@@ -92,8 +93,9 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
 function attributionEdit(block: ProseBlock, sentence: Sentence, claim: Claim): Fix | undefined {
   // "The trial showed ..." already names its source; "suggested" is the rewording it needs.
   if (claim.verbKind === 'finding') return undefined;
-  // A headline promise with no verb ("No more heartburn!") is no statement a study could suggest.
-  if (claim.kind === 'nominal' && claim.subject === 'reader') return undefined;
+  // A headline promise with no verb ("No more heartburn!") is no statement a study could suggest,
+  // and a share of buyers who saw a result is a survey of them, not a study's suggestion.
+  if ((claim.kind === 'nominal' && claim.subject === 'reader') || claim.structure === PERCEIVED_RESULT) return undefined;
   const opener = CONNECTIVE_OPENER.exec(sentence.text);
   const insertAt = sentence.start + (opener ? opener[0].length : 0);
   // Only when the claim belongs to the sentence's main clause, which starts the sentence:

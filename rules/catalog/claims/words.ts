@@ -24,6 +24,14 @@ export const CONTRASTS = new Set(['but', 'however', 'whereas', 'yet', 'neverthel
 export const RESEARCH_SUBJECTS = new Set(['findings', 'results', 'data', 'study', 'studies', 'analysis', 'analyses', 'research', 'evidence', 'trial', 'trials', 'review', 'work', 'paper', 'article', 'implications', 'observations', 'model', 'models', 'survey', 'report']);
 // Patterns hoisted out of the hot functions (a regex literal in a function body is a new object per call).
 const PHRASE_BREAK = /[,;:()[\]\u2013\u2014.!?]|\s-\s/;
+/**
+ * Participles that say how a product was made, before "to" in product copy ("formulated to ease
+ * bloating", "Doctor-formulated to banish"): the infinitive after them is what the product does,
+ * asserted, not a purpose. Research prose says "designed to" or "developed to" for its aims.
+ */
+const FORMULATION_PARTICIPLES = /(?:^|-)(?:formulated|crafted|engineered|blended)$/;
+export const isFormulationParticiple = (norm: string): boolean => FORMULATION_PARTICIPLES.test(norm);
+
 export const STARTS_WITH_DIGIT = /^\d/;
 export const PARTICIPLE_OR_COMPARATIVE = /(?:ed|er)$/;
 export const COMMA_ONLY = /^,\s*$/;

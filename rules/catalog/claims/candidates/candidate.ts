@@ -20,4 +20,6 @@ export interface Candidate {
   structure: string;
   /** What the structure found the subject to be, where it looks (the structural families). */
   subject?: 'product' | 'reader' | 'imperative';
+  /** Why the structure is a claim where it may also describe a condition's course ("its cause named: ..."), for the explanation. */
+  basis?: string;
 }

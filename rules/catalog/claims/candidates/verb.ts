@@ -4,7 +4,7 @@
 
 import type { Candidate } from './candidate.js';
 import type { ClaimLexicon, VerbFormInfo } from '../lexicon.js';
-import { ASSERTIVE_AUX, BE, CONJUNCTIONS, DETERMINERS, FIRST_PERSON, HAVE, HEDGING_AUX, PARTICIPLE_OR_COMPARATIVE, PREPOSITIONS, PRONOUNS, RESEARCH_SUBJECTS, STARTS_WITH_DIGIT, type Token, isAdverb, isFunctionWord, looksLikeVerb, skipAdverbs } from '../words.js';
+import { ASSERTIVE_AUX, BE, CONJUNCTIONS, DETERMINERS, FIRST_PERSON, HAVE, HEDGING_AUX, PARTICIPLE_OR_COMPARATIVE, PREPOSITIONS, PRONOUNS, RESEARCH_SUBJECTS, STARTS_WITH_DIGIT, type Token, isAdverb, isFormulationParticiple, isFunctionWord, looksLikeVerb, skipAdverbs } from '../words.js';
 
 /** Verbs (as participles or adjectives) before "to": the infinitive after them is asserted. */
 const FACTIVE_BEFORE_TO = new Set(['shown', 'found', 'proven', 'proved', 'known', 'demonstrated', 'confirmed', 'able', 'works', 'work', 'worked', 'serves', 'serve', 'served', 'acts', 'act', 'continues', 'continue', 'helps', 'help', 'helped', 'helping', 'guaranteed', 'certain', 'sure', 'bound']);
@@ -54,6 +54,9 @@ function skipMannerPhrase(tokens: Token[], from: number): number {
   return from;
 }
 
+/** Particles of phrasal verbs that a verb of change takes with or without an object ("calm down", "clear up"). */
+const PARTICLES_AFTER_VERB = new Set(['up', 'down', 'off', 'away', 'out', 'back']);
+
 /** A direct object follows the verb: after adverbs, a word that starts a noun phrase. */
 function hasObject(tokens: Token[], index: number): boolean {
   let at = index + 1;
@@ -62,6 +65,10 @@ function hasObject(tokens: Token[], index: number): boolean {
   if (!next || next.breaks) return false;
   if ((next.norm === 'more' || next.norm === 'less') && (isAdverb(tokens[at + 1]) || tokens[at + 1]?.norm === 'than' || !tokens[at + 1])) return false; // "decreased more rapidly"
   if (DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm) && next.norm !== 'which' && next.norm !== 'who') return true;
+  // A particle is no object: "calms down an upset stomach" has one after it, "the itching calmed down after an hour" none.
+  if (PARTICLES_AFTER_VERB.has(next.norm)) return hasObject(tokens, at);
+  // "calmed right down": an intensifier before the particle.
+  if ((next.norm === 'right' || next.norm === 'all') && PARTICLES_AFTER_VERB.has(tokens[at + 1]?.norm ?? '') && !tokens[at + 1].breaks) return hasObject(tokens, at + 1);
   // "30-day mortality" is an object, "2-fold" or "20" alone is an amount.
   return !isFunctionWord(next.norm) && (!STARTS_WITH_DIGIT.test(next.norm) || /^\d+-(?!fold)\p{L}/u.test(next.norm));
 }
@@ -210,6 +217,8 @@ export function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexic
       head: token.index,
       info: { lemma: info.lemma, phrase: info.phrase, form: info.form, verbKind: info.kind },
       objectFrom: end,
+      // A fragment opening with the -s form ("Soothes achy joints") leaves out its subject: the product.
+      subject: role.groupFirst === 0 && info.form === 's' ? 'product' : undefined,
     };
   }
   return undefined;
@@ -228,7 +237,6 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
   // Adverbs and "not" directly before the verb belong to its group.
   while (first > 0 && isAdverb(tokens[first - 1]) && !tokens[first].breaks) first--;
   const before = first > 0 && !tokens[first].breaks ? tokens[first - 1] : undefined;
-  const atClauseStart = !before;
   const nounLike = NOUN_LIKE_FORMS.has(token.norm);
   const helpsInDoing = info.kind === 'help' && nextJoined?.norm === 'in' && (tokens[index + 2]?.norm.endsWith('ing') ?? false);
   if (nounLike && nextJoined && AFTER_NOUN_USE.has(nextJoined.norm) && info.particle.length === 0 && !helpsInDoing) {
@@ -263,7 +271,7 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
         while (governorAt > 0 && isAdverb(tokens[governorAt]) && !tokens[governorAt + 1].breaks) governorAt--;
         const governor = tokens[governorAt];
         if (!governor || tokens[governorAt + 1].breaks) return undefined;
-        if (FACTIVE_BEFORE_TO.has(governor.norm)) return { groupFirst: governor.index };
+        if (FACTIVE_BEFORE_TO.has(governor.norm) || isFormulationParticiple(governor.norm)) return { groupFirst: governor.index };
         // Object raising: "found the drug to reduce", "has shown it to relieve".
         for (let back = governorAt - 1; back >= 0 && governorAt - back <= 3 && !tokens[back + 1].breaks; back--) {
           if (RAISING_VERBS.has(tokens[back].norm)) return { groupFirst: back };
@@ -291,7 +299,7 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
       return { groupFirst: first };
     }
     case 's': {
-      if (!before) return atClauseStart && index === 0 ? undefined : { groupFirst: first };
+      if (!before) return index === 0 && !opensFragment(tokens, index, info, nounLike) ? undefined : { groupFirst: first };
       if ((before.norm === 'and' || before.norm === 'or') && lexicon && coordinatedWithVerb(tokens, before.index, 's', lexicon)) return { groupFirst: first };
       // "this leads to", "that causes": a singular demonstrative before an -s form is its subject, not its determiner.
       if (SINGULAR_DEMONSTRATIVES.has(before.norm) && (info.particle.length > 0 || (nextJoined && !AFTER_NOUN_USE.has(nextJoined.norm)))) return { groupFirst: first };
@@ -357,6 +365,23 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
     }
   }
   return undefined;
+}
+
+/**
+ * An -s form opening the sentence with an object after it: a fragment whose subject is left out,
+ * as in a product's bullet or heading ("Soothes achy joints", "Eases morning stiffness"). The
+ * structural family reads open verbs there the same way. A form that is also a plural noun
+ * ("Causes", "Effects", "Results") needs a determiner or pronoun after it to be the verb ("Boosts
+ * your energy"), since "Effects last for hours" opens with the noun.
+ */
+function opensFragment(tokens: Token[], index: number, info: VerbFormInfo, nounLike: boolean): boolean {
+  const objectAt = index + info.particle.length;
+  if (nounLike) {
+    const next = tokens[objectAt + 1];
+    return next !== undefined && !next.breaks && (DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm));
+  }
+  // "Protects against colds": the object of a verb of protection follows its preposition.
+  return info.particle.length > 0 || hasObject(tokens, objectAt) || tokens[objectAt + 1]?.norm === 'against';
 }
 
 /** The noun at `index` follows a form of "be" in the same clause, with only determiners and adjectives between ("is a potent threat"), and the subject is no expletive. */

@@ -1,0 +1,149 @@
+// Headline promises with no verb: a page's heading or a listicle's point that promises the reader
+// a concept's end or a better state by a time, where the verb is left out as headlines leave it.
+// - a farewell to a concept, opening the headline or a clause of it: "Goodbye, bloating", "So
+//   long, sniffles!", "Hello energy, goodbye slumps", with "to" after any verb of saying it,
+//   verb or not ("Wave bye-bye to itchy eyes"), or closing the clause after the concept ("Kiss
+//   stubborn breakouts goodbye") (the farewells are data, `farewell` entries of
+//   rules/data/claim-structure.json);
+// - a better state of a concept by a time: "Clearer skin in days", "Better sleep tonight",
+//   "A flatter belly in two weeks" (a comparative or promised state before the concept, and a
+//   time or promise word after it; "Stronger bones: what to eat" has no time and is a topic).
+// Neither has a finite verb: "Goodbye, bloating is what they promise" is a clause about it.
+// "No more heartburn" is the same kind of promise, kept with the structures it shares words with.
+
+import structureData from '../../../data/claim-structure.json';
+import type { Word } from '../../../engine/sentences.js';
+import type { TaggedWord } from '../../../engine/tagger.js';
+import type { ConceptMatch } from '../concepts.js';
+import { DETERMINERS } from '../words.js';
+import type { Candidate } from './candidate.js';
+import { PROMISED_STATES, PROMISE_WORDS, TIME_UNITS, type StructureInput } from './structural.js';
+
+type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord'>;
+
+const FAREWELLS = structureData.entries.filter((entry) => entry.kind === 'farewell').map((entry) => entry.phrase.split(' '));
+/** Words a farewell and its concept may have between them: "Goodbye to your", "Bye-bye, those". */
+const FAREWELL_LINKS = new Set(['to', 'your', 'the', 'those', 'that', 'all']);
+/** Comparatives that are no "-er" adjective. */
+const COMPARATIVE_WORDS = new Set(['better', 'more', 'less', 'fewer']);
+/** Time words that are no unit: "tonight", "by morning". */
+const TIME_WORDS = new Set(['tonight', 'today', 'tomorrow', 'morning', 'weekend']);
+
+/** Whether the words may hold a headline promise about one of the concepts; the tagger then decides. */
+export function mayHoldHeadlinePromise(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
+  if (concepts.length === 0) return false;
+  for (let at = 0; at < words.length; at++) if (farewellEnd(words, at) > 0) return true;
+  if (concepts.some((concept) => farewellEnd(words, concept.endWord) > 0)) return true;
+  if (concepts.some((concept) => farewellToBefore(words, concept) >= 0)) return true;
+  if (betterStateAt(words, concepts[0]) >= 0 && timeAfter(words, concepts[0].endWord)) return true;
+  // A list of better states after the headline's opening clause: the tags and punctuation decide.
+  return concepts.some((concept) => concept.firstWord > 1 && (isListedBetterState(words[concept.firstWord].norm) || isListedBetterState(words[concept.firstWord - 1].norm))) && timeAfter(words, 0);
+}
+
+export function headlinePromiseCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags } = input;
+  // A farewell with "to", after any verb of saying it: "Wave bye-bye to itchy eyes", "kiss goodbye to cravings".
+  const farewellTo = farewellToBefore(tokens, concept);
+  if (farewellTo >= 0) return headlineCandidate(farewellTo, concept.endWord, farewellTo, 'farewell');
+  // Or closing the clause after the concept, the verb before it: "Kiss stubborn breakouts goodbye".
+  const closing = farewellEnd(tokens, concept.endWord);
+  if (closing > 0 && concept.firstWord > 0 && (closing === tokens.length || tokens[closing].breaks)) {
+    return headlineCandidate(verbBeforePhrase(tags, concept.firstWord), closing, concept.endWord, 'farewell');
+  }
+  if (hasFiniteVerb(tokens, tags)) return undefined;
+  // The farewell opens the headline or a clause of it ("Hello energy, goodbye afternoon slump").
+  for (let at = 0; at < concept.firstWord; at++) {
+    if (at > 0 && !tokens[at].breaks) continue;
+    const end = farewellEnd(tokens, at);
+    if (end > 0 && concept.firstWord >= end && concept.firstWord - end <= 2 && tokens.slice(end, concept.firstWord).every((token) => FAREWELL_LINKS.has(token.norm))) {
+      // The comma after the farewell would end its object: the group runs through the concept.
+      return headlineCandidate(at, concept.endWord, at, 'farewell');
+    }
+  }
+  const state = betterStateAt(tokens, concept);
+  // The group opens the headline, with its article: "A flatter belly".
+  if (state >= 0 && timeAfter(tokens, concept.endWord)) return headlineCandidate(0, state + 1, state, 'better state by a time');
+  // Or a clause after a colon or comma lists better states, the time anywhere: "Feel the difference from day one: deeper sleep, calmer mornings".
+  const listed = isListedBetterState(tokens[concept.firstWord].norm) ? concept.firstWord : concept.firstWord - 1;
+  if (listed > 0 && tokens[listed].breaks && isListedBetterState(tokens[listed].norm) && timeAfter(tokens, 0)) return headlineCandidate(listed, listed + 1, listed, 'better state by a time');
+  return undefined;
+}
+
+function headlineCandidate(groupFirst: number, groupEnd: number, head: number, structure: string): Candidate {
+  return {
+    kind: 'nominal',
+    structure: `headline promise (${structure})`,
+    subject: 'reader',
+    groupFirst,
+    groupEnd,
+    head,
+    info: { lemma: 'promise', phrase: 'promise', form: 'base', verbKind: 'observed' },
+    objectFrom: groupEnd,
+  };
+}
+
+/** Where a farewell followed by "to" stands before the concept's phrase ("bye-bye to dry, itchy eyes"), or -1. */
+function farewellToBefore(words: readonly { norm: string }[], concept: ConceptMention): number {
+  for (let to = concept.firstWord - 1; to >= 1 && concept.firstWord - to <= 4; to--) {
+    if (words[to].norm !== 'to') continue;
+    for (const parts of FAREWELLS) {
+      const first = to - parts.length;
+      if (first >= 0 && farewellEnd(words, first) === to) return first;
+    }
+  }
+  return -1;
+}
+
+/** The verb before a concept's noun phrase ("Kiss stubborn breakouts", "Wave your cravings"), walking back over its modifiers by their tags; the phrase's start if no verb. */
+function verbBeforePhrase(tags: readonly TaggedWord[], conceptFirst: number): number {
+  let at = conceptFirst - 1;
+  while (at >= 0 && (tags[at].pos === 'ADJ' || tags[at].pos === 'DET' || tags[at].pos === 'PRON' || tags[at].pos === 'NOUN')) at--;
+  return at >= 0 && tags[at].pos === 'VERB' ? at : at + 1;
+}
+
+/** One past the farewell ("Goodbye", "So long") at word `from`, or 0. */
+function farewellEnd(words: readonly { norm: string }[], from: number): number {
+  const farewell = FAREWELLS.find((parts) => parts.every((part, offset) => words[from + offset]?.norm === part));
+  return farewell ? from + farewell.length : 0;
+}
+
+/**
+ * The comparative or promised state that opens the headline, after at most an article, right
+ * before the concept ("A flatter belly") or as the concept's own first word ("Better sleep"):
+ * its index, or -1.
+ */
+function betterStateAt(words: readonly { norm: string }[], concept: ConceptMention): number {
+  const at = concept.firstWord - 1 >= 0 && !isBetterState(words[concept.firstWord].norm) ? concept.firstWord - 1 : concept.firstWord;
+  if (at > 1 || (at === 1 && !DETERMINERS.has(words[0].norm))) return -1;
+  return isBetterState(words[at].norm) ? at : -1;
+}
+
+/** The comparatives of research prose ("lower blood pressure", "more pain") are left to the clause's verb. */
+const MEASURED_COMPARATIVES = new Set(['lower', 'higher', 'greater', 'more', 'less', 'fewer', 'better', 'larger', 'smaller', 'longer', 'shorter', 'faster', 'slower', 'older', 'younger', 'earlier', 'later']);
+
+/** A better state that may head an item of a list in a headline ("deeper sleep, calmer mornings"). */
+function isListedBetterState(norm: string): boolean {
+  return isBetterState(norm) && !MEASURED_COMPARATIVES.has(norm);
+}
+
+function isBetterState(norm: string): boolean {
+  return COMPARATIVE_WORDS.has(norm) || PROMISED_STATES.has(norm) || (norm.length > 4 && norm.endsWith('er') && !DETERMINERS.has(norm));
+}
+
+/** A time or promise word after the concept: "in days", "in two weeks", "tonight", "overnight". */
+function timeAfter(words: readonly { norm: string }[], from: number): boolean {
+  for (let at = from; at < words.length; at++) {
+    const norm = words[at].norm;
+    if (TIME_UNITS.has(norm) || TIME_WORDS.has(norm) || PROMISE_WORDS.has(norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb that makes the headline a clause ("Goodbye, bloating is what they promised", "Healthier
+ * skin starts with sunscreen"): an auxiliary or a present or past verb. A participle after a comma
+ * is an aside ("Clearer skin in days, guaranteed").
+ */
+function hasFiniteVerb(tokens: StructureInput['tokens'], tags: readonly TaggedWord[]): boolean {
+  return tags.some((tag, at) => tag.pos === 'AUX' || (tag.pos === 'VERB' && (tag.verbForm === 's' || (tag.verbForm === 'past' && !tokens[at].breaks))));
+}
