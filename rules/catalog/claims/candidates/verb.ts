@@ -2,6 +2,7 @@
 // "helps reduce"), and `verbRole`, which decides whether a verb form is a verb at all and where
 // its verb group starts (also used by the nominal and causative families).
 
+import providersData from '../../../data/providers.json';
 import type { Candidate } from './candidate.js';
 import type { ClaimLexicon, VerbFormInfo } from '../lexicon.js';
 import { ASSERTIVE_AUX, BE, CONJUNCTIONS, DETERMINERS, FIRST_PERSON, HAVE, HEDGING_AUX, PARTICIPLE_OR_COMPARATIVE, PREPOSITIONS, PRONOUNS, RESEARCH_SUBJECTS, STARTS_WITH_DIGIT, type Token, isAdverb, isFormulationParticiple, isFunctionWord, looksLikeVerb, skipAdverbs } from '../words.js';
@@ -87,6 +88,19 @@ function objectMentions(tokens: Token[], from: number, words: ReadonlySet<string
 
 /** Nouns for the people studied or treated, as the subject of a verb. */
 const PEOPLE_SUBJECTS = new Set(['patients', 'participants', 'subjects', 'volunteers', 'respondents', 'individuals', 'people', 'adults', 'children', 'adolescents', 'women', 'men', 'mothers', 'infants', 'smokers', 'users', 'students', 'workers']);
+
+/** Health professionals by name (the providers of rules/data/providers.json) or by trade ("physiotherapist", "herbalist", "optician"). */
+const PROFESSIONALS = new Set(providersData.entries.filter((entry) => entry.kind === 'provider' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
+const BY_TRADE = /^\p{L}{3,}(?:ists?|ians?)$/u;
+const isProfessional = (norm: string): boolean => PROFESSIONALS.has(norm) || BY_TRADE.test(norm);
+const HELP_FORMS = new Set(['help', 'helps', 'helped']);
+
+/** The subject of the verb at `at`, over its auxiliaries ("your GP can help"), is a health professional. */
+function professionalBefore(tokens: Token[], at: number): boolean {
+  let subject = at - 1;
+  while (subject >= 0 && !tokens[subject + 1].breaks && (ASSERTIVE_AUX.has(tokens[subject].norm) || HEDGING_AUX.has(tokens[subject].norm) || isAdverb(tokens[subject]))) subject--;
+  return subject >= 0 && !tokens[subject + 1].breaks && isProfessional(tokens[subject].norm);
+}
 
 /** The noun at `at` ends a prepositional phrase ("administration in older women results in"): not the subject. */
 function afterPreposition(tokens: Token[], at: number): boolean {
@@ -247,8 +261,11 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
   // People as the subject do something ("participants reduced their intake", "subjects maintained activity"): behaviour, not a
   // cause's effect. Except a verb whose subject is who gains ("older adults benefit from stretching").
   if (before && PEOPLE_SUBJECTS.has(before.norm) && info.form !== 'ing' && info.lemma !== 'benefit' && !afterPreposition(tokens, before.index)) return undefined;
+  // A health professional as the subject ("your GP can help lower your blood pressure", "a dietitian can
+  // help you manage IBS") points the reader to care: no product is said to work.
+  if (before && isProfessional(before.norm) && !afterPreposition(tokens, before.index)) return undefined;
   const subjectBeforeAux = before && (ASSERTIVE_AUX.has(before.norm) || HEDGING_AUX.has(before.norm)) && !before.breaks ? tokens[before.index - 1] : undefined;
-  if (subjectBeforeAux && (FIRST_PERSON.has(subjectBeforeAux.norm) || RESEARCH_SUBJECTS.has(subjectBeforeAux.norm))) return undefined;
+  if (subjectBeforeAux && (FIRST_PERSON.has(subjectBeforeAux.norm) || RESEARCH_SUBJECTS.has(subjectBeforeAux.norm) || isProfessional(subjectBeforeAux.norm))) return undefined;
   // Two finite verbs do not follow each other: after "showed" or "yielded", "increased levels"
   // and "results" are an adjective and a noun.
   if (before && info.form !== 'ing' && (VERBS_TAKING_OBJECT.has(before.norm) || before.norm.endsWith('ed') && !BE.has(before.norm) && info.form !== 'ed')) {
@@ -285,6 +302,8 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
         return undefined;
       }
       if (ASSERTIVE_AUX.has(before.norm) || HEDGING_AUX.has(before.norm)) return { groupFirst: before.index };
+      // The verb "help" governs ("your GP can help lower"): its subject is the claim's.
+      if (HELP_FORMS.has(before.norm) && professionalBefore(tokens, before.index)) return undefined;
       if (PRONOUNS.has(before.norm)) return { groupFirst: first };
       if ((before.norm === 'and' || before.norm === 'or') && lexicon && coordinatedWithVerb(tokens, before.index, 'base', lexicon)) return { groupFirst: first };
       if (ADJECTIVE_LIKE_BASES.has(token.norm) && PARTICIPLE_OR_COMPARATIVE.test(before.norm)) return undefined; // "showed lower levels"
