@@ -35,7 +35,7 @@ const GENERIC_DISEASE_WORDS = new Set(['disease', 'diseases', 'illness', 'illnes
 /** The diseases of the health-concept vocabulary (its entries marked `disease`), with the user's additions. */
 function diseasesIn(words: readonly Word[], settings: LintSettings): Array<PhraseMatch<DiseaseEntry>> {
   const matches: Array<PhraseMatch<DiseaseEntry>> = [];
-  for (const match of healthConcepts(settings.extraHealthConcepts).conceptsIn(words)) {
+  for (const match of healthConcepts(settings.extraHealthConcepts).conceptsOfSentence(words)) {
     // "prevent any disease", "a chronic condition": a disease claim names a disease or a class of them.
     if (match.disease && !(match.endWord - match.firstWord === 1 && GENERIC_DISEASE_WORDS.has(words[match.firstWord].norm))) matches.push({ entry: match.entry, firstWord: match.firstWord, endWord: match.endWord, start: match.start, end: match.end });
   }

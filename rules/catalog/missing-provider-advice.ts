@@ -210,7 +210,7 @@ function advisesConsulting(text: string, sentenceWords: readonly Word[]): boolea
     if ((next === 0x27 || next === 0x2019) && word.norm.endsWith('s')) possessive.add(index);
     if (word.norm.length > 2 && word.norm.endsWith("'s")) {
       possessive.add(index);
-      // The shared words are frozen: copy once, on the first possessive.
+      // The words are shared: copy once, on the first possessive.
       if (words === sentenceWords) words = sentenceWords.slice();
       (words as Word[])[index] = { ...word, norm: word.norm.slice(0, -2), lexiconId: -1 };
     }

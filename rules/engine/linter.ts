@@ -388,13 +388,15 @@ export class Linter {
 
   private runSentenceRules(rules: readonly ActiveSentenceRule[], contexts: readonly (() => unknown)[], input: Omit<SentenceInput, 'blockContext'>, language: DocumentLanguage, failures: RuleFailure[]): Finding[] {
     const findings: Finding[] = [];
-    rules.forEach(({ rule, severity }, i) => {
+    for (let i = 0; i < rules.length; i++) {
+      const { rule, severity } = rules[i];
       try {
-        rule.check({ ...input, blockContext: contexts[i] }, this.contextFor(language, rule.meta.id, severity, findings));
+        // Spelled out rather than spread: inputs come in several shapes, and this runs per rule per block.
+        rule.check({ block: input.block, sentences: input.sentences, previous: input.previous, next: input.next, blockContext: contexts[i] }, this.contextFor(language, rule.meta.id, severity, findings));
       } catch (error) {
         failures.push(failureOf(rule.meta.id, error));
       }
-    });
+    }
     return findings;
   }
 

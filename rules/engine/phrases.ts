@@ -113,12 +113,16 @@ function startsOf(words: readonly Word[]): Array<number | number[] | undefined> 
   return bySlot;
 }
 
+// Most nodes of a large lexicon (the health concepts: some 20,000 phrases) are the last word of
+// a phrase with no children, and most have no entries: the map and the list are made only when
+// needed, which keeps the compiled lexicons smaller and quicker to build.
 class TrieNode<T> {
-  /** Children by vocabulary id. */
-  readonly next = new Map<number, TrieNode<T>>();
+  /** Children by vocabulary id, once there is one. */
+  next: Map<number, TrieNode<T>> | undefined = undefined;
   /** The child reached through a `*` word. */
   any: TrieNode<T> | undefined = undefined;
-  readonly entries: T[] = [];
+  /** The phrases that end here, once there is one. */
+  entries: T[] | undefined = undefined;
 }
 
 export class PhraseMatcher<T extends { phrase: string }> {
@@ -144,10 +148,10 @@ export class PhraseMatcher<T extends { phrase: string }> {
       if (word === '*') child = node.any ??= new TrieNode<T>();
       else {
         const id = vocabularyId(word);
-        child = node.next.get(id);
+        child = node.next?.get(id);
         if (!child) {
           child = new TrieNode<T>();
-          node.next.set(id, child);
+          (node.next ??= new Map()).set(id, child);
           if (node === this.root) {
             while (this.firstWords.length < id) this.firstWords.push(undefined);
             this.firstWords[id] = child;
@@ -156,7 +160,7 @@ export class PhraseMatcher<T extends { phrase: string }> {
       }
       node = child;
     }
-    node.entries.push(entry);
+    (node.entries ??= []).push(entry);
   }
 
   /** Every match, longest first at each start word; overlapping matches are all reported. */
@@ -165,7 +169,7 @@ export class PhraseMatcher<T extends { phrase: string }> {
     if (this.empty || words.length === 0) return matches;
     // A phrase starting with `*` may start anywhere: no index helps.
     if (this.root.any !== undefined) return this.scan(words, matches);
-    if (this.slot < 0) this.slot = slotFor([...this.root.next.keys()].sort((a, b) => a - b));
+    if (this.slot < 0) this.slot = slotFor([...(this.root.next?.keys() ?? [])].sort((a, b) => a - b));
     // Only the engine's shared word lists keep their starts: other arrays may change.
     const starts = (words as SharedWords).phraseStarts;
     if (starts === undefined) return this.scan(words, matches);
@@ -228,11 +232,11 @@ export class PhraseMatcher<T extends { phrase: string }> {
 
   /** Adds the matches ending at the node reached after `words[first..index)`, then walks on. */
   private walk(node: TrieNode<T>, words: readonly Word[], absent: number, first: number, index: number, found: PhraseMatch<T>[]): void {
-    for (const entry of node.entries) {
-      found.push({ entry, firstWord: first, endWord: index, start: words[first].start, end: words[index - 1].end });
+    if (node.entries !== undefined) {
+      for (const entry of node.entries) found.push({ entry, firstWord: first, endWord: index, start: words[first].start, end: words[index - 1].end });
     }
     if (index >= words.length) return;
-    if (node.next.size > 0) {
+    if (node.next !== undefined) {
       const word = words[index];
       let id = word.lexiconId!;
       if (!(id >= 0) && id !== absent) id = lexiconIdOf(word, absent);

@@ -150,6 +150,27 @@ describe('rule: commercial-link', () => {
 
   describeSeeds(RULE);
 
+  describe('configurations', () => {
+    // Detectors are compiled once per configuration and reused: linters made in turn with
+    // different configurations must each keep their own phrases and domains.
+    it('linters made again and again, with and without extra phrases and domains, each flag by their own configuration', () => {
+      const text = 'Snag a jar while they last. See [the jar](https://shop.my-partner.example/jar).\n';
+      const flagged = (config: Parameters<typeof createLinter>[0]): string[] =>
+        createLinter(config)
+          .lint(text, 'markdown')
+          .findings.filter((finding) => finding.ruleId === RULE)
+          .map((finding) => text.slice(finding.start, finding.end));
+      const withBoth = { lexicon: { promotionalPhrases: ['snag a jar'], affiliateDomains: ['my-partner.example'] } };
+      const withPhrase = { lexicon: { promotionalPhrases: ['snag a jar'] } };
+      for (let round = 0; round < 2; round++) {
+        assert.deepEqual(flagged({}), []);
+        assert.deepEqual(flagged(withBoth), ['Snag a jar', '[the jar](https://shop.my-partner.example/jar)']);
+        assert.deepEqual(flagged(withPhrase), ['Snag a jar']);
+        assert.deepEqual(flagged({ ...withBoth, disclosureText: 'We earn from links.' }), ['Snag a jar', '[the jar](https://shop.my-partner.example/jar)']);
+      }
+    });
+  });
+
   describe('calls to action in running text versus ordinary prose', () => {
     const calls: [string, string][] = [
       ['Order now and get 20% off.', 'Order now'],

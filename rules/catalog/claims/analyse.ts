@@ -114,7 +114,7 @@ export function mayNeedTags(words: readonly Word[], lexicon: ClaimLexicon): bool
 function conceptsOf(words: readonly Word[], lexicon: ClaimLexicon): { concepts: ConceptMatch[]; mayHoldStructure: boolean } {
   const known = conceptsOfWords.get(words);
   if (known?.lexicon === lexicon) return known;
-  const concepts = lexicon.concepts.conceptsIn(words);
+  const concepts = lexicon.concepts.conceptsOfSentence(words);
   const found = { lexicon, concepts, mayHoldStructure: mayHoldStructuralClaim(words, concepts, lexicon) };
   conceptsOfWords.set(words, found);
   return found;

@@ -58,6 +58,12 @@ export interface ConceptMatch {
 export interface HealthConcepts {
   /** Every concept in the words, longest first and non-overlapping, left to right ("gut lining", not "gut"). */
   conceptsIn(words: readonly Word[]): ConceptMatch[];
+  /**
+   * `conceptsIn` for a sentence's shared words (`wordsOfSentence`), looked up once per words
+   * array however many rules ask (the claim analysis, `disease-claim`). The array is shared:
+   * copy it before changing it.
+   */
+  conceptsOfSentence(words: readonly Word[]): ConceptMatch[];
 }
 
 /** One form of an entry as the matcher sees it: the listed phrase, a plural, a hyphenated compound. */
@@ -147,6 +153,15 @@ class CompiledConcepts implements HealthConcepts {
   constructor(extras: readonly ExtraHealthConcept[]) {
     this.builtIn = builtInMatcher ??= matcherOf(builtInEntries);
     this.extra = extras.length > 0 ? matcherOf(extras.map(userEntry)) : undefined;
+  }
+
+  /** By sentence words array: the lists `wordsOfSentence` shares live as long as their sentence. */
+  private readonly bySentence = new WeakMap<readonly Word[], ConceptMatch[]>();
+
+  conceptsOfSentence(words: readonly Word[]): ConceptMatch[] {
+    let concepts = this.bySentence.get(words);
+    if (!concepts) this.bySentence.set(words, (concepts = this.conceptsIn(words)));
+    return concepts;
   }
 
   conceptsIn(words: readonly Word[]): ConceptMatch[] {

@@ -83,6 +83,8 @@ export interface ClaimLexicon {
   treatmentNouns: Set<string>;
   /** Drug-name stems (INN/USAN), matched as word endings: "-statin", "-pril". */
   medicineStems: string[];
+  /** Whether a word ends in one of `medicineStems`: one test instead of one per stem. */
+  medicineStemEnding: RegExp;
 }
 
 export interface CueMatch {
@@ -225,6 +227,7 @@ export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedge
     if (entry.kind === 'support' || entry.kind === 'support-qualified' || entry.kind === 'sequel' || entry.kind === 'finding') addVerb(supportVerbs, entry, entry.kind);
   }
   const hedgeEntries: CueEntry[] = [...(hedgesData.entries as CueEntry[]), ...extraHedges.map((phrase) => ({ phrase, kind: 'user', source: 'user configuration' }))];
+  const medicineStems = medicineNamesData.entries.filter((entry) => entry.kind === 'stem').map((entry) => entry.phrase);
   const lexicon: ClaimLexicon = {
     verbs,
     supportVerbs,
@@ -241,7 +244,8 @@ export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedge
       ...medicineNamesData.entries.filter((entry) => entry.kind !== 'stem' && !entry.phrase.includes(' ')).map((entry) => entry.phrase),
       ...STANDARD_CARE_NOUNS,
     ]),
-    medicineStems: medicineNamesData.entries.filter((entry) => entry.kind === 'stem').map((entry) => entry.phrase),
+    medicineStems,
+    medicineStemEnding: new RegExp(`(?:${medicineStems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`),
     concepts: healthConcepts(extraConcepts),
     cues: new CueIndex([
       ...typed(hedgeEntries, 'hedge'),

@@ -21,7 +21,7 @@ const distancingMatcher = new PhraseMatcher<LexiconEntry>(distancingCues.entries
 /** One sentence with its words (prose offsets of the block). */
 export interface SentenceWords {
   sentence: Sentence;
-  words: Word[];
+  words: readonly Word[];
 }
 
 export function sentenceWords(sentence: Sentence): SentenceWords {

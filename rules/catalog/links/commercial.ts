@@ -238,11 +238,22 @@ function isExcepted(match: PhraseMatch<PromotionalEntry>, words: readonly Word[]
 }
 
 const detectors = new WeakMap<LintSettings, CommercialDetector>();
+/**
+ * Detectors by what they are built from, the most recent last: a linter made again with the same
+ * configuration (a benchmark's, a server's after a settings change) reuses one instead of
+ * compiling its ten lexicons again. A few, for a server that serves several workspaces.
+ */
+const detectorsByConfiguration = new Map<string, CommercialDetector>();
+const MAX_DETECTORS = 8;
 
 function detectorFor(settings: LintSettings): CommercialDetector {
   let detector = detectors.get(settings);
   if (!detector) {
-    detector = new CommercialDetector(settings);
+    const key = JSON.stringify([settings.extraAffiliateDomains, settings.extraPromotionalPhrases, settings.disclosureText]);
+    detector = detectorsByConfiguration.get(key) ?? new CommercialDetector(settings);
+    detectorsByConfiguration.delete(key);
+    detectorsByConfiguration.set(key, detector);
+    if (detectorsByConfiguration.size > MAX_DETECTORS) detectorsByConfiguration.delete(detectorsByConfiguration.keys().next().value as string);
     detectors.set(settings, detector);
   }
   return detector;

@@ -1263,7 +1263,11 @@ const CAUSE_PHRASES = [['thanks', 'to'], ['because', 'of'], ['due', 'to']];
 
 /** A cause phrase starts at word `at`. */
 function causeAt(words: readonly Word[], at: number): boolean {
-  return CAUSE_PHRASES.some(([first, second]) => words[at]?.norm === first && words[at + 1]?.norm === second);
+  // A plain loop: this runs at every word of a sentence with a concept, before any tagging.
+  const first = words[at]?.norm;
+  const second = words[at + 1]?.norm;
+  for (const phrase of CAUSE_PHRASES) if (first === phrase[0] && second === phrase[1]) return true;
+  return false;
 }
 
 /** The sentence names what brought a change about: "thanks to", "because of", "due to". */
@@ -1459,7 +1463,7 @@ function medicineIsObject(tokens: readonly Token[], from: number, lexicon: Claim
   return false;
 }
 
-const isMedicine = (norm: string, lexicon: ClaimLexicon): boolean => MEDICINE_NOUNS.has(norm) || MEDICINE_NAMES.has(norm) || lexicon.medicineStems.some((stem) => norm.endsWith(stem));
+const isMedicine = (norm: string, lexicon: ClaimLexicon): boolean => MEDICINE_NOUNS.has(norm) || MEDICINE_NAMES.has(norm) || lexicon.medicineStemEnding.test(norm);
 
 function medicineFollows(tokens: readonly Token[], from: number, lexicon: ClaimLexicon): boolean {
   for (let at = from; at < tokens.length && at - from < 6; at++) {
