@@ -20,7 +20,7 @@ import type { ProseBlock } from '../engine/prose.js';
 import type { LintSettings } from '../engine/config.js';
 import type { Sentence } from '../engine/sentences.js';
 import { healthConcepts } from './claims/concepts.js';
-import { remedySoughtOrLacking } from './claims/candidates/structural.js';
+import { remedySoughtOrLacking } from './claims/candidates/remedies.js';
 import { continuesList, explainClaim, prepareVerdicts, sentenceVerdict, type ClaimStatus, type SentenceVerdict } from './claims/index.js';
 
 interface DiseaseEntry extends LexiconEntry {

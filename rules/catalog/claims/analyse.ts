@@ -28,14 +28,17 @@
 //   how far each hedge reaches;
 // - candidates/: candidate claims, one file per family (verb.ts, nominal.ts, predicate.ts,
 //   effect-result.ts, causative-make.ts); triggers.ts maps the words that can start a claim
-//   to the families that look for one there;
+//   to the families that look for one there; structural.ts runs the structural families
+//   (change-of-state.ts, states.ts, remedies.ts, headline.ts, perceived.ts, way.ts, over
+//   structure-core.ts);
 // - decide.ts: each candidate's extent and status (asserted, hedged, negated, correlational, quoted).
 // The rewording of an asserted claim (rule suggestions) is in reword.ts.
 
 import type { Word } from '../../engine/sentences.js';
 import { tagAhead, tagWords, type SentenceToTag, type TaggedWord } from '../../engine/tagger.js';
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
-import { mayHoldStructuralClaim, medicineComparisonCandidate, structuralCandidates } from './candidates/structural.js';
+import { medicineComparisonCandidate } from './candidates/remedies.js';
+import { mayHoldStructuralClaim, structuralCandidates } from './candidates/structural.js';
 import { decide } from './decide.js';
 import type { ConceptMatch } from './concepts.js';
 import type { ClaimLexicon, VerbFormInfo } from './lexicon.js';

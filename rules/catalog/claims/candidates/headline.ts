@@ -17,7 +17,7 @@ import type { TaggedWord } from '../../../engine/tagger.js';
 import type { ConceptMatch } from '../concepts.js';
 import { DETERMINERS } from '../words.js';
 import type { Candidate } from './candidate.js';
-import { PROMISED_STATES, PROMISE_WORDS, TIME_UNITS, type StructureInput } from './structural.js';
+import { PROMISED_STATES, PROMISE_WORDS, TIME_UNITS, type StructureInput } from './structure-core.js';
 
 type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord'>;
 

@@ -15,7 +15,7 @@ import structureData from '../../../data/claim-structure.json';
 import type { ConceptMatch } from '../concepts.js';
 import type { Token } from '../words.js';
 import type { Candidate } from './candidate.js';
-import { PROMISED_STATES } from './structural.js';
+import { PROMISED_STATES } from './structure-core.js';
 
 type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category'>;
 

@@ -7,7 +7,7 @@
 
 import type { ConceptMatch } from '../concepts.js';
 import type { Candidate } from './candidate.js';
-import { promisesResult, type StructureInput } from './structural.js';
+import { promisesResult, type StructureInput } from './structure-core.js';
 
 type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category' | 'disease' | 'ambiguous'>;
 
