@@ -116,6 +116,7 @@ describe('a compound subject the tagger read as a base verb', () => {
     // The tagger reads "chew" and "dip" as verbs here; "settles" is no verb of the claim lexicon, so the structural family decides.
     assert.deepEqual(flaggedText('This ginger chew settles an upset stomach.\n'), ['settles an upset stomach']);
     assert.deepEqual(flaggedText('This honey dip settles a cough.\n'), ['settles a cough']);
+    assert.deepEqual(flaggedText('This ginger chew settles a queasy stomach.\n'), ['settles a queasy stomach']);
   });
 });
 
