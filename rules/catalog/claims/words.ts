@@ -32,6 +32,9 @@ const PHRASE_BREAK = /[,;:()[\]\u2013\u2014.!?]|\s-\s/;
 const FORMULATION_PARTICIPLES = /(?:^|-)(?:formulated|crafted|engineered|blended)$/;
 export const isFormulationParticiple = (norm: string): boolean => FORMULATION_PARTICIPLES.test(norm);
 
+/** Nouns for people by their trade or field: "physiotherapist", "dermatologist", "paediatrician" (not "mist"). */
+export const PERSON_BY_TRADE = /^\p{L}{3,}(?:ists?|ians?)$/u;
+
 export const STARTS_WITH_DIGIT = /^\d/;
 export const PARTICIPLE_OR_COMPARATIVE = /(?:ed|er)$/;
 export const COMMA_ONLY = /^,\s*$/;

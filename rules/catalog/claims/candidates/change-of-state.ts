@@ -6,10 +6,10 @@
 // (`whyChangeIsClaimed`, the reasons in `CHANGE_BASES`).
 
 import type { Candidate } from './candidate.js';
-import { DETERMINERS, isFunctionWord, type Token } from '../words.js';
+import { DETERMINERS, PERSON_BY_TRADE, isFunctionWord, type Token } from '../words.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import { causeAt, meansNamed, naturalCourse, promiseWordIn, quantifiedSubject, testimonyBefore } from './means.js';
-import { BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, CHANGE_OF_STATE_VERBS, type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PARTICLES, PERSON_NOUN, POSSESSIVES, PRODUCT_PRONOUNS, READER, type StructureInput, TIME_UNITS, isVerb, lexiconVerb, nounPhraseStart, verbForm } from './structure-core.js';
+import { BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, CHANGE_OF_STATE_VERBS, type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PARTICLES, POSSESSIVES, PRODUCT_PRONOUNS, READER, type StructureInput, TIME_UNITS, isVerb, lexiconVerb, nounPhraseStart, verbForm } from './structure-core.js';
 
 export function changeOfStateCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
   const { tokens, tags } = input;
@@ -134,7 +134,7 @@ function causedChange(tokens: readonly Token[], phraseStart: number): boolean {
   while (subject > 0 && (MODALS.has(tokens[subject].norm) || /ly$/.test(tokens[subject].norm)) && !tokens[subject + 1].breaks) subject--;
   const norm = tokens[subject].norm;
   if (isFunctionWord(norm) && !PRODUCT_PRONOUNS.has(norm)) return false;
-  return !NOT_PRODUCT_SUBJECTS.has(norm) && !PERSON_NOUN.test(norm) && !READER.has(norm);
+  return !NOT_PRODUCT_SUBJECTS.has(norm) && !PERSON_BY_TRADE.test(norm) && !READER.has(norm);
 }
 
 /** What the explanation says about each reason a change of state is a claim. */

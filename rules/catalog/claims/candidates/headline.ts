@@ -17,15 +17,13 @@ import type { TaggedWord } from '../../../engine/tagger.js';
 import type { ConceptMatch } from '../concepts.js';
 import { DETERMINERS } from '../words.js';
 import type { Candidate } from './candidate.js';
-import { PROMISED_STATES, PROMISE_WORDS, TIME_UNITS, type StructureInput } from './structure-core.js';
+import { PROMISE_WORDS, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
 
 type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord'>;
 
 const FAREWELLS = structureData.entries.filter((entry) => entry.kind === 'farewell').map((entry) => entry.phrase.split(' '));
 /** Words a farewell and its concept may have between them: "Goodbye to your", "Bye-bye, those". */
 const FAREWELL_LINKS = new Set(['to', 'your', 'the', 'those', 'that', 'all']);
-/** Comparatives that are no "-er" adjective. */
-const COMPARATIVE_WORDS = new Set(['better', 'more', 'less', 'fewer']);
 /** Time words that are no unit: "tonight", "by morning". */
 const TIME_WORDS = new Set(['tonight', 'today', 'tomorrow', 'morning', 'weekend']);
 
@@ -113,9 +111,9 @@ function farewellEnd(words: readonly { norm: string }[], from: number): number {
  * its index, or -1.
  */
 function betterStateAt(words: readonly { norm: string }[], concept: ConceptMention): number {
-  const at = concept.firstWord - 1 >= 0 && !isBetterState(words[concept.firstWord].norm) ? concept.firstWord - 1 : concept.firstWord;
+  const at = concept.firstWord - 1 >= 0 && !isHeadlineState(words[concept.firstWord].norm) ? concept.firstWord - 1 : concept.firstWord;
   if (at > 1 || (at === 1 && !DETERMINERS.has(words[0].norm))) return -1;
-  return isBetterState(words[at].norm) ? at : -1;
+  return isHeadlineState(words[at].norm) ? at : -1;
 }
 
 /** The comparatives of research prose ("lower blood pressure", "more pain") are left to the clause's verb. */
@@ -123,11 +121,12 @@ const MEASURED_COMPARATIVES = new Set(['lower', 'higher', 'greater', 'more', 'le
 
 /** A better state that may head an item of a list in a headline ("deeper sleep, calmer mornings"). */
 function isListedBetterState(norm: string): boolean {
-  return isBetterState(norm) && !MEASURED_COMPARATIVES.has(norm);
+  return isHeadlineState(norm) && !MEASURED_COMPARATIVES.has(norm);
 }
 
-function isBetterState(norm: string): boolean {
-  return COMPARATIVE_WORDS.has(norm) || PROMISED_STATES.has(norm) || (norm.length > 4 && norm.endsWith('er') && !DETERMINERS.has(norm));
+/** In a headline a determiner is no state ("Other skin ...", "Further help"), though the comparatives "more" and "less" are. */
+function isHeadlineState(norm: string): boolean {
+  return isBetterState(norm) && (!DETERMINERS.has(norm) || norm === 'more' || norm === 'less');
 }
 
 /** A time or promise word after the concept: "in days", "in two weeks", "tonight", "overnight". */

@@ -5,10 +5,10 @@
 // ask; none of it makes a candidate by itself.
 
 import structureData from '../../../data/claim-structure.json';
-import { RESEARCH_SUBJECTS, type Token } from '../words.js';
+import { PERSON_BY_TRADE, RESEARCH_SUBJECTS, type Token } from '../words.js';
 import { inflect } from '../lexicon.js';
 import type { Word } from '../../../engine/sentences.js';
-import { NATURAL_COURSE, NOT_PRODUCT_SUBJECTS, PERSON_NOUN, type StructureInput, TIME_UNITS } from './structure-core.js';
+import { NATURAL_COURSE, NOT_PRODUCT_SUBJECTS, type StructureInput, TIME_UNITS } from './structure-core.js';
 
 /** Verbs of taking or using something (claim-structure.json 'intake-verb'), in every form: what a testimony or a means names. */
 const INTAKE_FORMS = new Set(structureData.entries.filter((entry) => entry.kind === 'intake-verb').flatMap((entry) => [...inflect(entry.phrase).map((form) => form.word), ...('forms' in entry ? (entry.forms as string[]) : [])]));
@@ -92,7 +92,7 @@ function intakeAt(words: readonly Word[], at: number): boolean {
 
 /** The noun phrase at `from` (its first two words) is the research, a person or a place of care, not a product: "this study", "our results", "our team". */
 function namesNoProduct(words: readonly Word[], from: number): boolean {
-  return words.slice(from, from + 2).some((word) => RESEARCH_SUBJECTS.has(word.norm) || NOT_PRODUCT_SUBJECTS.has(word.norm) || PERSON_NOUN.test(word.norm) || CARE_PLACES.has(word.norm));
+  return words.slice(from, from + 2).some((word) => RESEARCH_SUBJECTS.has(word.norm) || NOT_PRODUCT_SUBJECTS.has(word.norm) || PERSON_BY_TRADE.test(word.norm) || CARE_PLACES.has(word.norm));
 }
 const CARE_PLACES = new Set(['clinic', 'clinics', 'hospital', 'hospitals', 'practice', 'surgery', 'ward', 'unit', 'centre', 'center', 'service', 'services', 'programme', 'program', 'population', 'community', 'country', 'area', 'region']);
 

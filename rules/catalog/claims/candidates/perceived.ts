@@ -15,7 +15,7 @@ import structureData from '../../../data/claim-structure.json';
 import type { ConceptMatch } from '../concepts.js';
 import type { Token } from '../words.js';
 import type { Candidate } from './candidate.js';
-import { PROMISED_STATES } from './structure-core.js';
+import { isBetterState } from './structure-core.js';
 
 type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category'>;
 
@@ -26,7 +26,6 @@ const PEOPLE = new Set(structureData.entries.filter((entry) => entry.kind === 'p
 const SHARE_WORDS = /^(?:\d[\d.,]*%?|percent|per|cent|most|many|nearly|almost|over|all|one|two|three|four|five|six|seven|eight|nine|ten|in|out|of|the|our|every)$/;
 /** The words that make a share of people: a number, a percentage, or a quantifier. */
 const SHARE_HEADS = /^(?:\d.*|most|many|all|every|one|two|three|four|five|six|seven|eight|nine|ten)$/;
-const COMPARATIVES = new Set(['better', 'more', 'less', 'fewer']);
 
 /** Whether the words may hold a perceived result about a concept (no tags needed). */
 export function mayHoldPerceivedResult(words: readonly { norm: string }[], concepts: readonly ConceptMention[]): boolean {
@@ -74,6 +73,3 @@ function perceptionVerbBefore(words: readonly { norm: string }[], concept: Conce
   return -1;
 }
 
-function isBetterState(norm: string): boolean {
-  return COMPARATIVES.has(norm) || PROMISED_STATES.has(norm) || (norm.length > 4 && norm.endsWith('er'));
-}

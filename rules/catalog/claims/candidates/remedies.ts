@@ -4,11 +4,11 @@
 // ibuprofen", "as strong as a statin", "outperforms ibuprofen", "replaces sleeping pills").
 
 import type { Candidate } from './candidate.js';
-import { DETERMINERS, isFunctionWord, type Token } from '../words.js';
+import { DETERMINERS, PERSON_BY_TRADE, isFunctionWord, type Token } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import type { Word } from '../../../engine/sentences.js';
 import { PRODUCT_DEMONSTRATIVES } from './means.js';
-import { BREAK_PUNCTUATION, COMPARED_ADJECTIVES, COPULAS, type ConceptMention, MEDICINE_NAMES, MEDICINE_NOUNS, NOT_PRODUCT_SUBJECTS, OUTDOING_VERBS, PERSON_NOUN, PROMOTING_ADJECTIVES, READER, REMEDY_NOUNS, SEEKING_WORDS, type StructureInput, WORKING_VERBS, nounPhraseStart, presentVerb } from './structure-core.js';
+import { BREAK_PUNCTUATION, COMPARED_ADJECTIVES, COPULAS, type ConceptMention, MEDICINE_NAMES, MEDICINE_NOUNS, NOT_PRODUCT_SUBJECTS, OUTDOING_VERBS, PROMOTING_ADJECTIVES, READER, REMEDY_NOUNS, SEEKING_WORDS, type StructureInput, WORKING_VERBS, nounPhraseStart, presentVerb } from './structure-core.js';
 
 export function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
   const { tokens, tags } = input;
@@ -159,7 +159,7 @@ function outdoingCandidate(tokens: readonly Token[], lexicon: ClaimLexicon): Can
     const norm = tokens[at].norm;
     if (!OUTDOING_VERBS.has(norm) || !medicineIsObject(tokens, at + 1, lexicon)) continue;
     const subject = at > 0 && !tokens[at].breaks ? tokens[at - 1].norm : undefined;
-    if (subject !== undefined && (NOT_PRODUCT_SUBJECTS.has(subject) || PERSON_NOUN.test(subject) || READER.has(subject))) continue;
+    if (subject !== undefined && (NOT_PRODUCT_SUBJECTS.has(subject) || PERSON_BY_TRADE.test(subject) || READER.has(subject))) continue;
     const imperative = subject === undefined && presentVerb(norm).verbForm === 'base';
     if (imperative && !tokens.some((token, index) => index > at + 1 && PRODUCT_DEMONSTRATIVES.has(token.norm))) continue;
     return {

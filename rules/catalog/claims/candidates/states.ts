@@ -10,7 +10,7 @@ import type { ClaimLexicon } from '../lexicon.js';
 import type { Word } from '../../../engine/sentences.js';
 import { CHANGE_BASES } from './change-of-state.js';
 import { intakeNamedAfter, meansNamed, testimonyBefore } from './means.js';
-import { type ConceptMention, FEELING_WORDS, PROMISED_STATES, STATE_CAUSATIVES, STATE_DEGREE, STATE_VERBS, type StructureInput, isVerb, presentVerb, subjectOf, verbForm, verbGroupBefore } from './structure-core.js';
+import { type ConceptMention, FEELING_WORDS, PERSONAL_POSSESSIVES, PROMISED_STATES, STATE_CAUSATIVES, STATE_DEGREE, STATE_VERBS, type StructureInput, isVerb, presentVerb, subjectOf, verbForm, verbGroupBefore } from './structure-core.js';
 
 /**
  * Where the reader's body, named by the concept after "your" ("your belly", "your blood sugar"),
@@ -19,7 +19,7 @@ import { type ConceptMention, FEELING_WORDS, PROMISED_STATES, STATE_CAUSATIVES, 
  */
 export function bodyStateVerbAfter(words: readonly (Word & { breaks?: boolean })[], concept: ConceptMention): number {
   const owner = words[concept.firstWord - 1]?.norm ?? '';
-  if (!BODY_OWNERS.has(owner)) return -1;
+  if (!PERSONAL_POSSESSIVES.has(owner)) return -1;
   let verb = concept.endWord;
   if (words[verb]?.norm === 'will' && !words[verb].breaks) verb++;
   if (verb >= words.length || words[verb].breaks) return -1;
@@ -31,7 +31,6 @@ export function bodyStateVerbAfter(words: readonly (Word & { breaks?: boolean })
   const stateWord = words[state]?.norm ?? '';
   return state < words.length && !words[state].breaks && (PROMISED_STATES.has(stateWord) || (be && BETTER_STATES.has(stateWord))) ? verb : -1;
 }
-const BODY_OWNERS = new Set(['your', 'my', 'his', 'her', 'our', 'their']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', "'s", "'re"]);
 
 /**

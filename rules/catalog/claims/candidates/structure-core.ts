@@ -8,7 +8,7 @@ import structureData from '../../../data/claim-structure.json';
 import medicineNamesData from '../../../data/medicine-names.json';
 import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
-import { isFormulationParticiple, type Token } from '../words.js';
+import { PERSON_BY_TRADE, isFormulationParticiple, type Token } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
@@ -41,6 +41,13 @@ export const VERB_IDIOMS = structureData.entries
 export type VerbIdiom = (typeof VERB_IDIOMS)[number];
 /** States of body or mind a product is said to put the reader in ("keeps you feeling full"). */
 export const PROMISED_STATES = wordsOfKind('promised-state');
+/** Comparatives that end in no "-er". */
+const COMPARATIVE_WORDS = new Set(['better', 'more', 'less', 'fewer']);
+
+/** A better state, comparative or promised: "firmer", "fewer", "calmer", "glowing" (headlines and perceived results). */
+export function isBetterState(norm: string): boolean {
+  return COMPARATIVE_WORDS.has(norm) || PROMISED_STATES.has(norm) || (norm.length > 4 && norm.endsWith('er'));
+}
 /** Verbs that put someone in a state: "keeps/leaves/has/gets/makes you ...". */
 export const STATE_CAUSATIVES = new Set(['have', 'has', 'had', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'get', 'gets', 'got', 'make', 'makes', 'made', 'help', 'helps', 'helped']);
 export const FEELING_WORDS = new Set(['feeling', 'feel', 'feels', 'looking', 'look', 'waking', 'wake', 'staying', 'stay']);
@@ -51,6 +58,8 @@ export const STATE_DEGREE = new Set(['so', 'more', 'much', 'really', 'totally', 
 export const GONE_IDIOMS = structureData.entries.filter((entry) => entry.kind === 'gone-idiom').map((entry) => entry.phrase.split(' '));
 
 export const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its', "body's", "bodys"]);
+/** The possessives of people: whose body ("your belly") or whose way ("Sip your way to"). */
+export const PERSONAL_POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'his', 'her']);
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 export const BECOME = new Set(['become', 'becomes', 'became']);
 export const BE_OR_GET = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', "'s", "'re"]);
@@ -61,8 +70,6 @@ const HELP_WORDS = new Set(['help', 'helps', 'helped', 'helping']);
 export const ASSERTING_BEFORE_TO = new Set([...HELP_WORDS, 'works', 'work', 'worked', 'proven', 'proved', 'shown', 'known', 'guaranteed', 'designed', 'formulated', 'made']);
 /** Subjects that are people or the research: their verbs report, experience or study a concept. */
 export const NOT_PRODUCT_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'one', 'people', 'person', 'patients', 'patient', 'adults', 'children', 'kids', 'women', 'men', 'doctors', 'doctor', 'physicians', 'nurses', 'researchers', 'scientists', 'experts', 'users', 'customers', 'everyone', 'someone', 'anyone', 'study', 'studies', 'research', 'trial', 'trials', 'review', 'evidence', 'data', 'results', 'findings', 'analysis', 'survey', 'report', 'article', 'page', 'guide', 'body', 'brain', 'doctor', 'gp', 'pharmacist', 'dietitian', 'clinician', 'clinicians', 'provider', 'providers', 'who', 'parents', 'family', 'friends', 'nurse', 'midwife', 'coach', 'trainer', 'carer', 'caregiver', 'team', 'surgeon']);
-/** Nouns for people by their trade or field: "physiotherapist", "dermatologist", "paediatrician" (not "mist"). */
-export const PERSON_NOUN = /^\p{L}{3,}(?:ists?|ians?)$/u;
 /** The reader as subject; the contracted forms carry their auxiliary ("you'll" promises). */
 export const READER = new Set(['you', "you'll", "you're", "you've"]);
 const READER_PROMISING = new Set(["you'll"]);
@@ -304,7 +311,7 @@ export function subjectOf(input: StructureInput, before: number, groupFirst: num
   if (RELATIVE_PRONOUNS.has(subject.norm)) return relativeAntecedentAllows(input, before) ? 'product' : undefined;
   if (tag.pos === 'PRON' || PRODUCT_PRONOUNS.has(subject.norm)) return PRODUCT_PRONOUNS.has(subject.norm) ? 'product' : undefined;
   if (tag.pos !== 'NOUN' && tag.pos !== 'PROPN') return undefined;
-  if (NOT_PRODUCT_SUBJECTS.has(subject.norm) || PERSON_NOUN.test(subject.norm)) return undefined;
+  if (NOT_PRODUCT_SUBJECTS.has(subject.norm) || PERSON_BY_TRADE.test(subject.norm)) return undefined;
   // A health concept as the subject describes the body ("stress disrupts sleep"), not a product.
   return concepts.some((other) => other.firstWord <= before && before < other.endWord) ? undefined : 'product';
 }

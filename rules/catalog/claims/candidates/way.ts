@@ -7,11 +7,10 @@
 
 import type { ConceptMatch } from '../concepts.js';
 import type { Candidate } from './candidate.js';
-import { promisesResult, type StructureInput } from './structure-core.js';
+import { PERSONAL_POSSESSIVES, promisesResult, type StructureInput } from './structure-core.js';
 
 type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category' | 'disease' | 'ambiguous'>;
 
-const POSSESSIVES = new Set(['your', 'their', 'my', 'our', 'his', 'her']);
 /** Words between "to" and the concept: articles and a better state ("to a stronger", "to better"). */
 const MAX_WORDS_BEFORE_CONCEPT = 2;
 
@@ -39,7 +38,7 @@ export function wayCandidate(input: StructureInput, concept: ConceptMention): Ca
 /** The index of "way" in "[verb] your way to [a stronger] concept", or -1. */
 function wayBefore(words: readonly { norm: string }[], concept: ConceptMention): number {
   for (let to = concept.firstWord - 1; to >= 3 && concept.firstWord - to <= MAX_WORDS_BEFORE_CONCEPT + 1; to--) {
-    if (words[to].norm === 'to') return words[to - 1].norm === 'way' && POSSESSIVES.has(words[to - 2].norm) ? to - 1 : -1;
+    if (words[to].norm === 'to') return words[to - 1].norm === 'way' && PERSONAL_POSSESSIVES.has(words[to - 2].norm) ? to - 1 : -1;
   }
   return -1;
 }
