@@ -87,7 +87,7 @@ export function encodeMessage(message: Message): Buffer[] {
 /** The message with its long list replaced by the placeholder, and the list; undefined when it has none. */
 function longListOf(message: Message): { items: unknown[]; replaced: unknown } | undefined {
   const { result, params } = message as { result?: unknown; params?: unknown };
-  const long = (value: unknown): value is unknown[] => Array.isArray(value) && value.length > ITEMS_PER_GROUP && !value.includes(undefined);
+  const long = (value: unknown): value is unknown[] => Array.isArray(value) && value.length > ITEMS_PER_GROUP;
   if (long(result)) return { items: result, replaced: { ...message, result: PLACEHOLDER } };
   const items = (result as { items?: unknown } | null | undefined)?.items;
   if (long(items) && isPlainObject(result)) return { items, replaced: { ...message, result: { ...result, items: PLACEHOLDER } } };
