@@ -39,6 +39,7 @@ import { tagAhead, tagWords, type SentenceToTag, type TaggedWord } from '../../e
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
 import { medicineComparisonCandidate } from './candidates/remedies.js';
 import { mayHoldStructuralClaim, structuralCandidates } from './candidates/structural.js';
+import { mayHoldTreatedGroupResult, treatedGroupCandidates } from './candidates/treated-group.js';
 import { decide } from './decide.js';
 import type { ConceptMatch } from './concepts.js';
 import type { ClaimLexicon, VerbFormInfo } from './lexicon.js';
@@ -187,7 +188,8 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const { concepts, mayHoldStructure } = conceptsOf(sentenceWords, lexicon);
   const structural = structuralAnalysis && mayHoldStructure;
   const comparison = medicineComparisonCandidate(sentenceWords as readonly Token[], lexicon);
-  if (from < 0 && !structural && !comparison) return [];
+  const treatedGroup = mayHoldTreatedGroupResult(sentenceWords);
+  if (from < 0 && !structural && !comparison && !treatedGroup) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
@@ -200,6 +202,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
     if (tags) candidates.push(...structuralCandidates({ text, offset, tokens, tags, concepts, lexicon, previousWords }, open));
   }
   if (comparison) candidates.push(medicineComparisonCandidate(tokens, lexicon)!);
+  if (treatedGroup) candidates.push(...treatedGroupCandidates(tokens, concepts));
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
   let coveredUntil = 0;

@@ -1,0 +1,230 @@
+// Results reported for a group defined by the treatment it received, the way trial results are
+// told in science news and abstracts: no causal verb, but an outcome compared or changed for the
+// people who were given something, which states that the treatment brought it about.
+// - the group as subject:  [people] given|who were given|randomised to X  [predicate: result + outcome]
+//   "Patients given the drug were discharged two days sooner", "Those on the vaccine had 30% fewer
+//   infections", "Mice injected with the antibody lived longer";
+// - the group as a place:  [clause: result + outcome]  among|in [people|the group] given X
+//   "Mortality fell by a quarter among patients given the steroid", "Relapse rates were halved in
+//   the group randomised to the drug";
+// - the treatment as a means: [outcome] [verb of change] ... with|on [the] X (a regimen noun)
+//   "Recurrence rates dropped from 30% to 12% with the new radiotherapy regimen".
+// A result needs a comparative, multiple or verb of change AND a health outcome (a concept of the
+// vocabulary, or a verb such as "died", "were discharged") in the clause. Only the words of an
+// experiment assign a treatment: groups that chose a habit ("people who drank coffee") or had some
+// care ("patients treated with statins", "who received") may differ for other reasons, which is a
+// correlation; a difference "at baseline" is none of the treatment's results. The words are data:
+// rules/data/claim-treated-groups.json.
+
+import data from '../../../data/claim-treated-groups.json';
+import type { Word } from '../../../engine/sentences.js';
+import type { ConceptMatch } from '../concepts.js';
+import { BE, CONTRASTS, DETERMINERS, HAVE, ASSERTIVE_AUX, HEDGING_AUX, type Token, isAdverb, isFunctionWord } from '../words.js';
+import type { Candidate } from './candidate.js';
+
+const wordsOfKind = (kind: string): Set<string> => new Set(data.entries.filter((entry) => entry.kind === kind).map((entry) => entry.phrase));
+const GROUP_NOUNS = wordsOfKind('group-noun');
+/** Assignment phrases by their first word: "treated" -> "with". */
+const ASSIGNMENTS = new Map<string, string | undefined>(data.entries.filter((entry) => entry.kind === 'assignment').map((entry) => {
+  const [first, second] = entry.phrase.split(' ');
+  return [first, second];
+}));
+const REGIMEN_NOUNS = wordsOfKind('regimen-noun');
+const RESULTS = wordsOfKind('result');
+const OUTCOME_VERBS = wordsOfKind('outcome-verb');
+const BASELINE = wordsOfKind('baseline');
+/** Relative words between a group noun and its assignment: "who were given", "that had been given". */
+const RELATIVES = new Set(['who', 'that', 'which']);
+const RELATIVE_AUX = new Set(['were', 'was', 'had', 'been', 'have', 'are', 'being']);
+/** Prepositions that make the group the place of a result: "among patients given", "in the group receiving". */
+const PLACE_PREPOSITIONS = new Set(['among', 'amongst', 'in', 'for']);
+/** Prepositions that name the regimen as the means of a change: "with the new regimen", "on the drug". */
+const MEANS_PREPOSITIONS = new Set(['with', 'on']);
+/** How many words a treatment's noun phrase may run before the predicate. */
+const TREATMENT_REACH = 7;
+
+/**
+ * Whether the words may hold a treated-group result: a group noun with an assignment after it, or
+ * a regimen noun after "with" or "on". A look-up per word, before any token is made.
+ */
+export function mayHoldTreatedGroupResult(words: readonly Word[]): boolean {
+  for (let at = 1; at < words.length; at++) {
+    const norm = words[at].norm;
+    if (ASSIGNMENTS.has(norm) || (REGIMEN_NOUNS.has(norm) && words.slice(Math.max(0, at - 4), at).some((word) => MEANS_PREPOSITIONS.has(word.norm)))) return true;
+  }
+  return false;
+}
+
+/** The treated-group results of the sentence (at most one per group). */
+export function treatedGroupCandidates(tokens: readonly Token[], concepts: readonly ConceptMatch[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let at = 1; at < tokens.length; at++) {
+    const assignment = assignmentAt(tokens, at);
+    if (assignment) {
+      const candidate = groupResult(tokens, concepts, assignment);
+      if (candidate) candidates.push(candidate);
+      continue;
+    }
+    if (REGIMEN_NOUNS.has(tokens[at].norm)) {
+      const candidate = meansResult(tokens, concepts, at);
+      if (candidate) candidates.push(candidate);
+    }
+  }
+  return candidates;
+}
+
+interface Assignment {
+  /** The group noun ("patients", "group"). */
+  group: number;
+  /** First word of the assignment ("given", "who", "on") and one past its last ("with", "to"). */
+  first: number;
+  end: number;
+}
+
+/** A group noun with an assignment after it, whose assignment word is at `at`: "patients given", "those on the drug", "the group that was given". */
+function assignmentAt(tokens: readonly Token[], at: number): Assignment | undefined {
+  const token = tokens[at];
+  if (token.breaks) return undefined;
+  const norm = token.norm;
+  if (norm === 'on') {
+    // "Those on the drug": a regimen noun within three words.
+    if (!GROUP_NOUNS.has(tokens[at - 1].norm)) return undefined;
+    for (let next = at + 1; next < tokens.length && next <= at + 3; next++) {
+      if (tokens[next].breaks) return undefined;
+      if (REGIMEN_NOUNS.has(tokens[next].norm)) return { group: at - 1, first: at, end: at + 1 };
+    }
+    return undefined;
+  }
+  if (!ASSIGNMENTS.has(norm)) return undefined;
+  const second = ASSIGNMENTS.get(norm);
+  if (second !== undefined && tokens[at + 1]?.norm !== second) return undefined;
+  const end = second === undefined ? at + 1 : at + 2;
+  // Right after the group noun ("patients given"), or after a relative ("who were given", "that had been given"), not as a clause's verb ("patients were given").
+  let before = at - 1;
+  while (before > 0 && RELATIVE_AUX.has(tokens[before].norm) && at - before <= 2 && !tokens[before + 1].breaks) before--;
+  let first = at;
+  if (RELATIVES.has(tokens[before].norm) && !tokens[before + 1].breaks) {
+    first = before;
+    before--;
+  } else if (before !== at - 1) return undefined;
+  if (before < 0 || !GROUP_NOUNS.has(tokens[before].norm) || tokens[first].breaks) return undefined;
+  return { group: before, first, end };
+}
+
+/** A result for the group: as the subject of the clause, or as the place of the clause's result. */
+function groupResult(tokens: readonly Token[], concepts: readonly ConceptMatch[], assignment: Assignment): Candidate | undefined {
+  const start = nounPhraseStart(tokens, assignment.group);
+  if (start > 0 && PLACE_PREPOSITIONS.has(tokens[start - 1].norm) && !tokens[start].breaks) return placeResult(tokens, concepts, start - 1);
+  if (start > 0 && !tokens[start].breaks) return undefined;
+  // The group is the subject: the predicate starts after the treatment's noun phrase.
+  const predicate = predicateAfter(tokens, assignment.end);
+  if (predicate < 0) return undefined;
+  const end = clauseEnd(tokens, predicate);
+  return resultCandidate(tokens, concepts, predicate, predicate, end, 'treated group, subject');
+}
+
+/** "Mortality fell by a quarter among patients given X": the result is in the clause before the preposition at `preposition`. */
+function placeResult(tokens: readonly Token[], concepts: readonly ConceptMatch[], preposition: number): Candidate | undefined {
+  let start = preposition;
+  while (start > 0 && !tokens[start].breaks) start--;
+  // The clause's first verb: a form of "be" or "have", an auxiliary, a result or outcome verb.
+  for (let at = start; at < preposition; at++) {
+    const norm = tokens[at].norm;
+    if (BE.has(norm) || HAVE.has(norm) || ASSERTIVE_AUX.has(norm) || HEDGING_AUX.has(norm) || OUTCOME_VERBS.has(norm) || (RESULTS.has(norm) && norm.endsWith('ed')) || norm === 'fell' || norm === 'rose') {
+      return resultCandidate(tokens, concepts, at, start, preposition, 'treated group, place');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Recurrence rates dropped from 30% to 12% with the new radiotherapy regimen": an outcome that is
+ * the subject of a verb of change, with the regimen (at `regimen`) named after "with" or "on".
+ */
+function meansResult(tokens: readonly Token[], concepts: readonly ConceptMatch[], regimen: number): Candidate | undefined {
+  let preposition = regimen - 1;
+  while (preposition > 0 && regimen - preposition <= 4 && !MEANS_PREPOSITIONS.has(tokens[preposition].norm)) {
+    if (tokens[preposition + 1].breaks || !(DETERMINERS.has(tokens[preposition].norm) || !isFunctionWord(tokens[preposition].norm))) return undefined;
+    preposition--;
+  }
+  if (!MEANS_PREPOSITIONS.has(tokens[preposition].norm) || tokens[preposition].breaks) return undefined;
+  let start = preposition;
+  while (start > 0 && !tokens[start].breaks) start--;
+  // The subject of the clause is the outcome: a concept that opens it (after at most a determiner or two).
+  const subject = concepts.find((concept) => concept.firstWord >= start && concept.firstWord - start <= 2 && concept.endWord < preposition);
+  if (!subject) return undefined;
+  let verb = subject.endWord;
+  // "Recurrence rates": a noun after the concept belongs to the subject.
+  while (verb < preposition && !isFunctionWord(tokens[verb].norm) && !RESULTS.has(tokens[verb].norm) && verb - subject.endWord < 2) verb++;
+  while (verb < preposition && (BE.has(tokens[verb].norm) || HAVE.has(tokens[verb].norm) || isAdverb(tokens[verb]))) verb++;
+  if (verb >= preposition || !RESULTS.has(tokens[verb].norm) || !tokens[verb].norm.match(/(?:ed|fell|rose)$/)) return undefined;
+  return baselineIn(tokens, start, clauseEnd(tokens, preposition)) ? undefined : candidate(subject.endWord, verb, 'treatment as the means of a change');
+}
+
+/** The candidate when the words from `from` to `end` report a result: a result word and a health outcome, and no baseline. */
+function resultCandidate(tokens: readonly Token[], concepts: readonly ConceptMatch[], predicate: number, from: number, end: number, structure: string): Candidate | undefined {
+  let result = -1;
+  let outcome = false;
+  for (let at = from; at < end; at++) {
+    const norm = tokens[at].norm;
+    if (result < 0 && (RESULTS.has(norm) || PERCENT.test(tokens[at + 1]?.gap ?? ''))) result = at;
+    if (OUTCOME_VERBS.has(norm)) outcome = true;
+  }
+  if (!outcome) outcome = concepts.some((concept) => concept.firstWord >= from && concept.endWord <= end);
+  if (result < 0 || !outcome || baselineIn(tokens, from, end)) return undefined;
+  return candidate(predicate, Math.max(predicate, result), `result of a ${structure}`);
+}
+const PERCENT = /^\s*%/;
+
+function candidate(groupFirst: number, head: number, structure: string): Candidate {
+  return {
+    kind: 'verb',
+    structure,
+    subject: 'product',
+    groupFirst,
+    groupEnd: head + 1,
+    head,
+    info: { lemma: 'result', phrase: 'result', form: 'ed', verbKind: 'neutral' },
+    objectFrom: head + 1,
+  };
+}
+
+function baselineIn(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let at = from; at < end; at++) if (BASELINE.has(tokens[at].norm)) return true;
+  return false;
+}
+
+/** The first word of the noun phrase whose head is at `head`: back over determiners, numbers and modifiers (at most three). */
+function nounPhraseStart(tokens: readonly Token[], head: number): number {
+  let start = head;
+  while (start > 0 && head - start < 3 && !tokens[start].breaks) {
+    const previous = tokens[start - 1].norm;
+    if (DETERMINERS.has(previous) || /^\d/.test(previous) || !isFunctionWord(previous) && !RESULTS.has(previous) && !OUTCOME_VERBS.has(previous)) start--;
+    else break;
+  }
+  return start;
+}
+
+/**
+ * Where the predicate starts after the treatment's noun phrase (from `from`): a form of "be" or
+ * "have", an auxiliary, an outcome or result verb, or the verb before a comparative ("lost more
+ * weight", "spent fewer days"); -1 when none comes within reach or the clause ends first.
+ */
+function predicateAfter(tokens: readonly Token[], from: number): number {
+  for (let at = from + 1; at < tokens.length && at - from <= TREATMENT_REACH; at++) {
+    if (tokens[at].breaks) return -1;
+    const norm = tokens[at].norm;
+    if (BE.has(norm) || HAVE.has(norm) || ASSERTIVE_AUX.has(norm) || HEDGING_AUX.has(norm) || OUTCOME_VERBS.has(norm)) return at;
+    if (RESULTS.has(norm) && at > from + 1) return isFunctionWord(tokens[at - 1].norm) ? at : at - 1;
+  }
+  return -1;
+}
+
+/** One past the clause from `from`: up to a semicolon, a contrast or a new clause after a comma. */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let at = from + 1; at < tokens.length; at++) {
+    if (tokens[at].gap.includes(';') || CONTRASTS.has(tokens[at].norm)) return at;
+    if (tokens[at].breaks && /,/.test(tokens[at].gap) && !/^(?:than|compared)$/.test(tokens[at].norm)) return at;
+  }
+  return tokens.length;
+}

@@ -1,0 +1,30 @@
+// Claims as science news and press releases state them (issue 13): results reported for a group
+// given a treatment, outcomes that trials measure, and the context that keeps such sentences from
+// being claims (habits people chose, care they had, differences at baseline, hedges, negation).
+// Sentences of our own.
+
+import { describeRule } from './rule-cases.js';
+
+describeRule('unhedged-claim', {
+  valid: [
+    { text: 'Patients given the drug may have fewer strokes.', language: 'plaintext', name: 'a treated-group result, hedged' },
+    { text: 'Patients given the drug were no more likely to survive.', language: 'plaintext', name: 'a treated-group result, negated' },
+    { text: 'Patients given the drug were older and heavier at baseline.', language: 'plaintext', name: 'a difference at baseline is no result of the treatment' },
+    { text: 'Patients were given the drug for six weeks.', language: 'plaintext', name: '"given" as the clause\'s verb: what was done, no result' },
+    { text: 'People who drank green tea had fewer strokes.', language: 'plaintext', name: 'a group that chose a habit: a correlation' },
+    { text: 'Patients treated with statins had lower mortality.', language: 'plaintext', name: 'a group by the care it had, not assigned in an experiment: a correlation' },
+    { text: 'Given the cost, patients with fewer symptoms were sent home.', language: 'plaintext', name: '"given" opening the sentence means "considering"' },
+    { text: 'Those on the waiting list had more migraines.', language: 'plaintext', name: '"on" something that is no treatment' },
+    { text: 'Deaths from heart disease have fallen by half since 1990.', language: 'plaintext', name: 'a change of an outcome with no treatment named' },
+  ],
+  invalid: [
+    { text: 'Patients given the new antiviral were discharged a day sooner.', language: 'plaintext', errors: [{ text: 'were discharged a day sooner' }], name: 'a group given a treatment, an outcome verb and a comparative' },
+    { text: 'Volunteers given the vaccine had 80% fewer infections than those given a dummy jab.', language: 'plaintext', errors: [{ text: 'had 80% fewer infections' }], name: 'a result compared with a control group' },
+    { text: 'Deaths fell by a fifth among adults given the steroid.', language: 'plaintext', errors: [{ text: 'fell' }], name: 'the group as the place of a change of an outcome' },
+    { text: 'Relapse rates were halved in the group randomised to the drug.', language: 'plaintext', errors: [{ text: 'were halved' }], name: 'the arm of a trial, by its randomisation' },
+    { text: 'Mice injected with the antibody lived longer.', language: 'plaintext', errors: [{ text: 'lived longer' }], name: 'an animal result (animal-to-human asks where it comes from)' },
+    { text: 'Women who were given iron tablets had fewer premature births.', language: 'plaintext', errors: [{ text: 'had fewer premature births' }], name: 'a relative clause of assignment, an outcome of pregnancy' },
+    { text: 'Infection rates dropped sharply with the new antibiotic regimen.', language: 'plaintext', errors: [{ text: 'dropped sharply' }], name: 'a regimen named as the means of a change' },
+    { text: 'Those on the drug had fewer migraines.', language: 'plaintext', errors: [{ text: 'had fewer migraines' }], name: '"on" a treatment makes the group' },
+  ],
+});
