@@ -83,7 +83,7 @@ export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scop
   if (hedge) return withStatus(claim, 'hedged', hedge.entry.phrase);
   for (let at = candidate.groupFirst; at <= last; at++) {
     const inside = cues.hedgeAt[at];
-    if (inside && inside.entry.scope !== 'clause') return withStatus(claim, 'hedged', inside.entry.phrase);
+    if (inside && inside.entry.scope !== 'clause' && !(inside.entry.objectOfClaim && at === candidate.objectFrom)) return withStatus(claim, 'hedged', inside.entry.phrase);
   }
   // Attribution after the claim ("..., according to one review"), or reported uncertainty
   // about it ("the way X relieves pain is not fully understood"), unless a contrast intervenes.

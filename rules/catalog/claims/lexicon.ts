@@ -32,6 +32,8 @@ export interface CueEntry {
   noun?: boolean;
   /** A correlational noun that names a measured factor ('risk factors', 'odds'), not the relation: it frames a claim only as a predicate noun. */
   variable?: boolean;
+  /** A hedge that, as the object right after a claim's verb, is what the claim changes ("reduces the need for surgery"), not a hedge. */
+  objectOfClaim?: boolean;
   note?: string;
 }
 
