@@ -26,6 +26,11 @@ describeRule('unhedged-claim', {
     { text: 'Salt is not to blame for the rise in strokes.', language: 'plaintext', name: 'a blamed cause, negated' },
     { text: 'Steroids may reduce the need for surgery.', language: 'plaintext', name: 'reducing the need for a treatment, hedged' },
     { text: 'Trials highlight the need for better asthma inhalers.', language: 'plaintext', name: '"the need for" after a verb that is no claim still reports a need' },
+    { text: 'She walked again within a week.', language: 'plaintext', name: 'a recovery with no cause named' },
+    { text: 'Physiotherapists help patients walk again.', language: 'plaintext', name: 'a professional who helps points to care' },
+    { text: 'The drug could one day help people with spinal injuries walk again.', language: 'plaintext', name: 'a restored function, hedged' },
+    { text: 'A score above ten means more severe depression.', language: 'plaintext', name: '"mean" reading a measure, not naming a cause' },
+    { text: 'High blood pressure means more strain on the heart.', language: 'plaintext', name: '"mean" after a biomarker' },
   ],
   invalid: [
     { text: 'Patients given the new antiviral were discharged a day sooner.', language: 'plaintext', errors: [{ text: 'were discharged a day sooner' }], name: 'a group given a treatment, an outcome verb and a comparative' },
@@ -44,5 +49,10 @@ describeRule('unhedged-claim', {
     { text: 'Salt is responsible for a third of strokes.', language: 'plaintext', errors: [{ text: 'responsible for a third of strokes' }], name: '"responsible for" a share of a condition' },
     { text: 'Screens blamed for epidemic of short-sightedness.', language: 'plaintext', errors: [{ text: 'blamed for epidemic of short-sightedness' }], name: '"blamed for" in a headline' },
     { text: 'Early steroids reduced the need for ventilation.', language: 'plaintext', errors: [{ text: 'reduced the need for ventilation' }], name: '"the need for" as the object of a verb of reducing is what it reduces, no hedge' },
+    { text: 'The implant let paralysed patients walk again.', language: 'plaintext', errors: [{ text: 'let paralysed patients walk again' }], name: 'a restored function, its cause the subject of "let"' },
+    { text: 'Gene therapy helps deaf children to hear again.', language: 'plaintext', errors: [{ text: 'helps deaf children to hear again' }], name: 'a restored function after "help ... to"' },
+    { text: 'Blind patients see again after gene therapy.', language: 'plaintext', errors: [{ text: 'see again' }], name: 'a restored function, its cause named after it' },
+    { text: 'More exercise means fewer heart attacks.', language: 'plaintext', errors: [{ text: 'means fewer heart attacks' }], name: '"mean" with a comparative and a condition: a consequence' },
+    { text: 'Giving iron to pregnant women meant fewer premature births.', language: 'plaintext', errors: [{ text: 'meant fewer premature births' }], name: '"meant" in the past, an outcome of pregnancy' },
   ],
 });

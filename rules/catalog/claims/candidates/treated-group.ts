@@ -30,7 +30,8 @@ const ASSIGNMENTS = new Map<string, string | undefined>(data.entries.filter((ent
   return [first, second];
 }));
 const REGIMEN_NOUNS = wordsOfKind('regimen-noun');
-const RESULTS = wordsOfKind('result');
+/** Comparatives, multiples and verbs of change that report a result (also read by entailed-result.ts). */
+export const RESULTS = wordsOfKind('result');
 const OUTCOME_VERBS = wordsOfKind('outcome-verb');
 const BASELINE = wordsOfKind('baseline');
 /** Relative words between a group noun and its assignment: "who were given", "that had been given". */
