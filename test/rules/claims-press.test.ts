@@ -31,6 +31,10 @@ describeRule('unhedged-claim', {
     { text: 'The drug could one day help people with spinal injuries walk again.', language: 'plaintext', name: 'a restored function, hedged' },
     { text: 'A score above ten means more severe depression.', language: 'plaintext', name: '"mean" reading a measure, not naming a cause' },
     { text: 'High blood pressure means more strain on the heart.', language: 'plaintext', name: '"mean" after a biomarker' },
+    { text: 'According to the NHS, the shingles vaccine prevents most cases.', language: 'plaintext', name: 'attributed to a named body: a source to follow' },
+    { text: 'The jab cuts hospital admissions by half, according to a 2022 review.', language: 'plaintext', name: 'attributed to a source with its year' },
+    { text: 'According to researchers at Leeds, the drug cuts deaths from sepsis.', language: 'plaintext', name: 'attributed to researchers named by their university' },
+    { text: 'According to a single small study, cold showers ease low mood.', language: 'plaintext', name: 'attributed to a source the writer calls limited' },
   ],
   invalid: [
     { text: 'Patients given the new antiviral were discharged a day sooner.', language: 'plaintext', errors: [{ text: 'were discharged a day sooner' }], name: 'a group given a treatment, an outcome verb and a comparative' },
@@ -54,5 +58,8 @@ describeRule('unhedged-claim', {
     { text: 'Blind patients see again after gene therapy.', language: 'plaintext', errors: [{ text: 'see again' }], name: 'a restored function, its cause named after it' },
     { text: 'More exercise means fewer heart attacks.', language: 'plaintext', errors: [{ text: 'means fewer heart attacks' }], name: '"mean" with a comparative and a condition: a consequence' },
     { text: 'Giving iron to pregnant women meant fewer premature births.', language: 'plaintext', errors: [{ text: 'meant fewer premature births' }], name: '"meant" in the past, an outcome of pregnancy' },
+    { text: 'The jab cuts hospital admissions by half, according to a new study.', language: 'plaintext', errors: [{ text: 'cuts hospital admissions' }], name: '"according to" an unnamed study: no source to follow, the news is told as fact' },
+    { text: 'According to scientists, daily walks slow memory loss.', language: 'plaintext', errors: [{ text: 'slow memory loss' }], name: '"according to" people named only by their kind' },
+    { text: 'Daily walks slow memory loss, a new study finds.', language: 'plaintext', errors: [{ text: 'slow memory loss' }], name: '"study finds" cites no study' },
   ],
 });

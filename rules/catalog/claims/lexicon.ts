@@ -34,6 +34,8 @@ export interface CueEntry {
   variable?: boolean;
   /** A hedge that, as the object right after a claim's verb, is what the claim changes ("reduces the need for surgery"), not a hedge. */
   objectOfClaim?: boolean;
+  /** An attribution that hedges only when its source can be followed or is called limited ("according to the NHS", "according to one small trial"). */
+  followable?: boolean;
   note?: string;
 }
 

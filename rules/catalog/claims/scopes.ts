@@ -37,6 +37,8 @@ export function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, off
     if (match.firstWord < coveredUntil[type]) continue;
     coveredUntil[type] = match.endWord;
     if (type === 'hedge') {
+      // "according to a new study" relays the claim as news: no source a reader can follow.
+      if (match.entry.followable && !followableSource(tokens, match.endWord, text, offset)) continue;
       hedgeAt[match.firstWord] = match;
       anyHedge = true;
     } else if (type === 'booster') boosterAt[match.firstWord] = match;
@@ -70,6 +72,27 @@ export function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, off
     correlational,
     quoted,
   };
+}
+
+/** Words that call a source limited: "one small trial", "a preliminary report", "some experts". */
+const LIMITED_SOURCE = new Set(['one', 'single', 'small', 'preliminary', 'early', 'pilot', 'limited', 'some', 'few', 'anecdotal', 'unpublished']);
+/** How many words after an attribution its source is looked for in: "according to a 2019 review by Cochrane". */
+const SOURCE_REACH = 6;
+
+/**
+ * The source after an attribution (from word `from`, to the end of its phrase) can be followed or
+ * is called limited: a capitalised name ("the NHS", "Smith and colleagues", "The Lancet"), a year, a
+ * citation in brackets or a link, or a word that limits it. A source named only by its kind ("a new
+ * study", "researchers", "experts") gives the reader nothing to follow (issue 13, item 3).
+ */
+function followableSource(tokens: Token[], from: number, text: string, offset: number): boolean {
+  for (let at = from; at < tokens.length && at - from < SOURCE_REACH; at++) {
+    const token = tokens[at];
+    if (at > from && token.breaks) return /^\s*[([]/.test(token.gap) || token.gap.includes('\ufffc');
+    if (token.gap.includes('\ufffc') || LIMITED_SOURCE.has(token.norm) || /^(?:1[89]|20)\d\d$/.test(token.norm) || token.norm === 'al') return true;
+    if (/^\p{Lu}/u.test(text.slice(token.start - offset, token.end - offset))) return true;
+  }
+  return false;
 }
 
 /** Read only: every look-up gives undefined, which is falsy like false. */
