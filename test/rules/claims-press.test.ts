@@ -35,6 +35,9 @@ describeRule('unhedged-claim', {
     { text: 'The jab cuts hospital admissions by half, according to a 2022 review.', language: 'plaintext', name: 'attributed to a source with its year' },
     { text: 'According to researchers at Leeds, the drug cuts deaths from sepsis.', language: 'plaintext', name: 'attributed to researchers named by their university' },
     { text: 'According to a single small study, cold showers ease low mood.', language: 'plaintext', name: 'attributed to a source the writer calls limited' },
+    { text: 'Fewer colds after age 60.', language: 'plaintext', name: 'a verbless headline with a time after "after", no cause' },
+    { text: 'A rise in measles cases in London.', language: 'plaintext', name: 'a verbless headline with a place, no cause' },
+    { text: 'Increases in blood sugar correlated with worse outcomes.', language: 'plaintext', name: 'a clause with a past verb is no verbless headline' },
   ],
   invalid: [
     { text: 'Patients given the new antiviral were discharged a day sooner.', language: 'plaintext', errors: [{ text: 'were discharged a day sooner' }], name: 'a group given a treatment, an outcome verb and a comparative' },
@@ -61,5 +64,7 @@ describeRule('unhedged-claim', {
     { text: 'The jab cuts hospital admissions by half, according to a new study.', language: 'plaintext', errors: [{ text: 'cuts hospital admissions' }], name: '"according to" an unnamed study: no source to follow, the news is told as fact' },
     { text: 'According to scientists, daily walks slow memory loss.', language: 'plaintext', errors: [{ text: 'slow memory loss' }], name: '"according to" people named only by their kind' },
     { text: 'Daily walks slow memory loss, a new study finds.', language: 'plaintext', errors: [{ text: 'slow memory loss' }], name: '"study finds" cites no study' },
+    { text: 'Fewer strokes thanks to new clot-busting drug.', language: 'plaintext', errors: [{ text: 'Fewer strokes thanks' }], name: 'a verbless headline: a result and its cause' },
+    { text: 'Sharp drop in HIV infections after PrEP rollout.', language: 'plaintext', errors: [{ text: 'Sharp drop in HIV infections' }], name: 'a verbless headline: a change noun and something done after "after"' },
   ],
 });

@@ -44,6 +44,7 @@ import { headlinePassiveCandidates, mayHoldHeadlinePassive } from './candidates/
 import { blamedCauseCandidates, mayHoldBlamedCause } from './candidates/blamed-cause.js';
 import { mayHoldRestoredFunction, restoredFunctionCandidates } from './candidates/restored-function.js';
 import { entailedResultCandidates, mayHoldEntailedResult } from './candidates/entailed-result.js';
+import { headlineResultCandidate, mayHoldHeadlineResult } from './candidates/headline-result.js';
 import { decide } from './decide.js';
 import type { ConceptMatch } from './concepts.js';
 import type { ClaimLexicon, VerbFormInfo } from './lexicon.js';
@@ -193,13 +194,14 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const structural = structuralAnalysis && mayHoldStructure;
   const comparison = medicineComparisonCandidate(sentenceWords as readonly Token[], lexicon);
   // The families of news and research reporting (a treated group's result, a headline passive, a
-  // blamed cause, a restored function, a result entailed by "mean"): a look-up per word each.
+  // blamed cause, a restored function, a result entailed by "mean", a verbless headline result): a look-up per word each.
   const treatedGroup = mayHoldTreatedGroupResult(sentenceWords);
   const headlinePassive = mayHoldHeadlinePassive(sentenceWords, lexicon);
   const blamedCause = concepts.length > 0 && mayHoldBlamedCause(sentenceWords);
   const restoredFunction = mayHoldRestoredFunction(sentenceWords);
   const entailedResult = concepts.length > 0 && mayHoldEntailedResult(sentenceWords);
-  if (from < 0 && !structural && !comparison && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult) return [];
+  const headlineResult = concepts.length > 0 && mayHoldHeadlineResult(sentenceWords);
+  if (from < 0 && !structural && !comparison && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
@@ -217,6 +219,8 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   if (blamedCause) candidates.push(...blamedCauseCandidates(tokens, concepts));
   if (restoredFunction) candidates.push(...restoredFunctionCandidates(tokens));
   if (entailedResult) candidates.push(...entailedResultCandidates(tokens, concepts));
+  const headline = headlineResult ? headlineResultCandidate(tokens, concepts) : undefined;
+  if (headline) candidates.push(headline);
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
   let coveredUntil = 0;

@@ -12,7 +12,8 @@ import { DETERMINERS, type Token, isFunctionWord } from '../words.js';
 import type { Candidate } from './candidate.js';
 
 const BLAME_PHRASES = data.entries.filter((entry) => entry.kind === 'blame').map((entry) => ({ words: entry.phrase.split(' '), needsChange: entry.needsChange === true }));
-const CHANGE_NOUNS = new Set(data.entries.filter((entry) => entry.kind === 'change-noun').map((entry) => entry.phrase));
+/** Nouns of a change in how common or how bad something is (also read by headline-result.ts). */
+export const CHANGE_NOUNS = new Set(data.entries.filter((entry) => entry.kind === 'change-noun').map((entry) => entry.phrase));
 const BLAME_FIRST_WORDS = new Set(BLAME_PHRASES.map((phrase) => phrase.words[0]));
 /** Words between the subject and the blame phrase: "is", "are largely". */
 const LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'largely', 'partly', 'mainly', 'mostly', 'partially']);
