@@ -38,6 +38,8 @@ describeRule('unhedged-claim', {
     { text: 'Fewer colds after age 60.', language: 'plaintext', name: 'a verbless headline with a time after "after", no cause' },
     { text: 'A rise in measles cases in London.', language: 'plaintext', name: 'a verbless headline with a place, no cause' },
     { text: 'Increases in blood sugar correlated with worse outcomes.', language: 'plaintext', name: 'a clause with a past verb is no verbless headline' },
+    { text: 'Admissions fell after the holidays.', language: 'plaintext', name: 'a change after something that is no treatment' },
+    { text: 'Doses given at night were smaller.', language: 'plaintext', name: 'what is given is no group' },
   ],
   invalid: [
     { text: 'Patients given the new antiviral were discharged a day sooner.', language: 'plaintext', errors: [{ text: 'were discharged a day sooner' }], name: 'a group given a treatment, an outcome verb and a comparative' },
@@ -66,5 +68,8 @@ describeRule('unhedged-claim', {
     { text: 'Daily walks slow memory loss, a new study finds.', language: 'plaintext', errors: [{ text: 'slow memory loss' }], name: '"study finds" cites no study' },
     { text: 'Fewer strokes thanks to new clot-busting drug.', language: 'plaintext', errors: [{ text: 'Fewer strokes thanks' }], name: 'a verbless headline: a result and its cause' },
     { text: 'Sharp drop in HIV infections after PrEP rollout.', language: 'plaintext', errors: [{ text: 'Sharp drop in HIV infections' }], name: 'a verbless headline: a change noun and something done after "after"' },
+    { text: 'Smokers given nicotine patches had fewer relapses.', language: 'plaintext', errors: [{ text: 'had fewer relapses' }], name: 'any plural noun before "given" is the group' },
+    { text: 'Hip fracture patients recovered sooner with early physiotherapy.', language: 'plaintext', errors: [{ text: 'recovered sooner' }], name: 'an outcome verb with a result, the regimen after "with"' },
+    { text: 'Hospital admissions for pneumonia fell after vaccination began.', language: 'plaintext', errors: [{ text: 'fell' }], name: 'an outcome that runs on before its verb of change, the regimen after "after"' },
   ],
 });

@@ -7,8 +7,9 @@
 // - the group as a place:  [clause: result + outcome]  among|in [people|the group] given X
 //   "Mortality fell by a quarter among patients given the steroid", "Relapse rates were halved in
 //   the group randomised to the drug";
-// - the treatment as a means: [outcome] [verb of change] ... with|on [the] X (a regimen noun)
-//   "Recurrence rates dropped from 30% to 12% with the new radiotherapy regimen".
+// - the treatment as a means: [outcome] [verb of change] ... with|on|after [the] X (a regimen noun)
+//   "Recurrence rates dropped from 30% to 12% with the new radiotherapy regimen", or an outcome
+//   verb with a result: "Patients recovered faster with the new physiotherapy programme".
 // A result needs a comparative, multiple or verb of change AND a health outcome (a concept of the
 // vocabulary, or a verb such as "died", "were discharged") in the clause. Only the words of an
 // experiment assign a treatment: groups that chose a habit ("people who drank coffee") or had some
@@ -24,6 +25,18 @@ import type { Candidate } from './candidate.js';
 
 const wordsOfKind = (kind: string): Set<string> => new Set(data.entries.filter((entry) => entry.kind === kind).map((entry) => entry.phrase));
 const GROUP_NOUNS = wordsOfKind('group-noun');
+/** Words for what is given rather than who is given it: "doses given", "the drugs given". */
+const GIVEN_THINGS = wordsOfKind('given-thing');
+
+/**
+ * A noun that can name the group a treatment was given to: a listed group noun ("patients",
+ * "those", "the group"), or any other plural noun ("teenagers", "smokers", "nurses"), which in
+ * "[plural noun] given X" is who received it, unless it names what is given ("doses", "drugs").
+ */
+function isGroupNoun(norm: string): boolean {
+  if (GROUP_NOUNS.has(norm)) return true;
+  return norm.length > 3 && norm.endsWith('s') && !norm.endsWith('ss') && !norm.endsWith("'s") && !isFunctionWord(norm) && !GIVEN_THINGS.has(norm) && !REGIMEN_NOUNS.has(norm);
+}
 /** Assignment phrases by their first word: "treated" -> "with". */
 const ASSIGNMENTS = new Map<string, string | undefined>(data.entries.filter((entry) => entry.kind === 'assignment').map((entry) => {
   const [first, second] = entry.phrase.split(' ');
@@ -39,8 +52,10 @@ const RELATIVES = new Set(['who', 'that', 'which']);
 const RELATIVE_AUX = new Set(['were', 'was', 'had', 'been', 'have', 'are', 'being']);
 /** Prepositions that make the group the place of a result: "among patients given", "in the group receiving". */
 const PLACE_PREPOSITIONS = new Set(['among', 'amongst', 'in', 'for']);
-/** Prepositions that name the regimen as the means of a change: "with the new regimen", "on the drug". */
-const MEANS_PREPOSITIONS = new Set(['with', 'on']);
+/** Prepositions that name the regimen as the means of a change: "with the new regimen", "on the drug", "after screening began". */
+const MEANS_PREPOSITIONS = new Set(['with', 'on', 'after', 'following']);
+/** How many words the outcome's noun phrase may run before its verb of change: "admissions for pneumonia in older adults". */
+const SUBJECT_RUN = 6;
 /** How many words a treatment's noun phrase may run before the predicate. */
 const TREATMENT_REACH = 7;
 
@@ -89,7 +104,7 @@ function assignmentAt(tokens: readonly Token[], at: number): Assignment | undefi
   const norm = token.norm;
   if (norm === 'on') {
     // "Those on the drug": a regimen noun within three words.
-    if (!GROUP_NOUNS.has(tokens[at - 1].norm)) return undefined;
+    if (!isGroupNoun(tokens[at - 1].norm)) return undefined;
     for (let next = at + 1; next < tokens.length && next <= at + 3; next++) {
       if (tokens[next].breaks) return undefined;
       if (REGIMEN_NOUNS.has(tokens[next].norm)) return { group: at - 1, first: at, end: at + 1 };
@@ -108,7 +123,7 @@ function assignmentAt(tokens: readonly Token[], at: number): Assignment | undefi
     first = before;
     before--;
   } else if (before !== at - 1) return undefined;
-  if (before < 0 || !GROUP_NOUNS.has(tokens[before].norm) || tokens[first].breaks) return undefined;
+  if (before < 0 || !isGroupNoun(tokens[before].norm) || tokens[first].breaks) return undefined;
   return { group: before, first, end };
 }
 
@@ -151,15 +166,26 @@ function meansResult(tokens: readonly Token[], concepts: readonly ConceptMatch[]
   if (!MEANS_PREPOSITIONS.has(tokens[preposition].norm) || tokens[preposition].breaks) return undefined;
   let start = preposition;
   while (start > 0 && !tokens[start].breaks) start--;
+  // Or the clause reports an outcome verb with a result: "patients recovered faster with the new regimen".
+  for (let at = start; at < preposition; at++) {
+    if (!OUTCOME_VERBS.has(tokens[at].norm)) continue;
+    const result = tokens.slice(at + 1, preposition).findIndex((token) => RESULTS.has(token.norm));
+    if (result >= 0) return baselineIn(tokens, start, clauseEnd(tokens, preposition)) ? undefined : candidate(at, at + 1 + result, 'treatment as the means of a result');
+  }
   // The subject of the clause is the outcome: a concept that opens it (after at most a determiner or two).
   const subject = concepts.find((concept) => concept.firstWord >= start && concept.firstWord - start <= 2 && concept.endWord < preposition);
   if (!subject) return undefined;
+  // The verb of change after the subject, which may run on ("Recurrence rates", "admissions for pneumonia").
   let verb = subject.endWord;
-  // "Recurrence rates": a noun after the concept belongs to the subject.
-  while (verb < preposition && !isFunctionWord(tokens[verb].norm) && !RESULTS.has(tokens[verb].norm) && verb - subject.endWord < 2) verb++;
-  while (verb < preposition && (BE.has(tokens[verb].norm) || HAVE.has(tokens[verb].norm) || isAdverb(tokens[verb]))) verb++;
-  if (verb >= preposition || !RESULTS.has(tokens[verb].norm) || !tokens[verb].norm.match(/(?:ed|fell|rose)$/)) return undefined;
-  return baselineIn(tokens, start, clauseEnd(tokens, preposition)) ? undefined : candidate(subject.endWord, verb, 'treatment as the means of a change');
+  while (verb < preposition && verb - subject.endWord < SUBJECT_RUN && !(RESULTS.has(tokens[verb].norm) && /(?:ed|fell|rose)$/.test(tokens[verb].norm))) {
+    if (BE.has(tokens[verb].norm) && !/ed$/.test(tokens[verb + 1]?.norm ?? '')) return undefined;
+    verb++;
+  }
+  if (verb >= preposition || !RESULTS.has(tokens[verb].norm)) return undefined;
+  // The verb group: the verb with its auxiliaries and adverbs ("were sharply reduced", "did not fall").
+  let group = verb;
+  while (group > subject.endWord && (BE.has(tokens[group - 1].norm) || HAVE.has(tokens[group - 1].norm) || ASSERTIVE_AUX.has(tokens[group - 1].norm) || HEDGING_AUX.has(tokens[group - 1].norm) || tokens[group - 1].norm === 'not' || isAdverb(tokens[group - 1]))) group--;
+  return baselineIn(tokens, start, clauseEnd(tokens, preposition)) ? undefined : candidate(group, verb, 'treatment as the means of a change');
 }
 
 /** The candidate when the words from `from` to `end` report a result: a result word and a health outcome, and no baseline. */
