@@ -26,7 +26,7 @@
 
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
-import { DETERMINERS, PREPOSITIONS, isFormulationParticiple, isFunctionWord } from '../words.js';
+import { DETERMINERS, PREPOSITIONS, evidenceGovernorBefore, isFormulationParticiple, isFunctionWord } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
@@ -88,7 +88,7 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   if (READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
   // After a remedy noun the word has its health sense: "an antidote to colds".
   if (/^(?:for|from|to|against)$/.test(words[before].norm) && before > 0 && REMEDY_NOUNS.has(words[before - 1].norm)) return true;
-  if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts) && !PRODUCT_FORMS.has(words[before - 1]?.norm ?? '')) return false;
+  if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts) && !productBeforeVerb(words, before)) return false;
   // In a list of concepts ("muscle aches, insomnia and"), the first one is the object a verb may change.
   if (concepts.some((other) => other.firstWord <= before && before < other.endWord)) return false;
   const norm = words[before].norm;
@@ -96,6 +96,13 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   // After another noun, a simile gives it a remedy's role: "is like a reset button for sore backs".
   if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && norm === 'for' && simileBefore(words, before - 1) >= 0;
   return roomForVerbBefore(words, before, lexicon);
+}
+
+/** The word before the verb that ends at `verbEnd` (over its particles: "melts away") is a product noun: "This spray clears", "Our tea melts away". */
+function productBeforeVerb(words: readonly Word[], verbEnd: number): boolean {
+  let verb = verbEnd;
+  while (verb > 0 && PARTICLES.has(words[verb].norm)) verb--;
+  return PRODUCT_FORMS.has(words[verb - 1]?.norm ?? '');
 }
 
 /** How far after "be" or "get" a passive's agent may come ("is quickly wiped out by"). */
@@ -138,7 +145,7 @@ function roomForVerbBefore(words: readonly Word[], from: number, lexicon: ClaimL
     const previous = words[at - 1].norm;
     if (isLexiconVerb(lexicon, previous)) return false;
     // "to" after a word that asserts its infinitive is no preposition: "helps to banish", "is proven to tame", "formulated to soothe".
-    if (previous === 'to' && at > 1 && (ASSERTING_BEFORE_TO.has(words[at - 2].norm) || isFormulationParticiple(words[at - 2].norm))) return true;
+    if (previous === 'to' && at > 1 && (ASSERTING_BEFORE_TO.has(words[at - 2].norm) || isFormulationParticiple(words[at - 2].norm) || evidenceGovernorBefore(words, at - 1) >= 0)) return true;
     // "that" may be a relative pronoun before its verb ("minerals that keep").
     if ((!DETERMINERS.has(previous) || RELATIVE_PRONOUNS.has(previous)) && !POSSESSIVES.has(previous) && !PREPOSITIONS.has(previous)) return true;
   }

@@ -8,7 +8,7 @@ import structureData from '../../../data/claim-structure.json';
 import medicineNamesData from '../../../data/medicine-names.json';
 import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
-import { PERSON_BY_TRADE, isFormulationParticiple, type Token } from '../words.js';
+import { PERSON_BY_TRADE, evidenceGovernorBefore, isFormulationParticiple, type Token } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
@@ -23,8 +23,10 @@ export const CHANGE_OF_STATE_VERBS = wordsOfKind('change-of-state');
 export const REMEDY_NOUNS = wordsOfKind('remedy-noun');
 export const SEEKING_WORDS = wordsOfKind('seeking');
 export const MEDICINE_NOUNS = wordsOfKind('medicine-noun');
-/** Nouns that name a product by what it is or the form it is sold in ("spray", "capsules", "supplement"). */
-export const PRODUCT_FORMS = new Set([...treatmentTermsData.entries.filter((entry) => entry.kind === 'product').map((entry) => entry.phrase), ...MEDICINE_NOUNS]);
+/** Nouns of what sellers sell and testimonies name ("drops", "tea", "blend"): claim-structure.json 'product-noun'. */
+export const PRODUCT_NOUNS = wordsOfKind('product-noun');
+/** Nouns that name a product by what it is or the form it is sold in ("spray", "capsules", "supplement", "tea"). */
+export const PRODUCT_FORMS = new Set([...treatmentTermsData.entries.filter((entry) => entry.kind === 'product').map((entry) => entry.phrase), ...MEDICINE_NOUNS, ...PRODUCT_NOUNS]);
 /** "outperforms", "rivals": a verb that says its subject does better than (or as well as) its object. */
 export const OUTDOING_VERBS = new Set([...wordsOfKind('outdoing-verb')].flatMap(finiteForms));
 export const RISK_NOUNS = wordsOfKind('risk-noun');
@@ -256,6 +258,12 @@ export function verbGroupBefore({ tokens, tags }: StructureInput, verbAt: number
         while (groupFirst > 0 && !tokens[groupFirst].breaks && (tags[groupFirst - 1].pos === 'AUX' || tags[groupFirst - 1].pos === 'ADV' || BE_OR_GET.has(tokens[groupFirst - 1].norm))) groupFirst--;
         break;
       }
+      const evidence = evidenceGovernorBefore(tokens, at);
+      if (evidence >= 0) {
+        // "backed by science to lower", "clinically tested to calm": the evidence phrase belongs to the group.
+        groupFirst = evidence;
+        break;
+      }
       return undefined;
     }
     if (HELP_WORDS.has(norm)) {
@@ -295,6 +303,8 @@ export function subjectOf(input: StructureInput, before: number, groupFirst: num
   if (before < 0) {
     // A product bullet: "Soothes sore throats", "Formulated to banish bloating".
     if (form === 's' || isFormulationParticiple(tokens[groupFirst].norm)) return 'product';
+    // "Backed by science to tame cravings", "Clinically tested to calm redness": the evidence asserts what the product does.
+    if (form === 'base' && verbAt > 0 && tokens[verbAt - 1].norm === 'to' && evidenceGovernorBefore(tokens, verbAt - 1) === groupFirst) return 'product';
     if (form === 'base' && groupFirst === verbAt) return promisesResult(input, concept) ? 'imperative' : undefined;
     return undefined;
   }
