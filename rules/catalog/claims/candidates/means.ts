@@ -42,7 +42,7 @@ export function meansNamedIn(tokens: readonly (Word & { breaks?: boolean })[]): 
 }
 
 /** The words before "and" at `and`, from the sentence's start, name a product of the writer's ("our greens powder", "this tea") or an intake. */
-function conjunctNamesMeans(tokens: readonly (Word & { breaks?: boolean })[], and: number): boolean {
+export function conjunctNamesMeans(tokens: readonly (Word & { breaks?: boolean })[], and: number): boolean {
   for (let at = 0; at < and - 1; at++) {
     if (PRODUCT_DEMONSTRATIVES.has(tokens[at].norm) && tokens.slice(at + 1, Math.min(and, at + 4)).some((token) => PRODUCT_NOUNS.has(token.norm))) return true;
     if (intakeAt(tokens, at)) return true;
@@ -77,7 +77,7 @@ const LIGHT_VERB_OBJECTS = new Set(['nap', 'naps', 'walk', 'walks', 'break', 'br
  * (a product noun, or one of ours or this one: "started the drops", "switched to our tea") or a
  * verb of taking ("started taking"); "took", "used" not in a light-verb phrase ("took a nap").
  */
-function intakeAt(words: readonly Word[], at: number): boolean {
+export function intakeAt(words: readonly Word[], at: number): boolean {
   const norm = words[at].norm;
   if (!INTAKE_FORMS.has(norm)) return false;
   const next = words.slice(at + 1, at + 4).map((word) => word.norm);

@@ -22,7 +22,8 @@
 // - remedies.ts: remedy nouns, similes and comparisons with a medicine ("outperforms ibuprofen");
 // - headline.ts: verbless headline promises ("Goodbye, bloating", "Clearer skin in days");
 // - perceived.ts: a result a share of people perceived ("93% of users saw firmer skin");
-// - way.ts: the way construction ("Sip your way to a stronger immune system with our greens").
+// - way.ts: the way construction ("Sip your way to a stronger immune system with our greens");
+// - conditional-imperative.ts: an instruction and its promised result ("Take two capsules and wake up refreshed").
 
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
@@ -34,6 +35,7 @@ import { mayHoldWayConstruction, wayCandidate } from './way.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
 import { changeOfStateCandidate } from './change-of-state.js';
+import { conditionalImperativeCandidate, mayHoldConditionalImperative } from './conditional-imperative.js';
 import { meansNamedIn, namesCause } from './means.js';
 import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
 import { TESTIFIERS, beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate } from './states.js';
@@ -60,7 +62,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (concept.firstWord > 1 && REMEDY_NOUNS.has(words[concept.firstWord - 2].norm) && /^(?:for|from|to|against)$/.test(words[concept.firstWord - 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
-  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts);
+  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts);
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
@@ -175,6 +177,8 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   if (testimony) candidates.push(testimony);
   const beforeAfter = beforeAndAfterCandidate(input);
   if (beforeAfter) candidates.push(beforeAfter);
+  const conditional = conditionalImperativeCandidate(input.tokens, input.concepts);
+  if (conditional) candidates.push(conditional);
   const role = remedyRoleCandidate(input);
   if (role && !candidates.some((candidate) => candidate.groupFirst <= role.head && role.head < candidate.objectFrom + 2)) candidates.push(role);
   return candidates;

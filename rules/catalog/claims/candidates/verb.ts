@@ -91,7 +91,7 @@ const PEOPLE_SUBJECTS = new Set(['patients', 'participants', 'subjects', 'volunt
 
 /** Health professionals by name (the providers of rules/data/providers.json) or by trade ("physiotherapist", "herbalist", "optician"). */
 const PROFESSIONALS = new Set(providersData.entries.filter((entry) => entry.kind === 'provider' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
-const isProfessional = (norm: string): boolean => PROFESSIONALS.has(norm) || PERSON_BY_TRADE.test(norm);
+export const isProfessional = (norm: string): boolean => PROFESSIONALS.has(norm) || PERSON_BY_TRADE.test(norm);
 const HELP_FORMS = new Set(['help', 'helps', 'helped']);
 
 /** The subject of the verb at `at`, over its auxiliaries ("your GP can help"), is a health professional. */
