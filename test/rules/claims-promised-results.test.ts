@@ -94,3 +94,29 @@ describe('the object of a claim', () => {
     assert.deepEqual(flaggedText('Our balm calms itchy skin, according to its makers.\n'), []);
   });
 });
+
+describe('a result said of the people who use a product of the writer\'s', () => {
+  it('flags a better state of a concept after people who take or use our product, whatever the verb', () => {
+    assert.deepEqual(flaggedText('Runners who use our recovery balm get fewer muscle cramps.\n'), ['get fewer muscle cramps']);
+    assert.deepEqual(flaggedText('Mums who drink this tea report less bloating after meals.\n'), ['report less bloating']);
+  });
+
+  it('leaves alone groups that took no product of the writer\'s, and harms they had', () => {
+    assert.deepEqual(flaggedText('Children who take vitamin D in winter have fewer chest infections.\n'), []);
+    assert.deepEqual(flaggedText('Patients who took it had fewer migraines.\n'), []);
+    assert.deepEqual(flaggedText('Users who take our capsules on an empty stomach report more nausea.\n'), []);
+  });
+});
+
+describe('"Nothing beats" a product named at length', () => {
+  it('reads the superlative across a long name before "for"', () => {
+    assert.deepEqual(flaggedText('Nothing beats a warm mug of our turmeric and ginger blend for easing stiff joints.\n'), ['easing stiff joints']);
+  });
+});
+
+describe('"some" with a word for people', () => {
+  it('hedges what part of a group is said to find, as "some people" does', () => {
+    assert.deepEqual(flaggedText('Some runners find that tart cherry juice eases muscle soreness.\n'), []);
+    assert.deepEqual(flaggedText('Tart cherry juice eases muscle soreness in runners.\n'), ['eases muscle soreness']);
+  });
+});

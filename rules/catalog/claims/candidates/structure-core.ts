@@ -222,6 +222,8 @@ export function lexiconVerb(lexicon: ClaimLexicon, token: Token): boolean {
 /** Words that make a product the best at something: "the best tea for", "nothing beats our balm for", "your go-to gel for". */
 const SUPERLATIVES = new Set(['best', 'ultimate', 'unbeatable', 'unrivalled', 'unrivaled', 'unmatched', 'go-to', 'perfect', 'ideal']);
 const NOTHING_BEATS = new Set(['beats', 'tops', 'compares', 'rivals']);
+/** How far before the gerund the superlative may come, within its clause: "Nothing beats | a warm mug of our turmeric and ginger blend for | easing". */
+const SUPERLATIVE_REACH = 16;
 
 /**
  * A gerund after "for" that a superlative before it in the clause makes the product's claim:
@@ -229,7 +231,7 @@ const NOTHING_BEATS = new Set(['beats', 'tops', 'compares', 'rivals']);
  */
 export function superlativeBeforeFor(tokens: readonly (Word & { breaks?: boolean })[], verbAt: number): boolean {
   if (tokens[verbAt - 1]?.norm !== 'for' || tokens[verbAt].breaks) return false;
-  for (let at = verbAt - 2; at >= 0 && verbAt - at <= 8; at--) {
+  for (let at = verbAt - 2; at >= 0 && verbAt - at <= SUPERLATIVE_REACH; at--) {
     const norm = tokens[at].norm;
     if (SUPERLATIVES.has(norm) || (norm === 'nothing' && NOTHING_BEATS.has(tokens[at + 1]?.norm ?? '')) || (norm === 'number' && tokens[at + 1]?.norm === 'one')) return true;
     if (tokens[at + 1].breaks) return false;
