@@ -120,3 +120,15 @@ describe('"some" with a word for people', () => {
     assert.deepEqual(flaggedText('Tart cherry juice eases muscle soreness in runners.\n'), ['eases muscle soreness']);
   });
 });
+
+describe('a rhetorical question of why the reader endures an ailment', () => {
+  it('reads what its "when" clause asserts', () => {
+    assert.deepEqual(flaggedText('Why struggle with dry, cracked heels when our foot cream softens rough skin overnight?\n'), ['softens rough skin overnight']);
+  });
+
+  it('leaves alone real questions of why, and questions that point to care', () => {
+    assert.deepEqual(flaggedText('Why do some children outgrow eczema when others do not?\n'), []);
+    assert.deepEqual(flaggedText('Why put up with heartburn when a pharmacist can suggest what to try?\n'), []);
+    assert.deepEqual(flaggedText('Does our foot cream soften cracked heels?\n'), []);
+  });
+});
