@@ -132,3 +132,16 @@ describe('a rhetorical question of why the reader endures an ailment', () => {
     assert.deepEqual(flaggedText('Does our foot cream soften cracked heels?\n'), []);
   });
 });
+
+describe('a pronoun object standing for a concept named before it', () => {
+  it('reads "them" or "it" after a product\'s verb as the concept of the question or clause before', () => {
+    assert.deepEqual(flaggedText('Sore gums? Our herbal rinse toughens them up in a week.\n'), ['toughens them up']);
+    assert.deepEqual(flaggedText('Why put up with heartburn when this tonic will settle it for good?\n'), ['will settle it for good']);
+  });
+
+  it('does not take a concept inside the product\'s name, and leaves alone pronouns with no product as subject', () => {
+    assert.deepEqual(flaggedText('Our foot spray refreshes them after a long walk.\n'), []);
+    assert.deepEqual(flaggedText('Heartburn is common after big meals. Most people manage it with smaller portions.\n'), []);
+    assert.deepEqual(flaggedText('Migraines run in families. Take it easy on days with warning signs.\n'), []);
+  });
+});
