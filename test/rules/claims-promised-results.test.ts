@@ -145,3 +145,27 @@ describe('a pronoun object standing for a concept named before it', () => {
     assert.deepEqual(flaggedText('Migraines run in families. Take it easy on days with warning signs.\n'), []);
   });
 });
+
+describe('a product made the remedy by a superlative', () => {
+  it('flags a superlative product noun before "for" and a concept', () => {
+    assert.deepEqual(flaggedText('The ultimate night cream for crow\'s feet.\n'), ["ultimate night cream for crow's feet"]);
+    assert.deepEqual(flaggedText('Your go-to balm for cracked lips.\n'), ['go-to balm for cracked lips']);
+    assert.deepEqual(flaggedText('The only drops you\'ll ever need for dry eyes.\n'), ["only drops you'll ever need for dry eyes"]);
+  });
+
+  it('leaves alone advice on treatments, the phrase as the subject of another verb, and questions', () => {
+    assert.deepEqual(flaggedText('The best treatment for a sprained ankle is rest, ice and time.\n'), []);
+    assert.deepEqual(flaggedText('The best cream for dry skin varies from person to person.\n'), []);
+    assert.deepEqual(flaggedText('Which is the best tea for a sore throat?\n'), []);
+  });
+});
+
+describe('what a product is made with, and what it is made to do', () => {
+  it('reads the infinitive after a participle of making and its ingredients as asserted', () => {
+    assert.deepEqual(flaggedText('Blended with peppermint and fennel to relieve trapped wind.\n'), ['Blended with peppermint and fennel to relieve trapped wind']);
+  });
+
+  it('leaves alone a purpose of someone\'s making', () => {
+    assert.deepEqual(flaggedText('The leaflet was written with nurses to help parents spot meningitis.\n'), []);
+  });
+});
