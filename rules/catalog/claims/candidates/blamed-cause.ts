@@ -6,6 +6,7 @@
 // place. The words are data: rules/data/claim-blame.json.
 
 import data from '../../../data/claim-blame.json';
+import { WordSet } from '../../../engine/phrases.js';
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
 import { DETERMINERS, type Token, isFunctionWord } from '../words.js';
@@ -15,6 +16,8 @@ const BLAME_PHRASES = data.entries.filter((entry) => entry.kind === 'blame').map
 /** Nouns of a change in how common or how bad something is (also read by headline-result.ts). */
 export const CHANGE_NOUNS = new Set(data.entries.filter((entry) => entry.kind === 'change-noun').map((entry) => entry.phrase));
 const BLAME_FIRST_WORDS = new Set(BLAME_PHRASES.map((phrase) => phrase.words[0]));
+/** The same, by vocabulary id: the check before any token is made runs on every sentence. */
+const BLAME_FIRST_WORD_IDS = new WordSet(BLAME_FIRST_WORDS);
 /** Words between the subject and the blame phrase: "is", "are largely". */
 const LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'largely', 'partly', 'mainly', 'mostly', 'partially']);
 const QUESTION_WORDS = new Set(['who', 'what', 'whoever', 'whatever']);
@@ -22,16 +25,21 @@ const QUESTION_WORDS = new Set(['who', 'what', 'whoever', 'whatever']);
 const OBJECT_REACH = 5;
 
 export function mayHoldBlamedCause(words: readonly Word[]): boolean {
-  for (let at = 1; at < words.length; at++) if (BLAME_FIRST_WORDS.has(words[at].norm)) return true;
+  for (let at = 1; at < words.length; at++) if (BLAME_FIRST_WORD_IDS.has(words[at]) && blamePhraseAt(words, at)) return true;
   return false;
+}
+
+/** The blame phrase whose words start at `at` ("to blame for", not any "to"). */
+function blamePhraseAt(words: readonly Word[], at: number): (typeof BLAME_PHRASES)[number] | undefined {
+  return BLAME_PHRASES.find((phrase) => phrase.words.every((word, offset) => words[at + offset]?.norm === word));
 }
 
 export function blamedCauseCandidates(tokens: readonly Token[], concepts: readonly ConceptMatch[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (let at = 1; at < tokens.length; at++) {
     if (!BLAME_FIRST_WORDS.has(tokens[at].norm)) continue;
-    const phrase = BLAME_PHRASES.find(({ words }) => words.every((word, offset) => tokens[at + offset]?.norm === word && (offset === 0 || !tokens[at + offset].breaks)));
-    if (!phrase) continue;
+    const phrase = blamePhraseAt(tokens, at);
+    if (!phrase || phrase.words.some((_, offset) => offset > 0 && tokens[at + offset].breaks)) continue;
     const end = at + phrase.words.length;
     // A subject before it in its clause, over "be" and a degree ("Salt is largely", "Screens"); not a question of who or what is ("who is behind").
     let subject = at - 1;

@@ -3,6 +3,7 @@
 // that one thing brings the other (the consequence sense of "mean"); with a measure as its subject it
 // reads a measurement instead ("A score above ten means more severe depression"), which is left alone.
 
+import { WordSet } from '../../../engine/phrases.js';
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
 import { type Token, isFunctionWord } from '../words.js';
@@ -11,11 +12,13 @@ import { MEASURE_NOUNS } from './predicate.js';
 import { RESULTS } from './treated-group.js';
 
 const MEAN_FORMS = new Set(['mean', 'means', 'meant', 'meaning']);
+/** The same, by vocabulary id: the check before any token is made runs on every sentence. */
+const MEAN_FORM_IDS = new WordSet(MEAN_FORMS);
 /** How far after "mean" the concept may come: "means far fewer serious heart attacks". */
 const REACH = 4;
 
 export function mayHoldEntailedResult(words: readonly Word[]): boolean {
-  for (let at = 1; at + 1 < words.length; at++) if (MEAN_FORMS.has(words[at].norm) && RESULTS.has(words[at + 1].norm)) return true;
+  for (let at = 1; at + 1 < words.length; at++) if (MEAN_FORM_IDS.has(words[at]) && RESULTS.has(words[at + 1].norm)) return true;
   return false;
 }
 

@@ -6,6 +6,7 @@
 // after a noun is a reduced relative clause ("the infections prevented by the jab were mild"),
 // which the claim-verb family reads.
 
+import { WordSet } from '../../../engine/phrases.js';
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
 import type { ClaimLexicon, VerbFormInfo } from '../lexicon.js';
@@ -22,14 +23,14 @@ function participleOf(lexicon: ClaimLexicon, norm: string): VerbFormInfo | undef
 
 /** Whether the words may hold a headline passive: a claim verb's participle right before "by", and no verb of being, having or modality. */
 export function mayHoldHeadlinePassive(words: readonly Word[], lexicon: ClaimLexicon): boolean {
+  // By vocabulary id, "by" first: this runs on every sentence, and most have a finite verb or no "by".
   let participle = false;
-  for (let at = 1; at + 1 < words.length; at++) {
-    const norm = words[at].norm;
-    if (BE.has(norm) || HAVE.has(norm) || ASSERTIVE_AUX.has(norm) || HEDGING_AUX.has(norm)) return false;
-    if (words[at + 1].norm === 'by' && participleOf(lexicon, norm)) participle = true;
-  }
-  return participle && !BE.has(words[0].norm) && !HAVE.has(words[0].norm);
+  for (let at = 2; at < words.length && !participle; at++) if (BY.has(words[at]) && participleOf(lexicon, words[at - 1].norm)) participle = true;
+  return participle && !FINITE.hasAny(words);
 }
+const BY = new WordSet(['by']);
+/** Words that make a clause finite: a headline has none. */
+const FINITE = new WordSet([...BE, ...HAVE, ...ASSERTIVE_AUX, ...HEDGING_AUX]);
 
 /** The headline passives of a sentence that `mayHoldHeadlinePassive` let through. */
 export function headlinePassiveCandidates(tokens: readonly Token[], lexicon: ClaimLexicon, concepts: readonly ConceptMatch[]): Candidate[] {

@@ -18,6 +18,7 @@
 // rules/data/claim-treated-groups.json.
 
 import data from '../../../data/claim-treated-groups.json';
+import { WordSet } from '../../../engine/phrases.js';
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
 import { BE, CONTRASTS, DETERMINERS, HAVE, ASSERTIVE_AUX, HEDGING_AUX, type Token, isAdverb, isFunctionWord } from '../words.js';
@@ -54,6 +55,8 @@ const RELATIVE_AUX = new Set(['were', 'was', 'had', 'been', 'have', 'are', 'bein
 const PLACE_PREPOSITIONS = new Set(['among', 'amongst', 'in', 'for']);
 /** Prepositions that name the regimen as the means of a change: "with the new regimen", "on the drug", "after screening began". */
 const MEANS_PREPOSITIONS = new Set(['with', 'on', 'after', 'following']);
+/** The words at which `mayHoldTreatedGroupResult` looks further: assignments and regimen nouns. */
+const ENTRY_WORDS = new WordSet([...ASSIGNMENTS.keys(), ...REGIMEN_NOUNS]);
 /** How many words the outcome's noun phrase may run before its verb of change: "admissions for pneumonia in older adults". */
 const SUBJECT_RUN = 6;
 /** How many words a treatment's noun phrase may run before the predicate. */
@@ -64,9 +67,11 @@ const TREATMENT_REACH = 7;
  * a regimen noun after "with" or "on". A look-up per word, before any token is made.
  */
 export function mayHoldTreatedGroupResult(words: readonly Word[]): boolean {
+  // By vocabulary id: this runs on every sentence, and most hold none of these words.
   for (let at = 1; at < words.length; at++) {
-    const norm = words[at].norm;
-    if (ASSIGNMENTS.has(norm) || (REGIMEN_NOUNS.has(norm) && words.slice(Math.max(0, at - 4), at).some((word) => MEANS_PREPOSITIONS.has(word.norm)))) return true;
+    if (!ENTRY_WORDS.has(words[at])) continue;
+    if (ASSIGNMENTS.has(words[at].norm)) return true;
+    for (let before = Math.max(0, at - 4); before < at; before++) if (MEANS_PREPOSITIONS.has(words[before].norm)) return true;
   }
   return false;
 }
