@@ -40,6 +40,8 @@ describeRule('unhedged-claim', {
     { text: 'Increases in blood sugar correlated with worse outcomes.', language: 'plaintext', name: 'a clause with a past verb is no verbless headline' },
     { text: 'Admissions fell after the holidays.', language: 'plaintext', name: 'a change after something that is no treatment' },
     { text: 'Doses given at night were smaller.', language: 'plaintext', name: 'what is given is no group' },
+    { text: 'Fewer heart attacks after the smoking ban.', language: 'plaintext', name: 'a comparative with "after" may be a topic\'s time; only a noun of change or a cause phrase reports a result' },
+    { text: 'The gel heals cold sores in two days, according to the manufacturer.', language: 'plaintext', name: 'attributed to an interested party: the writer distances the claim' },
   ],
   invalid: [
     { text: 'Patients given the new antiviral were discharged a day sooner.', language: 'plaintext', errors: [{ text: 'were discharged a day sooner' }], name: 'a group given a treatment, an outcome verb and a comparative' },

@@ -34,7 +34,7 @@ export interface CueEntry {
   variable?: boolean;
   /** A hedge that, as the object right after a claim's verb, is what the claim changes ("reduces the need for surgery"), not a hedge. */
   objectOfClaim?: boolean;
-  /** An attribution that hedges only when its source can be followed or is called limited ("according to the NHS", "according to one small trial"). */
+  /** An attribution that is no hedge with research or experts named only by their kind ("according to a new study"); with a name, a limited source or an interested party it is one. */
   followable?: boolean;
   note?: string;
 }

@@ -5,7 +5,7 @@
 import { WordSet } from '../../engine/phrases.js';
 import structureData from '../../data/claim-structure.json';
 import type { ClaimLexicon, CueEntry, CueMatch } from './lexicon.js';
-import { ASSERTIVE_AUX, BE, CONTRASTS, FIRST_PERSON, HEDGING_AUX, PRONOUNS, RESEARCH_SUBJECTS, SUBORDINATORS, type Token, isAdverb, isFunctionWord } from './words.js';
+import { ASSERTIVE_AUX, BE, CONTRASTS, FIRST_PERSON, HEDGING_AUX, PERSON_BY_TRADE, PRONOUNS, RESEARCH_SUBJECTS, SUBORDINATORS, type Token, isAdverb, isFunctionWord } from './words.js';
 
 /** "some" with a word for people (claim-structure.json 'people-noun'): the lexicon's "some people", "some users" for every such word. */
 const SOME_OF_PEOPLE = new Map<string, CueEntry>(
@@ -44,7 +44,7 @@ export function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, off
     coveredUntil[type] = match.endWord;
     if (type === 'hedge') {
       // "according to a new study" relays the claim as news: no source a reader can follow.
-      if (match.entry.followable && !followableSource(tokens, match.endWord, text, offset)) continue;
+      if (match.entry.followable && relaysNews(tokens, match.endWord, text, offset)) continue;
       hedgeAt[match.firstWord] = match;
       anyHedge = true;
     } else if (type === 'booster') boosterAt[match.firstWord] = match;
@@ -90,23 +90,29 @@ export function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, off
 
 /** Words that call a source limited: "one small trial", "a preliminary report", "some experts". */
 const LIMITED_SOURCE = new Set(['one', 'single', 'small', 'preliminary', 'early', 'pilot', 'limited', 'some', 'few', 'anecdotal', 'unpublished']);
+/** People who report research, named by their kind: "scientists", "experts" (and any trade in -ist or -ian). */
+const RESEARCH_PEOPLE = new Set(['scientists', 'scientist', 'researchers', 'researcher', 'experts', 'expert', 'investigators', 'authors', 'doctors', 'academics']);
 /** How many words after an attribution its source is looked for in: "according to a 2019 review by Cochrane". */
 const SOURCE_REACH = 6;
 
 /**
- * The source after an attribution (from word `from`, to the end of its phrase) can be followed or
- * is called limited: a capitalised name ("the NHS", "Smith and colleagues", "The Lancet"), a year, a
- * citation in brackets or a link, or a word that limits it. A source named only by its kind ("a new
- * study", "researchers", "experts") gives the reader nothing to follow (issue 13, item 3).
+ * The source after an attribution (from word `from`, to the end of its phrase) is research or
+ * experts named only by their kind ("a new study", "scientists", "researchers"): the writer relays
+ * the claim as news, with nothing a reader can follow (issue 13, item 3). A source that can be
+ * followed (a capitalised name: "the NHS", "researchers at Leeds", "The Lancet"; a year; a citation
+ * in brackets; a link) or that the writer calls limited ("one small trial") keeps the attribution a
+ * hedge, and so does an interested party ("according to its makers"), from whom it distances.
  */
-function followableSource(tokens: Token[], from: number, text: string, offset: number): boolean {
+function relaysNews(tokens: Token[], from: number, text: string, offset: number): boolean {
+  let research = false;
   for (let at = from; at < tokens.length && at - from < SOURCE_REACH; at++) {
     const token = tokens[at];
-    if (at > from && token.breaks) return /^\s*[([]/.test(token.gap) || token.gap.includes('\ufffc');
-    if (token.gap.includes('\ufffc') || LIMITED_SOURCE.has(token.norm) || /^(?:1[89]|20)\d\d$/.test(token.norm) || token.norm === 'al') return true;
-    if (/^\p{Lu}/u.test(text.slice(token.start - offset, token.end - offset))) return true;
+    if (at > from && token.breaks) return research && !/^\s*[([]/.test(token.gap) && !token.gap.includes('\ufffc');
+    if (token.gap.includes('\ufffc') || LIMITED_SOURCE.has(token.norm) || /^(?:1[89]|20)\d\d$/.test(token.norm) || token.norm === 'al') return false;
+    if (/^\p{Lu}/u.test(text.slice(token.start - offset, token.end - offset))) return false;
+    if (RESEARCH_SUBJECTS.has(token.norm) || RESEARCH_PEOPLE.has(token.norm) || PERSON_BY_TRADE.test(token.norm)) research = true;
   }
-  return false;
+  return research;
 }
 
 /** Read only: every look-up gives undefined, which is falsy like false. */

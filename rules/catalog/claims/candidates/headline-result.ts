@@ -1,9 +1,10 @@
 // Verbless headlines that report a result with its cause: "Fewer strokes thanks to new clot-busting
 // drug", "Sharp drop in HIV infections after PrEP rollout", "Less pain with weekly acupuncture". The
 // headline opens with a comparative or a noun of change ("fewer", "a sharp drop in") and a health
-// concept, and names the cause after it ("thanks to", "due to", "because of", or "after", "with",
-// "following" and something done, not a time: "Less pain after two weeks" tells how pain goes). A
-// clause with a form of "be" or "have", or a modal, is no verbless headline.
+// concept, and names the cause after it ("thanks to", "due to", "because of"; after a noun of change
+// also "after", "with", "following" and something done, not a time: "A drop in flu cases after two
+// weeks"). A comparative with "after" is a topic ("Faster recovery after knee surgery": the time of
+// the recovery). A clause with a form of "be" or "have", or a modal, is no verbless headline.
 
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
@@ -36,7 +37,8 @@ export function headlineResultCandidate(tokens: readonly Token[], concepts: read
   }
   const concept = concepts.find((match) => match.firstWord > head && match.firstWord <= CONCEPT_REACH);
   if (!concept || tokens.slice(1, concept.firstWord).some((token) => token.breaks)) return undefined;
-  const cause = causeAfter(tokens, concept.endWord);
+  // A comparative needs a cause named as one: "Faster recovery after knee surgery" is a topic, the time of the recovery.
+  const cause = causeAfter(tokens, concept.endWord, head > 0 || CHANGE_NOUNS.has(tokens[0].norm));
   if (cause < 0) return undefined;
   return {
     kind: 'nominal',
@@ -51,13 +53,13 @@ export function headlineResultCandidate(tokens: readonly Token[], concepts: read
 }
 
 /** Where the cause phrase starts after the concept, in the same clause; -1 when none. */
-function causeAfter(tokens: readonly Token[], from: number): number {
+function causeAfter(tokens: readonly Token[], from: number, change: boolean): number {
   for (let at = from; at < tokens.length && at - from < 3; at++) {
     if (at > from && tokens[at].breaks) return -1;
     if (CAUSE_PHRASES.some(([first, second]) => tokens[at].norm === first && tokens[at + 1]?.norm === second)) return at;
     // A past verb between the concept and the cause makes a clause ("Increases in HDL correlated with ..."): no headline.
     if (tokens[at].norm.endsWith('ed')) return -1;
-    if (MEANS_PREPOSITIONS.has(tokens[at].norm)) {
+    if (MEANS_PREPOSITIONS.has(tokens[at].norm) && change) {
       // Something done after it, not a time: "after PrEP rollout", not "after two weeks", "after age 60".
       const next = tokens.slice(at + 1, at + 4).filter((token) => !isFunctionWord(token.norm));
       if (next.length > 0 && !next.some((token) => TIME_WORDS.has(token.norm) || /^\d/.test(token.norm))) return at;
