@@ -181,3 +181,14 @@ describe('people said to endorse a product of the writer\'s for a health concept
     assert.deepEqual(flaggedText('Customers love our socks for their feet.\n'), []);
   });
 });
+
+describe('a symptom named by where it is felt', () => {
+  it('reads a symptom adjective\'s noun and "in" a body part as one symptom', () => {
+    assert.deepEqual(flaggedText('Two sprays and the puffiness in your eyes is gone.\n'), ['is gone']);
+    assert.deepEqual(flaggedText('With our cooling gel, the soreness in your calves fades fast.\n'), ['fades fast']);
+  });
+
+  it('leaves alone the same symptom going by its own course', () => {
+    assert.deepEqual(flaggedText('The soreness in your calves usually fades within two days.\n'), []);
+  });
+});
