@@ -68,7 +68,7 @@ describeRule('unhedged-claim', {
     { text: 'The jab cuts hospital admissions by half, according to a new study.', language: 'plaintext', errors: [{ text: 'cuts hospital admissions' }], name: '"according to" an unnamed study: no source to follow, the news is told as fact' },
     { text: 'According to scientists, daily walks slow memory loss.', language: 'plaintext', errors: [{ text: 'slow memory loss' }], name: '"according to" people named only by their kind' },
     { text: 'Daily walks slow memory loss, a new study finds.', language: 'plaintext', errors: [{ text: 'slow memory loss' }], name: '"study finds" cites no study' },
-    { text: 'Fewer strokes thanks to new clot-busting drug.', language: 'plaintext', errors: [{ text: 'Fewer strokes thanks' }], name: 'a verbless headline: a result and its cause' },
+    { text: 'Fewer strokes thanks to new clot-busting drug.', language: 'plaintext', errors: [{ text: 'Fewer strokes' }], name: 'a verbless headline: a result and its cause' },
     { text: 'Sharp drop in HIV infections after PrEP rollout.', language: 'plaintext', errors: [{ text: 'Sharp drop in HIV infections' }], name: 'a verbless headline: a change noun and something done after "after"' },
     { text: 'Smokers given nicotine patches had fewer relapses.', language: 'plaintext', errors: [{ text: 'had fewer relapses' }], name: 'any plural noun before "given" is the group' },
     { text: 'Hip fracture patients recovered sooner with early physiotherapy.', language: 'plaintext', errors: [{ text: 'recovered sooner' }], name: 'an outcome verb with a result, the regimen after "with"' },
