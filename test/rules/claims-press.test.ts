@@ -42,6 +42,8 @@ describeRule('unhedged-claim', {
     { text: 'Doses given at night were smaller.', language: 'plaintext', name: 'what is given is no group' },
     { text: 'Fewer heart attacks after the smoking ban.', language: 'plaintext', name: 'a comparative with "after" may be a topic\'s time; only a noun of change or a cause phrase reports a result' },
     { text: 'The gel heals cold sores in two days, according to the manufacturer.', language: 'plaintext', name: 'attributed to an interested party: the writer distances the claim' },
+    { text: 'Patients given the drug had more side effects.', language: 'plaintext', name: 'a treated group\'s result that raises a harm warns of it' },
+    { text: 'Cows fed on grass give more milk.', language: 'plaintext', name: '"fed" with a result that is no health outcome' },
   ],
   invalid: [
     { text: 'Patients given the new antiviral were discharged a day sooner.', language: 'plaintext', errors: [{ text: 'were discharged a day sooner' }], name: 'a group given a treatment, an outcome verb and a comparative' },
@@ -73,5 +75,9 @@ describeRule('unhedged-claim', {
     { text: 'Smokers given nicotine patches had fewer relapses.', language: 'plaintext', errors: [{ text: 'had fewer relapses' }], name: 'any plural noun before "given" is the group' },
     { text: 'Hip fracture patients recovered sooner with early physiotherapy.', language: 'plaintext', errors: [{ text: 'recovered sooner' }], name: 'an outcome verb with a result, the regimen after "with"' },
     { text: 'Hospital admissions for pneumonia fell after vaccination began.', language: 'plaintext', errors: [{ text: 'fell' }], name: 'an outcome that runs on before its verb of change, the regimen after "after"' },
+    { text: 'Those on statins had fewer heart attacks.', language: 'plaintext', errors: [{ text: 'had fewer heart attacks' }], name: '"on" a medicine the lexicon knows by its stem' },
+    { text: 'Pain scores fell with ibuprofen.', language: 'plaintext', errors: [{ text: 'fell' }], name: 'a medicine name as the means of a change' },
+    { text: 'Mice fed a high-fat diet gained more weight.', language: 'plaintext', errors: [{ text: 'gained more weight' }], name: '"fed" assigns a diet in an experiment' },
+    { text: 'Rats fed a low-salt diet developed less kidney damage.', language: 'plaintext', errors: [{ text: 'developed less kidney damage' }], name: 'a result that lessens a harm is a claim of benefit' },
   ],
 });

@@ -201,7 +201,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const comparison = medicineComparisonCandidate(sentenceWords as readonly Token[], lexicon);
   // The families of news and research reporting (a treated group's result, a headline passive, a
   // blamed cause, a restored function, a result entailed by "mean", a verbless headline result): a look-up per word each.
-  const treatedGroup = mayHoldTreatedGroupResult(sentenceWords);
+  const treatedGroup = mayHoldTreatedGroupResult(sentenceWords, lexicon);
   const headlinePassive = mayHoldHeadlinePassive(sentenceWords, lexicon);
   const blamedCause = concepts.length > 0 && mayHoldBlamedCause(sentenceWords);
   const restoredFunction = mayHoldRestoredFunction(sentenceWords);
@@ -221,7 +221,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
     if (tags) candidates.push(...structuralCandidates({ text, offset, tokens, tags, concepts: mentions, lexicon, previousWords }, open));
   }
   if (comparison) candidates.push(medicineComparisonCandidate(tokens, lexicon)!);
-  if (treatedGroup) candidates.push(...treatedGroupCandidates(tokens, concepts));
+  if (treatedGroup) candidates.push(...treatedGroupCandidates(tokens, concepts, lexicon));
   if (headlinePassive) candidates.push(...headlinePassiveCandidates(tokens, lexicon, concepts));
   if (blamedCause) candidates.push(...blamedCauseCandidates(tokens, concepts));
   if (restoredFunction) candidates.push(...restoredFunctionCandidates(tokens));

@@ -21,6 +21,7 @@ import data from '../../../data/claim-treated-groups.json';
 import { WordSet } from '../../../engine/phrases.js';
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
+import type { ClaimLexicon } from '../lexicon.js';
 import { BE, CONTRASTS, DETERMINERS, HAVE, ASSERTIVE_AUX, HEDGING_AUX, type Token, isAdverb, isFunctionWord } from '../words.js';
 import type { Candidate } from './candidate.js';
 
@@ -44,6 +45,16 @@ const ASSIGNMENTS = new Map<string, string | undefined>(data.entries.filter((ent
   return [first, second];
 }));
 const REGIMEN_NOUNS = wordsOfKind('regimen-noun');
+
+/**
+ * A word for what was given: a regimen noun of the data, or a medicine the claim lexicon knows (a
+ * treatment noun, a medicine name, a drug-name stem: "statins", "an immunosuppressant").
+ */
+function isRegimen(norm: string, lexicon: ClaimLexicon): boolean {
+  if (REGIMEN_NOUNS.has(norm) || lexicon.treatmentNouns.has(norm)) return true;
+  const singular = norm.endsWith('s') ? norm.slice(0, -1) : norm;
+  return lexicon.treatmentNouns.has(singular) || lexicon.medicineStemEnding.test(singular);
+}
 /** Comparatives, multiples and verbs of change that report a result (also read by entailed-result.ts). */
 export const RESULTS = wordsOfKind('result');
 const OUTCOME_VERBS = wordsOfKind('outcome-verb');
@@ -55,8 +66,8 @@ const RELATIVE_AUX = new Set(['were', 'was', 'had', 'been', 'have', 'are', 'bein
 const PLACE_PREPOSITIONS = new Set(['among', 'amongst', 'in', 'for']);
 /** Prepositions that name the regimen as the means of a change: "with the new regimen", "on the drug", "after screening began". */
 const MEANS_PREPOSITIONS = new Set(['with', 'on', 'after', 'following']);
-/** The words at which `mayHoldTreatedGroupResult` looks further: assignments and regimen nouns. */
-const ENTRY_WORDS = new WordSet([...ASSIGNMENTS.keys(), ...REGIMEN_NOUNS]);
+/** The words at which `mayHoldTreatedGroupResult` looks further: assignments, and the prepositions before a regimen. */
+const ENTRY_WORDS = new WordSet([...ASSIGNMENTS.keys(), ...MEANS_PREPOSITIONS]);
 /** How many words the outcome's noun phrase may run before its verb of change: "admissions for pneumonia in older adults". */
 const SUBJECT_RUN = 6;
 /** How many words a treatment's noun phrase may run before the predicate. */
@@ -66,27 +77,28 @@ const TREATMENT_REACH = 7;
  * Whether the words may hold a treated-group result: a group noun with an assignment after it, or
  * a regimen noun after "with" or "on". A look-up per word, before any token is made.
  */
-export function mayHoldTreatedGroupResult(words: readonly Word[]): boolean {
+export function mayHoldTreatedGroupResult(words: readonly Word[], lexicon: ClaimLexicon): boolean {
   // By vocabulary id: this runs on every sentence, and most hold none of these words.
   for (let at = 1; at < words.length; at++) {
     if (!ENTRY_WORDS.has(words[at])) continue;
     if (ASSIGNMENTS.has(words[at].norm)) return true;
-    for (let before = Math.max(0, at - 4); before < at; before++) if (MEANS_PREPOSITIONS.has(words[before].norm)) return true;
+    // "on", "with", "after", "following": a regimen within the next four words.
+    for (let next = at + 1; next < words.length && next <= at + 4; next++) if (isRegimen(words[next].norm, lexicon)) return true;
   }
   return false;
 }
 
 /** The treated-group results of the sentence (at most one per group). */
-export function treatedGroupCandidates(tokens: readonly Token[], concepts: readonly ConceptMatch[]): Candidate[] {
+export function treatedGroupCandidates(tokens: readonly Token[], concepts: readonly ConceptMatch[], lexicon: ClaimLexicon): Candidate[] {
   const candidates: Candidate[] = [];
   for (let at = 1; at < tokens.length; at++) {
-    const assignment = assignmentAt(tokens, at);
+    const assignment = assignmentAt(tokens, at, lexicon);
     if (assignment) {
       const candidate = groupResult(tokens, concepts, assignment);
       if (candidate) candidates.push(candidate);
       continue;
     }
-    if (REGIMEN_NOUNS.has(tokens[at].norm)) {
+    if (isRegimen(tokens[at].norm, lexicon)) {
       const candidate = meansResult(tokens, concepts, at);
       if (candidate) candidates.push(candidate);
     }
@@ -103,7 +115,7 @@ interface Assignment {
 }
 
 /** A group noun with an assignment after it, whose assignment word is at `at`: "patients given", "those on the drug", "the group that was given". */
-function assignmentAt(tokens: readonly Token[], at: number): Assignment | undefined {
+function assignmentAt(tokens: readonly Token[], at: number, lexicon: ClaimLexicon): Assignment | undefined {
   const token = tokens[at];
   if (token.breaks) return undefined;
   const norm = token.norm;
@@ -112,7 +124,7 @@ function assignmentAt(tokens: readonly Token[], at: number): Assignment | undefi
     if (!isGroupNoun(tokens[at - 1].norm)) return undefined;
     for (let next = at + 1; next < tokens.length && next <= at + 3; next++) {
       if (tokens[next].breaks) return undefined;
-      if (REGIMEN_NOUNS.has(tokens[next].norm)) return { group: at - 1, first: at, end: at + 1 };
+      if (isRegimen(tokens[next].norm, lexicon)) return { group: at - 1, first: at, end: at + 1 };
     }
     return undefined;
   }
@@ -175,7 +187,7 @@ function meansResult(tokens: readonly Token[], concepts: readonly ConceptMatch[]
   for (let at = start; at < preposition; at++) {
     if (!OUTCOME_VERBS.has(tokens[at].norm)) continue;
     const result = tokens.slice(at + 1, preposition).findIndex((token) => RESULTS.has(token.norm));
-    if (result >= 0) return baselineIn(tokens, start, clauseEnd(tokens, preposition)) ? undefined : candidate(at, at + 1 + result, 'treatment as the means of a result');
+    if (result >= 0) return baselineIn(tokens, start, clauseEnd(tokens, preposition)) ? undefined : candidate(at, at + 1 + result, 'treatment as the means of a result', tokens[at + 1 + result].norm);
   }
   // The subject of the clause is the outcome: a concept that opens it (after at most a determiner or two).
   const subject = concepts.find((concept) => concept.firstWord >= start && concept.firstWord - start <= 2 && concept.endWord < preposition);
@@ -190,7 +202,7 @@ function meansResult(tokens: readonly Token[], concepts: readonly ConceptMatch[]
   // The verb group: the verb with its auxiliaries and adverbs ("were sharply reduced", "did not fall").
   let group = verb;
   while (group > subject.endWord && (BE.has(tokens[group - 1].norm) || HAVE.has(tokens[group - 1].norm) || ASSERTIVE_AUX.has(tokens[group - 1].norm) || HEDGING_AUX.has(tokens[group - 1].norm) || tokens[group - 1].norm === 'not' || isAdverb(tokens[group - 1]))) group--;
-  return baselineIn(tokens, start, clauseEnd(tokens, preposition)) ? undefined : candidate(group, verb, 'treatment as the means of a change');
+  return baselineIn(tokens, start, clauseEnd(tokens, preposition)) ? undefined : candidate(group, verb, 'treatment as the means of a change', tokens[verb].norm);
 }
 
 /** The candidate when the words from `from` to `end` report a result: a result word and a health outcome, and no baseline. */
@@ -204,11 +216,17 @@ function resultCandidate(tokens: readonly Token[], concepts: readonly ConceptMat
   }
   if (!outcome) outcome = concepts.some((concept) => concept.firstWord >= from && concept.endWord <= end);
   if (result < 0 || !outcome || baselineIn(tokens, from, end)) return undefined;
-  return candidate(predicate, Math.max(predicate, result), `result of a ${structure}`);
+  return candidate(predicate, Math.max(predicate, result), `result of a ${structure}`, tokens[result].norm);
 }
 const PERCENT = /^\s*%/;
 
-function candidate(groupFirst: number, head: number, structure: string): Candidate {
+/**
+ * The candidate, its verb named by the direction of its result word: a result that lessens
+ * something is a claim of reducing it, one that raises it a claim of increasing it, which the
+ * rule reads as a warning when what rises is a harm ("more side effects").
+ */
+function candidate(groupFirst: number, head: number, structure: string, resultWord: string): Candidate {
+  const lemma = RESULT_VERBS[RESULT_DIRECTIONS.get(resultWord) ?? ''] ?? 'change';
   return {
     kind: 'verb',
     structure,
@@ -216,10 +234,12 @@ function candidate(groupFirst: number, head: number, structure: string): Candida
     groupFirst,
     groupEnd: head + 1,
     head,
-    info: { lemma: 'result', phrase: 'result', form: 'ed', verbKind: 'neutral' },
+    info: { lemma, phrase: lemma, form: 'ed', verbKind: 'neutral' },
     objectFrom: head + 1,
   };
 }
+const RESULT_DIRECTIONS = new Map(data.entries.filter((entry) => entry.kind === 'result').map((entry) => [entry.phrase, 'direction' in entry ? String(entry.direction) : '']));
+const RESULT_VERBS: Record<string, string> = { down: 'reduce', up: 'increase', better: 'improve', worse: 'worsen' };
 
 function baselineIn(tokens: readonly Token[], from: number, end: number): boolean {
   for (let at = from; at < end; at++) if (BASELINE.has(tokens[at].norm)) return true;
