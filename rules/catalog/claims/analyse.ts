@@ -30,13 +30,15 @@
 //   effect-result.ts, causative-make.ts); triggers.ts maps the words that can start a claim
 //   to the families that look for one there; structural.ts runs the structural families
 //   (change-of-state.ts, states.ts, remedies.ts, headline.ts, perceived.ts, way.ts, over
-//   structure-core.ts);
+//   structure-core.ts); answered-question.ts reads an answer with the question before it
+//   ("Brain fog? Sorted.");
 // - decide.ts: each candidate's extent and status (asserted, hedged, negated, correlational, quoted).
 // The rewording of an asserted claim (rule suggestions) is in reword.ts.
 
-import type { Word } from '../../engine/sentences.js';
+import type { Sentence, Word } from '../../engine/sentences.js';
 import { tagAhead, tagWords, type SentenceToTag, type TaggedWord } from '../../engine/tagger.js';
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
+import { answeredQuestionCandidate, mayAnswerQuestion } from './candidates/answered-question.js';
 import { medicineComparisonCandidate } from './candidates/remedies.js';
 import { mayHoldStructuralClaim, structuralCandidates } from './candidates/structural.js';
 import { decide } from './decide.js';
@@ -175,9 +177,10 @@ function negateCoordinated(claim: Claim, previous: Claim | undefined, tokens: re
  * Analyses one sentence. `offset` is the sentence's start in the block's prose. `words`, when
  * given, are the sentence's words as the engine split them (`wordsOfSentence`), offsets in the
  * same prose; they spare a second split. `previousWords` gives the words of the sentence before
- * (read only where a change of state names no cause of its own: a testimony before it may).
+ * (read only where a change of state names no cause of its own: a testimony before it may);
+ * `previousSentence` gives that sentence itself (read only where the sentence may answer a question).
  */
-export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon, words?: readonly Word[], previousWords?: () => readonly Word[]): Claim[] {
+export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon, words?: readonly Word[], previousWords?: () => readonly Word[], previousSentence?: () => Sentence | undefined): Claim[] {
   // Most sentences hold no word that can start a claim and no health concept: look-ups per word, and no further analysis.
   const table = triggerTable(lexicon);
   const triggers = table.words;
@@ -187,7 +190,9 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const { concepts, mayHoldStructure } = conceptsOf(sentenceWords, lexicon);
   const structural = structuralAnalysis && mayHoldStructure;
   const comparison = medicineComparisonCandidate(sentenceWords as readonly Token[], lexicon);
-  if (from < 0 && !structural && !comparison) return [];
+  // "Brain fog? Sorted.": the answer's first word is checked before the sentence before is read.
+  const answer = previousSentence !== undefined && previousWords !== undefined && mayAnswerQuestion(sentenceWords);
+  if (from < 0 && !structural && !comparison && !answer) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
@@ -200,12 +205,17 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
     if (tags) candidates.push(...structuralCandidates({ text, offset, tokens, tags, concepts, lexicon, previousWords }, open));
   }
   if (comparison) candidates.push(medicineComparisonCandidate(tokens, lexicon)!);
+  if (answer) {
+    const answered = answeredQuestionCandidate(tokens, previousSentence(), previousWords(), lexicon);
+    if (answered) candidates.push(answered);
+  }
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
   let coveredUntil = 0;
   for (const candidate of candidates) {
     if (candidate.groupFirst < coveredUntil) continue;
     const claim = decide(tokens, candidate, cues, scopes, text, offset, concepts);
+    if (candidate.concept && !claim.concept) claim.concept = candidate.concept;
     negateCoordinated(claim, claims[claims.length - 1], tokens, text, offset);
     claims.push(claim);
     // Later candidates inside this claim's phrase are part of it ("helps relieve", "reduce pain and swelling").
