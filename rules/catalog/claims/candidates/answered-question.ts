@@ -56,17 +56,20 @@ export function answeredQuestionCandidate(tokens: readonly Token[], previous: Se
   } else if (end < tokens.length && !tokens[end].breaks && !FOLLOWERS.has(tokens[end].norm)) return undefined;
   if (naturalCourse(tokens)) return undefined;
   const question = previous.text.trim();
+  // The claim is the answer's whole first clause ("Gone within a week"), up to its first break.
+  let clauseEnd = end;
+  while (clauseEnd < tokens.length && !tokens[clauseEnd].breaks) clauseEnd++;
   return {
     kind: 'nominal',
     structure: 'answered question',
     subject: 'reader',
     basis: `answers "${question}": the concept is said to be gone`,
     groupFirst: 0,
-    groupEnd: end,
+    groupEnd: clauseEnd,
     // The word that says it has gone ("sorted", "past"), or the negative that ends it ("Not anymore").
     head: answer.kind === 'gone-answer' ? end - 1 : start,
     info: { lemma: answer.words.join(' '), phrase: answer.words.join(' '), form: 'base', verbKind: 'observed' },
-    objectFrom: end,
+    objectFrom: clauseEnd,
     // "Not anymore", "Not with our shots": the answer's negative is the promise, not a denial.
     ownNegator: answer.kind !== 'gone-answer',
     concept: conceptOf(concept, previous, previousWords),

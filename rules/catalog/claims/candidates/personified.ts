@@ -26,7 +26,8 @@ const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wont']);
 const GOING_TO = new Set(['is', 'are', "'s", "'re"]);
 /** Adverbs between the promise and the verb: "will really thank you", "will absolutely love". */
 const ADVERBS = new Set(['really', 'absolutely', 'truly', 'so', 'just', 'definitely', 'totally', 'seriously', 'also', 'soon']);
-const CONCEPT_KINDS = new Set(['body-part', 'function']);
+/** Body parts and functions ("your gut", "your immune system"); a symptom too where its head is a body part ("your tired feet"). */
+const CONCEPT_KINDS = new Set(['body-part', 'function', 'symptom']);
 
 /** Whether the words may hold a personified body part's promised feeling (no tags needed). */
 export function mayHoldPersonified(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
@@ -34,11 +35,12 @@ export function mayHoldPersonified(words: readonly Word[], concepts: readonly Co
 }
 
 export function personifiedCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
-  const { tokens } = input;
+  const { tokens, lexicon } = input;
   if (!CONCEPT_KINDS.has(concept.category) || !personalPossessiveBefore(tokens, concept.firstWord)) return undefined;
+  if (concept.category === 'symptom' && lexicon.concepts.conceptsIn(tokens.slice(concept.endWord - 1, concept.endWord))[0]?.category !== 'body-part') return undefined;
   const feeling = feelingAfter(tokens, concept.endWord);
   if (!feeling) return undefined;
-  if (!feeling.lasting && !productNamed(tokens, feeling.groupEnd, feeling.verb) && !productNamed(input.previousWords?.() ?? [], 0)) return undefined;
+  if (!feeling.lasting && !productNamed(tokens, feeling.groupEnd, feeling.verb, input.tags) && !productNamed(input.previousWords?.() ?? [], 0)) return undefined;
   return {
     kind: 'verb',
     structure: 'personified body part',
@@ -88,8 +90,8 @@ function feelingAfter(words: readonly (Word & { breaks?: boolean })[], from: num
  * A product named after the verb: a product of the writer's or a product's form (products.ts),
  * or, as all that follows a verb of fondness, "it", "this", "these" or "them" ("will love this").
  */
-function productNamed(words: readonly Word[], from: number, verb?: string): boolean {
+function productNamed(words: readonly Word[], from: number, verb?: string, tags?: StructureInput['tags']): boolean {
   const first = words[from]?.norm;
   if (verb && verb !== 'thank' && from + 1 === words.length && (first === 'it' || first === 'this' || first === 'these' || first === 'them')) return true;
-  return productNamedIn(words, from, words.length);
+  return productNamedIn(words, from, words.length, tags);
 }

@@ -4,6 +4,7 @@
 
 import structureData from '../../../data/claim-structure.json';
 import type { Word } from '../../../engine/sentences.js';
+import type { TaggedWord } from '../../../engine/tagger.js';
 import { PRODUCT_FORMS } from './structure-core.js';
 
 /** Nouns for products by what they are or the form they are sold in ("supplement", "balm", "drops", "shots"). */
@@ -15,12 +16,13 @@ const PRODUCT_DETERMINERS = new Set(['our', 'this', 'these']);
 /**
  * A product named in words `from` to `to` (one past the last): a noun phrase of the writer's
  * ("our broth", "these drops") or a product's form ("the capsules"). "this" or "these" count
- * only before a product noun: "this simple stretch" is no product.
+ * only before a product noun: "this simple stretch" is no product. Where tags are given, a
+ * product noun the tagger read as a verb is one ("drink more water").
  */
-export function productNamedIn(words: readonly Word[], from: number, to: number): boolean {
+export function productNamedIn(words: readonly Word[], from: number, to: number, tags?: readonly TaggedWord[]): boolean {
   for (let at = from; at < words.length && at < to; at++) {
     const norm = words[at].norm;
-    if (norm === 'our' || PRODUCT_NOUNS.has(norm)) return true;
+    if (norm === 'our' || (PRODUCT_NOUNS.has(norm) && tags?.[at].pos !== 'VERB')) return true;
     if (PRODUCT_DETERMINERS.has(norm) && PRODUCT_NOUNS.has(words[at + 1]?.norm ?? '')) return true;
   }
   return false;

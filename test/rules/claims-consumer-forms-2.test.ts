@@ -1,0 +1,139 @@
+// Consumer claim forms with no causal verb: suitability predicates ("Great for bloating"), an
+// elliptical question and answer ("Brain fog? Sorted."), and a body part promised a feeling for
+// a product ("Your gut will love this"). Sentences of our own.
+
+import { strict as assert } from 'node:assert';
+import { createLinter, type Finding } from '../../rules/index.js';
+
+const CLAIM_RULES = new Set(['unhedged-claim', 'disease-claim']);
+
+function claimsIn(text: string): Finding[] {
+  return createLinter()
+    .lint(text, 'markdown')
+    .findings.filter((finding) => CLAIM_RULES.has(finding.ruleId));
+}
+
+const flaggedText = (text: string): string[] => [...new Set(claimsIn(text).map((finding) => text.slice(finding.start, finding.end)))];
+
+function assertFlagged(cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [text, flagged] of cases) assert.deepEqual(flaggedText(text), [flagged], text);
+}
+
+function assertClean(texts: readonly string[]): void {
+  for (const text of texts) assert.deepEqual(flaggedText(text), [], text);
+}
+
+describe('a suitability predicate with a health concept', () => {
+  it('flags a product bullet or heading with no subject', () => {
+    assertFlagged([
+      ['- Great for heartburn, wind and that heavy feeling after dinner', 'Great for heartburn'],
+      ['- Ideal for stiff shoulders after a day at the desk', 'Ideal for stiff shoulders'],
+      ['## Perfect for itchy scalps', 'Perfect for itchy scalps'],
+      ['- Also brilliant for puffy eyes', 'Also brilliant for puffy eyes'],
+      ['The ideal spray for blocked sinuses.', 'The ideal spray for blocked sinuses'],
+      ['A must for hay fever.', 'A must for hay fever'],
+    ]);
+  });
+
+  it('flags a product, a pronoun for one or a relative clause about one as the subject', () => {
+    assertFlagged([
+      ['Our chamomile syrup is wonderful for restless sleep.', 'is wonderful for restless sleep'],
+      ["It's fantastic for chapped lips.", "It's fantastic for chapped lips"],
+      ['These lozenges are the best for a scratchy throat.', 'are the best for a scratchy throat'],
+      ['We make a salve that is excellent for cracked heels.', 'is excellent for cracked heels'],
+      ['Our ginger chews are a godsend for travel sickness.', 'godsend for travel sickness'],
+      ['Our ginger chews are a must for travel sickness.', 'are a must for travel sickness'],
+      ['Taking these capsules is great for muscle cramps.', 'is great for muscle cramps'],
+    ]);
+  });
+
+  it('leaves alone the people a product is for, and permission or safety', () => {
+    assertClean(['- Great for kids with asthma', 'Ideal for anyone who has eczema.', 'Suitable for people with coeliac disease.', 'Safe for pregnant women with heartburn.', 'Not recommended for people with gallstones.', '- Perfect for the whole family']);
+  });
+
+  it('leaves alone a negated or hedged suitability', () => {
+    assertClean(['- Not great for severe migraines', 'Our balm may be ideal for dry patches of eczema.', "It isn't the best for severe sunburn.", 'Some people find it great for mild headaches.']);
+  });
+
+  it('leaves alone a practice named by a gerund, which careful writing states plainly', () => {
+    assertClean(['Swimming is great for sore hips.', 'Cycling to work is excellent for your heart.', 'Stretching every evening is ideal for tight hamstrings.']);
+  });
+
+  it('leaves alone a suitability that is no health concept, or a concept modifying another noun', () => {
+    assertClean(['- Great for long car journeys', 'Ideal for energy bills in winter.', 'It is perfect for sleep trackers to record a whole night.']);
+  });
+
+  it('explains the structure and asks a page of such bullets for advice to consult a professional', () => {
+    const page = '# Night Balm\n\n- Great for restless legs\n- Perfect for achy calves\n';
+    const findings = createLinter().lint(page, 'markdown').findings;
+    assert.match(findings.find((finding) => finding.ruleId === 'unhedged-claim')?.explanation ?? '', /suitability "Great"; subject left out/);
+    assert.ok(findings.some((finding) => finding.ruleId === 'missing-provider-advice'));
+  });
+});
+
+describe('an elliptical question answered with the concept gone', () => {
+  it('flags an answer that says the concept has gone, has ended, or ends with a product', () => {
+    assertFlagged([
+      ['Night sweats? Gone within a week.', 'Gone within a week'],
+      ['Itchy eyes? Sorted, thanks to one spray a day.', 'Sorted'],
+      ['Puffy ankles? A thing of the past.', 'A thing of the past'],
+      ['Restless nights? Never again.', 'Never again'],
+      ['Heartburn after curry? Not any more.', 'Not any more'],
+      ['Dry, cracked hands? Not with our shea butter balm.', 'Not with our shea butter balm'],
+      ['## Hangover headaches? Banished.', 'Banished'],
+    ]);
+  });
+
+  it("reports the question's concept and offers no rewording of a fragment", () => {
+    const [finding] = claimsIn('Night sweats? Gone within a week.');
+    assert.match(finding.explanation ?? '', /answers "Night sweats\?"/);
+    assert.match(finding.explanation ?? '', /health concept "Night sweats"/);
+    assert.deepEqual(finding.suggestions ?? [], []);
+  });
+
+  it('leaves alone an answer that refers the reader on, explains, or is hedged', () => {
+    assertClean([
+      'Night sweats? See your doctor if they wake you most nights.',
+      'Heartburn? It often follows large, late meals.',
+      'Itchy eyes? Often, yes.',
+      'Puffy ankles? Usually gone by morning if you rest with your feet up.',
+      'Heartburn? Not always a reason to worry.',
+    ]);
+  });
+
+  it("leaves alone a condition's natural course, a limit, and a full question", () => {
+    assertClean([
+      'Cold sores? Gone in ten days on their own.',
+      'Heartburn? No more than three antacid tablets a day.',
+      'Heartburn? Over the counter antacids are an option.',
+      'What causes night sweats? Gone are the days when doctors ignored them.',
+      'Dry hands? Not with gloves on, anyway.',
+    ]);
+  });
+});
+
+describe('a body part promised a feeling for a product', () => {
+  it('flags a body part that will thank or love a product of the writer\'s', () => {
+    assertFlagged([
+      ['Your liver will thank you for swapping to our dandelion tea.', 'will thank you for swapping'],
+      ['Your tired feet will absolutely love these gel insoles.', 'will absolutely love these gel insoles'],
+      ['Your gut is going to adore this.', 'is going to adore this'],
+      ['Your scalp loves our rosemary oil.', 'loves our rosemary oil'],
+    ]);
+  });
+
+  it('reads a product named in the sentence before, and a promise of lasting change on its own', () => {
+    assert.deepEqual(flaggedText('Try our magnesium spray tonight. Your muscles will thank you.'), ['will thank you']);
+    assert.deepEqual(flaggedText('Your hair will never look back.'), ['will never look back']);
+  });
+
+  it('leaves alone a practice, a body part with no product named, and a negated feeling', () => {
+    assertClean([
+      'Your back will thank you for lifting with bent knees.',
+      'Sit less and walk more. Your heart will thank you.',
+      'Your skin will love it when you drink more water.',
+      "Your knees won't thank you for this magnesium spray.",
+      'Your skin will thank you.',
+    ]);
+  });
+});
