@@ -137,3 +137,72 @@ describe('a body part promised a feeling for a product', () => {
     ]);
   });
 });
+
+describe('a product made for a concept, or strong enough for it', () => {
+  it('flags a participle of making and a strength enough for the concept', () => {
+    assertFlagged([
+      ['- Specially formulated for stubborn dandruff', 'Specially formulated for stubborn dandruff'],
+      ['Our spray is designed for blocked noses.', 'is designed for blocked noses'],
+      ['- Powerful enough for the worst tension headaches', 'Powerful enough for the worst tension headaches'],
+    ]);
+  });
+
+  it('leaves alone the people it was made for and a tool made for a task', () => {
+    assertClean(['- Designed for people with type 2 diabetes', 'The diary was designed for asthma monitoring.', '- Gentle enough for sensitive skin']);
+  });
+});
+
+describe('a health concept beaten in an idiom of defeat', () => {
+  it('flags the concept that does not stand a chance, has met its match, or is no match for a product', () => {
+    assertFlagged([
+      ["Dandruff won't stand a chance.", "won't stand a chance"],
+      ['Muscle cramps, meet your match.', 'meet your match'],
+      ['Travel sickness has met its match in our ginger chews.', 'has met its match'],
+      ['Hay fever is no match for our nasal spray.', 'is no match for our nasal spray'],
+    ]);
+  });
+
+  it('leaves alone a chance that stands, a medicine no match for an illness, and a body part', () => {
+    assertClean(['Eczema stands a good chance of clearing by adulthood.', 'Antibiotics are no match for viral colds.', 'Your knees have met their match on that hill.']);
+  });
+});
+
+describe('a better state within a dose or a time', () => {
+  it('flags a better state a dose or a time away, or starting with a product', () => {
+    assertFlagged([
+      ['Softer, calmer skin is only a few drops away.', 'is only a few drops away'],
+      ['Deeper sleep is just two nights away.', 'is just two nights away'],
+      ['A happier gut begins with our kefir.', 'begins with our kefir'],
+    ]);
+  });
+
+  it('leaves alone a state that starts with a habit, and a distance that is no dose', () => {
+    assertClean(['Healthier teeth start with brushing twice a day.', 'Better sleep is a long way away for new parents.', 'Good digestion begins with chewing slowly.']);
+  });
+});
+
+describe('a promised difference in a health concept', () => {
+  it('flags an imperative or a promise to the reader to perceive the difference', () => {
+    assertFlagged([
+      ['See the difference in your skin after one jar.', 'See the difference in your skin'],
+      ["You'll notice the difference in your energy by Friday.", 'notice the difference in your energy'],
+    ]);
+  });
+
+  it('leaves alone a hedged or conditional difference', () => {
+    assertClean(['You may notice a difference in your energy after a few weeks.', 'Tell your doctor if you do not notice a difference in your symptoms.']);
+  });
+});
+
+describe('a rival denied with a comparison', () => {
+  it('flags "nothing" or "no other" with a comparative and a product of the writer\'s, or no standard', () => {
+    assertFlagged([
+      ['Nothing soothes a sore throat faster than our honey lozenges.', 'soothes a sore throat faster'],
+      ['No other cream relieves itching better.', 'relieves itching better'],
+    ]);
+  });
+
+  it('keeps the denial where the standard is no product, or no comparison is made', () => {
+    assertClean(['Nothing cures a cold faster than rest and time.', 'Nothing cures a cold.', 'No supplement relieves arthritis pain.']);
+  });
+});

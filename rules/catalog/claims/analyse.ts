@@ -39,6 +39,7 @@ import type { Sentence, Word } from '../../engine/sentences.js';
 import { tagAhead, tagWords, type SentenceToTag, type TaggedWord } from '../../engine/tagger.js';
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
 import { answeredQuestionCandidate, mayAnswerQuestion } from './candidates/answered-question.js';
+import { deniedRival } from './candidates/rival.js';
 import { medicineComparisonCandidate } from './candidates/remedies.js';
 import { mayHoldStructuralClaim, structuralCandidates } from './candidates/structural.js';
 import { decide } from './decide.js';
@@ -216,6 +217,12 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
     if (candidate.groupFirst < coveredUntil) continue;
     const claim = decide(tokens, candidate, cues, scopes, text, offset, concepts);
     if (candidate.concept && !claim.concept) claim.concept = candidate.concept;
+    // "Nothing calms it faster than our drops": the denied subject is every rival of the product.
+    if (claim.status === 'negated' && (claim.cue === 'nothing' || claim.cue === 'no') && deniedRival(tokens, candidate.groupFirst)) {
+      claim.status = 'asserted';
+      claim.cue = undefined;
+      claim.basis = 'nothing else is said to do it as well: the product is said to do it best';
+    }
     negateCoordinated(claim, claims[claims.length - 1], tokens, text, offset);
     claims.push(claim);
     // Later candidates inside this claim's phrase are part of it ("helps relieve", "reduce pain and swelling").

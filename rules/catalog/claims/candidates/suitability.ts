@@ -4,7 +4,8 @@
 //   "Our balm is excellent for cold sores", "This tea is great for bloating", "It's ideal for
 //   sore muscles"; a product bullet or heading with no subject: "Great for bloating, cramps and
 //   that monthly moodiness", "Perfect for sensitive tummies", "The perfect balm for cold sores",
-//   "A must for brain fog".
+//   "A must for brain fog"; a participle of making ("Made for sensitive stomachs", "Specially
+//   formulated for joint pain") and a strength enough for it ("Strong enough for period pain").
 // The words are data (rules/data/claim-consumer-forms.json). Left alone:
 // - the people it is for: "Great for kids with eczema", "Ideal for anyone with dry skin" (the
 //   concept sits after "with", not right after "for" and its modifiers);
@@ -29,10 +30,12 @@ const wordsOfKind = (kind: string): Set<string> => new Set(consumerForms.entries
 const ADJECTIVES = wordsOfKind('suitability-adjective');
 const NOUNS = wordsOfKind('suitability-noun');
 const CHOICE_NOUNS = wordsOfKind('suitability-choice');
+const PARTICIPLES = wordsOfKind('suitability-participle');
+const STRENGTHS = wordsOfKind('strength-adjective');
 const INTAKE_VERBS = new Set(structureData.entries.filter((entry) => entry.kind === 'intake-verb').map((entry) => entry.phrase));
 
 /** Words between the subject's "be" (or the opening of a bullet) and the adjective: "is also really great", "the very best", "Not great". */
-const DEGREE_WORDS = new Set(['a', 'an', 'the', 'so', 'really', 'just', 'truly', 'absolutely', 'simply', 'also', 'especially', 'particularly', 'very', 'equally', 'not', 'totally', 'seriously', 'always']);
+const DEGREE_WORDS = new Set(['a', 'an', 'the', 'so', 'really', 'just', 'truly', 'absolutely', 'simply', 'also', 'especially', 'particularly', 'very', 'equally', 'not', 'totally', 'seriously', 'always', 'specially', 'specifically', 'expertly', 'carefully', 'uniquely']);
 /** A pronoun for the product and its copula in one word. */
 const CONTRACTED_PRODUCT_COPULAS = new Set(["it's", "they're"]);
 const COPULAS = new Set(['is', 'are', "'s", 'was', 'were', 'be', 'remains', 'remain', 'stays']);
@@ -64,7 +67,7 @@ export function suitabilityCandidate(input: StructureInput, concept: ConceptMent
   let first = head;
   while (first > 0 && !tokens[first].breaks && DEGREE_WORDS.has(tokens[first - 1].norm)) first--;
   const noun = NOUNS.has(tokens[head].norm);
-  const info = { lemma: tokens[head].norm, phrase: `${tokens[head].norm} for`, form: 'predicate' as const, verbKind: noun ? ('observed' as const) : ('predicate' as const) };
+  const info = { lemma: tokens[head].norm, phrase: tokens.slice(head, forAt + 1).map((token) => token.norm).join(' '), form: 'predicate' as const, verbKind: noun ? ('observed' as const) : ('predicate' as const) };
   const candidate = (groupFirst: number): Candidate => ({ kind: noun ? 'nominal' : 'predicate', structure: 'suitability', subject: 'product', groupFirst, groupEnd: head + 1, head, info, objectFrom: forAt + 1 });
   // A product bullet or heading with no subject ("Great for bloating"), or one after a colon or dash ("Our balm: ideal for cold sores").
   if (first === 0 || (tokens[first].breaks && /[:\u2013\u2014]|\s-\s/.test(tokens[first].gap))) return candidate(first);
@@ -99,7 +102,8 @@ function forBefore(words: readonly (Word & { breaks?: boolean; gap?: string })[]
 /** The suitability adjective or noun that ends right before `end` ("great", "a must", "an ideal choice", "the perfect balm"): its index, or -1. */
 function rated(words: readonly Word[], end: number): number {
   const norm = words[end]?.norm ?? '';
-  if (ADJECTIVES.has(norm) || (NOUNS.has(norm) && /^(?:a|an|the)$/.test(words[end - 1]?.norm ?? ''))) return end;
+  if (ADJECTIVES.has(norm) || PARTICIPLES.has(norm) || (NOUNS.has(norm) && /^(?:a|an|the)$/.test(words[end - 1]?.norm ?? ''))) return end;
+  if (norm === 'enough' && end > 0 && STRENGTHS.has(words[end - 1].norm)) return end - 1;
   if ((CHOICE_NOUNS.has(norm) || PRODUCT_NOUNS.has(norm)) && end > 0 && ADJECTIVES.has(words[end - 1].norm)) return end - 1;
   return -1;
 }
