@@ -43,6 +43,7 @@ describe('a suitability predicate with a health concept', () => {
       ['We make a salve that is excellent for cracked heels.', 'is excellent for cracked heels'],
       ['Our ginger chews are a godsend for travel sickness.', 'godsend for travel sickness'],
       ['Our ginger chews are a must for travel sickness.', 'are a must for travel sickness'],
+      ['This roll-on is our go-to for tension headaches.', 'is our go-to for tension headaches'],
       ['Taking these capsules is great for muscle cramps.', 'is great for muscle cramps'],
     ]);
   });
@@ -81,7 +82,12 @@ describe('an elliptical question answered with the concept gone', () => {
       ['Heartburn after curry? Not any more.', 'Not any more'],
       ['Dry, cracked hands? Not with our shea butter balm.', 'Not with our shea butter balm'],
       ['## Hangover headaches? Banished.', 'Banished'],
+      ['Afternoon slumps? Zapped in minutes.', 'Zapped in minutes'],
     ]);
+  });
+
+  it('leaves alone a participle that talks about the concept, names a cause, or is the page\'s own work', () => {
+    assertClean(['Night sweats? Explained.', 'Hiccups? Caused by a spasm of the diaphragm.', 'Heartburn? Answered below.', 'Hay fever? Treated differently in children.']);
   });
 
   it("reports the question's concept and offers no rewording of a fragment", () => {
@@ -119,6 +125,7 @@ describe('a body part promised a feeling for a product', () => {
       ['Your tired feet will absolutely love these gel insoles.', 'will absolutely love these gel insoles'],
       ['Your gut is going to adore this.', 'is going to adore this'],
       ['Your scalp loves our rosemary oil.', 'loves our rosemary oil'],
+      ['Your hips will be so grateful for these capsules.', 'will be so grateful for these capsules'],
     ]);
   });
 

@@ -4,7 +4,11 @@
 // concept; the answer is a fragment that says the concept has gone, has ended, or cannot last
 // with a product of the writer's (Huddleston & Pullum 2002, ch. 10 and 17: answers and verbless
 // fragments take their topic from the question). The answer words are data
-// (rules/data/claim-consumer-forms.json). Left alone:
+// (rules/data/claim-consumer-forms.json), and the verb side is open as in the structural
+// families: any past participle alone is an answer that something was done to the concept
+// ("Cravings? Crushed."), except the verbs that talk about, study or have a concept
+// (claim-structure.json 'non-effect': "Bloating? Explained.") and the participles of a page's
+// own work ("Answered", "Updated"). Left alone:
 // - an answer that refers the reader on or explains ("Bloating? See your GP if it lasts", "Bloating?
 //   It is common after big meals"): no answer word opens it;
 // - a hedged answer ("Often, yes", "Usually gone in a week"): no answer word opens it, or
@@ -20,7 +24,7 @@ import type { ClaimLexicon } from '../lexicon.js';
 import type { Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
-import { NATURAL_COURSE } from './structure-core.js';
+import { NATURAL_COURSE, NON_EFFECT_FORMS } from './structure-core.js';
 
 type AnswerKind = 'gone-answer' | 'ended-answer' | 'means-answer';
 const ANSWERS = consumerForms.entries
@@ -36,11 +40,15 @@ const QUESTION_WORDS = 7;
 /** A question that opens with a question word or an auxiliary is a full question, not a topic. */
 const FULL_QUESTION = /^\s*(?:how|why|what|when|where|which|who|whether|can|could|does|do|did|is|are|was|were|will|would|should|may|might|have|has)\b/i;
 const QUESTION_END = /\?\s*["\u201d')\]]*$/;
+/** Participles that say what a page does with a topic, not what a product does to it. */
+const PAGE_WORK = new Set(['answered', 'updated', 'decoded', 'demystified', 'unpacked', 'revisited', 'simplified', 'summarised', 'summarized', 'ranked', 'rated', 'compared', 'sourced']);
+/** What may follow an open participle: a time or a promise ("Crushed in days"); not "by" or "with", which name a cause ("Caused by gas"). */
+const PARTICIPLE_FOLLOWERS = new Set(['in', 'within', 'overnight', 'forever', 'fast', 'quickly', 'instantly', 'for', 'again', 'naturally']);
 
 /** Whether the sentence may answer a question (its first word may open an answer): the cheap check before any other. */
 export function mayAnswerQuestion(words: readonly Word[]): boolean {
   const first = words[0]?.norm;
-  return first !== undefined && (ANSWER_OPENERS.has(first) || (INTENSIFIERS.has(first) && ANSWER_OPENERS.has(words[1]?.norm ?? '')));
+  return first !== undefined && (ANSWER_OPENERS.has(first) || openParticiple(first) || (INTENSIFIERS.has(first) && ANSWER_OPENERS.has(words[1]?.norm ?? '')));
 }
 
 export function answeredQuestionCandidate(tokens: readonly Token[], previous: Sentence | undefined, previousWords: readonly Word[], lexicon: ClaimLexicon): Candidate | undefined {
@@ -48,7 +56,7 @@ export function answeredQuestionCandidate(tokens: readonly Token[], previous: Se
   const concept = lexicon.concepts.conceptsOfSentence(previousWords)[0];
   if (!concept) return undefined;
   const start = INTENSIFIERS.has(tokens[0].norm) && !ANSWER_OPENERS.has(tokens[0].norm) ? 1 : 0;
-  const answer = ANSWERS.find((candidate) => candidate.words.every((word, offset) => tokens[start + offset]?.norm === word && (offset === 0 || !tokens[start + offset].breaks)));
+  const answer = ANSWERS.find((candidate) => candidate.words.every((word, offset) => tokens[start + offset]?.norm === word && (offset === 0 || !tokens[start + offset].breaks))) ?? participleAnswer(tokens, start);
   if (!answer) return undefined;
   const end = start + answer.words.length;
   if (answer.kind === 'means-answer') {
@@ -74,6 +82,20 @@ export function answeredQuestionCandidate(tokens: readonly Token[], previous: Se
     ownNegator: answer.kind !== 'gone-answer',
     concept: conceptOf(concept, previous, previousWords),
   };
+}
+
+/** A verb of the open side as a past participle ("crushed", "zapped"), not one that talks about or has a concept, nor the page's own work. */
+function openParticiple(norm: string): boolean {
+  return norm.length > 4 && norm.endsWith('ed') && !NON_EFFECT_FORMS.has(norm) && !PAGE_WORK.has(norm);
+}
+
+/** An open participle alone, or before a time or a promise ("Crushed.", "Zapped in days"): a gone answer. */
+function participleAnswer(tokens: readonly Token[], start: number): (typeof ANSWERS)[number] | undefined {
+  const norm = tokens[start]?.norm ?? '';
+  if (!openParticiple(norm)) return undefined;
+  const next = tokens[start + 1];
+  if (next && !next.breaks && !PARTICIPLE_FOLLOWERS.has(next.norm)) return undefined;
+  return { words: [norm], kind: 'gone-answer' };
 }
 
 /** The question's concept as a claim reports it. */

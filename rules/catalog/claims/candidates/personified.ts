@@ -17,7 +17,10 @@ import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
 import { type ConceptMention, PERSONAL_POSSESSIVES, type StructureInput } from './structure-core.js';
 
-const AFFECTION_VERBS = new Set(consumerForms.entries.filter((entry) => entry.kind === 'affection-verb').map((entry) => entry.phrase));
+const AFFECTION_ENTRIES = consumerForms.entries.filter((entry) => entry.kind === 'affection-verb').map((entry) => entry.phrase);
+const AFFECTION_VERBS = new Set(AFFECTION_ENTRIES.filter((phrase) => !phrase.includes(' ')));
+/** Phrases of gratitude after the promise: "will be grateful", "will say thank you". */
+const AFFECTION_PHRASES = AFFECTION_ENTRIES.filter((phrase) => phrase.includes(' ')).map((phrase) => phrase.split(' '));
 /** The verbs in their base and -s forms ("love", "loves", "thanks"). */
 const AFFECTION_FORMS = new Map([...AFFECTION_VERBS].flatMap((verb) => [[verb, verb], [`${verb}s`, verb]]));
 const LASTING_IDIOMS = consumerForms.entries.filter((entry) => entry.kind === 'lasting-idiom').map((entry) => entry.phrase.split(' '));
@@ -78,6 +81,16 @@ function feelingAfter(words: readonly (Word & { breaks?: boolean })[], from: num
   for (const idiom of LASTING_IDIOMS) {
     if (promised && idiom.every((word, offset) => words[at + offset]?.norm === word && (offset === 0 || !words[at + offset].breaks))) {
       return { groupFirst, groupEnd: at + idiom.length, verbAt: at + 1, verb: idiom.join(' '), lasting: true };
+    }
+  }
+  if (promised) {
+    for (const phrase of AFFECTION_PHRASES) {
+      // An adverb may stand after the phrase's first word: "will be so grateful".
+      const skip = ADVERBS.has(words[at + 1]?.norm ?? '') && words[at + 2]?.norm === phrase[1] ? 1 : 0;
+      if (words[at].norm === phrase[0] && phrase.slice(1).every((word, offset) => words[at + 1 + skip + offset]?.norm === word && !words[at + 1 + skip + offset].breaks)) {
+        const end = at + skip + phrase.length;
+        return { groupFirst, groupEnd: end, verbAt: at + skip + 1, verb: phrase.join(' '), lasting: false };
+      }
     }
   }
   const verb = AFFECTION_FORMS.get(words[at].norm);

@@ -34,8 +34,8 @@ const PARTICIPLES = wordsOfKind('suitability-participle');
 const STRENGTHS = wordsOfKind('strength-adjective');
 const INTAKE_VERBS = new Set(structureData.entries.filter((entry) => entry.kind === 'intake-verb').map((entry) => entry.phrase));
 
-/** Words between the subject's "be" (or the opening of a bullet) and the adjective: "is also really great", "the very best", "Not great". */
-const DEGREE_WORDS = new Set(['a', 'an', 'the', 'so', 'really', 'just', 'truly', 'absolutely', 'simply', 'also', 'especially', 'particularly', 'very', 'equally', 'not', 'totally', 'seriously', 'always', 'specially', 'specifically', 'expertly', 'carefully', 'uniquely']);
+/** Words between the subject's "be" (or the opening of a bullet) and the adjective: "is also really great", "the very best", "Not great", "Our go-to". */
+const DEGREE_WORDS = new Set(['a', 'an', 'the', 'our', 'my', 'so', 'really', 'just', 'truly', 'absolutely', 'simply', 'also', 'especially', 'particularly', 'very', 'equally', 'not', 'totally', 'seriously', 'always', 'specially', 'specifically', 'expertly', 'carefully', 'uniquely']);
 /** A pronoun for the product and its copula in one word. */
 const CONTRACTED_PRODUCT_COPULAS = new Set(["it's", "they're"]);
 const COPULAS = new Set(['is', 'are', "'s", 'was', 'were', 'be', 'remains', 'remain', 'stays']);
@@ -120,7 +120,9 @@ function productSubject(input: StructureInput, at: number): boolean {
   if (NOT_PRODUCT_SUBJECTS.has(norm) || PERSON_BY_TRADE.test(norm)) return false;
   if (concepts.some((concept) => concept.firstWord <= at && at < concept.endWord)) return false;
   const tag = tags[at];
-  if (tag.pos !== 'NOUN' && tag.pos !== 'PROPN' && !(isVerb(tag) && tag.verbForm === 'ing')) return false;
+  // After a determiner the word heads a noun phrase, whatever the tagger read ("This roll-on").
+  const afterDeterminer = at > 0 && !tokens[at].breaks && /^(?:this|these|our|the|my)$/.test(tokens[at - 1].norm);
+  if (tag.pos !== 'NOUN' && tag.pos !== 'PROPN' && !(isVerb(tag) && tag.verbForm === 'ing') && !afterDeterminer) return false;
   return !practiceSubject(input, at);
 }
 
