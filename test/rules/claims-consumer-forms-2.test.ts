@@ -83,6 +83,7 @@ describe('an elliptical question answered with the concept gone', () => {
       ['Dry, cracked hands? Not with our shea butter balm.', 'Not with our shea butter balm'],
       ['## Hangover headaches? Banished.', 'Banished'],
       ['Afternoon slumps? Zapped in minutes.', 'Zapped in minutes'],
+      ['Dry eyes? Consider it fixed.', 'Consider it fixed'],
     ]);
   });
 
@@ -126,6 +127,7 @@ describe('a body part promised a feeling for a product', () => {
       ['Your gut is going to adore this.', 'is going to adore this'],
       ['Your scalp loves our rosemary oil.', 'loves our rosemary oil'],
       ['Your hips will be so grateful for these capsules.', 'will be so grateful for these capsules'],
+      ['Your kidneys will be thanking you for our nettle tea.', 'will be thanking you for our nettle tea'],
     ]);
   });
 
@@ -166,11 +168,12 @@ describe('a health concept beaten in an idiom of defeat', () => {
       ['Muscle cramps, meet your match.', 'meet your match'],
       ['Travel sickness has met its match in our ginger chews.', 'has met its match'],
       ['Hay fever is no match for our nasal spray.', 'is no match for our nasal spray'],
+      ['Period cramps have nothing on this heat patch.', 'have nothing on this heat patch'],
     ]);
   });
 
   it('leaves alone a chance that stands, a medicine no match for an illness, and a body part', () => {
-    assertClean(['Eczema stands a good chance of clearing by adulthood.', 'Antibiotics are no match for viral colds.', 'Your knees have met their match on that hill.']);
+    assertClean(['Eczema stands a good chance of clearing by adulthood.', 'Antibiotics are no match for viral colds.', 'A cold has nothing on a bad flu.', 'Your knees have met their match on that hill.']);
   });
 });
 

@@ -48,7 +48,7 @@ const PARTICIPLE_FOLLOWERS = new Set(['in', 'within', 'overnight', 'forever', 'f
 /** Whether the sentence may answer a question (its first word may open an answer): the cheap check before any other. */
 export function mayAnswerQuestion(words: readonly Word[]): boolean {
   const first = words[0]?.norm;
-  return first !== undefined && (ANSWER_OPENERS.has(first) || openParticiple(first) || (INTENSIFIERS.has(first) && ANSWER_OPENERS.has(words[1]?.norm ?? '')));
+  return first !== undefined && (ANSWER_OPENERS.has(first) || openParticiple(first) || first === 'consider' || (INTENSIFIERS.has(first) && ANSWER_OPENERS.has(words[1]?.norm ?? '')));
 }
 
 export function answeredQuestionCandidate(tokens: readonly Token[], previous: Sentence | undefined, previousWords: readonly Word[], lexicon: ClaimLexicon): Candidate | undefined {
@@ -56,7 +56,9 @@ export function answeredQuestionCandidate(tokens: readonly Token[], previous: Se
   const concept = lexicon.concepts.conceptsOfSentence(previousWords)[0];
   if (!concept) return undefined;
   const start = INTENSIFIERS.has(tokens[0].norm) && !ANSWER_OPENERS.has(tokens[0].norm) ? 1 : 0;
-  const answer = ANSWERS.find((candidate) => candidate.words.every((word, offset) => tokens[start + offset]?.norm === word && (offset === 0 || !tokens[start + offset].breaks))) ?? participleAnswer(tokens, start);
+  // "Consider it handled": the open participle after "consider it" as after nothing.
+  const considered = tokens[start].norm === 'consider' && tokens[start + 1]?.norm === 'it' && !tokens[start + 1].breaks ? participleAnswer(tokens, start + 2) : undefined;
+  const answer = ANSWERS.find((candidate) => candidate.words.every((word, offset) => tokens[start + offset]?.norm === word && (offset === 0 || !tokens[start + offset].breaks))) ?? (considered && { words: ['consider', 'it', ...considered.words], kind: considered.kind }) ?? participleAnswer(tokens, start);
   if (!answer) return undefined;
   const end = start + answer.words.length;
   if (answer.kind === 'means-answer') {

@@ -1,8 +1,8 @@
 // A health concept said to be beaten, in an idiom of defeat with the concept as its subject:
 // illness as an enemy that a remedy defeats (Sontag, Illness as Metaphor, 1978). "Heartburn
 // doesn't stand a chance against our chewable tablets", "Your migraines have finally met their
-// match", "Colds are no match for our zinc lozenges", and the vocative "Hangovers, meet your
-// match". The idioms are data (rules/data/claim-consumer-forms.json 'defeat-idiom'); "stand a
+// match", "Colds are no match for our zinc lozenges", "Joint stiffness has nothing on our
+// capsules", and the vocative "Hangovers, meet your match". The idioms are data (rules/data/claim-consumer-forms.json 'defeat-idiom'); "stand a
 // chance" is the claim only denied, so the denial is the idiom's and not the claim's. "be no
 // match for" needs a product after it: "Antibiotics are no match for viruses" has a medicine as
 // the subject, no concept, and is left alone.
@@ -34,8 +34,8 @@ export function defeatCandidate(input: StructureInput, concept: ConceptMention):
   if (concept.category === 'body-part' || concept.category === 'wellbeing' || concept.category === 'function') return undefined;
   const found = idiomAfter(tokens, concept.endWord);
   if (!found) return undefined;
-  // "is no match for" a product of the writer's.
-  if (found.idiom.words[0] === 'no' && !productNamedIn(tokens, found.end, tokens.length)) return undefined;
+  // "is no match for" and "has nothing on" a product of the writer's.
+  if ((found.idiom.words[0] === 'no' || found.idiom.words[0] === 'nothing') && !productNamedIn(tokens, found.end, tokens.length, input.tags)) return undefined;
   return {
     kind: 'verb',
     structure: 'idiom of defeat',

@@ -23,6 +23,8 @@ const AFFECTION_VERBS = new Set(AFFECTION_ENTRIES.filter((phrase) => !phrase.inc
 const AFFECTION_PHRASES = AFFECTION_ENTRIES.filter((phrase) => phrase.includes(' ')).map((phrase) => phrase.split(' '));
 /** The verbs in their base and -s forms ("love", "loves", "thanks"). */
 const AFFECTION_FORMS = new Map([...AFFECTION_VERBS].flatMap((verb) => [[verb, verb], [`${verb}s`, verb]]));
+/** The verbs' -ing forms, a final silent "e" dropped ("loving", "thanking"). */
+const AFFECTION_ING = new Map([...AFFECTION_VERBS].map((verb) => [`${verb.endsWith('e') ? verb.slice(0, -1) : verb}ing`, verb]));
 const LASTING_IDIOMS = consumerForms.entries.filter((entry) => entry.kind === 'lasting-idiom').map((entry) => entry.phrase.split(' '));
 /** What promises the feeling: "will", "'ll", "won't" (decide.ts reads its negation), "is going to". */
 const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wont']);
@@ -92,6 +94,11 @@ function feelingAfter(words: readonly (Word & { breaks?: boolean })[], from: num
         return { groupFirst, groupEnd: end, verbAt: at + skip + 1, verb: phrase.join(' '), lasting: false };
       }
     }
+  }
+  // The progressive after the promise: "will be thanking you", "is going to be loving this".
+  if (promised && words[at].norm === 'be' && !words[at + 1]?.breaks) {
+    const progressive = AFFECTION_ING.get(words[at + 1]?.norm ?? '');
+    if (progressive) return { groupFirst, groupEnd: at + 2, verbAt: at + 1, verb: progressive, lasting: false };
   }
   const verb = AFFECTION_FORMS.get(words[at].norm);
   // The base form after the promise ("will love"), the -s form without one ("loves").
