@@ -7,7 +7,7 @@ import type { CueMatch } from './lexicon.js';
 import type { CueMap } from './scopes.js';
 import type { ConceptMatch } from './concepts.js';
 import deniedSupportData from '../../data/claim-denied-support.json';
-import { FIRST_PERSON, isAdverb, PREPOSITIONS, ASSERTIVE_AUX, BE, CONJUNCTIONS, CONTRASTS, COPULAR_VERBS, DETERMINERS, HAVE, HEDGING_AUX, SUBORDINATORS, type Token, isFunctionWord, looksLikeVerb } from './words.js';
+import { COMMA_ONLY, FIRST_PERSON, isAdverb, PREPOSITIONS, ASSERTIVE_AUX, BE, CONJUNCTIONS, CONTRASTS, COPULAR_VERBS, DETERMINERS, HAVE, HEDGING_AUX, SUBORDINATORS, type Token, isFunctionWord, looksLikeVerb } from './words.js';
 
 /** Closes the object of a claim: a new clause, a means or manner phrase, a comparison. */
 const OBJECT_STOPS = new Set(['by', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'is', 'are', 'was', 'were', 'such', 'including', 'like', 'especially', 'particularly', 'with', 'to', 'in', 'within']);
@@ -27,12 +27,22 @@ function withStatus(claim: Claim, status: ClaimStatus, cue?: string): Claim {
   return claim;
 }
 
+/** Whether a concept of the object ends before word `at`: the object's head noun has been read. */
+function headReached(concepts: readonly ConceptMatch[], objectFrom: number, at: number): boolean {
+  return concepts.some((match) => match.firstWord >= objectFrom && match.endWord <= at);
+}
+
 export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: ReadonlyArray<CueMatch | undefined>, text: string, offset: number, concepts: readonly ConceptMatch[] = []): Claim {
   // The object: up to seven words after the group, to the first clause boundary.
   let last = Math.max(candidate.head, candidate.groupEnd - 1);
   for (let at = candidate.objectFrom; at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {
     const word = tokens[at];
     if (candidate.passive && at === candidate.objectFrom && word.norm === 'by' && !word.breaks) {
+      last = at;
+      continue;
+    }
+    // A comma between the modifiers of the object's head noun does not end it: "calms angry, inflamed skin".
+    if (word.breaks && COMMA_ONLY.test(word.gap) && !headReached(concepts, candidate.objectFrom, at) && concepts.some((match) => match.firstWord === at || match.firstWord === at + 1)) {
       last = at;
       continue;
     }

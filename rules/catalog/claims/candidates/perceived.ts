@@ -8,12 +8,17 @@
 // - the perception verb: `perception-verb` entries of rules/data/claim-structure.json;
 // - the better state: a comparative ("firmer", "fewer", "less") or a promised state, right
 //   before the concept or with one more modifier between ("firmer, smoother skin").
-// "Patients who took it had fewer migraines" names its people by what they did, not by a share,
-// and is left to the other families.
+// The people may also be named as the users of a product of the writer's, whatever the verb:
+//   [people] who/that [took, use, ...] [our/this/these ...] [verb] [a better state] [concept]
+// "Kids who take our gummies catch fewer colds", "Women who used this serum had fewer breakouts".
+// "Patients who took it had fewer migraines" names no product of the writer's (research reports
+// its groups this way), and is left to the other families.
 
 import structureData from '../../../data/claim-structure.json';
 import type { ConceptMatch } from '../concepts.js';
-import type { Token } from '../words.js';
+import { type Token, isFunctionWord } from '../words.js';
+import type { Word } from '../../../engine/sentences.js';
+import { PRODUCT_DEMONSTRATIVES, intakeAt } from './means.js';
 import type { Candidate } from './candidate.js';
 import { isBetterState } from './structure-core.js';
 
@@ -61,15 +66,35 @@ function perceptionVerbBefore(words: readonly { norm: string }[], concept: Conce
   const bad = concept.category === 'symptom' || concept.category === 'disease';
   if ((more && bad) || (less && !bad)) return -1;
   const verb = state - 1;
-  if (!PERCEPTION_VERBS.has(words[verb].norm)) return -1;
-  const people = verb - 1;
-  if (people < 1 || !PEOPLE.has(words[people].norm)) return -1;
-  // A share before the people word, up to four words back: "93% of", "nine in ten", "most of our".
+  if (PERCEPTION_VERBS.has(words[verb].norm) && shareOfPeopleBefore(words, verb - 1)) return verb;
+  return !isFunctionWord(words[verb].norm) && usersOfOurProductBefore(words, verb) ? verb : -1;
+}
+
+/** A share of people ends at `people`: "93% of users", "nine in ten women", "most of our customers". */
+function shareOfPeopleBefore(words: readonly { norm: string }[], people: number): boolean {
+  if (people < 1 || !PEOPLE.has(words[people].norm)) return false;
+  // A share before the people word, up to four words back.
   for (let at = people - 1; at >= 0 && people - at <= 4; at--) {
     const norm = words[at].norm;
-    if (!SHARE_WORDS.test(norm)) return -1;
-    if (SHARE_HEADS.test(norm)) return verb;
+    if (!SHARE_WORDS.test(norm)) return false;
+    if (SHARE_HEADS.test(norm)) return true;
   }
-  return -1;
+  return false;
+}
+
+/** How many words the relative clause of users may have ("who took two of our capsules a day"). */
+const USERS_CLAUSE_REACH = 8;
+
+/** The subject before the verb at `verb` is people who use a product of the writer's: "kids who take our gummies". */
+function usersOfOurProductBefore(words: readonly { norm: string }[], verb: number): boolean {
+  for (let who = verb - 2; who >= 1 && verb - who <= USERS_CLAUSE_REACH; who--) {
+    if (words[who].norm !== 'who' && words[who].norm !== 'that') continue;
+    if (!PEOPLE.has(words[who - 1].norm)) return false;
+    for (let at = who + 1; at < verb - 1; at++) {
+      if (intakeAt(words as readonly Word[], at) && words.slice(at + 1, Math.min(verb, at + 4)).some((word) => PRODUCT_DEMONSTRATIVES.has(word.norm))) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
