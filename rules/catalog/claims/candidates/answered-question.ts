@@ -35,6 +35,8 @@ const ANSWER_OPENERS = new Set(ANSWERS.map((answer) => answer.words[0]));
 const INTENSIFIERS = new Set(['all', 'totally', 'completely', 'long', 'simply', 'just', 'fully', 'problem']);
 /** What may follow a gone or ended answer: a time, a means or a promise ("Gone by day three", "Sorted, with one capsule a day"); not "Over the counter ...". */
 const FOLLOWERS = new Set(['by', 'in', 'within', 'after', 'with', 'thanks', 'since', 'from', 'for', 'forever', 'overnight', 'fast', 'quickly', 'immediately', 'instantly', 'today', 'tonight', 'now', 'and', 'once', 'before', 'naturally', 'again']);
+/** The longest answer taken as a fragment: "Not after one soak in our magnesium flakes" and a little more. */
+const ANSWER_WORDS = 14;
 /** The longest question taken as a verbless topic ("Achy knees after a long run?"). */
 const QUESTION_WORDS = 7;
 /** A question that opens with a question word or an auxiliary is a full question, not a topic. */
@@ -48,7 +50,10 @@ const PARTICIPLE_FOLLOWERS = new Set(['in', 'within', 'overnight', 'forever', 'f
 /** Whether the sentence may answer a question (its first word may open an answer): the cheap check before any other. */
 export function mayAnswerQuestion(words: readonly Word[]): boolean {
   const first = words[0]?.norm;
-  return first !== undefined && (ANSWER_OPENERS.has(first) || openParticiple(first) || first === 'consider' || (INTENSIFIERS.has(first) && ANSWER_OPENERS.has(words[1]?.norm ?? '')));
+  if (first === undefined || words.length > ANSWER_WORDS) return false;
+  // An open participle stands alone or before a time: "Crushed.", "Zapped in minutes" (not "Based on ...").
+  const participle = openParticiple(first) && (words.length === 1 || PARTICIPLE_FOLLOWERS.has(words[1].norm));
+  return ANSWER_OPENERS.has(first) || participle || first === 'consider' || (INTENSIFIERS.has(first) && ANSWER_OPENERS.has(words[1]?.norm ?? ''));
 }
 
 export function answeredQuestionCandidate(tokens: readonly Token[], previous: Sentence | undefined, previousWords: readonly Word[], lexicon: ClaimLexicon): Candidate | undefined {
