@@ -84,6 +84,8 @@ describe('an elliptical question answered with the concept gone', () => {
       ['## Hangover headaches? Banished.', 'Banished'],
       ['Afternoon slumps? Zapped in minutes.', 'Zapped in minutes'],
       ['Dry eyes? Consider it fixed.', 'Consider it fixed'],
+      ["Can't sleep through the night? Sorted.", 'Sorted'],
+      ['Indigestion? Not with this!', 'Not with this'],
     ]);
   });
 
@@ -114,6 +116,7 @@ describe('an elliptical question answered with the concept gone', () => {
       'Heartburn? No more than three antacid tablets a day.',
       'Heartburn? Over the counter antacids are an option.',
       'What causes night sweats? Gone are the days when doctors ignored them.',
+      "Can't you sleep? Sorted.",
       'Dry hands? Not with gloves on, anyway.',
     ]);
   });

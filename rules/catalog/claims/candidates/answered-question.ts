@@ -39,8 +39,12 @@ const FOLLOWERS = new Set(['by', 'in', 'within', 'after', 'with', 'thanks', 'sin
 const ANSWER_WORDS = 14;
 /** The longest question taken as a verbless topic ("Achy knees after a long run?"). */
 const QUESTION_WORDS = 7;
-/** A question that opens with a question word or an auxiliary is a full question, not a topic. */
-const FULL_QUESTION = /^\s*(?:how|why|what|when|where|which|who|whether|can|could|does|do|did|is|are|was|were|will|would|should|may|might|have|has)\b/i;
+/**
+ * A question that opens with a question word or an auxiliary is a full question, not a topic; a
+ * denied auxiliary with no subject after it is the reader's state with "you" left out ("Can't
+ * sleep?", "Don't feel rested?").
+ */
+const FULL_QUESTION = /^\s*(?:(?:how|why|what|when|where|which|who|whether)\b|(?:can|could|does|do|did|is|are|was|were|will|would|should|may|might|have|has)(?![\u2019']t\b|n[\u2019']t\b)\b|\w+n[\u2019']t\s+(?:you|it|i|we|they|he|she|this|that|there)\b)/i;
 const QUESTION_END = /\?\s*["\u201d')\]]*$/;
 /** Participles that say what a page does with a topic, not what a product does to it. */
 const PAGE_WORK = new Set(['answered', 'updated', 'decoded', 'demystified', 'unpacked', 'revisited', 'simplified', 'summarised', 'summarized', 'ranked', 'rated', 'compared', 'sourced']);
@@ -78,7 +82,7 @@ export function answeredQuestionCandidate(tokens: readonly Token[], previous: Se
     kind: 'nominal',
     structure: 'answered question',
     subject: 'reader',
-    basis: `answers "${question}": the concept is said to be gone`,
+    basis: `answers "${question}": what it asks about is said to be gone`,
     groupFirst: 0,
     groupEnd: clauseEnd,
     // The word that says it has gone ("sorted", "past"), or the negative that ends it ("Not anymore").
@@ -112,8 +116,9 @@ function conceptOf(concept: ConceptMatch, previous: Sentence, words: readonly Wo
   return { text: previous.text.slice(start, end), category: concept.category, disease: concept.disease };
 }
 
-/** "Not with our turmeric shots", "Not after a week of these drops": a product named within five words, in the answer's first clause. */
+/** "Not with our turmeric shots", "Not after a week of these drops", "Not with this!": a product named within five words, in the answer's first clause. */
 function productNamed(tokens: readonly Token[], from: number): boolean {
+  if (from === tokens.length - 1 && /^(?:this|these)$/.test(tokens[from].norm)) return true;
   let to = from;
   while (to < tokens.length && to < from + 5 && (to === from || !tokens[to].breaks)) to++;
   return productNamedIn(tokens, from, to);
