@@ -30,7 +30,7 @@ describe('a suitability predicate with a health concept', () => {
       ['- Ideal for stiff shoulders after a day at the desk', 'Ideal for stiff shoulders'],
       ['## Perfect for itchy scalps', 'Perfect for itchy scalps'],
       ['- Also brilliant for puffy eyes', 'Also brilliant for puffy eyes'],
-      ['The ideal spray for blocked sinuses.', 'The ideal spray for blocked sinuses'],
+      ['The ideal spray for blocked sinuses.', 'ideal spray for blocked sinuses'],
       ['A must for hay fever.', 'A must for hay fever'],
     ]);
   });

@@ -120,3 +120,52 @@ describe('"some" with a word for people', () => {
     assert.deepEqual(flaggedText('Tart cherry juice eases muscle soreness in runners.\n'), ['eases muscle soreness']);
   });
 });
+
+describe('a rhetorical question of why the reader endures an ailment', () => {
+  it('reads what its "when" clause asserts', () => {
+    assert.deepEqual(flaggedText('Why struggle with dry, cracked heels when our foot cream softens rough skin overnight?\n'), ['softens rough skin overnight']);
+  });
+
+  it('leaves alone real questions of why, and questions that point to care', () => {
+    assert.deepEqual(flaggedText('Why do some children outgrow eczema when others do not?\n'), []);
+    assert.deepEqual(flaggedText('Why put up with heartburn when a pharmacist can suggest what to try?\n'), []);
+    assert.deepEqual(flaggedText('Does our foot cream soften cracked heels?\n'), []);
+  });
+});
+
+describe('a pronoun object standing for a concept named before it', () => {
+  it('reads "them" or "it" after a product\'s verb as the concept of the question or clause before', () => {
+    assert.deepEqual(flaggedText('Sore gums? Our herbal rinse toughens them up in a week.\n'), ['toughens them up']);
+    assert.deepEqual(flaggedText('Why put up with heartburn when this tonic will settle it for good?\n'), ['will settle it for good']);
+  });
+
+  it('does not take a concept inside the product\'s name, and leaves alone pronouns with no product as subject', () => {
+    assert.deepEqual(flaggedText('Our foot spray refreshes them after a long walk.\n'), []);
+    assert.deepEqual(flaggedText('Heartburn is common after big meals. Most people manage it with smaller portions.\n'), []);
+    assert.deepEqual(flaggedText('Migraines run in families. Take it easy on days with warning signs.\n'), []);
+  });
+});
+
+describe('a product made the remedy by a superlative', () => {
+  it('flags a superlative product noun before "for" and a concept', () => {
+    assert.deepEqual(flaggedText('The ultimate night cream for crow\'s feet.\n'), ["ultimate night cream for crow's feet"]);
+    assert.deepEqual(flaggedText('Your go-to balm for cracked lips.\n'), ['go-to balm for cracked lips']);
+    assert.deepEqual(flaggedText('The only drops you\'ll ever need for dry eyes.\n'), ["only drops you'll ever need for dry eyes"]);
+  });
+
+  it('leaves alone advice on treatments, the phrase as the subject of another verb, and questions', () => {
+    assert.deepEqual(flaggedText('The best treatment for a sprained ankle is rest, ice and time.\n'), []);
+    assert.deepEqual(flaggedText('The best cream for dry skin varies from person to person.\n'), []);
+    assert.deepEqual(flaggedText('Which is the best tea for a sore throat?\n'), []);
+  });
+});
+
+describe('what a product is made with, and what it is made to do', () => {
+  it('reads the infinitive after a participle of making and its ingredients as asserted', () => {
+    assert.deepEqual(flaggedText('Blended with peppermint and fennel to relieve trapped wind.\n'), ['Blended with peppermint and fennel to relieve trapped wind']);
+  });
+
+  it('leaves alone a purpose of someone\'s making', () => {
+    assert.deepEqual(flaggedText('The leaflet was written with nurses to help parents spot meningitis.\n'), []);
+  });
+});

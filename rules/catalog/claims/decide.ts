@@ -6,6 +6,9 @@ import type { Candidate } from './candidates/candidate.js';
 import type { CueMatch } from './lexicon.js';
 import type { CueMap } from './scopes.js';
 import type { ConceptMatch } from './concepts.js';
+
+/** What the decision reads of a concept mention: where it is and what kind (a pronoun standing for a concept is one too). */
+type Mention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category' | 'disease'>;
 import deniedSupportData from '../../data/claim-denied-support.json';
 import { COMMA_ONLY, FIRST_PERSON, isAdverb, PREPOSITIONS, ASSERTIVE_AUX, BE, CONJUNCTIONS, CONTRASTS, COPULAR_VERBS, DETERMINERS, HAVE, HEDGING_AUX, SUBORDINATORS, type Token, isFunctionWord, looksLikeVerb } from './words.js';
 
@@ -28,11 +31,11 @@ function withStatus(claim: Claim, status: ClaimStatus, cue?: string): Claim {
 }
 
 /** Whether a concept of the object ends before word `at`: the object's head noun has been read. */
-function headReached(concepts: readonly ConceptMatch[], objectFrom: number, at: number): boolean {
+function headReached(concepts: readonly Mention[], objectFrom: number, at: number): boolean {
   return concepts.some((match) => match.firstWord >= objectFrom && match.endWord <= at);
 }
 
-export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: ReadonlyArray<CueMatch | undefined>, text: string, offset: number, concepts: readonly ConceptMatch[] = []): Claim {
+export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: ReadonlyArray<CueMatch | undefined>, text: string, offset: number, concepts: readonly Mention[] = []): Claim {
   // The object: up to seven words after the group, to the first clause boundary.
   let last = Math.max(candidate.head, candidate.groupEnd - 1);
   for (let at = candidate.objectFrom; at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {
@@ -141,7 +144,7 @@ function inClosedSubordinateClause(tokens: Token[], at: number, claimFirst: numb
 }
 
 /** The concept that ends closest before the group, at most three words before it (the subject of a passive or a change of state). */
-function nearestBefore(concepts: readonly ConceptMatch[], groupFirst: number): ConceptMatch | undefined {
+function nearestBefore(concepts: readonly Mention[], groupFirst: number): Mention | undefined {
   for (let index = concepts.length - 1; index >= 0; index--) {
     const match = concepts[index];
     if (match.endWord <= groupFirst) return match.endWord >= groupFirst - 3 ? match : undefined;

@@ -41,11 +41,13 @@ const EVIDENCE_PHRASE_REACH = 4;
 /**
  * The word that asserts an infinitive by naming its evidence, for "to" at `to`: the participle of
  * "backed by science to lower", "shown in two trials to reduce", or the adverb or compound of
- * "clinically tested to reduce", "dermatologist-tested to calm". The infinitive is then what the
- * evidence is said to show, asserted, as after "proven to". -1 when there is none. A bare
- * "tested to meet" states a purpose.
+ * "clinically tested to reduce", "dermatologist-tested to calm"; or the participle of making
+ * before what a product is made with ("made with ginger to settle", "crafted with chamomile to
+ * ease"). The infinitive is then what the evidence is said to show, or the product made to do,
+ * asserted, as after "proven to" and "formulated to". -1 when there is none. A bare "tested to
+ * meet" states a purpose.
  */
-export function evidenceGovernorBefore(words: readonly (Word & { breaks?: boolean })[], to: number): number {
+export function assertingPhraseBefore(words: readonly (Word & { breaks?: boolean })[], to: number): number {
   if (to < 1 || words[to].breaks) return -1;
   const before = words[to - 1].norm;
   if (EVIDENCE_PARTICIPLES.test(before)) {
@@ -57,6 +59,8 @@ export function evidenceGovernorBefore(words: readonly (Word & { breaks?: boolea
   for (let preposition = to - 2; preposition >= 1 && to - preposition <= EVIDENCE_PHRASE_REACH + 1; preposition--) {
     if (words[preposition + 1].breaks) return -1;
     const norm = words[preposition].norm;
+    // "Made with ginger to settle", "Crafted with chamomile and lavender to ease": what it is made of, then what it is made to do.
+    if (norm === 'with' && !words[preposition].breaks && (words[preposition - 1].norm === 'made' || isFormulationParticiple(words[preposition - 1].norm))) return preposition - 1;
     if (norm !== 'by' && norm !== 'in') {
       namesResearch ||= norm === 'science' || RESEARCH_SUBJECTS.has(norm);
       continue;

@@ -1,14 +1,11 @@
 // What names a product of the writer's in the consumer forms without a causal verb
 // (suitability.ts, personified.ts, answered-question.ts): the nouns for the forms products are
-// sold in, and the determiners that make something the writer's own.
+// sold in (structure-core.ts `PRODUCT_FORMS`), and the determiners that make something the
+// writer's own.
 
-import structureData from '../../../data/claim-structure.json';
 import type { Word } from '../../../engine/sentences.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import { PRODUCT_FORMS } from './structure-core.js';
-
-/** Nouns for products by what they are or the form they are sold in ("supplement", "balm", "drops", "shots"). */
-export const PRODUCT_NOUNS = new Set([...PRODUCT_FORMS, ...structureData.entries.filter((entry) => entry.kind === 'product-noun').map((entry) => entry.phrase)]);
 
 /** Determiners that make what follows a product of the writer's, or the one on the page: "our broth", "this balm". */
 const PRODUCT_DETERMINERS = new Set(['our', 'this', 'these']);
@@ -22,8 +19,8 @@ const PRODUCT_DETERMINERS = new Set(['our', 'this', 'these']);
 export function productNamedIn(words: readonly Word[], from: number, to: number, tags?: readonly TaggedWord[]): boolean {
   for (let at = from; at < words.length && at < to; at++) {
     const norm = words[at].norm;
-    if (norm === 'our' || (PRODUCT_NOUNS.has(norm) && tags?.[at].pos !== 'VERB')) return true;
-    if (PRODUCT_DETERMINERS.has(norm) && PRODUCT_NOUNS.has(words[at + 1]?.norm ?? '')) return true;
+    if (norm === 'our' || (PRODUCT_FORMS.has(norm) && tags?.[at].pos !== 'VERB')) return true;
+    if (PRODUCT_DETERMINERS.has(norm) && PRODUCT_FORMS.has(words[at + 1]?.norm ?? '')) return true;
   }
   return false;
 }

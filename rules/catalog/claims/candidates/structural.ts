@@ -32,7 +32,7 @@
 
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
-import { DETERMINERS, PREPOSITIONS, evidenceGovernorBefore, isFormulationParticiple, isFunctionWord } from '../words.js';
+import { DETERMINERS, PREPOSITIONS, assertingPhraseBefore, isFormulationParticiple, isFunctionWord } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
@@ -49,7 +49,7 @@ import { conditionalImperativeCandidate, mayHoldConditionalImperative } from './
 import { meansNamedIn, namesCause } from './means.js';
 import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
 import { TESTIFIERS, beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate } from './states.js';
-import { AMOUNT, ASSERTING_BEFORE_TO, BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, type ConceptMention, GONE_IDIOMS, MODALS, NON_EFFECT_FORMS, NON_EFFECT_VERBS, PARTICLES, POSSESSIVES, PRODUCT_FORMS, READER, RELATIVE_PRONOUNS, REMEDY_NOUNS, RISK_NOUNS, type StructureInput, VERB_IDIOMS, type VerbIdiom, WEIGHT_UNITS, bodyLocusAfter, insidePrepositionalPhrase, isLexiconVerb, isVerb, lexiconVerb, nounAfterConcept, nounPhraseStart, possessiveIn, presentVerb, promisesResult, subjectOf, superlativeBeforeFor, thirdPersonVerb, verbForm, verbGroupBefore, verbReadAsPlural } from './structure-core.js';
+import { AMOUNT, ASSERTING_BEFORE_TO, BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, type ConceptMention, GONE_IDIOMS, MODALS, NON_EFFECT_FORMS, NON_EFFECT_VERBS, PARTICLES, POSSESSIVES, PRODUCT_FORMS, READER, RELATIVE_PRONOUNS, REMEDY_NOUNS, RISK_NOUNS, type StructureInput, VERB_IDIOMS, type VerbIdiom, WEIGHT_UNITS, bodyLocusAfter, insidePrepositionalPhrase, isLexiconVerb, isVerb, lexiconVerb, nounAfterConcept, nounPhraseStart, possessiveIn, presentVerb, promisesResult, subjectOf, superlativeBeforeFor, superlativeProductBefore, thirdPersonVerb, verbForm, verbGroupBefore, verbReadAsPlural } from './structure-core.js';
 
 /**
  * Whether a sentence can hold a structural claim at all, judged from the words alone so that the
@@ -106,7 +106,7 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   const norm = words[before].norm;
   if (PARTICLES.has(norm)) return true;
   // After another noun, a simile gives it a remedy's role: "is like a reset button for sore backs".
-  if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && norm === 'for' && simileBefore(words, before - 1) >= 0;
+  if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && norm === 'for' && (simileBefore(words, before - 1) >= 0 || superlativeProductBefore(words, before) >= 0);
   return roomForVerbBefore(words, before, lexicon);
 }
 
@@ -157,7 +157,7 @@ function roomForVerbBefore(words: readonly Word[], from: number, lexicon: ClaimL
     const previous = words[at - 1].norm;
     if (isLexiconVerb(lexicon, previous)) return false;
     // "to" after a word that asserts its infinitive is no preposition: "helps to banish", "is proven to tame", "formulated to soothe".
-    if (previous === 'to' && at > 1 && (ASSERTING_BEFORE_TO.has(words[at - 2].norm) || isFormulationParticiple(words[at - 2].norm) || evidenceGovernorBefore(words, at - 1) >= 0)) return true;
+    if (previous === 'to' && at > 1 && (ASSERTING_BEFORE_TO.has(words[at - 2].norm) || isFormulationParticiple(words[at - 2].norm) || assertingPhraseBefore(words, at - 1) >= 0)) return true;
     // "that" may be a relative pronoun before its verb ("minerals that keep").
     if ((!DETERMINERS.has(previous) || RELATIVE_PRONOUNS.has(previous)) && !POSSESSIVES.has(previous) && !PREPOSITIONS.has(previous)) return true;
   }

@@ -22,9 +22,9 @@ import structureData from '../../../data/claim-structure.json';
 import type { Word } from '../../../engine/sentences.js';
 import { DETERMINERS, PERSON_BY_TRADE } from '../words.js';
 import type { Candidate } from './candidate.js';
-import { PRODUCT_NOUNS, productNamedIn } from './products.js';
+import { productNamedIn } from './products.js';
 import { TREATMENT_ROLE_NOUNS } from './predicate.js';
-import { type ConceptMention, NOT_PRODUCT_SUBJECTS, POSSESSIVES, PRODUCT_PRONOUNS, RELATIVE_PRONOUNS, type StructureInput, isVerb, nounAfterConcept } from './structure-core.js';
+import { type ConceptMention, NOT_PRODUCT_SUBJECTS, POSSESSIVES, PRODUCT_NOUNS, PRODUCT_PRONOUNS, RELATIVE_PRONOUNS, type StructureInput, isVerb, nounAfterConcept } from './structure-core.js';
 
 const wordsOfKind = (kind: string): Set<string> => new Set(consumerForms.entries.filter((entry) => entry.kind === kind).map((entry) => entry.phrase));
 const ADJECTIVES = wordsOfKind('suitability-adjective');
@@ -69,8 +69,9 @@ export function suitabilityCandidate(input: StructureInput, concept: ConceptMent
   const noun = NOUNS.has(tokens[head].norm);
   const info = { lemma: tokens[head].norm, phrase: tokens.slice(head, forAt + 1).map((token) => token.norm).join(' '), form: 'predicate' as const, verbKind: noun ? ('observed' as const) : ('predicate' as const) };
   const candidate = (groupFirst: number): Candidate => ({ kind: noun ? 'nominal' : 'predicate', structure: 'suitability', subject: 'product', groupFirst, groupEnd: head + 1, head, info, objectFrom: forAt + 1 });
-  // A product bullet or heading with no subject ("Great for bloating"), or one after a colon or dash ("Our balm: ideal for cold sores").
-  if (first === 0 || (tokens[first].breaks && /[:\u2013\u2014]|\s-\s/.test(tokens[first].gap))) return candidate(first);
+  // A product bullet or heading with no subject ("Great for bloating"), or one after a colon or dash ("Our balm: ideal for cold sores");
+  // not the subject of a verb after it, a topic ("The best cream for dry skin varies from person to person").
+  if (first === 0 || (tokens[first].breaks && /[:\u2013\u2014]|\s-\s/.test(tokens[first].gap))) return finiteVerbAfter(input, concept.endWord) ? undefined : candidate(first);
   const copula = first - 1;
   if (tokens[first].breaks) return undefined;
   // "good" after "be" is the predicate family's (claim-effects.json).
@@ -83,6 +84,15 @@ export function suitabilityCandidate(input: StructureInput, concept: ConceptMent
   const subject = groupFirst - 1;
   if (subject < 0 || tokens[groupFirst].breaks) return undefined;
   return productSubject(input, subject) ? candidate(groupFirst) : undefined;
+}
+
+/** A finite verb after the concept in its clause: the phrase before it is that verb's subject. */
+function finiteVerbAfter({ tokens, tags }: StructureInput, from: number): boolean {
+  for (let at = from; at < tokens.length && !tokens[at].breaks; at++) {
+    const tag = tags[at];
+    if (tag.pos === 'AUX' || (isVerb(tag) && (tag.verbForm === 's' || tag.verbForm === 'past'))) return true;
+  }
+  return false;
 }
 
 /** The "for" before the concept's phrase, over at most four modifiers (no "with": "for people with eczema" names the people), or -1. */

@@ -5,7 +5,7 @@
 import providersData from '../../../data/providers.json';
 import type { Candidate } from './candidate.js';
 import type { ClaimLexicon, VerbFormInfo } from '../lexicon.js';
-import { ASSERTIVE_AUX, BE, CONJUNCTIONS, DETERMINERS, FIRST_PERSON, HAVE, HEDGING_AUX, PARTICIPLE_OR_COMPARATIVE, PERSON_BY_TRADE, PREPOSITIONS, PRONOUNS, RESEARCH_SUBJECTS, STARTS_WITH_DIGIT, type Token, evidenceGovernorBefore, isAdverb, isFormulationParticiple, isFunctionWord, looksLikeVerb, skipAdverbs } from '../words.js';
+import { ASSERTIVE_AUX, BE, CONJUNCTIONS, DETERMINERS, FIRST_PERSON, HAVE, HEDGING_AUX, PARTICIPLE_OR_COMPARATIVE, PERSON_BY_TRADE, PREPOSITIONS, PRONOUNS, RESEARCH_SUBJECTS, STARTS_WITH_DIGIT, type Token, assertingPhraseBefore, isAdverb, isFormulationParticiple, isFunctionWord, looksLikeVerb, skipAdverbs } from '../words.js';
 
 /** Verbs (as participles or adjectives) before "to": the infinitive after them is asserted. */
 const FACTIVE_BEFORE_TO = new Set(['shown', 'found', 'proven', 'proved', 'known', 'demonstrated', 'confirmed', 'able', 'works', 'work', 'worked', 'serves', 'serve', 'served', 'acts', 'act', 'continues', 'continue', 'helps', 'help', 'helped', 'helping', 'guaranteed', 'certain', 'sure', 'bound']);
@@ -288,7 +288,7 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
         const governor = tokens[governorAt];
         if (!governor || tokens[governorAt + 1].breaks) return undefined;
         if (FACTIVE_BEFORE_TO.has(governor.norm) || isFormulationParticiple(governor.norm)) return { groupFirst: governor.index };
-        const evidence = evidenceGovernorBefore(tokens, before.index);
+        const evidence = assertingPhraseBefore(tokens, before.index);
         if (evidence >= 0) return { groupFirst: evidence };
         // Object raising: "found the drug to reduce", "has shown it to relieve".
         for (let back = governorAt - 1; back >= 0 && governorAt - back <= 3 && !tokens[back + 1].breaks; back--) {

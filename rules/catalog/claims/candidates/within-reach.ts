@@ -9,8 +9,8 @@
 import consumerForms from '../../../data/claim-consumer-forms.json';
 import type { Word } from '../../../engine/sentences.js';
 import type { Candidate } from './candidate.js';
-import { PRODUCT_NOUNS, productNamedIn } from './products.js';
-import { AMOUNT, type ConceptMention, type StructureInput, TIME_UNITS, isBetterState } from './structure-core.js';
+import { productNamedIn } from './products.js';
+import { AMOUNT, type ConceptMention, PRODUCT_FORMS, type StructureInput, TIME_UNITS, isBetterState } from './structure-core.js';
 
 const STARTS = new Set(consumerForms.entries.filter((entry) => entry.kind === 'reach-idiom' && entry.phrase.includes(' ')).map((entry) => entry.phrase.split(' ')[0]));
 /** What a dose is counted in besides a product's form: "one sip", "a single scoop". */
@@ -64,5 +64,5 @@ function reachAfter(words: readonly (Word & { breaks?: boolean })[], from: numbe
 }
 
 function isUnit(word: Word | undefined): boolean {
-  return word !== undefined && (DOSE_UNITS.has(word.norm) || TIME_UNITS.has(word.norm) || PRODUCT_NOUNS.has(word.norm));
+  return word !== undefined && (DOSE_UNITS.has(word.norm) || TIME_UNITS.has(word.norm) || PRODUCT_FORMS.has(word.norm));
 }
