@@ -57,7 +57,8 @@ describe('a suitability predicate with a health concept', () => {
   });
 
   it('leaves alone a practice named by a gerund, which careful writing states plainly', () => {
-    assertClean(['Swimming is great for sore hips.', 'Cycling to work is excellent for your heart.', 'Stretching every evening is ideal for tight hamstrings.']);
+    assertClean(['Swimming is great for sore hips.', 'Cycling to work is excellent for your heart.', 'Stretching every evening is ideal for tight hamstrings.', 'I find walking is great for a stiff back.']);
+    assert.deepEqual(flaggedText('Evening primrose oil is great for hot flushes.'), ['is great for hot flushes']);
   });
 
   it('leaves alone a suitability that is no health concept, or a concept modifying another noun', () => {

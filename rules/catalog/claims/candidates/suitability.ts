@@ -146,11 +146,16 @@ function productSubject(input: StructureInput, at: number): boolean {
 function practiceSubject({ tokens, tags }: StructureInput, end: number): boolean {
   let first = end;
   while (first > 0 && end - first < 4 && !tokens[first].breaks && !/^(?:and|or|but|that|which)$/.test(tokens[first - 1].norm)) first--;
-  const word = tokens[first];
-  if (!word.norm.endsWith('ing') || word.norm.length < 5) return false;
-  const next = tags[first + 1];
-  const gerund = (isVerb(tags[first]) && tags[first].verbForm === 'ing') || first === end || next.pos === 'DET' || next.pos === 'PRON' || tags.slice(first + 1, end + 1).some((tag) => tag.pos === 'ADV');
-  if (!gerund) return false;
-  if (!INTAKE_VERBS.has(tags[first].lemma) && !INTAKE_VERBS.has(word.norm.slice(0, -3))) return true;
-  return !productNamedIn(tokens, first + 1, end + 1);
+  // The -ing word that opens a phrase: not one a determiner, possessive or adjective modifies ("the swimming pool").
+  let gerund = -1;
+  for (let at = first; at <= end && gerund < 0; at++) {
+    const modified = at > first && (tags[at - 1].pos === 'DET' || tags[at - 1].pos === 'ADJ' || POSSESSIVES.has(tokens[at - 1].norm));
+    if (tokens[at].norm.endsWith('ing') && tokens[at].norm.length >= 5 && !modified) gerund = at;
+  }
+  if (gerund < 0) return false;
+  const next = tags[gerund + 1];
+  const verbal = (isVerb(tags[gerund]) && tags[gerund].verbForm === 'ing') || gerund === end || next.pos === 'DET' || next.pos === 'PRON' || tags.slice(gerund + 1, end + 1).some((tag) => tag.pos === 'ADV');
+  if (!verbal) return false;
+  if (!INTAKE_VERBS.has(tags[gerund].lemma) && !INTAKE_VERBS.has(tokens[gerund].norm.slice(0, -3))) return true;
+  return !productNamedIn(tokens, gerund + 1, end + 1);
 }
