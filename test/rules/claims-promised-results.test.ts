@@ -169,3 +169,26 @@ describe('what a product is made with, and what it is made to do', () => {
     assert.deepEqual(flaggedText('The leaflet was written with nurses to help parents spot meningitis.\n'), []);
   });
 });
+
+describe('people said to endorse a product of the writer\'s for a health concept', () => {
+  it('flags the endorsement, with a better state before a body part', () => {
+    assert.deepEqual(flaggedText('Cyclists swear by our arnica gel for bruised knees.\n'), ['swear by our arnica gel for bruised knees']);
+    assert.deepEqual(flaggedText('Mothers rave about this balm for itch-free skin.\n'), ['rave about this balm for itch-free skin']);
+  });
+
+  it('leaves alone an anecdote of a product not the writer\'s, and a body part with no better state', () => {
+    assert.deepEqual(flaggedText('Some gardeners swear by nettle tea for hay fever, though no trial has tested it.\n'), []);
+    assert.deepEqual(flaggedText('Customers love our socks for their feet.\n'), []);
+  });
+});
+
+describe('a symptom named by where it is felt', () => {
+  it('reads a symptom adjective\'s noun and "in" a body part as one symptom', () => {
+    assert.deepEqual(flaggedText('Two sprays and the puffiness in your eyes is gone.\n'), ['is gone']);
+    assert.deepEqual(flaggedText('With our cooling gel, the soreness in your calves fades fast.\n'), ['fades fast']);
+  });
+
+  it('leaves alone the same symptom going by its own course', () => {
+    assert.deepEqual(flaggedText('The soreness in your calves usually fades within two days.\n'), []);
+  });
+});

@@ -43,8 +43,9 @@ export function meansNamedIn(tokens: readonly (Word & { breaks?: boolean })[]): 
 
 /** The words before "and" at `and`, from the sentence's start, name a product of the writer's ("our greens powder", "this tea") or an intake. */
 export function conjunctNamesMeans(tokens: readonly (Word & { breaks?: boolean })[], and: number): boolean {
-  for (let at = 0; at < and - 1; at++) {
-    if (PRODUCT_DEMONSTRATIVES.has(tokens[at].norm) && tokens.slice(at + 1, Math.min(and, at + 4)).some((token) => PRODUCT_NOUNS.has(token.norm))) return true;
+  for (let at = 0; at < and; at++) {
+    if (at < and - 1 && PRODUCT_DEMONSTRATIVES.has(tokens[at].norm) && tokens.slice(at + 1, Math.min(and, at + 4)).some((token) => PRODUCT_NOUNS.has(token.norm))) return true;
+    // The intake may close the conjunct as a noun: "One sip and", "Two sprays and".
     if (intakeAt(tokens, at)) return true;
   }
   return false;
