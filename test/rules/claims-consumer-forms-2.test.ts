@@ -59,6 +59,9 @@ describe('a suitability predicate with a health concept', () => {
   it('leaves alone a practice named by a gerund, which careful writing states plainly', () => {
     assertClean(['Swimming is great for sore hips.', 'Cycling to work is excellent for your heart.', 'Stretching every evening is ideal for tight hamstrings.', 'I find walking is great for a stiff back.']);
     assert.deepEqual(flaggedText('Evening primrose oil is great for hot flushes.'), ['is great for hot flushes']);
+    // The predicate family's "good" too, but not a product's gerund of use.
+    assertClean(['Jogging is good for your lungs.']);
+    assert.deepEqual(flaggedText('Taking these drops is good for dry eyes.'), ['is good for dry eyes']);
   });
 
   it('leaves alone a suitability that is no health concept, or a concept modifying another noun', () => {

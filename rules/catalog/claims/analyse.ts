@@ -40,6 +40,7 @@ import { tagAhead, tagWords, type SentenceToTag, type TaggedWord } from '../../e
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
 import { answeredQuestionCandidate, mayAnswerQuestion } from './candidates/answered-question.js';
 import { deniedRival } from './candidates/rival.js';
+import { practiceSubjectBefore } from './candidates/suitability.js';
 import { medicineComparisonCandidate } from './candidates/remedies.js';
 import { mayHoldStructuralClaim, structuralCandidates } from './candidates/structural.js';
 import { anaphoricMentions, mayHoldAnaphoricObject } from './candidates/anaphora.js';
@@ -204,12 +205,14 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
   const candidates = from < 0 ? [] : candidatesOf(tokens, from, lexicon, table);
+  let sentenceTags: readonly TaggedWord[] | undefined;
   // The tagger runs only on sentences with a health concept that has room for a structure and
   // that no claim of the lexicon's already holds in its object (it would be the same claim).
   const mentions: readonly ConceptMention[] = anaphoric.length > 0 ? [...concepts, ...anaphoric].sort((a, b) => a.firstWord - b.firstWord) : concepts;
   if (structural) {
     const open = mentions.filter((concept) => !candidates.some((candidate) => candidate.groupFirst <= concept.firstWord && concept.firstWord <= candidate.objectFrom + OBJECT_REACH));
     const tags = mayHoldStructuralClaim(sentenceWords, open, lexicon) ? tagsOf(text, offset, tokens) : undefined;
+    sentenceTags = tags;
     if (tags) candidates.push(...structuralCandidates({ text, offset, tokens, tags, concepts: mentions, lexicon, previousWords }, open));
   }
   if (comparison) candidates.push(medicineComparisonCandidate(tokens, lexicon)!);
@@ -229,6 +232,11 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
       claim.status = 'asserted';
       claim.cue = undefined;
       claim.basis = 'nothing else is said to do it as well: the product is said to do it best';
+    }
+    // "Walking is good for your heart": a practice, which careful writing states plainly (suitability.ts).
+    if (claim.status === 'asserted' && claim.kind === 'predicate' && claim.trigger.toLowerCase() === 'good' && structuralAnalysis) {
+      sentenceTags ??= tagsOf(text, offset, tokens);
+      if (sentenceTags && practiceSubjectBefore(tokens, sentenceTags, candidate.groupFirst)) continue;
     }
     negateCoordinated(claim, claims[claims.length - 1], tokens, text, offset);
     claims.push(claim);

@@ -14,8 +14,9 @@
 //   writing states what a practice does plainly where it hedges what a product does (see
 //   docs/rules/unhedged-claim.md for the figures); "Taking our gummies is great for sleep" names
 //   a product of the writer's and is a claim;
-// - "good" after "be", which the predicate family reads (claim-effects.json), and negation and
-//   hedges, which decide.ts reads as for any claim.
+// - "good" after "be", which the predicate family reads (claim-effects.json; analyse.ts asks
+//   `practiceSubjectBefore` there too), and negation and hedges, which decide.ts reads as for
+//   any claim.
 
 import consumerForms from '../../../data/claim-consumer-forms.json';
 import structureData from '../../../data/claim-structure.json';
@@ -143,7 +144,7 @@ function productSubject(input: StructureInput, at: number): boolean {
  * ("Swimming is") or takes a determiner, possessive or adverb after it ("Walking every day"),
  * not when it modifies a noun ("Evening primrose oil").
  */
-function practiceSubject({ tokens, tags }: StructureInput, end: number): boolean {
+function practiceSubject({ tokens, tags }: Pick<StructureInput, 'tokens' | 'tags'>, end: number): boolean {
   let first = end;
   while (first > 0 && end - first < 4 && !tokens[first].breaks && !/^(?:and|or|but|that|which)$/.test(tokens[first - 1].norm)) first--;
   // The -ing word that opens a phrase: not one a determiner, possessive or adjective modifies ("the swimming pool").
@@ -158,4 +159,13 @@ function practiceSubject({ tokens, tags }: StructureInput, end: number): boolean
   if (!verbal) return false;
   if (!INTAKE_VERBS.has(tags[gerund].lemma) && !INTAKE_VERBS.has(tokens[gerund].norm.slice(0, -3))) return true;
   return !productNamedIn(tokens, gerund + 1, end + 1);
+}
+
+/**
+ * A practice named by a gerund is the subject that ends right before the group at `groupFirst`
+ * ("Walking is good for your heart"): the predicate family's "good" leaves it alone, as the
+ * suitability predicates do.
+ */
+export function practiceSubjectBefore(tokens: StructureInput['tokens'], tags: StructureInput['tags'], groupFirst: number): boolean {
+  return groupFirst > 0 && !tokens[groupFirst].breaks && practiceSubject({ tokens, tags }, groupFirst - 1);
 }
