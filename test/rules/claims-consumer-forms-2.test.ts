@@ -74,6 +74,11 @@ describe('a suitability predicate with a health concept', () => {
     assert.match(findings.find((finding) => finding.ruleId === 'unhedged-claim')?.explanation ?? '', /suitability "Great"; subject left out/);
     assert.ok(findings.some((finding) => finding.ruleId === 'missing-provider-advice'));
   });
+
+  it('offers the hedged wording with the adjective after "May be"', () => {
+    const [finding] = claimsIn('- Great for restless legs\n');
+    assert.ok(finding.suggestions?.some((fix) => fix.edits.some((edit) => edit.newText === 'May be great')), JSON.stringify(finding.suggestions));
+  });
 });
 
 describe('an elliptical question answered with the concept gone', () => {
@@ -177,6 +182,11 @@ describe('a health concept beaten in an idiom of defeat', () => {
       ['Hay fever is no match for our nasal spray.', 'is no match for our nasal spray'],
       ['Period cramps have nothing on this heat patch.', 'have nothing on this heat patch'],
     ]);
+  });
+
+  it('offers no hedged wording in place, which would turn the idiom round', () => {
+    const [finding] = claimsIn("Dandruff won't stand a chance.");
+    assert.ok(!finding.suggestions?.some((fix) => fix.title.startsWith('Hedge')), JSON.stringify(finding.suggestions));
   });
 
   it('leaves alone a chance that stands, a medicine no match for an illness, and a body part', () => {

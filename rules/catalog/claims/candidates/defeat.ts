@@ -37,7 +37,8 @@ export function defeatCandidate(input: StructureInput, concept: ConceptMention):
   // "is no match for" and "has nothing on" a product of the writer's.
   if ((found.idiom.words[0] === 'no' || found.idiom.words[0] === 'nothing') && !productNamedIn(tokens, found.end, tokens.length, input.tags)) return undefined;
   return {
-    kind: 'verb',
+    // A nominal claim, observed: no hedged wording in place ("may stand a chance" would turn it round).
+    kind: 'nominal',
     structure: 'idiom of defeat',
     subject: 'product',
     basis: `the health concept is said to be beaten ("${found.idiom.words.join(' ').replace('*', "one's")}")`,
