@@ -84,6 +84,8 @@ export interface Claim {
   concept?: { text: string; category: string; disease: boolean };
   /** Why the structure is a claim where it may also describe a condition's course (a change of state). */
   basis?: string;
+  /** Its subject is a practice named by a gerund ("Walking is good for your heart"): no product's claim (flagged.ts). */
+  practice?: boolean;
 }
 
 /**
@@ -227,6 +229,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
     if (candidate.groupFirst < coveredUntil) continue;
     const claim = decide(tokens, candidate, cues, scopes, text, offset, mentions);
     if (candidate.concept && !claim.concept) claim.concept = candidate.concept;
+    if (candidate.practice) claim.practice = true;
     // "Nothing calms it faster than our drops": the denied subject is every rival of the product.
     if (claim.status === 'negated' && (claim.cue === 'nothing' || claim.cue === 'no') && deniedRival(tokens, candidate.groupFirst)) {
       claim.status = 'asserted';
@@ -236,7 +239,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
     // "Walking is good for your heart": a practice, which careful writing states plainly (suitability.ts).
     if (claim.status === 'asserted' && claim.kind === 'predicate' && claim.trigger.toLowerCase() === 'good' && structuralAnalysis) {
       sentenceTags ??= tagsOf(text, offset, tokens);
-      if (sentenceTags && practiceSubjectBefore(tokens, sentenceTags, candidate.groupFirst)) continue;
+      if (sentenceTags && practiceSubjectBefore(tokens, sentenceTags, candidate.groupFirst)) claim.practice = true;
     }
     negateCoordinated(claim, claims[claims.length - 1], tokens, text, offset);
     claims.push(claim);

@@ -171,6 +171,7 @@ function previousSentenceOf(text: string, start: number): Sentence | undefined {
 }
 
 function notABenefitClaim(text: string, sentence: Sentence, words: readonly Word[], claim: Claim): string | undefined {
+  if (claim.practice) return 'its subject is a practice named by a gerund, which careful writing states plainly, not a product';
   const claimText = text.slice(claim.start, claim.end);
   if (namesMechanism(claimText) || mechanismIsSubject(text, sentence.start, claim.start)) return 'names a mechanism, not a health effect';
   if (pathogenIsCause(text, sentence.start, claim)) return 'an infectious agent causing disease';

@@ -24,4 +24,6 @@ export interface Candidate {
   basis?: string;
   /** The health concept when it stands outside the sentence (the question an answer answers). */
   concept?: Claim['concept'];
+  /** The subject is a practice named by a gerund: found for the explanation, not flagged. */
+  practice?: boolean;
 }

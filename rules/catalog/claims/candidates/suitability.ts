@@ -84,7 +84,9 @@ export function suitabilityCandidate(input: StructureInput, concept: ConceptMent
   while (groupFirst > 0 && !tokens[groupFirst].breaks && AUXILIARIES.has(tokens[groupFirst - 1].norm)) groupFirst--;
   const subject = groupFirst - 1;
   if (subject < 0 || tokens[groupFirst].breaks) return undefined;
-  return productSubject(input, subject) ? candidate(groupFirst) : undefined;
+  if (!nounSubject(input, subject)) return undefined;
+  // A practice is found, for the explanation, and left alone by flagged.ts.
+  return practiceSubject(input, subject) ? { ...candidate(groupFirst), practice: true } : candidate(groupFirst);
 }
 
 /** A finite verb after the concept in its clause: the phrase before it is that verb's subject. */
@@ -120,21 +122,20 @@ function rated(words: readonly Word[], end: number): number {
 }
 
 /**
- * The subject before the copula is a product: a product pronoun, a noun that is no person, research
- * or health concept (a relative pronoun standing for one), not a practice named by a gerund.
+ * The subject before the copula can be a product or a practice: a product pronoun, a noun that is
+ * no person, research or health concept (a relative pronoun standing for one), or a gerund.
  */
-function productSubject(input: StructureInput, at: number): boolean {
+function nounSubject(input: StructureInput, at: number): boolean {
   const { tokens, tags, concepts } = input;
   const norm = tokens[at].norm;
   if (PRODUCT_PRONOUNS.has(norm)) return true;
-  if (RELATIVE_PRONOUNS.has(norm)) return at > 0 && !tokens[at].breaks && productSubject(input, at - 1);
+  if (RELATIVE_PRONOUNS.has(norm)) return at > 0 && !tokens[at].breaks && nounSubject(input, at - 1);
   if (NOT_PRODUCT_SUBJECTS.has(norm) || PERSON_BY_TRADE.test(norm)) return false;
   if (concepts.some((concept) => concept.firstWord <= at && at < concept.endWord)) return false;
   const tag = tags[at];
   // After a determiner the word heads a noun phrase, whatever the tagger read ("This roll-on").
   const afterDeterminer = at > 0 && !tokens[at].breaks && /^(?:this|these|our|the|my)$/.test(tokens[at - 1].norm);
-  if (tag.pos !== 'NOUN' && tag.pos !== 'PROPN' && !(isVerb(tag) && tag.verbForm === 'ing') && !afterDeterminer) return false;
-  return !practiceSubject(input, at);
+  return tag.pos === 'NOUN' || tag.pos === 'PROPN' || (isVerb(tag) && tag.verbForm === 'ing') || afterDeterminer;
 }
 
 /**
