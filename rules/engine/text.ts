@@ -116,8 +116,9 @@ export class DocumentText {
   /** Last offset of `search` starting at or before `from`; -1 when none. */
   lastIndexOf(search: string, from = this.length): number {
     if (this.flat !== undefined) return this.flat.lastIndexOf(search, from);
-    from = Math.min(from, this.length - search.length);
-    if (from < 0) return -1;
+    if (search.length > this.length) return -1;
+    // As `String.prototype.lastIndexOf`: an offset below 0 is 0.
+    from = Math.max(0, Math.min(from, this.length - search.length));
     for (let i = this.pieceAt(from); i >= 0; i--) {
       const start = this.starts[i];
       // A match across the end of this piece, which starts later than any inside it.

@@ -55,6 +55,7 @@ describe('DocumentText', () => {
               const found = expected.indexOf(search, from);
               assert.equal(text.indexOf(search, from, to), found >= 0 && found + search.length <= to ? found : -1, `indexOf ${JSON.stringify(search)} from ${from} to ${to}`);
               assert.equal(text.lastIndexOf(search, to), expected.lastIndexOf(search, to), `lastIndexOf ${JSON.stringify(search)} from ${to}`);
+              assert.equal(text.lastIndexOf(search, from - 1), expected.lastIndexOf(search, from - 1), `lastIndexOf ${JSON.stringify(search)} from ${from - 1}`);
             }
             assert.equal(text.startsWith('ab', from), expected.startsWith('ab', from));
           }

@@ -19,7 +19,9 @@ export function escapeFor(language: DocumentLanguage, text: string): string {
 
 /** Adds a paragraph at the end of the document (in HTML: before </body>, or </html>). */
 export function appendParagraph(document: LintDocument, paragraph: string): TextEdit {
-  const { text, language } = document;
+  // The edit is checked on the whole edited text (`endsWithProse`): read as one string.
+  const text = document.text.toString();
+  const language = document.language;
   if (language === 'html') {
     const html = `<p>${escapeFor(language, paragraph)}</p>\n`;
     const close = lastIndexOfTag(text, /<\/body\s*>/gi) ?? lastIndexOfTag(text, /<\/html\s*>/gi);
@@ -70,7 +72,9 @@ function longestFenceRun(text: string, char: string): number {
  * prose stay first).
  */
 export function prependParagraph(document: LintDocument, paragraph: string): TextEdit {
-  const { text, language, blocks } = document;
+  // Searched with regular expressions (line breaks, HTML tags): read as one string.
+  const text = document.text.toString();
+  const { language, blocks } = document;
   const first = blocks[0];
   const newline = /\r\n/.test(text) ? '\r\n' : '\n';
   if (language === 'html') {
