@@ -39,6 +39,8 @@ import { tagAhead, tagWords, type SentenceToTag, type TaggedWord } from '../../e
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
 import { medicineComparisonCandidate } from './candidates/remedies.js';
 import { mayHoldStructuralClaim, structuralCandidates } from './candidates/structural.js';
+import { anaphoricMentions, mayHoldAnaphoricObject } from './candidates/anaphora.js';
+import type { ConceptMention } from './candidates/structure-core.js';
 import { decide } from './decide.js';
 import type { ConceptMatch } from './concepts.js';
 import type { ClaimLexicon, VerbFormInfo } from './lexicon.js';
@@ -106,7 +108,7 @@ function reportTaggerFailure(error: unknown): void {
  * is most of the analysis).
  */
 export function mayNeedTags(words: readonly Word[], lexicon: ClaimLexicon): boolean {
-  return structuralAnalysis && conceptsOf(words, lexicon).mayHoldStructure;
+  return structuralAnalysis && (conceptsOf(words, lexicon).mayHoldStructure || mayHoldAnaphoricObject(words));
 }
 
 /**
@@ -143,6 +145,8 @@ let structuralAnalysis = true;
 export function setStructuralAnalysis(enabled: boolean): void {
   structuralAnalysis = enabled;
 }
+
+const NO_MENTIONS: readonly ConceptMention[] = [];
 
 /** How far after its group a candidate's object reaches (as `decide` reads it). */
 const OBJECT_REACH = 7;
@@ -185,7 +189,9 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const sentenceWords = words ?? tokenize(text, offset);
   const from = firstTriggerOf(triggers, sentenceWords);
   const { concepts, mayHoldStructure } = conceptsOf(sentenceWords, lexicon);
-  const structural = structuralAnalysis && mayHoldStructure;
+  // A pronoun object standing for a concept named before it ("Cracked heels? Our cream softens them") is a mention of it for the structures.
+  const anaphoric = structuralAnalysis && mayHoldAnaphoricObject(sentenceWords) ? anaphoricMentions(sentenceWords, concepts, () => (previousWords ? lexicon.concepts.conceptsOfSentence(previousWords()) : [])) : NO_MENTIONS;
+  const structural = structuralAnalysis && (mayHoldStructure || (anaphoric.length > 0 && mayHoldStructuralClaim(sentenceWords, anaphoric, lexicon)));
   const comparison = medicineComparisonCandidate(sentenceWords as readonly Token[], lexicon);
   if (from < 0 && !structural && !comparison) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
@@ -194,10 +200,11 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const candidates = from < 0 ? [] : candidatesOf(tokens, from, lexicon, table);
   // The tagger runs only on sentences with a health concept that has room for a structure and
   // that no claim of the lexicon's already holds in its object (it would be the same claim).
+  const mentions: readonly ConceptMention[] = anaphoric.length > 0 ? [...concepts, ...anaphoric].sort((a, b) => a.firstWord - b.firstWord) : concepts;
   if (structural) {
-    const open = concepts.filter((concept) => !candidates.some((candidate) => candidate.groupFirst <= concept.firstWord && concept.firstWord <= candidate.objectFrom + OBJECT_REACH));
+    const open = mentions.filter((concept) => !candidates.some((candidate) => candidate.groupFirst <= concept.firstWord && concept.firstWord <= candidate.objectFrom + OBJECT_REACH));
     const tags = mayHoldStructuralClaim(sentenceWords, open, lexicon) ? tagsOf(text, offset, tokens) : undefined;
-    if (tags) candidates.push(...structuralCandidates({ text, offset, tokens, tags, concepts, lexicon, previousWords }, open));
+    if (tags) candidates.push(...structuralCandidates({ text, offset, tokens, tags, concepts: mentions, lexicon, previousWords }, open));
   }
   if (comparison) candidates.push(medicineComparisonCandidate(tokens, lexicon)!);
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
@@ -205,7 +212,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   let coveredUntil = 0;
   for (const candidate of candidates) {
     if (candidate.groupFirst < coveredUntil) continue;
-    const claim = decide(tokens, candidate, cues, scopes, text, offset, concepts);
+    const claim = decide(tokens, candidate, cues, scopes, text, offset, mentions);
     negateCoordinated(claim, claims[claims.length - 1], tokens, text, offset);
     claims.push(claim);
     // Later candidates inside this claim's phrase are part of it ("helps relieve", "reduce pain and swelling").

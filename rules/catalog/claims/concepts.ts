@@ -184,6 +184,13 @@ class CompiledConcepts implements HealthConcepts {
         result.push(modifiedBodyPart(modifier, concept, words[match.firstWord - 1], match));
         continue;
       }
+      const located = concept.category === 'body-part' ? symptomNounBefore(words, match.firstWord) : undefined;
+      if (located) {
+        // "the stiffness in your knees": one symptom from the noun to the body part, in place of the noun's own concept.
+        if (result.length > 0 && result[result.length - 1].firstWord === match.firstWord - 3) result.pop();
+        result.push(locatedSymptom(located, concept, words[match.firstWord - 3], match));
+        continue;
+      }
       result.push({
         entry: concept,
         category: concept.category,
@@ -207,6 +214,35 @@ function symptomModifierBefore(words: readonly Word[], firstWord: number, found:
   const modifier = SYMPTOM_MODIFIERS.get(words[firstWord - 1].norm);
   if (!modifier || (found.length > 0 && found[found.length - 1].endWord >= firstWord)) return undefined;
   return modifier;
+}
+
+/** Nouns of the symptom adjectives: "stiffness", "puffiness", and the -ing ones as they are ("burning", "throbbing"). */
+const SYMPTOM_NOUNS = new Map(
+  symptomModifierData.entries.map((entry) => {
+    const adjective = entry.phrase;
+    const noun = adjective.endsWith('ing') ? adjective : adjective.endsWith('y') ? `${adjective.slice(0, -1)}iness` : `${adjective}ness`;
+    return [noun, entry];
+  }),
+);
+const LOCATING_DETERMINERS = new Set(['your', 'my', 'the', 'his', 'her', 'their', 'our']);
+
+/** A symptom noun and "in" before a body part: "the stiffness in your knees", "the burning in my chest". */
+function symptomNounBefore(words: readonly Word[], firstWord: number): LexiconEntry | undefined {
+  if (firstWord < 3 || words[firstWord - 2].norm !== 'in' || !LOCATING_DETERMINERS.has(words[firstWord - 1].norm)) return undefined;
+  return SYMPTOM_NOUNS.get(words[firstWord - 3].norm);
+}
+
+function locatedSymptom(modifier: LexiconEntry, bodyPart: ConceptEntry, noun: Word, match: PhraseMatch<ConceptForm>): ConceptMatch {
+  return {
+    entry: { phrase: `${noun.norm} in ${bodyPart.phrase}`, category: 'symptom', source: modifier.source, note: 'symptom noun and body part (rules/data/symptom-modifiers.json)' },
+    category: 'symptom',
+    disease: false,
+    ambiguous: false,
+    firstWord: match.firstWord - 3,
+    endWord: match.endWord,
+    start: noun.start,
+    end: match.end,
+  };
 }
 
 /** "achy knees": the adjective and the body part as one symptom, unambiguous (the adjective gives the health sense). */

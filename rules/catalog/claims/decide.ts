@@ -6,8 +6,11 @@ import type { Candidate } from './candidates/candidate.js';
 import type { CueMatch } from './lexicon.js';
 import type { CueMap } from './scopes.js';
 import type { ConceptMatch } from './concepts.js';
+
+/** What the decision reads of a concept mention: where it is and what kind (a pronoun standing for a concept is one too). */
+type Mention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category' | 'disease'>;
 import deniedSupportData from '../../data/claim-denied-support.json';
-import { FIRST_PERSON, isAdverb, PREPOSITIONS, ASSERTIVE_AUX, BE, CONJUNCTIONS, CONTRASTS, COPULAR_VERBS, DETERMINERS, HAVE, HEDGING_AUX, SUBORDINATORS, type Token, isFunctionWord, looksLikeVerb } from './words.js';
+import { COMMA_ONLY, FIRST_PERSON, isAdverb, PREPOSITIONS, ASSERTIVE_AUX, BE, CONJUNCTIONS, CONTRASTS, COPULAR_VERBS, DETERMINERS, HAVE, HEDGING_AUX, SUBORDINATORS, type Token, isFunctionWord, looksLikeVerb } from './words.js';
 
 /** Closes the object of a claim: a new clause, a means or manner phrase, a comparison. */
 const OBJECT_STOPS = new Set(['by', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'is', 'are', 'was', 'were', 'such', 'including', 'like', 'especially', 'particularly', 'with', 'to', 'in', 'within']);
@@ -27,12 +30,22 @@ function withStatus(claim: Claim, status: ClaimStatus, cue?: string): Claim {
   return claim;
 }
 
-export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: ReadonlyArray<CueMatch | undefined>, text: string, offset: number, concepts: readonly ConceptMatch[] = []): Claim {
+/** Whether a concept of the object ends before word `at`: the object's head noun has been read. */
+function headReached(concepts: readonly Mention[], objectFrom: number, at: number): boolean {
+  return concepts.some((match) => match.firstWord >= objectFrom && match.endWord <= at);
+}
+
+export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: ReadonlyArray<CueMatch | undefined>, text: string, offset: number, concepts: readonly Mention[] = []): Claim {
   // The object: up to seven words after the group, to the first clause boundary.
   let last = Math.max(candidate.head, candidate.groupEnd - 1);
   for (let at = candidate.objectFrom; at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {
     const word = tokens[at];
     if (candidate.passive && at === candidate.objectFrom && word.norm === 'by' && !word.breaks) {
+      last = at;
+      continue;
+    }
+    // A comma between the modifiers of the object's head noun does not end it: "calms angry, inflamed skin".
+    if (word.breaks && COMMA_ONLY.test(word.gap) && !headReached(concepts, candidate.objectFrom, at) && concepts.some((match) => match.firstWord === at || match.firstWord === at + 1)) {
       last = at;
       continue;
     }
@@ -131,7 +144,7 @@ function inClosedSubordinateClause(tokens: Token[], at: number, claimFirst: numb
 }
 
 /** The concept that ends closest before the group, at most three words before it (the subject of a passive or a change of state). */
-function nearestBefore(concepts: readonly ConceptMatch[], groupFirst: number): ConceptMatch | undefined {
+function nearestBefore(concepts: readonly Mention[], groupFirst: number): Mention | undefined {
   for (let index = concepts.length - 1; index >= 0; index--) {
     const match = concepts[index];
     if (match.endWord <= groupFirst) return match.endWord >= groupFirst - 3 ? match : undefined;

@@ -90,12 +90,40 @@ function affirmedQuestion(block: ProseBlock, sentence: Sentence): boolean {
   return length > 0 && !QUALIFYING_WORDS.has(words[length] ?? '');
 }
 
+/** Verbs of enduring an ailment (claim-structure.json 'enduring-verb'), as word lists: "suffer", "put up with". */
+const ENDURING_VERBS = structureData.entries.filter((entry) => entry.kind === 'enduring-verb').map((entry) => entry.phrase.split(' '));
+/** How many words may come between "Why" and the verb of enduring ("Why keep suffering", "Why do you put up with"). */
+const ENDURING_REACH = 3;
+
+/**
+ * A rhetorical question that asks why the reader endures an ailment when something else is at
+ * hand ("Why suffer through another allergy season when one spray a day keeps your sinuses
+ * clear?"): it asks nothing, it asserts what its "when" clause says. Real questions of why
+ * ("Why do some people get migraines when others don't?") have no verb of enduring.
+ */
+function rhetoricalWhy(sentence: Sentence): boolean {
+  const words: string[] = sentence.text.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
+  if (words[0] !== 'why' || !words.includes('when')) return false;
+  for (let at = 1; at <= ENDURING_REACH && at < words.length; at++) {
+    const bases = baseFormsOf(words[at]);
+    if (ENDURING_VERBS.some((phrase) => bases.includes(phrase[0]) && phrase.every((word, offset) => offset === 0 || words[at + offset] === word))) return true;
+  }
+  return false;
+}
+
+/** The word and, for an -ing form, the bases it may come from: "suffering" suffer, "enduring" endure, "putting" put. */
+function baseFormsOf(word: string): string[] {
+  if (!word.endsWith('ing') || word.length < 6) return [word];
+  const stem = word.slice(0, -3);
+  return [word, stem, `${stem}e`, stem.slice(0, -1)];
+}
+
 const QUALIFYING_WORDS = new Set(['but', 'though', 'although', 'only', 'sometimes', 'partly', 'maybe', 'perhaps', 'probably', 'possibly', 'in']);
 
 /** Why a sentence is not analysed at all, or undefined. */
 function notAnalysedBecause(block: ProseBlock, sentence: Sentence): string | undefined {
   if (block.context.quoted) return 'quoted block: someone else\'s words';
-  if (QUESTION_END.test(sentence.text) && !affirmedQuestion(block, sentence)) return 'a question asserts nothing';
+  if (QUESTION_END.test(sentence.text) && !affirmedQuestion(block, sentence) && !rhetoricalWhy(sentence)) return 'a question asserts nothing';
   if (block.kind === 'heading' && QUESTION_OPENERS.test(sentence.text)) return 'a heading that asks or announces a topic';
   return undefined;
 }

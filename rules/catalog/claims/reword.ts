@@ -8,6 +8,7 @@ import type { Sentence } from '../../engine/sentences.js';
 import type { Claim } from './analyse.js';
 import { CAUSAL_ROLE_NOUNS } from './candidates/predicate.js';
 import { PERCEIVED_RESULT } from './candidates/perceived.js';
+import { CONDITIONAL_IMPERATIVE } from './candidates/conditional-imperative.js';
 
 /** Openers after which an attribution is inserted rather than before them. */
 const CONNECTIVE_OPENER = /^(?:however|additionally|moreover|furthermore|in addition|in conclusion|in summary|in short|overall|therefore|thus|also|finally|importantly|notably|in fact|indeed|consequently|as a result|for example|for instance|similarly|likewise|in particular|specifically|in practice)\s*,\s*/i;
@@ -67,6 +68,8 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
       if (claim.form === 'ed') return cap(`may have ${last}`);
       return cap(`may ${claim.lemma}`);
     case 'verb': {
+      // The result of a conditional imperative: "and wake up refreshed" -> "and you may wake up refreshed", "and you'll sleep" -> "and you may sleep".
+      if (claim.structure === CONDITIONAL_IMPERATIVE) return `you may ${/^you\b/i.test(group) ? words.slice(/^you'll$/i.test(words[0]) ? 1 : 2).join(' ') : group}`;
       // An imperative that promises a result: "Lose 20 pounds" -> "May help you lose 20 pounds".
       if (claim.subject === 'imperative') return cap(`may help you ${base}`);
       // A promise to the reader keeps the reader as subject: "you will lose" -> "you may lose". In

@@ -3,8 +3,14 @@
 // hedge reaches (the scope rules are listed in analyse.ts).
 
 import { WordSet } from '../../engine/phrases.js';
-import type { ClaimLexicon, CueMatch } from './lexicon.js';
+import structureData from '../../data/claim-structure.json';
+import type { ClaimLexicon, CueEntry, CueMatch } from './lexicon.js';
 import { ASSERTIVE_AUX, BE, CONTRASTS, FIRST_PERSON, HEDGING_AUX, PRONOUNS, RESEARCH_SUBJECTS, SUBORDINATORS, type Token, isAdverb, isFunctionWord } from './words.js';
+
+/** "some" with a word for people (claim-structure.json 'people-noun'): the lexicon's "some people", "some users" for every such word. */
+const SOME_OF_PEOPLE = new Map<string, CueEntry>(
+  structureData.entries.filter((entry) => entry.kind === 'people-noun').map((entry) => [entry.phrase, { phrase: `some ${entry.phrase}`, type: 'hedge', kind: 'attribution', source: 'hyland1998' }]),
+);
 
 const QUOTE_OPEN = /["\u201c\u00ab]/;
 const ANY_QUOTE = /["\u201c\u201d\u00ab\u00bb]/;
@@ -42,6 +48,14 @@ export function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, off
     } else if (type === 'booster') boosterAt[match.firstWord] = match;
     else if (type === 'correlational') correlational.push(match);
     else if (match.entry.kind === 'negation') negatorAt[match.firstWord] = match;
+  }
+  // "some parents", "some runners": part of a group of people, like the lexicon's "some people" (an attribution).
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    if (tokens[at].norm !== 'some' || hedgeAt[at] || tokens[at + 1].breaks) continue;
+    const entry = SOME_OF_PEOPLE.get(tokens[at + 1].norm);
+    if (!entry) continue;
+    hedgeAt[at] = { entry, firstWord: at, endWord: at + 2 };
+    anyHedge = true;
   }
   // Quotation: words between an opening and a closing mark, unless the marks wrap the whole sentence.
   // Most sentences hold no quotation mark: one scan of the text, and no per-word array.

@@ -32,6 +32,45 @@ const PHRASE_BREAK = /[,;:()[\]\u2013\u2014.!?]|\s-\s/;
 const FORMULATION_PARTICIPLES = /(?:^|-)(?:formulated|crafted|engineered|blended)$/;
 export const isFormulationParticiple = (norm: string): boolean => FORMULATION_PARTICIPLES.test(norm);
 
+/** Participles that report evidence ("backed", "shown", "tested"), and the adverbs that make a test clinical. */
+const EVIDENCE_PARTICIPLES = /(?:^|-)(?:proven|proved|shown|backed|supported|tested|validated|demonstrated|confirmed)$/;
+const EVIDENCE_ADVERBS = new Set(['clinically', 'scientifically', 'medically']);
+/** How many words an evidence phrase ("by science", "in two clinical trials") may have after its preposition. */
+const EVIDENCE_PHRASE_REACH = 4;
+
+/**
+ * The word that asserts an infinitive by naming its evidence, for "to" at `to`: the participle of
+ * "backed by science to lower", "shown in two trials to reduce", or the adverb or compound of
+ * "clinically tested to reduce", "dermatologist-tested to calm"; or the participle of making
+ * before what a product is made with ("made with ginger to settle", "crafted with chamomile to
+ * ease"). The infinitive is then what the evidence is said to show, or the product made to do,
+ * asserted, as after "proven to" and "formulated to". -1 when there is none. A bare "tested to
+ * meet" states a purpose.
+ */
+export function assertingPhraseBefore(words: readonly (Word & { breaks?: boolean })[], to: number): number {
+  if (to < 1 || words[to].breaks) return -1;
+  const before = words[to - 1].norm;
+  if (EVIDENCE_PARTICIPLES.test(before)) {
+    if (before.includes('-')) return to - 1;
+    return to > 1 && EVIDENCE_ADVERBS.has(words[to - 2].norm) && !words[to - 1].breaks ? to - 2 : -1;
+  }
+  // The phrase must name research ("by science", "in clinical trials"): "supported by a grant to reduce" names a purpose.
+  let namesResearch = before === 'science' || RESEARCH_SUBJECTS.has(before);
+  for (let preposition = to - 2; preposition >= 1 && to - preposition <= EVIDENCE_PHRASE_REACH + 1; preposition--) {
+    if (words[preposition + 1].breaks) return -1;
+    const norm = words[preposition].norm;
+    // "Made with ginger to settle", "Crafted with chamomile and lavender to ease": what it is made of, then what it is made to do.
+    if (norm === 'with' && !words[preposition].breaks && (words[preposition - 1].norm === 'made' || isFormulationParticiple(words[preposition - 1].norm))) return preposition - 1;
+    if (norm !== 'by' && norm !== 'in') {
+      namesResearch ||= norm === 'science' || RESEARCH_SUBJECTS.has(norm);
+      continue;
+    }
+    if (!namesResearch || words[preposition].breaks || !EVIDENCE_PARTICIPLES.test(words[preposition - 1].norm)) return -1;
+    return EVIDENCE_ADVERBS.has(words[preposition - 2]?.norm ?? '') && !words[preposition - 1].breaks ? preposition - 2 : preposition - 1;
+  }
+  return -1;
+}
+
 /** Nouns for people by their trade or field: "physiotherapist", "dermatologist", "paediatrician" (not "mist"). */
 export const PERSON_BY_TRADE = /^\p{L}{3,}(?:ists?|ians?)$/u;
 

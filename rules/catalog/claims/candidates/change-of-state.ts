@@ -9,7 +9,7 @@ import type { Candidate } from './candidate.js';
 import { DETERMINERS, PERSON_BY_TRADE, isFunctionWord, type Token } from '../words.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import { causeAt, meansNamed, naturalCourse, promiseWordIn, quantifiedSubject, testimonyBefore } from './means.js';
-import { BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, CHANGE_OF_STATE_VERBS, type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PARTICLES, POSSESSIVES, PRODUCT_PRONOUNS, READER, type StructureInput, TIME_UNITS, isVerb, lexiconVerb, nounPhraseStart, verbForm } from './structure-core.js';
+import { BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, CHANGE_OF_STATE_VERBS, type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PARTICLES, POSSESSIVES, PRODUCT_PRONOUNS, READER, type StructureInput, TIME_UNITS, isVerb, lexiconVerb, nounPhraseStart, thirdPersonVerb, verbForm } from './structure-core.js';
 
 export function changeOfStateCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
   const { tokens, tags } = input;
@@ -50,7 +50,10 @@ export function changeOfStateCandidate(input: StructureInput, concept: ConceptMe
       ? { pos: 'VERB', verbForm: beTense(), lemma: 'improve' }
     : (watched || caused) && CHANGE_OF_STATE_VERBS.has(tokens[at].norm)
       ? { pos: 'VERB', verbForm: 'base', lemma: tokens[at].norm }
-      : tags[at];
+      : at === concept.endWord && tags[at].pos === 'NOUN' && CHANGE_OF_STATE_FORMS.has(tokens[at].norm) && tokens[at].norm.endsWith('s')
+        ? // Right after the concept, its subject, a change-of-state -s form the tagger read as a plural noun is the verb: "chest tightness fades".
+          thirdPersonVerb(tokens[at].norm)
+        : tags[at];
   // A participle only in the perfect: "my migraines have disappeared".
   const perfect = groupFirst >= 0 && tokens.slice(groupFirst, at).some((token) => HAVE_FORMS.has(token.norm));
   if (!isVerb(tag) || !CHANGE_OF_STATE_VERBS.has(tag.lemma) || (tag.verbForm === 'participle' && !perfect) || tag.verbForm === 'ing') return undefined;

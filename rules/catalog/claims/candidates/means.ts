@@ -8,7 +8,7 @@ import structureData from '../../../data/claim-structure.json';
 import { PERSON_BY_TRADE, RESEARCH_SUBJECTS, type Token } from '../words.js';
 import { inflect } from '../lexicon.js';
 import type { Word } from '../../../engine/sentences.js';
-import { NATURAL_COURSE, NOT_PRODUCT_SUBJECTS, type StructureInput, TIME_UNITS } from './structure-core.js';
+import { NATURAL_COURSE, NOT_PRODUCT_SUBJECTS, PRODUCT_NOUNS, type StructureInput, TIME_UNITS } from './structure-core.js';
 
 /** Verbs of taking or using something (claim-structure.json 'intake-verb'), in every form: what a testimony or a means names. */
 const INTAKE_FORMS = new Set(structureData.entries.filter((entry) => entry.kind === 'intake-verb').flatMap((entry) => [...inflect(entry.phrase).map((form) => form.word), ...('forms' in entry ? (entry.forms as string[]) : [])]));
@@ -42,9 +42,10 @@ export function meansNamedIn(tokens: readonly (Word & { breaks?: boolean })[]): 
 }
 
 /** The words before "and" at `and`, from the sentence's start, name a product of the writer's ("our greens powder", "this tea") or an intake. */
-function conjunctNamesMeans(tokens: readonly (Word & { breaks?: boolean })[], and: number): boolean {
-  for (let at = 0; at < and - 1; at++) {
-    if (PRODUCT_DEMONSTRATIVES.has(tokens[at].norm) && tokens.slice(at + 1, Math.min(and, at + 4)).some((token) => PRODUCT_NOUNS.has(token.norm))) return true;
+export function conjunctNamesMeans(tokens: readonly (Word & { breaks?: boolean })[], and: number): boolean {
+  for (let at = 0; at < and; at++) {
+    if (at < and - 1 && PRODUCT_DEMONSTRATIVES.has(tokens[at].norm) && tokens.slice(at + 1, Math.min(and, at + 4)).some((token) => PRODUCT_NOUNS.has(token.norm))) return true;
+    // The intake may close the conjunct as a noun: "One sip and", "Two sprays and".
     if (intakeAt(tokens, at)) return true;
   }
   return false;
@@ -71,14 +72,13 @@ const TAKE_UP_FORMS = formsOfVerbs(['start', 'begin', 'try', 'switch']);
 /** "take" and "use" name an intake except in light-verb phrases ("took a nap", "take a walk"). */
 const TAKE_FORMS = formsOfVerbs(['take', 'use']);
 const LIGHT_VERB_OBJECTS = new Set(['nap', 'naps', 'walk', 'walks', 'break', 'breaks', 'bath', 'baths', 'shower', 'showers', 'rest', 'breath', 'breather', 'look', 'seat', 'step', 'steps', 'trip', 'holiday', 'vacation', 'time', 'day', 'days', 'turn', 'stroll', 'swim', 'run', 'jog']);
-const PRODUCT_NOUNS = new Set(structureData.entries.filter((entry) => entry.kind === 'product-noun').map((entry) => entry.phrase));
 
 /**
  * A verb of taking or using at `at`. "started", "tried", "switched" only with a product after them
  * (a product noun, or one of ours or this one: "started the drops", "switched to our tea") or a
  * verb of taking ("started taking"); "took", "used" not in a light-verb phrase ("took a nap").
  */
-function intakeAt(words: readonly Word[], at: number): boolean {
+export function intakeAt(words: readonly Word[], at: number): boolean {
   const norm = words[at].norm;
   if (!INTAKE_FORMS.has(norm)) return false;
   const next = words.slice(at + 1, at + 4).map((word) => word.norm);

@@ -8,12 +8,20 @@ import { DETERMINERS, PERSON_BY_TRADE, isFunctionWord, type Token } from '../wor
 import type { ClaimLexicon } from '../lexicon.js';
 import type { Word } from '../../../engine/sentences.js';
 import { PRODUCT_DEMONSTRATIVES } from './means.js';
-import { BREAK_PUNCTUATION, COMPARED_ADJECTIVES, COPULAS, type ConceptMention, MEDICINE_NAMES, MEDICINE_NOUNS, NOT_PRODUCT_SUBJECTS, OUTDOING_VERBS, PROMOTING_ADJECTIVES, READER, REMEDY_NOUNS, SEEKING_WORDS, type StructureInput, WORKING_VERBS, nounPhraseStart, presentVerb } from './structure-core.js';
+import { BREAK_PUNCTUATION, COMPARED_ADJECTIVES, COPULAS, type ConceptMention, MEDICINE_NAMES, MEDICINE_NOUNS, NOT_PRODUCT_SUBJECTS, OUTDOING_VERBS, PROMOTING_ADJECTIVES, READER, REMEDY_NOUNS, SEEKING_WORDS, type StructureInput, WORKING_VERBS, nounPhraseStart, presentVerb, superlativeProductBefore } from './structure-core.js';
 
 export function remedyNounCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
   const { tokens, tags } = input;
   let at = nounPhraseStart(input, concept) - 1;
   if (at < 1 || !/^(?:for|from|to|against)$/.test(tokens[at].norm) || tokens[at + 1].breaks) return undefined;
+  // "The best tea for better sleep": a product noun made the remedy by a superlative.
+  const superlative = superlativeProductBefore(tokens, at);
+  if (superlative >= 0) {
+    // The phrase as a subject of another verb is a topic: "The best cream for eczema depends on your skin".
+    const next = concept.endWord;
+    const topic = next < tokens.length && !tokens[next].breaks && (tags[next].pos === 'VERB' || tags[next].pos === 'AUX') && !COPULAS.has(tokens[next].norm);
+    return topic ? undefined : superlativeProductCandidate(superlative, at);
+  }
   const noun = at - 1;
   const like = REMEDY_NOUNS.has(tokens[noun].norm) ? -1 : simileBefore(tokens, noun);
   if (tags[noun].pos === 'VERB' || (!REMEDY_NOUNS.has(tokens[noun].norm) && like < 0)) return undefined;
@@ -45,6 +53,19 @@ export function remedyNounCandidate(input: StructureInput, concept: ConceptMenti
     info: { lemma: tokens[noun].norm, phrase: tokens[noun].norm, form: 'base', verbKind: 'predicate' },
     // The object is what follows the preposition ("for", "to"), which would end it otherwise.
     objectFrom: noun + 2,
+  };
+}
+
+/** From the superlative through "for" ("best tea for"): the product is the remedy for the concept; no verb to hedge in place. */
+function superlativeProductCandidate(superlative: number, forAt: number): Candidate {
+  return {
+    kind: 'nominal',
+    structure: 'superlative product', subject: 'product',
+    groupFirst: superlative,
+    groupEnd: forAt + 1,
+    head: superlative,
+    info: { lemma: 'remedy', phrase: 'remedy', form: 'base', verbKind: 'observed' },
+    objectFrom: forAt + 1,
   };
 }
 

@@ -22,11 +22,12 @@
 // - remedies.ts: remedy nouns, similes and comparisons with a medicine ("outperforms ibuprofen");
 // - headline.ts: verbless headline promises ("Goodbye, bloating", "Clearer skin in days");
 // - perceived.ts: a result a share of people perceived ("93% of users saw firmer skin");
-// - way.ts: the way construction ("Sip your way to a stronger immune system with our greens").
+// - way.ts: the way construction ("Sip your way to a stronger immune system with our greens");
+// - conditional-imperative.ts: an instruction and its promised result ("Take two capsules and wake up refreshed").
 
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
-import { DETERMINERS, PREPOSITIONS, isFormulationParticiple, isFunctionWord } from '../words.js';
+import { DETERMINERS, PREPOSITIONS, assertingPhraseBefore, isFormulationParticiple, isFunctionWord } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
@@ -34,10 +35,11 @@ import { mayHoldWayConstruction, wayCandidate } from './way.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
 import { changeOfStateCandidate } from './change-of-state.js';
+import { conditionalImperativeCandidate, mayHoldConditionalImperative } from './conditional-imperative.js';
 import { meansNamedIn, namesCause } from './means.js';
 import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
 import { TESTIFIERS, beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate } from './states.js';
-import { AMOUNT, ASSERTING_BEFORE_TO, BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, type ConceptMention, GONE_IDIOMS, MODALS, NON_EFFECT_FORMS, NON_EFFECT_VERBS, PARTICLES, POSSESSIVES, PRODUCT_FORMS, READER, RELATIVE_PRONOUNS, REMEDY_NOUNS, RISK_NOUNS, type StructureInput, VERB_IDIOMS, type VerbIdiom, WEIGHT_UNITS, bodyLocusAfter, insidePrepositionalPhrase, isLexiconVerb, isVerb, lexiconVerb, nounAfterConcept, nounPhraseStart, possessiveIn, presentVerb, promisesResult, subjectOf, superlativeBeforeFor, thirdPersonVerb, verbForm, verbGroupBefore, verbReadAsPlural } from './structure-core.js';
+import { AMOUNT, ASSERTING_BEFORE_TO, BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, type ConceptMention, GONE_IDIOMS, MODALS, NON_EFFECT_FORMS, NON_EFFECT_VERBS, PARTICLES, POSSESSIVES, PRODUCT_FORMS, READER, RELATIVE_PRONOUNS, REMEDY_NOUNS, RISK_NOUNS, type StructureInput, VERB_IDIOMS, type VerbIdiom, WEIGHT_UNITS, bodyLocusAfter, insidePrepositionalPhrase, isLexiconVerb, isVerb, lexiconVerb, nounAfterConcept, nounPhraseStart, possessiveIn, presentVerb, promisesResult, subjectOf, superlativeBeforeFor, superlativeProductBefore, thirdPersonVerb, verbForm, verbGroupBefore, verbReadAsPlural } from './structure-core.js';
 
 /**
  * Whether a sentence can hold a structural claim at all, judged from the words alone so that the
@@ -60,7 +62,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (concept.firstWord > 1 && REMEDY_NOUNS.has(words[concept.firstWord - 2].norm) && /^(?:for|from|to|against)$/.test(words[concept.firstWord - 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
-  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts);
+  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts);
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
@@ -88,14 +90,21 @@ function roomForStructure(words: readonly Word[], concept: ConceptMention, conce
   if (READER.has(words[before - 1].norm) || READER.has(words[before - 2]?.norm ?? '')) return true;
   // After a remedy noun the word has its health sense: "an antidote to colds".
   if (/^(?:for|from|to|against)$/.test(words[before].norm) && before > 0 && REMEDY_NOUNS.has(words[before - 1].norm)) return true;
-  if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts) && !PRODUCT_FORMS.has(words[before - 1]?.norm ?? '')) return false;
+  if (concept.ambiguous && !possessive && !bodyLocusAfter(words, concept, concepts) && !productBeforeVerb(words, before)) return false;
   // In a list of concepts ("muscle aches, insomnia and"), the first one is the object a verb may change.
   if (concepts.some((other) => other.firstWord <= before && before < other.endWord)) return false;
   const norm = words[before].norm;
   if (PARTICLES.has(norm)) return true;
   // After another noun, a simile gives it a remedy's role: "is like a reset button for sore backs".
-  if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && norm === 'for' && simileBefore(words, before - 1) >= 0;
+  if (/^(?:for|from|to|against)$/.test(norm)) return before > 0 && norm === 'for' && (simileBefore(words, before - 1) >= 0 || superlativeProductBefore(words, before) >= 0);
   return roomForVerbBefore(words, before, lexicon);
+}
+
+/** The word before the verb that ends at `verbEnd` (over its particles: "melts away") is a product noun: "This spray clears", "Our tea melts away". */
+function productBeforeVerb(words: readonly Word[], verbEnd: number): boolean {
+  let verb = verbEnd;
+  while (verb > 0 && PARTICLES.has(words[verb].norm)) verb--;
+  return PRODUCT_FORMS.has(words[verb - 1]?.norm ?? '');
 }
 
 /** How far after "be" or "get" a passive's agent may come ("is quickly wiped out by"). */
@@ -138,7 +147,7 @@ function roomForVerbBefore(words: readonly Word[], from: number, lexicon: ClaimL
     const previous = words[at - 1].norm;
     if (isLexiconVerb(lexicon, previous)) return false;
     // "to" after a word that asserts its infinitive is no preposition: "helps to banish", "is proven to tame", "formulated to soothe".
-    if (previous === 'to' && at > 1 && (ASSERTING_BEFORE_TO.has(words[at - 2].norm) || isFormulationParticiple(words[at - 2].norm))) return true;
+    if (previous === 'to' && at > 1 && (ASSERTING_BEFORE_TO.has(words[at - 2].norm) || isFormulationParticiple(words[at - 2].norm) || assertingPhraseBefore(words, at - 1) >= 0)) return true;
     // "that" may be a relative pronoun before its verb ("minerals that keep").
     if ((!DETERMINERS.has(previous) || RELATIVE_PRONOUNS.has(previous)) && !POSSESSIVES.has(previous) && !PREPOSITIONS.has(previous)) return true;
   }
@@ -168,6 +177,8 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   if (testimony) candidates.push(testimony);
   const beforeAfter = beforeAndAfterCandidate(input);
   if (beforeAfter) candidates.push(beforeAfter);
+  const conditional = conditionalImperativeCandidate(input.tokens, input.concepts);
+  if (conditional) candidates.push(conditional);
   const role = remedyRoleCandidate(input);
   if (role && !candidates.some((candidate) => candidate.groupFirst <= role.head && role.head < candidate.objectFrom + 2)) candidates.push(role);
   return candidates;

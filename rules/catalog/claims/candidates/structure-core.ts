@@ -8,7 +8,7 @@ import structureData from '../../../data/claim-structure.json';
 import medicineNamesData from '../../../data/medicine-names.json';
 import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
-import { PERSON_BY_TRADE, isFormulationParticiple, type Token } from '../words.js';
+import { PERSON_BY_TRADE, assertingPhraseBefore, isFormulationParticiple, type Token } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
@@ -23,8 +23,10 @@ export const CHANGE_OF_STATE_VERBS = wordsOfKind('change-of-state');
 export const REMEDY_NOUNS = wordsOfKind('remedy-noun');
 export const SEEKING_WORDS = wordsOfKind('seeking');
 export const MEDICINE_NOUNS = wordsOfKind('medicine-noun');
-/** Nouns that name a product by what it is or the form it is sold in ("spray", "capsules", "supplement"). */
-export const PRODUCT_FORMS = new Set([...treatmentTermsData.entries.filter((entry) => entry.kind === 'product').map((entry) => entry.phrase), ...MEDICINE_NOUNS]);
+/** Nouns of what sellers sell and testimonies name ("drops", "tea", "blend"): claim-structure.json 'product-noun'. */
+export const PRODUCT_NOUNS = wordsOfKind('product-noun');
+/** Nouns that name a product by what it is or the form it is sold in ("spray", "capsules", "supplement", "tea"). */
+export const PRODUCT_FORMS = new Set([...treatmentTermsData.entries.filter((entry) => entry.kind === 'product').map((entry) => entry.phrase), ...MEDICINE_NOUNS, ...PRODUCT_NOUNS]);
 /** "outperforms", "rivals": a verb that says its subject does better than (or as well as) its object. */
 export const OUTDOING_VERBS = new Set([...wordsOfKind('outdoing-verb')].flatMap(finiteForms));
 export const RISK_NOUNS = wordsOfKind('risk-noun');
@@ -219,7 +221,34 @@ export function lexiconVerb(lexicon: ClaimLexicon, token: Token): boolean {
 
 /** Words that make a product the best at something: "the best tea for", "nothing beats our balm for", "your go-to gel for". */
 const SUPERLATIVES = new Set(['best', 'ultimate', 'unbeatable', 'unrivalled', 'unrivaled', 'unmatched', 'go-to', 'perfect', 'ideal']);
+
+/** How far before a product noun its superlative may come: "the best herbal tea", "your go-to night balm". */
+const SUPERLATIVE_BEFORE_NOUN = 3;
+/** Words between a product noun and "for" that keep it the remedy: "the only balm you need for", "you'll ever need for". */
+const NEEDED = [['you', 'need'], ['you', "'ll", 'ever', 'need'], ["you'll", 'ever', 'need'], ['you', 'will', 'ever', 'need'], ['you', 'ever', 'need']];
+
+/**
+ * The product noun that "for" at `forAt` follows, when a superlative or "the only" makes it the
+ * remedy for what follows: "The best tea for better sleep", "The ultimate supplement for glowing
+ * skin", "the only balm you need for cold sores". The superlative's index, or -1. Sold forms only (claim-structure.json
+ * 'product-noun'): "The best treatment for a cold is rest" is advice.
+ */
+export function superlativeProductBefore(words: readonly (Word & { breaks?: boolean })[], forAt: number): number {
+  if (words[forAt]?.norm !== 'for') return -1;
+  let noun = forAt - 1;
+  const needed = NEEDED.find((phrase) => phrase.every((word, offset) => words[forAt - phrase.length + offset]?.norm === word));
+  if (needed) noun -= needed.length;
+  if (noun < 1 || !PRODUCT_NOUNS.has(words[noun].norm)) return -1;
+  for (let at = noun - 1; at >= 0 && noun - at <= SUPERLATIVE_BEFORE_NOUN; at--) {
+    if (words[at + 1].breaks) return -1;
+    const norm = words[at].norm;
+    if (SUPERLATIVES.has(norm) || (norm === 'only' && needed) || (norm === 'number' && words[at + 1].norm === 'one')) return at;
+  }
+  return -1;
+}
 const NOTHING_BEATS = new Set(['beats', 'tops', 'compares', 'rivals']);
+/** How far before the gerund the superlative may come, within its clause: "Nothing beats | a warm mug of our turmeric and ginger blend for | easing". */
+const SUPERLATIVE_REACH = 16;
 
 /**
  * A gerund after "for" that a superlative before it in the clause makes the product's claim:
@@ -227,7 +256,7 @@ const NOTHING_BEATS = new Set(['beats', 'tops', 'compares', 'rivals']);
  */
 export function superlativeBeforeFor(tokens: readonly (Word & { breaks?: boolean })[], verbAt: number): boolean {
   if (tokens[verbAt - 1]?.norm !== 'for' || tokens[verbAt].breaks) return false;
-  for (let at = verbAt - 2; at >= 0 && verbAt - at <= 8; at--) {
+  for (let at = verbAt - 2; at >= 0 && verbAt - at <= SUPERLATIVE_REACH; at--) {
     const norm = tokens[at].norm;
     if (SUPERLATIVES.has(norm) || (norm === 'nothing' && NOTHING_BEATS.has(tokens[at + 1]?.norm ?? '')) || (norm === 'number' && tokens[at + 1]?.norm === 'one')) return true;
     if (tokens[at + 1].breaks) return false;
@@ -254,6 +283,12 @@ export function verbGroupBefore({ tokens, tags }: StructureInput, verbAt: number
         // "is clinically proven to tame", "was formulated to banish": the auxiliaries and adverbs before it belong to the group.
         groupFirst = at - 1;
         while (groupFirst > 0 && !tokens[groupFirst].breaks && (tags[groupFirst - 1].pos === 'AUX' || tags[groupFirst - 1].pos === 'ADV' || BE_OR_GET.has(tokens[groupFirst - 1].norm))) groupFirst--;
+        break;
+      }
+      const evidence = assertingPhraseBefore(tokens, at);
+      if (evidence >= 0) {
+        // "backed by science to lower", "clinically tested to calm": the evidence phrase belongs to the group.
+        groupFirst = evidence;
         break;
       }
       return undefined;
@@ -295,6 +330,8 @@ export function subjectOf(input: StructureInput, before: number, groupFirst: num
   if (before < 0) {
     // A product bullet: "Soothes sore throats", "Formulated to banish bloating".
     if (form === 's' || isFormulationParticiple(tokens[groupFirst].norm)) return 'product';
+    // "Backed by science to tame cravings", "Clinically tested to calm redness": the evidence asserts what the product does.
+    if (form === 'base' && verbAt > 0 && tokens[verbAt - 1].norm === 'to' && assertingPhraseBefore(tokens, verbAt - 1) === groupFirst) return 'product';
     if (form === 'base' && groupFirst === verbAt) return promisesResult(input, concept) ? 'imperative' : undefined;
     return undefined;
   }

@@ -5,7 +5,7 @@
 import providersData from '../../../data/providers.json';
 import type { Candidate } from './candidate.js';
 import type { ClaimLexicon, VerbFormInfo } from '../lexicon.js';
-import { ASSERTIVE_AUX, BE, CONJUNCTIONS, DETERMINERS, FIRST_PERSON, HAVE, HEDGING_AUX, PARTICIPLE_OR_COMPARATIVE, PERSON_BY_TRADE, PREPOSITIONS, PRONOUNS, RESEARCH_SUBJECTS, STARTS_WITH_DIGIT, type Token, isAdverb, isFormulationParticiple, isFunctionWord, looksLikeVerb, skipAdverbs } from '../words.js';
+import { ASSERTIVE_AUX, BE, CONJUNCTIONS, DETERMINERS, FIRST_PERSON, HAVE, HEDGING_AUX, PARTICIPLE_OR_COMPARATIVE, PERSON_BY_TRADE, PREPOSITIONS, PRONOUNS, RESEARCH_SUBJECTS, STARTS_WITH_DIGIT, type Token, assertingPhraseBefore, isAdverb, isFormulationParticiple, isFunctionWord, looksLikeVerb, skipAdverbs } from '../words.js';
 
 /** Verbs (as participles or adjectives) before "to": the infinitive after them is asserted. */
 const FACTIVE_BEFORE_TO = new Set(['shown', 'found', 'proven', 'proved', 'known', 'demonstrated', 'confirmed', 'able', 'works', 'work', 'worked', 'serves', 'serve', 'served', 'acts', 'act', 'continues', 'continue', 'helps', 'help', 'helped', 'helping', 'guaranteed', 'certain', 'sure', 'bound']);
@@ -91,7 +91,7 @@ const PEOPLE_SUBJECTS = new Set(['patients', 'participants', 'subjects', 'volunt
 
 /** Health professionals by name (the providers of rules/data/providers.json) or by trade ("physiotherapist", "herbalist", "optician"). */
 const PROFESSIONALS = new Set(providersData.entries.filter((entry) => entry.kind === 'provider' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
-const isProfessional = (norm: string): boolean => PROFESSIONALS.has(norm) || PERSON_BY_TRADE.test(norm);
+export const isProfessional = (norm: string): boolean => PROFESSIONALS.has(norm) || PERSON_BY_TRADE.test(norm);
 const HELP_FORMS = new Set(['help', 'helps', 'helped']);
 
 /** The subject of the verb at `at`, over its auxiliaries ("your GP can help"), is a health professional. */
@@ -288,6 +288,8 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
         const governor = tokens[governorAt];
         if (!governor || tokens[governorAt + 1].breaks) return undefined;
         if (FACTIVE_BEFORE_TO.has(governor.norm) || isFormulationParticiple(governor.norm)) return { groupFirst: governor.index };
+        const evidence = assertingPhraseBefore(tokens, before.index);
+        if (evidence >= 0) return { groupFirst: evidence };
         // Object raising: "found the drug to reduce", "has shown it to relieve".
         for (let back = governorAt - 1; back >= 0 && governorAt - back <= 3 && !tokens[back + 1].breaks; back--) {
           if (RAISING_VERBS.has(tokens[back].norm)) return { groupFirst: back };
