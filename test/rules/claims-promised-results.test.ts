@@ -192,3 +192,19 @@ describe('a symptom named by where it is felt', () => {
     assert.deepEqual(flaggedText('The soreness in your calves usually fades within two days.\n'), []);
   });
 });
+
+describe('a body function done well as the imperative itself, with a product of the writer\'s', () => {
+  it('flags it, and offers it hedged with the reader as subject', () => {
+    const text = 'Sleep straight through with our lavender pillow mist.\n';
+    assert.deepEqual(flaggedText(text), ['Sleep straight']);
+    const [finding] = createLinter()
+      .lint(text, 'markdown')
+      .findings.filter((candidate) => candidate.ruleId === 'unhedged-claim');
+    assert.ok(finding.suggestions?.some((fix) => fix.edits.some((edit) => edit.newText === 'You may sleep')), JSON.stringify(finding.suggestions));
+  });
+
+  it('leaves alone advice with no product, and instructions of how to breathe', () => {
+    assert.deepEqual(flaggedText('Sleep soundly, wake refreshed.\n'), []);
+    assert.deepEqual(flaggedText('Breathe slowly with our guided app when you feel panicky.\n'), []);
+  });
+});

@@ -13,7 +13,7 @@ import deniedSupportData from '../../data/claim-denied-support.json';
 import { COMMA_ONLY, FIRST_PERSON, isAdverb, PREPOSITIONS, ASSERTIVE_AUX, BE, CONJUNCTIONS, CONTRASTS, COPULAR_VERBS, DETERMINERS, HAVE, HEDGING_AUX, SUBORDINATORS, type Token, isFunctionWord, looksLikeVerb } from './words.js';
 
 /** Closes the object of a claim: a new clause, a means or manner phrase, a comparison. */
-const OBJECT_STOPS = new Set(['by', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'is', 'are', 'was', 'were', 'such', 'including', 'like', 'especially', 'particularly', 'with', 'to', 'in', 'within']);
+const OBJECT_STOPS = new Set(['by', 'thanks', 'through', 'via', 'which', 'that', 'who', 'when', 'while', 'whilst', 'without', 'because', 'as', 'than', 'and', 'or', 'but', 'thus', 'thereby', 'whereas', 'if', 'although', 'though', 'compared', 'since', 'due', 'after', 'before', 'following', 'during', 'unless', 'until', 'so', 'whether', 'where', 'is', 'are', 'was', 'were', 'such', 'including', 'like', 'especially', 'particularly', 'with', 'to', 'in', 'within']);
 // Patterns hoisted out of the hot functions (a regex literal in a function body is a new object per call).
 const SEMICOLON = /;/;
 const COMMA = /,/;

@@ -71,7 +71,7 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
       return cap(`may ${claim.lemma}`);
     case 'verb': {
       // The result of a conditional imperative: "and wake up refreshed" -> "and you may wake up refreshed", "and you'll sleep" -> "and you may sleep".
-      if (claim.structure === CONDITIONAL_IMPERATIVE) return `you may ${/^you\b/i.test(group) ? words.slice(/^you'll$/i.test(words[0]) ? 1 : 2).join(' ') : group}`;
+      if (claim.structure === CONDITIONAL_IMPERATIVE) return cap(`you may ${/^you\b/i.test(group) ? words.slice(/^you'll$/i.test(words[0]) ? 1 : 2).join(' ') : group[0].toLowerCase() + group.slice(1)}`);
       // An imperative that promises a result: "Lose 20 pounds" -> "May help you lose 20 pounds".
       if (claim.subject === 'imperative') return cap(`may help you ${base}`);
       // A promise to the reader keeps the reader as subject: "you will lose" -> "you may lose". In

@@ -2,7 +2,9 @@
 // capsules before bed and wake up refreshed", "Add a scoop to your smoothie and watch your
 // bloating fade", "Two sprays and you'll breathe easy". An instruction to use something (or a
 // product of the writer's), "and", then what the reader will experience: the second conjunct is
-// promised as the first's result, as in "if you take it, you will wake up refreshed".
+// promised as the first's result, as in "if you take it, you will wake up refreshed". The result
+// may also be the imperative itself, with a product of the writer's as its means ("Breathe easy
+// all season with our chest rub").
 //
 // The result counts when, after a verb of experience (claim-structure.json 'result-verb'), it
 // names a state the reader is promised ("wake up refreshed", "feel lighter"), a concept gone
@@ -16,7 +18,7 @@
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
 import type { Word } from '../../../engine/sentences.js';
-import { conjunctNamesMeans, intakeAt } from './means.js';
+import { PRODUCT_DEMONSTRATIVES, conjunctNamesMeans, intakeAt } from './means.js';
 import { isProfessional } from './verb.js';
 import { AMOUNT, CHANGE_OF_STATE_FORMS, type ConceptMention, PROMISED_STATES, STATE_DEGREE, TIME_UNITS, isBetterState } from './structure-core.js';
 
@@ -33,8 +35,10 @@ const FUNCTION_VERBS = new Set(['sleep', 'breathe', 'drift', 'nod', 'fall']);
 const PERCEIVING_VERBS = new Set(['see', 'watch', 'notice', 'feel']);
 /** Verbs of seeing take the concept, not a state, as their object ("see clear skin" is read as a better concept). */
 const SEEING_VERBS = new Set(['see', 'watch', 'notice']);
-/** Manner adverbs that say a body function is done well ("sleep soundly", "breathe easier"), and a simile ("like a baby"). */
-const DONE_WELL = new Set(['soundly', 'deeply', 'easy', 'easier', 'easily', 'freely', 'well', 'better', 'peacefully', 'straight', 'like']);
+/** Manner adverbs that say sleep is done well ("sleep soundly", "drift off peacefully"), and a simile ("like a baby"). */
+const SLEPT_WELL = new Set(['soundly', 'deeply', 'well', 'better', 'peacefully', 'straight', 'like']);
+/** Manner adverbs that say breathing is done well; "deeply" and "slowly" instruct how to breathe. */
+const BREATHED_WELL = new Set(['easy', 'easier', 'easily', 'freely', 'better', 'clearly']);
 /** What a reader perceives of a change: "the difference in your joints", "real results in your skin". */
 const CHANGE_NOUNS = new Set(['difference', 'results', 'improvement', 'change']);
 /** Words between "and" and the result: "and then", "and just", "and you'll". */
@@ -49,7 +53,7 @@ const RESULT_REACH = 5;
 const DETERMINERS_OF_CONCEPT = new Set(['your', 'the', 'those', 'that', 'a', 'any', 'all']);
 
 interface ConditionalResult {
-  /** The "and" between the instruction and its result. */
+  /** The "and" between the instruction and its result; -1 when the result is the imperative itself. */
   and: number;
   /** First word of the result's verb group ("you'll", or the verb). */
   groupFirst: number;
@@ -85,7 +89,7 @@ export function conditionalImperativeCandidate(words: Words, concepts: readonly 
 
 function conditionalResultOf(words: Words, concepts: readonly ConceptMention[]): ConditionalResult | undefined {
   const and = instructionEnd(words);
-  if (and < 0) return undefined;
+  if (and < 0) return resultWithOurProduct(words, concepts);
   let groupFirst = and + 1;
   while (groupFirst < words.length && RESULT_OPENERS.has(words[groupFirst].norm)) groupFirst++;
   let verbAt = groupFirst;
@@ -100,6 +104,33 @@ function conditionalResultOf(words: Words, concepts: readonly ConceptMention[]):
   if (words.slice(verbEnd, resultEnd).some((word) => isProfessional(word.norm))) return undefined;
   const resultAt = resultIn(words, concepts, verb, verbEnd, resultEnd);
   return resultAt < 0 ? undefined : { and, groupFirst, verbAt, verbEnd, resultAt, lemma: verb.join(' ') };
+}
+
+/**
+ * The result as the imperative itself, with a product of the writer's as its means: "Breathe easy
+ * all season with our eucalyptus chest rub", "Sleep soundly tonight thanks to these drops" (as
+ * "use our rub and breathe easy"). "Sleep soundly, wake refreshed" names no product, and is advice.
+ */
+function resultWithOurProduct(words: Words, concepts: readonly ConceptMention[]): ConditionalResult | undefined {
+  let verbAt = 0;
+  while (verbAt < words.length && INSTRUCTION_OPENERS.has(words[verbAt].norm)) verbAt++;
+  const verb = RESULT_VERBS.find((phrase) => FUNCTION_VERBS.has(phrase[0]) && phrase.every((word, offset) => words[verbAt + offset]?.norm === word));
+  if (!verb) return undefined;
+  const verbEnd = verbAt + verb.length;
+  const resultEnd = clauseEnd(words, verbEnd);
+  if (!ourProductAsMeans(words, verbEnd, resultEnd)) return undefined;
+  const resultAt = resultIn(words, concepts, verb, verbEnd, resultEnd);
+  return resultAt < 0 ? undefined : { and: -1, groupFirst: verbAt, verbAt, verbEnd, resultAt, lemma: verb.join(' ') };
+}
+
+/** "with our rub", "thanks to these drops", "using this spray" between `from` and `end`. */
+function ourProductAsMeans(words: Words, from: number, end: number): boolean {
+  for (let at = from; at + 1 < end; at++) {
+    const norm = words[at].norm;
+    const opener = norm === 'with' || norm === 'using' || (norm === 'to' && words[at - 1]?.norm === 'thanks');
+    if (opener && PRODUCT_DEMONSTRATIVES.has(words[at + 1].norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -138,7 +169,7 @@ function resultIn(words: Words, concepts: readonly ConceptMention[], verb: reado
   while (state < resultEnd && STATE_DEGREE.has(words[state].norm)) state++;
   if (state < resultEnd && !SEEING_VERBS.has(verb[0]) && (PROMISED_STATES.has(words[state].norm) || words[state].norm === 'better' || words[state].norm === 'great')) return state;
   // A body function done well: "sleep like a baby", "breathe easier", "drift off in minutes".
-  if (FUNCTION_VERBS.has(verb[0]) && verbEnd < resultEnd && doneWell(words, verbEnd)) return MANNER_PREPOSITIONS.has(words[verbEnd].norm) ? verbEnd + 1 : verbEnd;
+  if (FUNCTION_VERBS.has(verb[0]) && verbEnd < resultEnd && doneWell(words, verbEnd, verb[0] === 'breathe' ? BREATHED_WELL : SLEPT_WELL)) return MANNER_PREPOSITIONS.has(words[verbEnd].norm) ? verbEnd + 1 : verbEnd;
   for (const concept of concepts) {
     if (concept.firstWord < verbEnd || concept.firstWord >= resultEnd || concept.firstWord - verbEnd > RESULT_REACH) continue;
     if (conceptGoneOrBetter(words, concept, verbEnd) || (PERCEIVING_VERBS.has(verb[0]) && conceptSeenToChange(words, concept, verbEnd))) {
@@ -151,11 +182,11 @@ function resultIn(words: Words, concepts: readonly ConceptMention[], verb: reado
   return -1;
 }
 
-/** After a body function: a manner ("soundly", "like a baby"), the whole night ("through the night", "all night"), or a time ("in minutes"); not an instruction ("breathe in slowly", "through your nose"). */
-function doneWell(words: Words, at: number): boolean {
+/** After a body function: a manner of its own ("soundly", "like a baby"; "easier"), the whole night ("through the night", "all night"), or a time ("in minutes"); not an instruction ("breathe in slowly", "through your nose"). */
+function doneWell(words: Words, at: number, manners: ReadonlySet<string>): boolean {
   const norm = words[at].norm;
   const next = words[at + 1]?.norm ?? '';
-  if (DONE_WELL.has(norm)) return true;
+  if (manners.has(norm)) return true;
   if ((norm === 'through' && next === 'the' && NIGHT.has(words[at + 2]?.norm ?? '')) || (norm === 'all' && NIGHT.has(next))) return true;
   return (norm === 'in' || norm === 'within') && (TIME_UNITS.has(next) || (next === 'no' && words[at + 2]?.norm === 'time') || (AMOUNT.test(next) && TIME_UNITS.has(words[at + 2]?.norm ?? '')));
 }
