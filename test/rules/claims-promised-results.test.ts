@@ -208,3 +208,11 @@ describe('a body function done well as the imperative itself, with a product of 
     assert.deepEqual(flaggedText('Breathe slowly with our guided app when you feel panicky.\n'), []);
   });
 });
+
+describe('an effect limited in time', () => {
+  it('reads "for a while", "for a short time", "temporarily" as qualifying the effect, as a Drug Facts label does', () => {
+    assert.deepEqual(flaggedText('A warm flannel can ease a stiff neck for a short time.\n'), []);
+    assert.deepEqual(flaggedText('Menthol lozenges temporarily relieve a sore throat.\n'), []);
+    assert.deepEqual(flaggedText('Menthol lozenges relieve a sore throat in minutes.\n'), ['relieve a sore throat']);
+  });
+});
