@@ -3,17 +3,8 @@
 // a product ("Your gut will love this"). Sentences of our own.
 
 import { strict as assert } from 'node:assert';
-import { createLinter, type Finding } from '../../rules/index.js';
-
-const CLAIM_RULES = new Set(['unhedged-claim', 'disease-claim']);
-
-function claimsIn(text: string): Finding[] {
-  return createLinter()
-    .lint(text, 'markdown')
-    .findings.filter((finding) => CLAIM_RULES.has(finding.ruleId));
-}
-
-const flaggedText = (text: string): string[] => [...new Set(claimsIn(text).map((finding) => text.slice(finding.start, finding.end)))];
+import { createLinter } from '../../rules/index.js';
+import { claimsIn, flaggedText } from './claim-findings.js';
 
 function assertFlagged(cases: ReadonlyArray<readonly [string, string]>): void {
   for (const [text, flagged] of cases) assert.deepEqual(flaggedText(text), [flagged], text);

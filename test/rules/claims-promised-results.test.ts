@@ -4,17 +4,8 @@
 // its health sense by a product as the subject ("Our tea melts away stress"). Sentences of our own.
 
 import { strict as assert } from 'node:assert';
-import { createLinter, type Finding } from '../../rules/index.js';
-
-const CLAIM_RULES = new Set(['unhedged-claim', 'disease-claim']);
-
-function claimsIn(text: string): Finding[] {
-  return createLinter()
-    .lint(text, 'markdown')
-    .findings.filter((finding) => CLAIM_RULES.has(finding.ruleId));
-}
-
-const flaggedText = (text: string): string[] => [...new Set(claimsIn(text).map((finding) => text.slice(finding.start, finding.end)))];
+import { createLinter } from '../../rules/index.js';
+import { flaggedText } from './claim-findings.js';
 
 describe('an infinitive asserted by the evidence named before it', () => {
   it('flags the infinitive after an evidence participle and a phrase that names research', () => {
