@@ -1,14 +1,25 @@
 // In-process timing of the Health Lint engine on one document (run in a fresh process by
 // bench/run.mjs, after bundling like the shipped code): cold lint, lint with no caches once
 // warm, and re-lint after one-character edits with the document's caches.
-//   node engine-bench.mjs <file> <language> <edits>
+//   node engine-bench.mjs <file> <language> <edits> [pieces]
+// With `pieces`, the re-lints get the text as the lint worker keeps it (a DocumentText, each
+// edit applied to its pieces) instead of a new string per edit, and the output counts how often
+// a lint joined the pieces into one string.
 
 import { readFileSync } from 'node:fs';
-import { createLinter, type DocumentLanguage } from '../rules/index.js';
+import { createLinter, DocumentText, type DocumentLanguage } from '../rules/index.js';
 import { setTagCacheCapacity, taggerLoads, TAG_CACHE_SENTENCES } from '../rules/engine/tagger.js';
 import { setStructuralAnalysis } from '../rules/catalog/claims/analyse.js';
 
-const [file, language, editCount] = process.argv.slice(2);
+const [file, language, editCount, mode] = process.argv.slice(2);
+const inPieces = mode === 'pieces';
+// Joins of a text kept in several pieces (a large string made): counted during the re-lints.
+let joins = 0;
+const toString = DocumentText.prototype.toString;
+DocumentText.prototype.toString = function (this: DocumentText) {
+  if (this.pieceCount > 1) joins++;
+  return toString.call(this);
+};
 const text = readFileSync(file, 'utf8');
 const lang = language as DocumentLanguage;
 
@@ -59,24 +70,29 @@ function relintTimes(withTagger: boolean): { wall: number[]; cpu: number[] } {
   setStructuralAnalysis(withTagger);
   const cache = new Map<string, never>();
   const linter = createLinter();
-  linter.lint(text, lang, cache);
   let current = text;
+  let pieces = DocumentText.of(text);
+  linter.lint(inPieces ? pieces : text, lang, cache);
   let seed = 12345;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const wall: number[] = [];
   const cpuTimes: number[] = [];
   for (let i = 0; i < Number(editCount); i++) {
-    const at = Math.floor(random() * current.length);
-    current = i % 2 === 0 ? current.slice(0, at) + 'x' + current.slice(at) : current.slice(0, at) + current.slice(at + 1);
+    const at = Math.floor(random() * (inPieces ? pieces : current).length);
+    const edit = i % 2 === 0 ? { start: at, end: at, newText: 'x' } : { start: at, end: at + 1, newText: '' };
+    // Making the new version counts: the lint worker does it per keystroke too.
     start = now();
     cpuStart = cpu();
-    linter.lint(current, lang, cache);
+    if (inPieces) pieces = pieces.edited([edit]);
+    else current = current.slice(0, edit.start) + edit.newText + current.slice(edit.end);
+    linter.lint(inPieces ? pieces : current, lang, cache);
     wall.push(now() - start);
     cpuTimes.push(cpu() - cpuStart);
   }
   setStructuralAnalysis(true);
   return { wall, cpu: cpuTimes };
 }
+joins = 0;
 const withoutTagger = relintTimes(false);
 const { wall: relint, cpu: relintCpu } = relintTimes(true);
 
@@ -100,6 +116,7 @@ console.log(
     taggerRequireMs: taggerLoads()[0]?.requireMs,
     taggerInstanceMs: taggerLoads()[0]?.instanceMs,
     findings: first.findings.length,
+    relintJoins: joins,
     failures: first.failures.map((failure) => failure.ruleId),
     heapMB: process.memoryUsage().heapUsed / 2 ** 20,
   }),

@@ -20,6 +20,7 @@ export { ProseBlock, SKIPPED } from './engine/prose.js';
 export { splitSentences, splitWords } from './engine/sentences.js';
 export { prepareTagger } from './engine/tagger.js';
 export { applyEdits } from './engine/edits.js';
+export { DocumentText } from './engine/text.js';
 export { builtInRules, builtInRuleIds } from './catalog/index.js';
 
 import { builtInRules } from './catalog/index.js';

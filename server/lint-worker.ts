@@ -9,10 +9,10 @@ import { dirname, join } from 'node:path';
 import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { BlockCache, DocumentLanguage, Finding, HealthLintConfig, Linter, LintResult } from '../rules/index.js';
+import type { BlockCache, DocumentLanguage, DocumentText, Finding, HealthLintConfig, Linter, LintResult } from '../rules/index.js';
 import { EXPOSE_GC_FLAG, FIRST_LINT_ANSWERED } from './code-cache.js';
 import { LintSupersededError, LintTimeoutError } from './lint-errors.js';
-import { applyChanges, applyFindingsChange, findingsChange, type FindingsChange, type TextChange, type VersionedText } from './text-sync.js';
+import { applyFindingsChange, findingsChange, type FindingsChange, type TextChange, type VersionedText } from './text-sync.js';
 
 type RulesModule = typeof import('../rules/index.js');
 let rulesModule: RulesModule | undefined;
@@ -58,8 +58,8 @@ export const CACHED_CHARACTERS_LINTED_ONCE = 300_000;
 interface DocumentState {
   linter: Linter;
   cache: BlockCache;
-  /** The text last linted, which the worker applies the next change to. */
-  text?: string;
+  /** The text last linted, which the worker applies the next change to (in pieces: never joined into one large string per keystroke). */
+  text?: DocumentText;
   /** The editor's version of that text, when it came from an open document: a change must start from it. */
   version?: number;
   length: number;
@@ -68,10 +68,17 @@ interface DocumentState {
 }
 
 /** FNV-1a over the UTF-16 code units, with the length: tells a changed text from the same one without keeping it. */
-function fingerprintOf(text: string): number {
+function fingerprintOf(text: DocumentText): number {
   let hash = 0x811c9dc5 ^ text.length;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  text.forEachPiece((piece) => {
+    for (let i = 0; i < piece.length; i++) hash = Math.imul(hash ^ piece.charCodeAt(i), 0x01000193);
+  });
   return hash >>> 0;
+}
+
+/** Whether two versions hold the same text (compared only when neither was made from the other). */
+function sameText(a: DocumentText, b: DocumentText): boolean {
+  return a === b || (a.length === b.length && a.toString() === b.toString());
 }
 
 /** Lints with a block cache per recently linted document and a linter per configuration; runs wherever it is put. */
@@ -84,11 +91,12 @@ export class LintEngine {
   /** Documents linted before whose state was dropped: whether they were being edited, or a fingerprint of the text linted. */
   private readonly dropped = new Map<string, { edited: true } | { edited: false; fingerprint: number }>();
 
-  lint(uri: string, text: string, language: DocumentLanguage, config: HealthLintConfig, version?: number): LintResult {
+  lint(uri: string, source: string | DocumentText, language: DocumentLanguage, config: HealthLintConfig, version?: number): LintResult {
+    const text = rules().DocumentText.of(source);
     const linter = this.linterFor(config);
     const previous = this.documents.get(uri);
     this.remove(uri);
-    const edited = previous ? previous.edited || previous.text !== text : this.editedSinceDropped(uri, text);
+    const edited = previous ? previous.edited || previous.text === undefined || !sameText(previous.text, text) : this.editedSinceDropped(uri, text);
     // Cached block results belong to the linter (configuration) that made them.
     const state: DocumentState = previous?.linter === linter ? previous : { linter, cache: new Map(), length: 0, edited };
     state.edited = edited;
@@ -116,14 +124,14 @@ export class LintEngine {
   }
 
   /** For a document without state: whether it was dropped while being edited, or its text changed since. */
-  private editedSinceDropped(uri: string, text: string): boolean {
+  private editedSinceDropped(uri: string, text: DocumentText): boolean {
     const dropped = this.dropped.get(uri);
     this.dropped.delete(uri);
     return dropped !== undefined && (dropped.edited || dropped.fingerprint !== fingerprintOf(text));
   }
 
   /** The text last linted for a document whose caches are kept; another document's next lint needs its whole text. */
-  textOf(uri: string): string | undefined {
+  textOf(uri: string): DocumentText | undefined {
     return this.documents.get(uri)?.text;
   }
 
@@ -268,14 +276,15 @@ export function runLintWorker(): void {
 
 /** One lint request in the worker: the text it names (whole, or changes of the version held), linted; exported for tests. */
 export function lintInWorker(engine: LintEngine, lastFindings: RecentFindings, message: LintMessage): FromWorker {
-  let text: string;
+  let text: string | DocumentText;
   if ('text' in message) text = message.text;
   else {
     const known = engine.textOf(message.uri);
     // Never lint a text the changes were not made to: a missed message, a restarted worker, a
     // text linted meanwhile from a file. The main thread answers with the whole text.
     if (known === undefined || engine.versionOf(message.uri) !== message.fromVersion) return { id: message.id, resync: true };
-    text = applyChanges(known, message.changes);
+    // Applied to the pieces the text is kept in: only the pieces the changes touch are rebuilt.
+    text = known.edited(message.changes);
     if (text.length !== message.length) {
       engine.forgetText(message.uri);
       return { id: message.id, resync: true };

@@ -6,6 +6,7 @@
 
 import { PhraseMatcher, type LexiconEntry } from '../engine/phrases.js';
 import type { DocumentRule } from '../engine/rule.js';
+import type { DocumentText } from '../engine/text.js';
 import type { DocumentLanguage, Fix } from '../engine/types.js';
 import data from '../data/supplement-disclaimer.json';
 import { contextReason, isNegated, quotedSpans, sentenceWords } from './context/sentence-context.js';
@@ -30,15 +31,18 @@ export interface SupplementFacts {
   notIntended: boolean;
 }
 
-function appendDisclaimer(text: string, language: DocumentLanguage): Fix {
+function appendDisclaimer(text: DocumentText, language: DocumentLanguage): Fix {
   const title = 'Append the FDA supplement disclaimer (21 CFR 101.93(c))';
   if (language === 'html') {
-    const bodyEnd = text.toLowerCase().lastIndexOf('</body>');
-    const at = bodyEnd >= 0 ? bodyEnd : text.length;
-    const before = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+    const whole = text.toString();
+    const bodyEnd = whole.toLowerCase().lastIndexOf('</body>');
+    const at = bodyEnd >= 0 ? bodyEnd : whole.length;
+    const before = at > 0 && whole[at - 1] !== '\n' ? '\n' : '';
     return { title, edits: [{ start: at, end: at, newText: `${before}<p>${SUPPLEMENT_DISCLAIMER}</p>\n` }] };
   }
-  const separator = text.length === 0 || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+  // Only the end of the text matters: no need to read it all.
+  const end = text.slice(Math.max(0, text.length - 2));
+  const separator = text.length === 0 || end.endsWith('\n\n') ? '' : end.endsWith('\n') ? '\n' : '\n\n';
   return { title, edits: [{ start: text.length, end: text.length, newText: `${separator}${SUPPLEMENT_DISCLAIMER}\n` }] };
 }
 

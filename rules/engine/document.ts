@@ -4,11 +4,12 @@ import { parseHtml } from './html.js';
 import { parseMarkdown, type MarkdownChunkCache } from './markdown.js';
 import { parsePlainText, type PlainTextCache } from './plaintext.js';
 import type { ProseBlock } from './prose.js';
-import { changedSpan } from './strings.js';
+import { DocumentText } from './text.js';
 import type { Directive, DocumentLanguage } from './types.js';
 
 export interface LintDocument {
-  readonly text: string;
+  /** The document's text; in pieces after edits (read bounded spans of it; `toString()` joins it all). */
+  readonly text: DocumentText;
   readonly language: DocumentLanguage;
   readonly blocks: readonly ProseBlock[];
   readonly directives: readonly Directive[];
@@ -17,11 +18,13 @@ export interface LintDocument {
 }
 
 /** `caches` (optional) keep parses between calls for one document, so an edit re-parses only what changed. */
-export function parseDocument(text: string, language: DocumentLanguage, caches?: { markdown: MarkdownChunkCache; plaintext: PlainTextCache }): LintDocument {
+export function parseDocument(source: string | DocumentText, language: DocumentLanguage, caches?: { markdown: MarkdownChunkCache; plaintext: PlainTextCache }): LintDocument {
+  const text = DocumentText.of(source);
   let blocks: ProseBlock[];
   let directives: Directive[] = [];
   if (language === 'markdown') ({ blocks, directives } = parseMarkdownOrProse(text, caches));
-  else if (language === 'html') ({ blocks, directives } = parseHtml(text));
+  // HTML is parsed whole on every lint (htmlparser2 over the whole string): joining the pieces costs little beside it.
+  else if (language === 'html') ({ blocks, directives } = parseHtml(text.toString()));
   else blocks = parsePlainText(text, caches?.plaintext);
   // Line starts are computed on first use: most documents have no directive that needs them.
   let lineStarts: number[] | undefined;
@@ -38,7 +41,7 @@ export function parseDocument(text: string, language: DocumentLanguage, caches?:
  * The Markdown libraries walk their trees recursively; structure nested thousands deep can
  * exhaust the call stack. Such a document is still linted, as plain prose, rather than not at all.
  */
-function parseMarkdownOrProse(text: string, caches?: { markdown: MarkdownChunkCache; plaintext: PlainTextCache }): { blocks: ProseBlock[]; directives: Directive[] } {
+function parseMarkdownOrProse(text: DocumentText, caches?: { markdown: MarkdownChunkCache; plaintext: PlainTextCache }): { blocks: ProseBlock[]; directives: Directive[] } {
   if (isAbsurdlyNested(text, caches?.markdown)) return { blocks: parsePlainText(text, caches?.plaintext), directives: [] };
   try {
     return parseMarkdown(text, caches?.markdown);
@@ -54,19 +57,19 @@ const MAX_INDENTATION = 1000;
 const MAYBE_DEEP_LINE = new RegExp(`^[ \\t>*+-]{${MAX_CONTAINER_MARKERS + 1},}`, 'm');
 
 /** Per document (its chunk cache): the last text found not absurdly nested. */
-const shallowTexts = new WeakMap<MarkdownChunkCache, string>();
+const shallowTexts = new WeakMap<MarkdownChunkCache, DocumentText>();
 
 /**
  * Nesting hundreds of quotes or lists deep makes the Markdown parser slow (seconds) before it
  * runs out of stack; a cheap scan of line starts catches it first. After an edit of a text
  * found shallow, only the lines the edit touched are scanned again.
  */
-function isAbsurdlyNested(text: string, cache: MarkdownChunkCache | undefined): boolean {
+function isAbsurdlyNested(text: DocumentText, cache: MarkdownChunkCache | undefined): boolean {
   const shallow = cache ? shallowTexts.get(cache) : undefined;
   let deep: boolean;
-  if (shallow === undefined) deep = hasAbsurdNesting(text);
+  if (shallow === undefined) deep = hasAbsurdNesting(text.toString());
   else {
-    const { before, after } = changedSpan(shallow, text);
+    const { before, after } = text.changeSince(shallow);
     // From the start of the line holding the first changed character to the end of the line
     // holding the first unchanged one (a line break typed just before it makes it a line start).
     const from = text.lastIndexOf('\n', before - 1) + 1;
@@ -107,15 +110,21 @@ function hasAbsurdNesting(text: string): boolean {
   return false;
 }
 
-export function computeLineStarts(text: string): number[] {
+export function computeLineStarts(text: string | DocumentText): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) {
-      starts.push(i + 2);
-      i++;
-    } else if (c === 10 || c === 13) starts.push(i + 1);
-  }
+  const scan = (piece: string, offset: number): void => {
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      if (c === 13) {
+        // A CR LF is one break, also when the LF opens the next piece (skipped there).
+        const next = i + 1 < piece.length ? piece.charCodeAt(i + 1) : text.charCodeAt(offset + i + 1);
+        starts.push(offset + i + (next === 10 ? 2 : 1));
+        if (next === 10) i++;
+      } else if (c === 10 && !(i === 0 && offset > 0 && text.charCodeAt(offset - 1) === 13)) starts.push(offset + i + 1);
+    }
+  };
+  if (typeof text === 'string') scan(text, 0);
+  else text.forEachPiece(scan);
   return starts;
 }
 

@@ -15,6 +15,7 @@ import type { BlockInput, DocumentRule, Rule, RuleContext, RuleMeta, SentenceInp
 import { quotationSpans } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { detachedCopy } from './strings.js';
+import { DocumentText } from './text.js';
 import type { DocumentLanguage, Finding, FindingInput, Fix, Severity, SeveritySetting } from './types.js';
 
 export interface RuleFailure {
@@ -154,7 +155,9 @@ export class Linter {
     return this.rules.map((rule) => rule.meta);
   }
 
-  lint(text: string, language: DocumentLanguage, cache?: BlockCache): LintResult {
+  /** `text` whole, or as the lint worker keeps it (in pieces, edited since the last lint). */
+  lint(source: string | DocumentText, language: DocumentLanguage, cache?: BlockCache): LintResult {
+    const text = DocumentText.of(source);
     const skipped = reasonNotToLint(text, this.settings.maxFileSize);
     if (skipped) return { findings: [], skipped, failures: [] };
     const document = parseDocument(text, language, cache ? parseCachesOf(cache) : undefined);
@@ -411,7 +414,8 @@ export class Linter {
   /** Drops suppressed and allowed findings, clamps ranges, sorts by position. */
   private finish(document: LintDocument, findings: Finding[]): Finding[] {
     const suppressions = new Suppressions(document.directives, document.lineOf);
-    const allowed = allowedRanges(document.text, this.settings.allowedPhrases);
+    // Allowed phrases are looked for in the whole text, lower-cased: a copy of it either way.
+    const allowed = this.settings.allowedPhrases.length === 0 ? [] : allowedRanges(document.text.toString(), this.settings.allowedPhrases);
     const length = document.text.length;
     // `findings` is this lint's own array: clamped in place, filtered only when something can be dropped.
     for (let i = 0; i < findings.length; i++) findings[i] = clamp(findings[i], length);
@@ -531,7 +535,8 @@ function parseCachesOf(cache: BlockCache): { markdown: MarkdownChunkCache; plain
 }
 
 /** Why a text should not be linted at all, or undefined when it should. */
-export function reasonNotToLint(text: string, maxFileSize: number): string | undefined {
+export function reasonNotToLint(source: string | DocumentText, maxFileSize: number): string | undefined {
+  const text = DocumentText.of(source);
   // Size in UTF-8 bytes, without allocating a buffer for huge texts. A UTF-16 code unit is at
   // most 3 bytes, so short enough texts need no counting.
   const bytes = text.length > maxFileSize ? text.length : text.length * 3 <= maxFileSize ? text.length : utf8Length(text);
@@ -543,17 +548,23 @@ export function reasonNotToLint(text: string, maxFileSize: number): string | und
   return undefined;
 }
 
-function utf8Length(text: string): number {
+function utf8Length(text: DocumentText): number {
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
+  // Where the next piece's reading starts: 1 when a surrogate pair's low half opens it (counted with the high half).
+  let next = 0;
+  text.forEachPiece((piece, start) => {
+    let i = next;
+    for (; i < piece.length; i++) {
+      const code = piece.charCodeAt(i);
+      if (code < 0x80) bytes += 1;
+      else if (code < 0x800) bytes += 2;
+      else if (code >= 0xd800 && code < 0xdc00 && start + i + 1 < text.length) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    }
+    next = i - piece.length;
+  });
   return bytes;
 }
 

@@ -15,7 +15,7 @@
 // up and the caller parses the whole document at once.
 
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
-import { changedSpan } from './strings.js';
+import { DocumentText } from './text.js';
 
 const SPACE = 32;
 const TAB = 9;
@@ -34,7 +34,8 @@ type HtmlKind = 'raw' | 'comment' | 'instruction' | 'declaration' | 'cdata';
  * Start offsets of the top-level chunks (the first is 0), or undefined when the document
  * must be parsed as a whole.
  */
-export function planMarkdownChunks(source: string, previous?: EarlierPlan): number[] | undefined {
+export function planMarkdownChunks(text: string | DocumentText, previous?: EarlierPlan): number[] | undefined {
+  const source = DocumentText.of(text);
   const length = source.length;
   let starts = [0];
   let position = 0;
@@ -136,7 +137,7 @@ export function planMarkdownChunks(source: string, previous?: EarlierPlan): numb
 
 /** The last plan of a document: its text and chunk starts. */
 export interface EarlierPlan {
-  source: string;
+  source: string | DocumentText;
   chunks: readonly { readonly start: number }[];
 }
 
@@ -147,8 +148,8 @@ export interface EarlierPlan {
  * the earlier plan also started one (moved by the edit), the rest of the earlier plan holds,
  * moved. An edit in the first chunk (front matter) is planned from the top.
  */
-function resumeAt(source: string, previous: EarlierPlan): { starts: number[]; position: number; restFrom(position: number): number[] | undefined } | undefined {
-  const { before, after, shift } = changedSpan(previous.source, source);
+function resumeAt(source: DocumentText, previous: EarlierPlan): { starts: number[]; position: number; restFrom(position: number): number[] | undefined } | undefined {
+  const { before, after, shift } = source.changeSince(DocumentText.of(previous.source));
   const old = previous.chunks;
   let index = 0;
   while (index + 1 < old.length && old[index + 1].start <= before) index++;
@@ -172,11 +173,11 @@ function resumeAt(source: string, previous: EarlierPlan): { starts: number[]; po
 
 // Where the next CR is, remembered between calls: most documents have none, and searching
 // for it again on every line would make the scan quadratic.
-let crSource = '';
+let crSource: DocumentText | undefined;
 let crFrom = 0;
 let crAt = -1;
 
-function lineEndOf(source: string, from: number): number {
+function lineEndOf(source: DocumentText, from: number): number {
   if (source !== crSource || from < crFrom || (crAt >= 0 && crAt < from)) {
     crSource = source;
     crAt = source.indexOf('\r', from);
@@ -187,13 +188,13 @@ function lineEndOf(source: string, from: number): number {
   return crAt >= 0 && crAt < end ? crAt : end;
 }
 
-function nextLineAfter(source: string, offset: number): number {
+function nextLineAfter(source: DocumentText, offset: number): number {
   const end = lineEndOf(source, offset);
   if (end >= source.length) return source.length + 1;
   return source.charCodeAt(end) === CR && source.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
 }
 
-function isBlank(source: string, start: number, end: number): boolean {
+function isBlank(source: DocumentText, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = source.charCodeAt(i);
     if (c !== SPACE && c !== TAB) return false;
@@ -202,7 +203,7 @@ function isBlank(source: string, start: number, end: number): boolean {
 }
 
 /** Columns of leading white space, or 4 when a tab appears within the first four columns. */
-function indentOf(source: string, start: number, end: number): number {
+function indentOf(source: DocumentText, start: number, end: number): number {
   let spaces = 0;
   for (let i = start; i < end && spaces < 4; i++) {
     const c = source.charCodeAt(i);
@@ -219,16 +220,23 @@ function indentOf(source: string, start: number, end: number): number {
  * failed attempt then changes how the rest of the document parses (no lists, no block
  * quotes), so such a document is only parsed whole.
  */
-function frontMatterEndOf(source: string): number | 'unclosed' | undefined {
-  const match = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(source);
-  if (!match) return undefined;
-  const closing = new RegExp(`(?:\\r\\n|\\r|\\n)${match[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r\\n|\\r|\\n|$)`, 'g');
-  closing.lastIndex = match[0].length - 1;
-  const close = closing.exec(source);
-  return close ? close.index + close[0].length : 'unclosed';
+function frontMatterEndOf(source: DocumentText): number | 'unclosed' | undefined {
+  const first = source.charCodeAt(0);
+  if (first !== 45 && first !== 43) return undefined;
+  const firstLineEnd = lineEndOf(source, 0);
+  const marker = /^(---|\+\+\+)[ \t]*$/.exec(source.slice(0, firstLineEnd))?.[1];
+  if (!marker || firstLineEnd >= source.length) return undefined;
+  // The first line after it that is the same marker alone (white space after it allowed) closes it.
+  for (let line = nextLineAfter(source, 0); line <= source.length; ) {
+    const lineEnd = lineEndOf(source, line);
+    if (source.startsWith(marker, line) && isBlank(source, line + 3, lineEnd)) return Math.min(nextLineAfter(source, line), source.length);
+    if (lineEnd >= source.length) break;
+    line = nextLineAfter(source, line);
+  }
+  return 'unclosed';
 }
 
-function fenceOpenedAt(source: string, at: number, lineEnd: number): { code: number; size: number } | undefined {
+function fenceOpenedAt(source: DocumentText, at: number, lineEnd: number): { code: number; size: number } | undefined {
   const code = source.charCodeAt(at);
   let size = 0;
   while (at + size < lineEnd && source.charCodeAt(at + size) === code) size++;
@@ -238,7 +246,7 @@ function fenceOpenedAt(source: string, at: number, lineEnd: number): { code: num
   return { code, size };
 }
 
-function closesFence(source: string, start: number, lineEnd: number, fence: { code: number; size: number }): boolean {
+function closesFence(source: DocumentText, start: number, lineEnd: number, fence: { code: number; size: number }): boolean {
   const indent = indentOf(source, start, lineEnd);
   if (indent > 3) return false;
   let at = start + indent;
@@ -268,7 +276,7 @@ function isAsciiAlphanumeric(c: number): boolean {
 }
 
 /** Which HTML block (CommonMark kinds 1-7) a line starting with `<` at `at` opens, if any. */
-function htmlStartAt(source: string, at: number, lineEnd: number): HtmlStart | undefined {
+function htmlStartAt(source: DocumentText, at: number, lineEnd: number): HtmlStart | undefined {
   let i = at + 1;
   const c = source.charCodeAt(i);
   if (c === 33 /* ! */) {
@@ -303,7 +311,7 @@ function htmlStartAt(source: string, at: number, lineEnd: number): HtmlStart | u
 }
 
 /** Offset of the character that closes an HTML block of kinds 1-5, or undefined when it runs to the end. */
-function htmlEndAfter(source: string, from: number, kind: HtmlKind, initial: HtmlState): number | undefined {
+function htmlEndAfter(source: DocumentText, from: number, kind: HtmlKind, initial: HtmlState): number | undefined {
   type State = HtmlState | 'commentInside' | 'cdataInside' | 'rawTagOpen' | 'rawEndTag';
   let state: State = initial;
   let name = '';

@@ -14,6 +14,7 @@ import { attributeValueRange, parseHtml } from './html.js';
 import { ProseBuilder, SKIPPED, type ProseBlock } from './prose.js';
 import { plainHeadingOf, plainPiecesOf, planMarkdownChunks } from './markdown-chunks.js';
 import { detachedCopy, UnchangedPieces } from './strings.js';
+import { DocumentText } from './text.js';
 import type { BlockKind, Directive, LinkInfo } from './types.js';
 
 const micromarkExtensions = [gfm(), frontmatter(['yaml', 'toml'])];
@@ -57,12 +58,14 @@ interface Context {
 const PLAIN_CONTEXT = { quoted: false, inList: false };
 const FIRST_CHUNK = '\u0000first\u0000';
 
-export function parseMarkdown(source: string, cache?: MarkdownChunkCache): ParsedMarkdown {
+export function parseMarkdown(text: string | DocumentText, cache?: MarkdownChunkCache): ParsedMarkdown {
+  const source = DocumentText.of(text);
   const previous = cache ? lastLayouts.get(cache) : undefined;
   // Chunk objects of the last layout are reused below; if this parse throws, none is trusted.
   if (cache) lastLayouts.delete(cache);
   const starts = planMarkdownChunks(source, previous);
-  if (!starts) return parseWhole(source);
+  // Not cut into chunks: micromark reads the whole text as one string.
+  if (!starts) return parseWhole(source.toString());
   const unchanged = previous ? new UnchangedPieces(previous.source, previous.chunks, source) : undefined;
   const chunks: LaidOutChunk[] = new Array(starts.length);
   for (let index = 0; index < starts.length; index++) {
@@ -158,7 +161,7 @@ interface LaidOutChunk {
 
 /** The last parse of a document: its text and how it was cut into chunks. */
 interface ChunkLayout {
-  source: string;
+  source: DocumentText;
   chunks: readonly LaidOutChunk[];
 }
 
@@ -167,7 +170,7 @@ const lastLayouts = new WeakMap<MarkdownChunkCache, ChunkLayout>();
 
 
 /** End of the last non-blank line before `next` (line ending excluded, trailing spaces kept). */
-function contentEndBefore(source: string, next: number): number {
+function contentEndBefore(source: DocumentText, next: number): number {
   let end = next;
   for (let code = source.charCodeAt(end - 1); end > 0 && (code === 32 || code === 9 || code === 10 || code === 13); code = source.charCodeAt(end - 1)) end--;
   while (end < next && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;

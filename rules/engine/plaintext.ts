@@ -5,6 +5,7 @@
 import { ProseBuilder, SKIPPED, type ProseBlock } from './prose.js';
 import { normaliseProse } from './align.js';
 import { detachedCopy, UnchangedPieces } from './strings.js';
+import { DocumentText } from './text.js';
 
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u201c\u201d\u2018\u2019]+/gi;
 const LIST_MARKER = /^\s*(?:[-*\u2022]|\d{1,3}[.)])\s+/;
@@ -25,14 +26,15 @@ interface PlacedParagraph {
 
 /** The last parse of a document, so that an edit re-builds only the paragraphs it touched. */
 interface PlainTextLayout {
-  source: string;
+  source: DocumentText;
   oneBlockPerLine: boolean;
   paragraphs: PlacedParagraph[];
 }
 
 const lastLayouts = new WeakMap<PlainTextCache, PlainTextLayout>();
 
-export function parsePlainText(source: string, cache?: PlainTextCache): ProseBlock[] {
+export function parsePlainText(text: string | DocumentText, cache?: PlainTextCache): ProseBlock[] {
+  const source = DocumentText.of(text);
   const blocks: ProseBlock[] = [];
   const lines = splitLines(source);
   const oneBlockPerLine = lines.some((line) => line.end - line.start > HARD_WRAP_WIDTH);
@@ -60,13 +62,13 @@ export function parsePlainText(source: string, cache?: PlainTextCache): ProseBlo
           // Copied: cached blocks and the layout must not keep the whole source alive (strings.ts).
           text = detachedCopy(source.slice(start, end));
           block = used.get(text) ?? cache.get(text);
-          if (block === undefined) block = buildBlock(text, 0, text.length) ?? null;
+          if (block === undefined) block = buildBlock(text, 0) ?? null;
           placed = block?.shifted(start) ?? null;
         }
         used.set(text, block);
         layout.push({ start, text, block, placed });
         block = placed;
-      } else block = buildBlock(source, start, end);
+      } else block = buildBlock(source.slice(start, end), start);
       if (block) blocks.push(block);
     }
     paragraph = [];
@@ -90,20 +92,20 @@ export function parsePlainText(source: string, cache?: PlainTextCache): ProseBlo
 }
 
 /** Whether source[start, end) is empty or white space only (as `trim` sees it), without slicing. */
-function isBlank(source: string, start: number, end: number): boolean {
+function isBlank(source: DocumentText, start: number, end: number): boolean {
   for (let at = start; at < end; at++) if (!isSpace(source, at)) return false;
   return true;
 }
 
 /** White space as `\s` and `trim` define it. */
-function isSpace(source: string, at: number): boolean {
+function isSpace(source: DocumentText, at: number): boolean {
   const code = source.charCodeAt(at);
   if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code >= 128 && /\s/.test(source[at]);
+  return code >= 128 && /\s/.test(String.fromCharCode(code));
 }
 
 /** Whether the line opens a list item; most lines start with a letter and need no slice. */
-function startsListItem(source: string, start: number, end: number): boolean {
+function startsListItem(source: DocumentText, start: number, end: number): boolean {
   let at = start;
   while (at < end && isSpace(source, at)) at++;
   const code = source.charCodeAt(at);
@@ -111,9 +113,9 @@ function startsListItem(source: string, start: number, end: number): boolean {
   return at < end && mayBeMarker && LIST_MARKER.test(source.slice(start, end));
 }
 
-function buildBlock(source: string, start: number, end: number): ProseBlock | undefined {
+/** The block of a paragraph's `text`, which starts at `start` in the document. */
+function buildBlock(text: string, start: number): ProseBlock | undefined {
   const builder = new ProseBuilder();
-  const text = source.slice(start, end);
   const marker = LIST_MARKER.exec(text);
   const bodyStart = marker ? marker[0].length : 0;
   let cursor = bodyStart;
@@ -148,7 +150,7 @@ function looksLikeTitle(text: string): boolean {
   return !trimmed.includes('\n') && trimmed.length <= 120 && /^[\p{Lu}\p{N}]/u.test(trimmed) && !/[.!?,;:"\u201d)]$/.test(trimmed);
 }
 
-function splitLines(source: string): { start: number; end: number }[] {
+function splitLines(source: DocumentText): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   let start = 0;
   if (source.indexOf('\r') < 0) {

@@ -4,6 +4,8 @@
 // as long as the block stays cached (one old text per cached chunk: an open document's memory
 // grew with every edit). Text that a cached parse is built from is therefore copied first.
 
+import type { DocumentText } from './text.js';
+
 /** A copy of `text` that keeps no larger string alive. */
 export function detachedCopy(text: string): string {
   // Slicing a concatenation makes V8 build a new flat string holding only this text.
@@ -74,11 +76,11 @@ export class UnchangedPieces<Piece extends { readonly start: number; readonly te
   private cursor = 0;
 
   constructor(
-    oldText: string,
+    oldText: DocumentText,
     private readonly oldPieces: readonly Piece[],
-    newText: string,
+    newText: DocumentText,
   ) {
-    ({ before: this.before, after: this.after, shift: this.shift } = changedSpan(oldText, newText));
+    ({ before: this.before, after: this.after, shift: this.shift } = newText.changeSince(oldText));
   }
 
   /** The old piece that the new text's range [start, end) still is, if any. */

@@ -3,7 +3,7 @@
 
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { createLinter } from '../../rules/index.js';
+import { createLinter, DocumentText } from '../../rules/index.js';
 import { parseMarkdown, parseWhole } from '../../rules/engine/markdown.js';
 import { parsePlainText } from '../../rules/engine/plaintext.js';
 import { planMarkdownChunks } from '../../rules/engine/markdown-chunks.js';
@@ -178,15 +178,24 @@ describe('engine: incremental linting equals full linting', () => {
 
   it('lints the seed articles as they are (long paragraphs and pasted bullets), edited in many places, as from scratch', () => {
     let text = buildLongParagraphDocument(readSeedArticles('../shared/corpus/seeds'), 2);
+    // Also as the lint worker keeps it: in pieces (the text is ~60,000 characters), edited in place.
+    let pieces = DocumentText.of(text);
     const linter = createLinter();
     const cache = new Map<string, never>();
+    const piecesCache = new Map<string, never>();
     linter.lint(text, 'markdown', cache);
+    linter.lint(pieces, 'markdown', piecesCache);
     const edits = ['x', '', '. ', '\n\n', '\n', ' may ', '"', 'Studies show that it cures cancer. ', '\n- '];
     for (let i = 0; i < 18; i++) {
       const at = Math.floor(((i * 7919) % 1000) / 1000 * text.length);
-      text = text.slice(0, at) + edits[i % edits.length] + text.slice(at + (i % 3 === 0 ? 2 : 0));
-      assert.deepStrictEqual(linter.lint(text, 'markdown', cache), createLinter().lint(text, 'markdown'), `after edit ${i + 1}`);
+      const edit = { start: at, end: at + (i % 3 === 0 ? 2 : 0), newText: edits[i % edits.length] };
+      text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+      pieces = pieces.edited([edit]);
+      const full = createLinter().lint(text, 'markdown');
+      assert.deepStrictEqual(linter.lint(text, 'markdown', cache), full, `after edit ${i + 1}`);
+      assert.deepStrictEqual(linter.lint(pieces, 'markdown', piecesCache), full, `after edit ${i + 1}, in pieces`);
     }
+    assert.ok(pieces.pieceCount > 1, 'the edited text is kept in pieces');
   });
 
   it('re-runs sentence rules only on the sentences around an edit in a long paragraph', () => {

@@ -2,7 +2,7 @@
 // Each check throws (an AssertionError) with a clear message when a property does not hold.
 
 import { strict as assert } from 'node:assert';
-import { applyEdits, createLinter, type DocumentLanguage, type Finding, type LintResult, type TextEdit } from '../../rules/index.js';
+import { applyEdits, createLinter, DocumentText, type DocumentLanguage, type Finding, type LintResult, type TextEdit } from '../../rules/index.js';
 import type { ParsedMarkdown } from '../../rules/engine/markdown.js';
 import { applyEditSpec, type EditSpec } from './generators.js';
 
@@ -24,7 +24,7 @@ export function comparableParse(parsed: ParsedMarkdown): unknown {
   };
 }
 
-function lintOrFail(text: string, language: DocumentLanguage, cache?: Map<string, never>): LintResult {
+function lintOrFail(text: string | DocumentText, language: DocumentLanguage, cache?: Map<string, never>): LintResult {
   try {
     return linter.lint(text, language, cache);
   } catch (error) {
@@ -114,14 +114,29 @@ export function checkFixesIdempotent(text: string, language: DocumentLanguage): 
   assert.equal(twice, once, 'applying the safe fixes a second time changed the text again (the fixes are not idempotent)');
 }
 
-/** Linting after each edit with the document's caches gives exactly what a fresh lint gives. */
+/**
+ * Linting after each edit with the document's caches gives exactly what a fresh lint gives,
+ * whether each version comes whole (a string) or as the lint worker keeps it (`DocumentText`
+ * edited in place, which tells the engine where it changed).
+ */
 export function checkIncrementalEqualsFull(text: string, language: DocumentLanguage, edits: readonly EditSpec[]): void {
   const cache = new Map<string, never>();
+  const editedCache = new Map<string, never>();
   lintOrFail(text, language, cache);
+  let edited = DocumentText.of(text);
+  lintOrFail(edited, language, editedCache);
   for (const spec of edits) {
+    const edit = textEditOf(text, spec);
     text = applyEditSpec(text, spec);
-    const incremental = lintOrFail(text, language, cache);
+    edited = edited.edited([edit]);
     const full = createLinter().lint(text, language);
-    assert.deepStrictEqual(incremental, full, 'incremental lint differs from a full lint');
+    assert.deepStrictEqual(lintOrFail(text, language, cache), full, 'incremental lint differs from a full lint');
+    assert.deepStrictEqual(lintOrFail(edited, language, editedCache), full, 'incremental lint of the edited DocumentText differs from a full lint');
   }
+}
+
+/** The edit `applyEditSpec` makes. */
+function textEditOf(text: string, spec: EditSpec): TextEdit {
+  const start = Math.min(text.length, Math.floor(spec.start * (text.length + 1)));
+  return { start, end: Math.min(text.length, start + spec.length), newText: spec.text };
 }

@@ -4,17 +4,8 @@
 // question answered "yes". Sentences of our own.
 
 import { strict as assert } from 'node:assert';
-import { createLinter, type Finding } from '../../rules/index.js';
-
-const CLAIM_RULES = new Set(['unhedged-claim', 'disease-claim']);
-
-function claimsIn(text: string): Finding[] {
-  return createLinter()
-    .lint(text, 'markdown')
-    .findings.filter((finding) => CLAIM_RULES.has(finding.ruleId));
-}
-
-const flaggedText = (text: string): string[] => [...new Set(claimsIn(text).map((finding) => text.slice(finding.start, finding.end)))];
+import { createLinter } from '../../rules/index.js';
+import { flaggedText } from './claim-findings.js';
 
 describe('a fragment that opens with the verb', () => {
   it('flags a bullet or heading that opens with a claim verb and has an object', () => {

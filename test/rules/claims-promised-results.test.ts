@@ -4,17 +4,8 @@
 // its health sense by a product as the subject ("Our tea melts away stress"). Sentences of our own.
 
 import { strict as assert } from 'node:assert';
-import { createLinter, type Finding } from '../../rules/index.js';
-
-const CLAIM_RULES = new Set(['unhedged-claim', 'disease-claim']);
-
-function claimsIn(text: string): Finding[] {
-  return createLinter()
-    .lint(text, 'markdown')
-    .findings.filter((finding) => CLAIM_RULES.has(finding.ruleId));
-}
-
-const flaggedText = (text: string): string[] => [...new Set(claimsIn(text).map((finding) => text.slice(finding.start, finding.end)))];
+import { createLinter } from '../../rules/index.js';
+import { flaggedText } from './claim-findings.js';
 
 describe('an infinitive asserted by the evidence named before it', () => {
   it('flags the infinitive after an evidence participle and a phrase that names research', () => {
@@ -206,5 +197,13 @@ describe('a body function done well as the imperative itself, with a product of 
   it('leaves alone advice with no product, and instructions of how to breathe', () => {
     assert.deepEqual(flaggedText('Sleep soundly, wake refreshed.\n'), []);
     assert.deepEqual(flaggedText('Breathe slowly with our guided app when you feel panicky.\n'), []);
+  });
+});
+
+describe('an effect limited in time', () => {
+  it('reads "for a while", "for a short time", "temporarily" as qualifying the effect, as a Drug Facts label does', () => {
+    assert.deepEqual(flaggedText('A warm flannel can ease a stiff neck for a short time.\n'), []);
+    assert.deepEqual(flaggedText('Menthol lozenges temporarily relieve a sore throat.\n'), []);
+    assert.deepEqual(flaggedText('Menthol lozenges relieve a sore throat in minutes.\n'), ['relieve a sore throat']);
   });
 });

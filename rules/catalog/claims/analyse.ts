@@ -30,13 +30,17 @@
 //   effect-result.ts, causative-make.ts); triggers.ts maps the words that can start a claim
 //   to the families that look for one there; structural.ts runs the structural families
 //   (change-of-state.ts, states.ts, remedies.ts, headline.ts, perceived.ts, way.ts, over
-//   structure-core.ts);
+//   structure-core.ts); answered-question.ts reads an answer with the question before it
+//   ("Brain fog? Sorted.");
 // - decide.ts: each candidate's extent and status (asserted, hedged, negated, correlational, quoted).
 // The rewording of an asserted claim (rule suggestions) is in reword.ts.
 
-import type { Word } from '../../engine/sentences.js';
+import type { Sentence, Word } from '../../engine/sentences.js';
 import { tagAhead, tagWords, type SentenceToTag, type TaggedWord } from '../../engine/tagger.js';
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
+import { answeredQuestionCandidate, mayAnswerQuestion } from './candidates/answered-question.js';
+import { deniedRival } from './candidates/rival.js';
+import { practiceSubjectBefore } from './candidates/suitability.js';
 import { medicineComparisonCandidate } from './candidates/remedies.js';
 import { mayHoldStructuralClaim, structuralCandidates } from './candidates/structural.js';
 import { mayHoldTreatedGroupResult, treatedGroupCandidates } from './candidates/treated-group.js';
@@ -86,6 +90,8 @@ export interface Claim {
   concept?: { text: string; category: string; disease: boolean };
   /** Why the structure is a claim where it may also describe a condition's course (a change of state). */
   basis?: string;
+  /** Its subject is a practice named by a gerund ("Walking is good for your heart"): no product's claim (flagged.ts). */
+  practice?: boolean;
 }
 
 /**
@@ -185,9 +191,10 @@ function negateCoordinated(claim: Claim, previous: Claim | undefined, tokens: re
  * Analyses one sentence. `offset` is the sentence's start in the block's prose. `words`, when
  * given, are the sentence's words as the engine split them (`wordsOfSentence`), offsets in the
  * same prose; they spare a second split. `previousWords` gives the words of the sentence before
- * (read only where a change of state names no cause of its own: a testimony before it may).
+ * (read only where a change of state names no cause of its own: a testimony before it may);
+ * `previousSentence` gives that sentence itself (read only where the sentence may answer a question).
  */
-export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon, words?: readonly Word[], previousWords?: () => readonly Word[]): Claim[] {
+export function analyseSentence(text: string, offset: number, lexicon: ClaimLexicon, words?: readonly Word[], previousWords?: () => readonly Word[], previousSentence?: () => Sentence | undefined): Claim[] {
   // Most sentences hold no word that can start a claim and no health concept: look-ups per word, and no further analysis.
   const table = triggerTable(lexicon);
   const triggers = table.words;
@@ -199,6 +206,8 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const anaphoric = structuralAnalysis && mayHoldAnaphoricObject(sentenceWords) ? anaphoricMentions(sentenceWords, concepts, () => (previousWords ? lexicon.concepts.conceptsOfSentence(previousWords()) : [])) : NO_MENTIONS;
   const structural = structuralAnalysis && (mayHoldStructure || (anaphoric.length > 0 && mayHoldStructuralClaim(sentenceWords, anaphoric, lexicon)));
   const comparison = medicineComparisonCandidate(sentenceWords as readonly Token[], lexicon);
+  // "Brain fog? Sorted.": the answer's first word is checked before the sentence before is read.
+  const answer = previousSentence !== undefined && previousWords !== undefined && mayAnswerQuestion(sentenceWords);
   // The families of news and research reporting (a treated group's result, a headline passive, a
   // blamed cause, a restored function, a result entailed by "mean", a verbless headline result): a look-up per word each.
   const treatedGroup = mayHoldTreatedGroupResult(sentenceWords, lexicon);
@@ -207,20 +216,26 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const restoredFunction = mayHoldRestoredFunction(sentenceWords);
   const entailedResult = concepts.length > 0 && mayHoldEntailedResult(sentenceWords);
   const headlineResult = concepts.length > 0 && mayHoldHeadlineResult(sentenceWords);
-  if (from < 0 && !structural && !comparison && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult) return [];
+  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
   const candidates = from < 0 ? [] : candidatesOf(tokens, from, lexicon, table);
+  let sentenceTags: readonly TaggedWord[] | undefined;
   // The tagger runs only on sentences with a health concept that has room for a structure and
   // that no claim of the lexicon's already holds in its object (it would be the same claim).
   const mentions: readonly ConceptMention[] = anaphoric.length > 0 ? [...concepts, ...anaphoric].sort((a, b) => a.firstWord - b.firstWord) : concepts;
   if (structural) {
     const open = mentions.filter((concept) => !candidates.some((candidate) => candidate.groupFirst <= concept.firstWord && concept.firstWord <= candidate.objectFrom + OBJECT_REACH));
     const tags = mayHoldStructuralClaim(sentenceWords, open, lexicon) ? tagsOf(text, offset, tokens) : undefined;
+    sentenceTags = tags;
     if (tags) candidates.push(...structuralCandidates({ text, offset, tokens, tags, concepts: mentions, lexicon, previousWords }, open));
   }
   if (comparison) candidates.push(medicineComparisonCandidate(tokens, lexicon)!);
+  if (answer) {
+    const answered = answeredQuestionCandidate(tokens, previousSentence(), previousWords(), lexicon);
+    if (answered) candidates.push(answered);
+  }
   if (treatedGroup) candidates.push(...treatedGroupCandidates(tokens, concepts, lexicon));
   if (headlinePassive) candidates.push(...headlinePassiveCandidates(tokens, lexicon, concepts));
   if (blamedCause) candidates.push(...blamedCauseCandidates(tokens, concepts));
@@ -234,6 +249,19 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   for (const candidate of candidates) {
     if (candidate.groupFirst < coveredUntil) continue;
     const claim = decide(tokens, candidate, cues, scopes, text, offset, mentions);
+    if (candidate.concept && !claim.concept) claim.concept = candidate.concept;
+    if (candidate.practice) claim.practice = true;
+    // "Nothing calms it faster than our drops": the denied subject is every rival of the product.
+    if (claim.status === 'negated' && (claim.cue === 'nothing' || claim.cue === 'no') && deniedRival(tokens, candidate.groupFirst)) {
+      claim.status = 'asserted';
+      claim.cue = undefined;
+      claim.basis = 'nothing else is said to do it as well: the product is said to do it best';
+    }
+    // "Walking is good for your heart": a practice, which careful writing states plainly (suitability.ts).
+    if (claim.status === 'asserted' && claim.kind === 'predicate' && claim.trigger.toLowerCase() === 'good' && structuralAnalysis) {
+      sentenceTags ??= tagsOf(text, offset, tokens);
+      if (sentenceTags && practiceSubjectBefore(tokens, sentenceTags, candidate.groupFirst)) claim.practice = true;
+    }
     negateCoordinated(claim, claims[claims.length - 1], tokens, text, offset);
     claims.push(claim);
     // Later candidates inside this claim's phrase are part of it ("helps relieve", "reduce pain and swelling").

@@ -132,7 +132,12 @@ function judge(block: ProseBlock, sentence: Sentence, settings: LintSettings, le
   const skipped = notAnalysedBecause(block, sentence);
   if (skipped) return { claims: NOTHING, flagged: NOTHING, skipped, dropped: [] };
   const words = wordsOfSentence(sentence);
-  const claims = analyseSentence(sentence.text, sentence.start, lexicon, words, () => previousSentenceWords(block.text, sentence.start));
+  let previous: Sentence | null | undefined;
+  const previousSentence = (): Sentence | undefined => (previous === undefined ? (previous = previousSentenceOf(block.text, sentence.start) ?? null) : previous) ?? undefined;
+  const claims = analyseSentence(sentence.text, sentence.start, lexicon, words, () => {
+    const before = previousSentence();
+    return before ? wordsOfSentence(before) : [];
+  }, previousSentence);
   const asserted = claims.filter((claim) => claim.status === 'asserted');
   if (asserted.length === 0) return { claims, flagged: NOTHING, dropped: [] };
   // A claim with a reference a reader can follow is attributed, which is what the rule asks for.
@@ -152,19 +157,21 @@ function judge(block: ProseBlock, sentence: Sentence, settings: LintSettings, le
 /** How far back the sentence before is looked for: a testimony is short, and a long paragraph is not read from its start for each sentence. */
 const PREVIOUS_REACH = 400;
 /**
- * The words of the sentence before `start` in the block's prose, split as the engine splits
+ * The sentence before `start` in the block's prose, split as the engine splits
  * sentences, from at most `PREVIOUS_REACH` characters back. The engine checks a sentence either
  * in its whole block or in a window that starts with the sentence before; both hold the same
  * characters before `start`, so the sentence found is the same.
  */
-function previousSentenceWords(text: string, start: number): readonly Word[] {
-  const before = text.slice(Math.max(0, start - PREVIOUS_REACH), start);
-  const sentences = splitSentences(before);
+function previousSentenceOf(text: string, start: number): Sentence | undefined {
+  const from = Math.max(0, start - PREVIOUS_REACH);
+  const sentences = splitSentences(text.slice(from, start));
   const last = sentences[sentences.length - 1];
-  return last ? wordsOfSentence(last) : [];
+  // In the block's prose offsets, as the rules' sentences are.
+  return last && { text: last.text, start: last.start + from, end: last.end + from };
 }
 
 function notABenefitClaim(text: string, sentence: Sentence, words: readonly Word[], claim: Claim): string | undefined {
+  if (claim.practice) return 'its subject is a practice named by a gerund, which careful writing states plainly, not a product';
   const claimText = text.slice(claim.start, claim.end);
   if (namesMechanism(claimText) || mechanismIsSubject(text, sentence.start, claim.start)) return 'names a mechanism, not a health effect';
   if (pathogenIsCause(text, sentence.start, claim)) return 'an infectious agent causing disease';

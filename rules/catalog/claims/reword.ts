@@ -51,7 +51,9 @@ export function rewordGroup(group: string, claim: Claim): string | undefined {
         const rest = words.slice(1).join(' ');
         return cap(/^(?:was|were|been|became|remained)$/i.test(words[0]) ? `may have been ${rest}` : `may be ${rest}`);
       }
-      return cap(/\b(?:was|were|been|proved|proven|became|remained)\b/i.test(group) ? `may have been ${claim.trigger}` : `may be ${claim.trigger}`);
+      // A bullet that opens with the adjective ("Great for bloating"): it moves after "May be", in lower case.
+      const trigger = words[0] === claim.trigger ? claim.trigger[0].toLowerCase() + claim.trigger.slice(1) : claim.trigger;
+      return cap(/\b(?:was|were|been|proved|proven|became|remained)\b/i.test(group) ? `may have been ${trigger}` : `may be ${trigger}`);
     case 'nominal':
       // A named effect with no verb ("the benefits of", "beneficial effects of"): call it possible.
       if (claim.verbKind === 'predicate') return cap(`possible ${group[0].toLowerCase()}${group.slice(1)}`);

@@ -5,8 +5,8 @@
 import { openSkippedElementsAtEnd } from '../../engine/html.js';
 import { parseDocument } from '../../engine/document.js';
 import { planMarkdownChunks } from '../../engine/markdown-chunks.js';
-import { applyEdits } from '../../engine/edits.js';
 import type { LintDocument } from '../../engine/document.js';
+import type { DocumentText } from '../../engine/text.js';
 import type { DocumentLanguage, TextEdit } from '../../engine/types.js';
 
 /** Makes text safe to insert into the language (HTML needs its special characters escaped). */
@@ -21,23 +21,27 @@ export function escapeFor(language: DocumentLanguage, text: string): string {
 export function appendParagraph(document: LintDocument, paragraph: string): TextEdit {
   const { text, language } = document;
   if (language === 'html') {
+    // Searched with regular expressions: read as one string (HTML is parsed whole on every lint anyway).
+    const whole = text.toString();
     const html = `<p>${escapeFor(language, paragraph)}</p>\n`;
-    const close = lastIndexOfTag(text, /<\/body\s*>/gi) ?? lastIndexOfTag(text, /<\/html\s*>/gi);
-    const at = close ?? text.length;
+    const close = lastIndexOfTag(whole, /<\/body\s*>/gi) ?? lastIndexOfTag(whole, /<\/html\s*>/gi);
+    const at = close ?? whole.length;
     // After an unclosed <script>, <pre> or <textarea>, everything is that element's content:
     // close it first, or the paragraph would not be prose (and a re-lint would add it again).
-    const closing = openSkippedElementsAtEnd(text.slice(0, at))
+    const closing = openSkippedElementsAtEnd(whole.slice(0, at))
       .reverse()
       .map((name) => `</${name}>`)
       .join('');
     if (close !== undefined) return { start: close, end: close, newText: `${closing}${html}` };
-    const separator = text.length === 0 || text.endsWith('\n') || closing ? '' : '\n';
-    return { start: text.length, end: text.length, newText: `${closing}${separator}${html}` };
+    const separator = whole.length === 0 || whole.endsWith('\n') || closing ? '' : '\n';
+    return { start: whole.length, end: whole.length, newText: `${closing}${separator}${html}` };
   }
+  // This runs on every lint of a document without advice: it reads the text's end and one
+  // search, not a copy of it (a document being edited is kept in pieces, rules/engine/text.ts).
   // The white space at the end, found from the end (a regular expression would try every offset).
   let start = text.length;
-  while (start > 0 && /\s/.test(text[start - 1])) start--;
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  while (start > 0 && /\s/.test(String.fromCharCode(text.charCodeAt(start - 1)))) start--;
+  const newline = text.indexOf('\r\n') >= 0 ? '\r\n' : '\n';
   // Keep the text's final newline (if any) after the new paragraph.
   const ending = text.slice(start).includes('\n') ? newline : '';
   const separator = start === 0 ? '' : newline + newline;
@@ -47,8 +51,9 @@ export function appendParagraph(document: LintDocument, paragraph: string): Text
   // block left open, which runs to the end of a Markdown file. Close it first: with the fence
   // a line scan finds open at the end, else the longest fence of either kind (the scan does not
   // know containers: a fence line inside an HTML block or a list item is no top-level fence).
-  const fence = openFenceAtEnd(text);
-  const candidates = [...(fence ? [fence] : []), '`'.repeat(Math.max(3, longestFenceRun(text, '`'))), '~'.repeat(Math.max(3, longestFenceRun(text, '~')))];
+  const whole = text.toString();
+  const fence = openFenceAtEnd(whole);
+  const candidates = [...(fence ? [fence] : []), '`'.repeat(Math.max(3, longestFenceRun(whole, '`'))), '~'.repeat(Math.max(3, longestFenceRun(whole, '~')))];
   for (const closer of candidates) {
     const closed = { ...plain, newText: `${newline}${closer}${plain.newText}` };
     if (endsWithProse(text, closed, paragraph)) return closed;
@@ -72,18 +77,20 @@ function longestFenceRun(text: string, char: string): number {
 export function prependParagraph(document: LintDocument, paragraph: string): TextEdit {
   const { text, language, blocks } = document;
   const first = blocks[0];
-  const newline = /\r\n/.test(text) ? '\r\n' : '\n';
+  const newline = text.indexOf('\r\n') >= 0 ? '\r\n' : '\n';
   if (language === 'html') {
+    // Searched with regular expressions: read as one string (HTML is parsed whole on every lint anyway).
+    const whole = text.toString();
     const html = `<p>${escapeFor(language, paragraph)}</p>`;
     if (first?.kind === 'heading') {
       const closing = /<\/h[1-6]\s*>/gi;
       closing.lastIndex = first.sourceEnd;
-      const match = closing.exec(text);
+      const match = closing.exec(whole);
       if (match) return { start: match.index + match[0].length, end: match.index + match[0].length, newText: `${newline}${html}` };
     }
-    const body = /<body\b[^>]*>/i.exec(text);
+    const body = /<body\b[^>]*>/i.exec(whole);
     if (body && (!first || body.index < first.sourceStart)) return { start: body.index + body[0].length, end: body.index + body[0].length, newText: `${newline}${html}` };
-    const at = first ? startOfLeadingTags(text, first.sourceStart) : 0;
+    const at = first ? startOfLeadingTags(whole, first.sourceStart) : 0;
     return { start: at, end: at, newText: `${html}${newline}` };
   }
   paragraph = escapeFor(language, paragraph);
@@ -100,8 +107,9 @@ export function prependParagraph(document: LintDocument, paragraph: string): Tex
 }
 
 /** Whether, after the edit, the document's last prose block holds the inserted paragraph. */
-function endsWithProse(text: string, edit: TextEdit, paragraph: string): boolean {
-  const edited = applyEdits(text, [edit]);
+function endsWithProse(text: DocumentText, edit: TextEdit, paragraph: string): boolean {
+  // Made as pieces: no copy of the whole text.
+  const edited = text.edited([edit]);
   // Top-level chunks parse alone as they parse in the document, and the last one decides what
   // the end of the document is: parsing it alone keeps this cheap (it runs on every lint of a
   // document without advice). A chunk that could open front matter is parsed in place.
@@ -151,19 +159,19 @@ function startOfLeadingTags(text: string, at: number): number {
   }
 }
 
-function startOfLine(text: string, offset: number): number {
+function startOfLine(text: DocumentText, offset: number): number {
   let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
   return i;
 }
 
-function endOfLine(text: string, offset: number): number {
+function endOfLine(text: DocumentText, offset: number): number {
   let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
   return i;
 }
 
-function newlineLength(text: string, offset: number): number {
+function newlineLength(text: DocumentText, offset: number): number {
   if (text.startsWith('\r\n', offset)) return 2;
   return offset < text.length ? 1 : 0;
 }

@@ -22,4 +22,8 @@ export interface Candidate {
   subject?: 'product' | 'reader' | 'imperative';
   /** Why the structure is a claim where it may also describe a condition's course ("its cause named: ..."), for the explanation. */
   basis?: string;
+  /** The health concept when it stands outside the sentence (the question an answer answers). */
+  concept?: Claim['concept'];
+  /** The subject is a practice named by a gerund: found for the explanation, not flagged. */
+  practice?: boolean;
 }

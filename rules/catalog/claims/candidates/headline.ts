@@ -140,9 +140,10 @@ function timeAfter(words: readonly { norm: string }[], from: number): boolean {
 
 /**
  * A verb that makes the headline a clause ("Goodbye, bloating is what they promised", "Healthier
- * skin starts with sunscreen"): an auxiliary or a present or past verb. A participle after a comma
+ * skin starts with sunscreen", "Healthier teeth start with brushing"): an auxiliary or a present or past verb. A participle after a comma
  * is an aside ("Clearer skin in days, guaranteed").
  */
 function hasFiniteVerb(tokens: StructureInput['tokens'], tags: readonly TaggedWord[]): boolean {
-  return tags.some((tag, at) => tag.pos === 'AUX' || (tag.pos === 'VERB' && (tag.verbForm === 's' || (tag.verbForm === 'past' && !tokens[at].breaks))));
+  // A base form right after a noun is a plural subject's present ("Healthier teeth start with brushing").
+  return tags.some((tag, at) => tag.pos === 'AUX' || (tag.pos === 'VERB' && (tag.verbForm === 's' || (tag.verbForm === 'past' && !tokens[at].breaks) || (tag.verbForm === 'base' && at > 0 && !tokens[at].breaks && tags[at - 1].pos === 'NOUN'))));
 }

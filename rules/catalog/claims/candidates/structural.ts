@@ -23,6 +23,11 @@
 // - headline.ts: verbless headline promises ("Goodbye, bloating", "Clearer skin in days");
 // - perceived.ts: a result a share of people perceived ("93% of users saw firmer skin");
 // - way.ts: the way construction ("Sip your way to a stronger immune system with our greens");
+// - suitability.ts: suitability predicates ("Great for bloating", "Our balm is excellent for cold sores");
+// - personified.ts: a body part promised a feeling for a product ("Your gut will love this");
+// - defeat.ts: a concept beaten in an idiom ("Heartburn doesn't stand a chance");
+// - within-reach.ts: a better state a dose or a time away ("Clearer skin is just one capsule away");
+// - difference.ts: a promised difference ("Feel the difference in your knees within a week");
 // - conditional-imperative.ts: an instruction and its promised result ("Take two capsules and wake up refreshed").
 
 import structureData from '../../../data/claim-structure.json';
@@ -32,6 +37,11 @@ import type { ClaimLexicon } from '../lexicon.js';
 import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
 import { mayHoldWayConstruction, wayCandidate } from './way.js';
+import { mayHoldSuitability, suitabilityCandidate } from './suitability.js';
+import { mayHoldPersonified, personifiedCandidate } from './personified.js';
+import { defeatCandidate, mayHoldDefeat } from './defeat.js';
+import { mayHoldWithinReach, withinReachCandidate } from './within-reach.js';
+import { differenceCandidate, mayHoldDifference } from './difference.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
 import { changeOfStateCandidate } from './change-of-state.js';
@@ -62,7 +72,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (concept.firstWord > 1 && REMEDY_NOUNS.has(words[concept.firstWord - 2].norm) && /^(?:for|from|to|against)$/.test(words[concept.firstWord - 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
-  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts);
+  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts);
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
@@ -162,7 +172,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {

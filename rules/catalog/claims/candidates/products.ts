@@ -1,0 +1,26 @@
+// What names a product of the writer's in the consumer forms without a causal verb
+// (suitability.ts, personified.ts, answered-question.ts): the nouns for the forms products are
+// sold in (structure-core.ts `PRODUCT_FORMS`), and the determiners that make something the
+// writer's own.
+
+import type { Word } from '../../../engine/sentences.js';
+import type { TaggedWord } from '../../../engine/tagger.js';
+import { PRODUCT_FORMS } from './structure-core.js';
+
+/** Determiners that make what follows a product of the writer's, or the one on the page: "our broth", "this balm". */
+const PRODUCT_DETERMINERS = new Set(['our', 'this', 'these']);
+
+/**
+ * A product named in words `from` to `to` (one past the last): a noun phrase of the writer's
+ * ("our broth", "these drops") or a product's form ("the capsules"). "this" or "these" count
+ * only before a product noun: "this simple stretch" is no product. Where tags are given, a
+ * product noun the tagger read as a verb is one ("drink more water").
+ */
+export function productNamedIn(words: readonly Word[], from: number, to: number, tags?: readonly TaggedWord[]): boolean {
+  for (let at = from; at < words.length && at < to; at++) {
+    const norm = words[at].norm;
+    if (norm === 'our' || (PRODUCT_FORMS.has(norm) && tags?.[at].pos !== 'VERB')) return true;
+    if (PRODUCT_DETERMINERS.has(norm) && PRODUCT_FORMS.has(words[at + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
