@@ -207,3 +207,14 @@ describe('an effect limited in time', () => {
     assert.deepEqual(flaggedText('Menthol lozenges relieve a sore throat in minutes.\n'), ['relieve a sore throat']);
   });
 });
+
+describe('a headline that opens with a list of states', () => {
+  it('reads a better state that opens a list of adjectives before the concept, by a time', () => {
+    assert.deepEqual(flaggedText('Calm, comfortable joints within a week.\n'), ['Calm, comfortable joints']);
+  });
+
+  it('leaves alone the list as a topic or as a clause\'s subject', () => {
+    assert.deepEqual(flaggedText('Strong, healthy teeth need fluoride.\n'), []);
+    assert.deepEqual(flaggedText('Clear, simple advice on sinus pain.\n'), []);
+  });
+});

@@ -15,7 +15,7 @@ import structureData from '../../../data/claim-structure.json';
 import type { Word } from '../../../engine/sentences.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { ConceptMatch } from '../concepts.js';
-import { DETERMINERS } from '../words.js';
+import { DETERMINERS, isFunctionWord } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { PROMISE_WORDS, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
 
@@ -112,9 +112,15 @@ function farewellEnd(words: readonly { norm: string }[], from: number): number {
  */
 function betterStateAt(words: readonly { norm: string }[], concept: ConceptMention): number {
   const at = concept.firstWord - 1 >= 0 && !isHeadlineState(words[concept.firstWord].norm) ? concept.firstWord - 1 : concept.firstWord;
-  if (at > 1 || (at === 1 && !DETERMINERS.has(words[0].norm))) return -1;
-  return isHeadlineState(words[at].norm) ? at : -1;
+  if (at <= 1 && (at === 0 || DETERMINERS.has(words[0].norm))) return isHeadlineState(words[at].norm) ? at : -1;
+  // A better state opening a list of adjectives before the concept: "Clear, comfortable sinuses", "Softer, more supple skin".
+  const first = DETERMINERS.has(words[0].norm) ? 1 : 0;
+  if (concept.firstWord - first > MAX_LISTED_STATES || !isHeadlineState(words[first].norm)) return -1;
+  for (let between = first + 1; between < concept.firstWord; between++) if (isFunctionWord(words[between].norm) && words[between].norm !== 'and' && words[between].norm !== 'more') return -1;
+  return first;
 }
+/** How many adjectives a headline's list of states may have before its concept. */
+const MAX_LISTED_STATES = 3;
 
 /** The comparatives of research prose ("lower blood pressure", "more pain") are left to the clause's verb. */
 const MEASURED_COMPARATIVES = new Set(['lower', 'higher', 'greater', 'more', 'less', 'fewer', 'better', 'larger', 'smaller', 'longer', 'shorter', 'faster', 'slower', 'older', 'younger', 'earlier', 'later']);
