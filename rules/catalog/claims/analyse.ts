@@ -29,8 +29,9 @@
 // - candidates/: candidate claims, one file per family (verb.ts, nominal.ts, predicate.ts,
 //   effect-result.ts, causative-make.ts); triggers.ts maps the words that can start a claim
 //   to the families that look for one there; structural.ts runs the structural families
-//   (change-of-state.ts, states.ts, remedies.ts, headline.ts, perceived.ts, way.ts, over
-//   structure-core.ts); answered-question.ts reads an answer with the question before it
+//   over structure-core.ts (its header lists them: causes and means, consumer forms with no
+//   causal verb, science news), with anaphora.ts giving a pronoun object the concept it
+//   stands for; answered-question.ts reads an answer with the question before it
 //   ("Brain fog? Sorted.");
 // - decide.ts: each candidate's extent and status (asserted, hedged, negated, correlational, quoted).
 // The rewording of an asserted claim (rule suggestions) is in reword.ts.
