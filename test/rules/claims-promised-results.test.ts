@@ -218,3 +218,15 @@ describe('a headline that opens with a list of states', () => {
     assert.deepEqual(flaggedText('Clear, simple advice on sinus pain.\n'), []);
   });
 });
+
+describe('a question that asks for a remedy, answered by a product of the writer\'s', () => {
+  it('flags the answer as naming the product the remedy for the question\'s concept', () => {
+    assert.deepEqual(flaggedText('The trick to calmer digestion? Two of our peppermint capsules after meals.\n'), ['Two of our peppermint capsules after meals']);
+  });
+
+  it('leaves alone an answer that is a clause or names no product, and a question that asks for no remedy', () => {
+    assert.deepEqual(flaggedText('The secret to better sleep? It is a regular bedtime.\n'), []);
+    assert.deepEqual(flaggedText('The key to healthy gums? Brushing twice a day.\n'), []);
+    assert.deepEqual(flaggedText('Hay fever? Our pollen forecast page.\n'), []);
+  });
+});

@@ -15,6 +15,10 @@
 //   decide.ts finds the hedge inside it;
 // - a condition's natural course ("Gone in a week on its own");
 // - a full question ("What causes bloating? ...", "Does X help? Yes." is flagged.ts's).
+// A question may also ask for a remedy ("The secret to pain-free joints?", "The cure for a
+// hangover?": a remedy noun, then "to", "for" or "from" before the concept), answered by a verbless
+// phrase naming a product of the writer's ("A daily spoonful of our bone broth."): the product is
+// said to be that remedy. An answer with a verb explains ("The secret is rest and fluids").
 // The claim is the answer's; its health concept is the question's.
 
 import consumerForms from '../../../data/claim-consumer-forms.json';
@@ -24,7 +28,7 @@ import type { ClaimLexicon } from '../lexicon.js';
 import type { Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
-import { NATURAL_COURSE, NON_EFFECT_FORMS } from './structure-core.js';
+import { NATURAL_COURSE, NON_EFFECT_FORMS, REMEDY_NOUNS } from './structure-core.js';
 
 type AnswerKind = 'gone-answer' | 'ended-answer' | 'means-answer';
 const ANSWERS = consumerForms.entries
@@ -57,13 +61,14 @@ export function mayAnswerQuestion(words: readonly Word[]): boolean {
   if (first === undefined || words.length > ANSWER_WORDS) return false;
   // An open participle stands alone or before a time: "Crushed.", "Zapped in minutes" (not "Based on ...").
   const participle = openParticiple(first) && (words.length === 1 || PARTICIPLE_FOLLOWERS.has(words[1].norm));
-  return ANSWER_OPENERS.has(first) || participle || first === 'consider' || (INTENSIFIERS.has(first) && ANSWER_OPENERS.has(words[1]?.norm ?? ''));
+  return ANSWER_OPENERS.has(first) || participle || first === 'consider' || (INTENSIFIERS.has(first) && ANSWER_OPENERS.has(words[1]?.norm ?? '')) || productNamedIn(words, 0, words.length);
 }
 
 export function answeredQuestionCandidate(tokens: readonly Token[], previous: Sentence | undefined, previousWords: readonly Word[], lexicon: ClaimLexicon): Candidate | undefined {
   if (!previous || !QUESTION_END.test(previous.text) || FULL_QUESTION.test(previous.text) || previousWords.length > QUESTION_WORDS) return undefined;
   const concept = lexicon.concepts.conceptsOfSentence(previousWords)[0];
   if (!concept) return undefined;
+  if (remedyAsked(previousWords, concept.firstWord)) return productAnswer(tokens, previous, previousWords, concept);
   const start = INTENSIFIERS.has(tokens[0].norm) && !ANSWER_OPENERS.has(tokens[0].norm) ? 1 : 0;
   // "Consider it handled": the open participle after "consider it" as after nothing.
   const considered = tokens[start].norm === 'consider' && tokens[start + 1]?.norm === 'it' && !tokens[start + 1].breaks ? participleAnswer(tokens, start + 2) : undefined;
@@ -91,6 +96,37 @@ export function answeredQuestionCandidate(tokens: readonly Token[], previous: Se
     objectFrom: clauseEnd,
     // "Not anymore", "Not with our shots": the answer's negative is the promise, not a denial.
     ownNegator: answer.kind !== 'gone-answer',
+    concept: conceptOf(concept, previous, previousWords),
+  };
+}
+
+/** Nouns that ask for a remedy in a verbless question: claim-structure.json's remedy nouns and 'remedy-question' entries ("secret", "key"). */
+const REMEDY_QUESTION_NOUNS = new Set([...REMEDY_NOUNS, ...consumerForms.entries.filter((entry) => entry.kind === 'remedy-question').map((entry) => entry.phrase)]);
+/** Words that make the answer a clause, not a named remedy: "The secret is rest", "It depends". */
+const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'depends', 'varies', 'it', 'there']);
+
+/** The question asks for a remedy for its concept: a remedy noun, then "to", "for" or "from", within three words before it. */
+function remedyAsked(words: readonly Word[], conceptFirst: number): boolean {
+  for (let at = conceptFirst - 1; at >= 1 && conceptFirst - at <= 3; at--) {
+    if (/^(?:to|for|from)$/.test(words[at].norm)) return REMEDY_QUESTION_NOUNS.has(words[at - 1].norm);
+  }
+  return false;
+}
+
+/** A verbless answer that names a product of the writer's ("A daily spoonful of our bone broth."), as the remedy the question asked for. */
+function productAnswer(tokens: readonly Token[], previous: Sentence, previousWords: readonly Word[], concept: ConceptMatch): Candidate | undefined {
+  if (tokens.length > ANSWER_WORDS || tokens.some((token) => CLAUSE_WORDS.has(token.norm)) || !productNamedIn(tokens, 0, tokens.length)) return undefined;
+  return {
+    kind: 'nominal',
+    structure: 'answered question',
+    subject: 'product',
+    basis: `answers "${previous.text.trim()}": a product of the writer's is named the remedy`,
+    groupFirst: 0,
+    groupEnd: tokens.length,
+    // The answer's last word, its head noun ("broth", "sachets").
+    head: tokens.length - 1,
+    info: { lemma: 'remedy', phrase: 'remedy', form: 'base', verbKind: 'observed' },
+    objectFrom: tokens.length,
     concept: conceptOf(concept, previous, previousWords),
   };
 }
