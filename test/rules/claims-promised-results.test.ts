@@ -230,3 +230,15 @@ describe('a question that asks for a remedy, answered by a product of the writer
     assert.deepEqual(flaggedText('Hay fever? Our pollen forecast page.\n'), []);
   });
 });
+
+describe('a symptom traded for a better state with a product of the writer\'s', () => {
+  it('flags the exchange, in a testimony or an imperative', () => {
+    assert.deepEqual(flaggedText('Hundreds of runners have swapped shin splints for strong, comfortable legs with our insoles.\n'), ['have swapped shin splints for strong']);
+    assert.deepEqual(flaggedText('Trade heartburn for calm digestion with our ginger chews.\n'), ['Trade heartburn for calm digestion']);
+  });
+
+  it('leaves alone an exchange with no symptom given up, or no product of the writer\'s', () => {
+    assert.deepEqual(flaggedText('Swap fizzy drinks for water to protect your teeth.\n'), []);
+    assert.deepEqual(flaggedText('He traded his migraines for calm after a change of job.\n'), []);
+  });
+});

@@ -28,7 +28,8 @@
 // - defeat.ts: a concept beaten in an idiom ("Heartburn doesn't stand a chance");
 // - within-reach.ts: a better state a dose or a time away ("Clearer skin is just one capsule away");
 // - difference.ts: a promised difference ("Feel the difference in your knees within a week");
-// - conditional-imperative.ts: an instruction and its promised result ("Take two capsules and wake up refreshed").
+// - conditional-imperative.ts: an instruction and its promised result ("Take two capsules and wake up refreshed");
+// - exchange.ts: a symptom traded for a better state with a product ("traded hot flushes for calm nights with our capsules").
 
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
@@ -46,6 +47,7 @@ import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
 import { changeOfStateCandidate } from './change-of-state.js';
 import { conditionalImperativeCandidate, mayHoldConditionalImperative } from './conditional-imperative.js';
+import { exchangeCandidate, mayHoldExchange } from './exchange.js';
 import { meansNamedIn, namesCause } from './means.js';
 import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
 import { TESTIFIERS, beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate } from './states.js';
@@ -72,7 +74,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (concept.firstWord > 1 && REMEDY_NOUNS.has(words[concept.firstWord - 2].norm) && /^(?:for|from|to|against)$/.test(words[concept.firstWord - 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
-  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts);
+  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts) || mayHoldExchange(words, concepts);
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
@@ -187,6 +189,10 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   if (testimony) candidates.push(testimony);
   const beforeAfter = beforeAndAfterCandidate(input);
   if (beforeAfter) candidates.push(beforeAfter);
+  for (const concept of around) {
+    const exchanged = exchangeCandidate(input.tokens, concept, input.concepts);
+    if (exchanged) candidates.push(exchanged);
+  }
   const conditional = conditionalImperativeCandidate(input.tokens, input.concepts);
   if (conditional) candidates.push(conditional);
   const role = remedyRoleCandidate(input);
