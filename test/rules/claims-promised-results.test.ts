@@ -242,3 +242,15 @@ describe('a symptom traded for a better state with a product of the writer\'s', 
     assert.deepEqual(flaggedText('He traded his migraines for calm after a change of job.\n'), []);
   });
 });
+
+describe('a degree complement', () => {
+  it('reads the infinitive after "ADJ enough to" as what the product can do, asserted', () => {
+    assert.deepEqual(flaggedText('Tough enough to knock out a stubborn cold sore overnight.\n'), ['Tough enough to knock out a stubborn cold sore overnight']);
+    assert.deepEqual(flaggedText('Our rub is strong enough to clear a blocked nose.\n'), ['is strong enough to clear a blocked nose']);
+  });
+
+  it('leaves alone who is old enough to take something, and harms', () => {
+    assert.deepEqual(flaggedText('Children are old enough to take ibuprofen at three months.\n'), []);
+    assert.deepEqual(flaggedText('The dose is high enough to cause liver damage.\n'), []);
+  });
+});

@@ -43,13 +43,17 @@ const EVIDENCE_PHRASE_REACH = 4;
  * "backed by science to lower", "shown in two trials to reduce", or the adverb or compound of
  * "clinically tested to reduce", "dermatologist-tested to calm"; or the participle of making
  * before what a product is made with ("made with ginger to settle", "crafted with chamomile to
- * ease"). The infinitive is then what the evidence is said to show, or the product made to do,
+ * ease"), or the adjective of a degree complement ("powerful enough to knock out"). The infinitive
+ * is then what the evidence is said to show, or the product made or strong enough to do,
  * asserted, as after "proven to" and "formulated to". -1 when there is none. A bare "tested to
  * meet" states a purpose.
  */
 export function assertingPhraseBefore(words: readonly (Word & { breaks?: boolean })[], to: number): number {
   if (to < 1 || words[to].breaks) return -1;
   const before = words[to - 1].norm;
+  // A degree complement (Huddleston & Pullum 2002, ch. 13): "powerful enough to knock out", "strong enough to
+  // clear" says what the product can do, asserted as after "proven to".
+  if (before === 'enough') return to > 1 && !isFunctionWord(words[to - 2].norm) && !words[to - 1].breaks ? to - 2 : -1;
   if (EVIDENCE_PARTICIPLES.test(before)) {
     if (before.includes('-')) return to - 1;
     return to > 1 && EVIDENCE_ADVERBS.has(words[to - 2].norm) && !words[to - 1].breaks ? to - 2 : -1;

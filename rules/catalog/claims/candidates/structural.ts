@@ -160,6 +160,8 @@ function roomForVerbBefore(words: readonly Word[], from: number, lexicon: ClaimL
     if (isLexiconVerb(lexicon, previous)) return false;
     // "to" after a word that asserts its infinitive is no preposition: "helps to banish", "is proven to tame", "formulated to soothe".
     if (previous === 'to' && at > 1 && (ASSERTING_BEFORE_TO.has(words[at - 2].norm) || isFormulationParticiple(words[at - 2].norm) || assertingPhraseBefore(words, at - 1) >= 0)) return true;
+    // An article after a phrasal verb's particle opens its object: "knock out a stubborn cold sore", "clears up the worst acne".
+    if ((previous === 'a' || previous === 'an' || previous === 'the') && at > 1 && PARTICLES.has(words[at - 2].norm)) return true;
     // "that" may be a relative pronoun before its verb ("minerals that keep").
     if ((!DETERMINERS.has(previous) || RELATIVE_PRONOUNS.has(previous)) && !POSSESSIVES.has(previous) && !PREPOSITIONS.has(previous)) return true;
   }

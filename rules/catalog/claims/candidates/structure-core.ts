@@ -287,8 +287,9 @@ export function verbGroupBefore({ tokens, tags }: StructureInput, verbAt: number
       }
       const evidence = assertingPhraseBefore(tokens, at);
       if (evidence >= 0) {
-        // "backed by science to lower", "clinically tested to calm": the evidence phrase belongs to the group.
+        // "backed by science to lower", "is strong enough to clear": the asserting phrase and the auxiliaries before it belong to the group.
         groupFirst = evidence;
+        while (groupFirst > 0 && !tokens[groupFirst].breaks && (tags[groupFirst - 1].pos === 'AUX' || tags[groupFirst - 1].pos === 'ADV' || BE_OR_GET.has(tokens[groupFirst - 1].norm))) groupFirst--;
         break;
       }
       return undefined;
