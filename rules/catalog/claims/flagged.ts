@@ -15,7 +15,7 @@ import { splitSentences, wordsOfSentence, type Sentence, type Word } from '../..
 import { hasSource } from '../context/citations.js';
 import { commercialLinkIndexes } from '../links/commercial.js';
 import { analyseSentence, mayNeedTags, tagSentencesAhead, type Claim } from './analyse.js';
-import { claimLexicon, type ClaimLexicon } from './lexicon.js';
+import { claimLexicon, inflect, type ClaimLexicon } from './lexicon.js';
 import mechanismObjectData from '../../data/claim-mechanism-objects.json';
 import harmObjectData from '../../data/claim-harm-objects.json';
 import deniedSupportData from '../../data/claim-denied-support.json';
@@ -90,8 +90,15 @@ function affirmedQuestion(block: ProseBlock, sentence: Sentence): boolean {
   return length > 0 && !QUALIFYING_WORDS.has(words[length] ?? '');
 }
 
-/** Verbs of enduring an ailment (claim-structure.json 'enduring-verb'), as word lists: "suffer", "put up with". */
-const ENDURING_VERBS = structureData.entries.filter((entry) => entry.kind === 'enduring-verb').map((entry) => entry.phrase.split(' '));
+/** Verbs of enduring an ailment (claim-structure.json 'enduring-verb'), as word lists in their base and -ing forms: "suffer", "putting up with". */
+const ENDURING_VERBS = structureData.entries
+  .filter((entry) => entry.kind === 'enduring-verb')
+  .flatMap((entry) => {
+    const [verb, ...rest] = entry.phrase.split(' ');
+    return inflect(verb)
+      .filter((form) => form.form === 'base' || form.form === 'ing')
+      .map((form) => [form.word, ...rest]);
+  });
 /** How many words may come between "Why" and the verb of enduring ("Why keep suffering", "Why do you put up with"). */
 const ENDURING_REACH = 3;
 
@@ -102,20 +109,12 @@ const ENDURING_REACH = 3;
  * ("Why do some people get migraines when others don't?") have no verb of enduring.
  */
 function rhetoricalWhy(sentence: Sentence): boolean {
-  const words: string[] = sentence.text.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
-  if (words[0] !== 'why' || !words.includes('when')) return false;
+  const words = wordsOfSentence(sentence);
+  if (words[0]?.norm !== 'why' || !words.some((word) => word.norm === 'when')) return false;
   for (let at = 1; at <= ENDURING_REACH && at < words.length; at++) {
-    const bases = baseFormsOf(words[at]);
-    if (ENDURING_VERBS.some((phrase) => bases.includes(phrase[0]) && phrase.every((word, offset) => offset === 0 || words[at + offset] === word))) return true;
+    if (ENDURING_VERBS.some((phrase) => phrase.every((word, offset) => words[at + offset]?.norm === word))) return true;
   }
   return false;
-}
-
-/** The word and, for an -ing form, the bases it may come from: "suffering" suffer, "enduring" endure, "putting" put. */
-function baseFormsOf(word: string): string[] {
-  if (!word.endsWith('ing') || word.length < 6) return [word];
-  const stem = word.slice(0, -3);
-  return [word, stem, `${stem}e`, stem.slice(0, -1)];
 }
 
 const QUALIFYING_WORDS = new Set(['but', 'though', 'although', 'only', 'sometimes', 'partly', 'maybe', 'perhaps', 'probably', 'possibly', 'in']);

@@ -48,21 +48,22 @@ const ENDORSED_REACH = 5;
 
 /** Whether the words may hold a perceived result or an endorsement about a concept (no tags needed). */
 export function mayHoldPerceivedResult(words: readonly { norm: string }[], concepts: readonly ConceptMention[]): boolean {
-  return concepts.some((concept) => perceptionVerbBefore(words, concept) >= 0 || endorsementBefore(words, concept) >= 0);
+  return concepts.some((concept) => perceptionVerbBefore(words, concept) >= 0 || endorsementBefore(words, concept) !== undefined);
 }
 
 export function perceivedResultCandidate(tokens: readonly Token[], concept: ConceptMention): Candidate | undefined {
-  const endorsing = endorsementBefore(tokens, concept);
-  if (endorsing >= 0) {
+  const endorsement = endorsementBefore(tokens, concept);
+  if (endorsement) {
+    const { verbAt, forAt } = endorsement;
     return {
       kind: 'nominal',
       structure: 'endorsement',
-      groupFirst: endorsing,
-      groupEnd: endorsing + 1,
-      head: endorsing,
-      info: { lemma: tokens[endorsing].norm, phrase: tokens[endorsing].norm, form: 'base', verbKind: 'observed' },
+      groupFirst: verbAt,
+      groupEnd: verbAt + 1,
+      head: verbAt,
+      info: { lemma: tokens[verbAt].norm, phrase: tokens[verbAt].norm, form: 'base', verbKind: 'observed' },
       // Past the product and "for", which would end the object: "swear by our spray for | cramp-free legs".
-      objectFrom: firstAfterFor(tokens, endorsing, concept),
+      objectFrom: forAt + 1,
     };
   }
   const verb = perceptionVerbBefore(tokens, concept);
@@ -112,36 +113,31 @@ function shareOfPeopleBefore(words: readonly { norm: string }[], people: number)
 /**
  * People said to endorse a product of the writer's for the concept: "Runners swear by our
  * magnesium spray for cramp-free legs", "Parents rave about these drops for teething pain". The
- * endorsing verb's index, or -1. A product not of the writer's ("Many people swear by cranberry
+ * endorsing verb's index and that of "for", or undefined. A product not of the writer's ("Many people swear by cranberry
  * juice for bladder infections") is an anecdote, for anecdotal-evidence; a body part alone is no
  * health effect ("for their legs"), a better state of it is ("for cramp-free legs").
  */
-function endorsementBefore(words: readonly { norm: string }[], concept: ConceptMention): number {
+function endorsementBefore(words: readonly { norm: string }[], concept: ConceptMention): { verbAt: number; forAt: number } | undefined {
   let forAt = concept.firstWord - 1;
   // Modifiers between "for" and the concept: "for cramp-free legs", "for smoother skin".
   while (forAt > 0 && concept.firstWord - forAt <= 2 && words[forAt].norm !== 'for') forAt--;
-  if (words[forAt]?.norm !== 'for') return -1;
+  if (words[forAt]?.norm !== 'for') return undefined;
   const bettered = forAt < concept.firstWord - 1 && words.slice(forAt + 1, concept.firstWord).every((word) => isBetterState(word.norm) || FREE_OF.test(word.norm));
-  if (concept.category === 'body-part' && !bettered) return -1;
+  if (concept.category === 'body-part' && !bettered) return undefined;
   for (let product = forAt - 1; product >= 2 && forAt - product <= ENDORSED_REACH; product--) {
     if (!PRODUCT_DEMONSTRATIVES.has(words[product].norm)) continue;
     const verb = ENDORSING_VERBS.find((phrase) => phrase.every((word, offset) => words[product - phrase.length + offset]?.norm === word));
-    if (!verb) return -1;
+    if (!verb) return undefined;
     const verbAt = product - verb.length;
-    return verbAt > 0 && namesPeople(words[verbAt - 1].norm) ? verbAt : -1;
+    return verbAt > 0 && namesPeople(words[verbAt - 1].norm) ? { verbAt, forAt } : undefined;
   }
-  return -1;
+  return undefined;
 }
 const FREE_OF = /^[a-z]+-free$/;
 /** Agent nouns in -ers ("runners", "gardeners"), as the subject of an endorsing verb, name people. */
 const AGENT_NOUN = /^[a-z]{3,}ers$/;
 /** A word for people: the people-noun entries, a trade ("cyclists", "dietitians"), or an agent ("runners"). */
 const namesPeople = (norm: string): boolean => PEOPLE.has(norm) || PERSON_BY_TRADE.test(norm) || AGENT_NOUN.test(norm);
-
-function firstAfterFor(words: readonly { norm: string }[], from: number, concept: ConceptMention): number {
-  for (let at = concept.firstWord - 1; at > from; at--) if (words[at].norm === 'for') return at + 1;
-  return concept.firstWord;
-}
 
 /** How many words the relative clause of users may have ("who took two of our capsules a day"). */
 const USERS_CLAUSE_REACH = 8;

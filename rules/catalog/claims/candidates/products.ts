@@ -5,10 +5,9 @@
 
 import type { Word } from '../../../engine/sentences.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
+import { PRODUCT_DEMONSTRATIVES } from './means.js';
 import { PRODUCT_FORMS } from './structure-core.js';
 
-/** Determiners that make what follows a product of the writer's, or the one on the page: "our broth", "this balm". */
-const PRODUCT_DETERMINERS = new Set(['our', 'this', 'these']);
 
 /**
  * A product named in words `from` to `to` (one past the last): a noun phrase of the writer's
@@ -20,7 +19,7 @@ export function productNamedIn(words: readonly Word[], from: number, to: number,
   for (let at = from; at < words.length && at < to; at++) {
     const norm = words[at].norm;
     if (norm === 'our' || (PRODUCT_FORMS.has(norm) && tags?.[at].pos !== 'VERB')) return true;
-    if (PRODUCT_DETERMINERS.has(norm) && PRODUCT_FORMS.has(words[at + 1]?.norm ?? '')) return true;
+    if (PRODUCT_DEMONSTRATIVES.has(norm) && PRODUCT_FORMS.has(words[at + 1]?.norm ?? '')) return true;
   }
   return false;
 }
