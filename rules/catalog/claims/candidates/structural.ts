@@ -29,7 +29,8 @@
 // - within-reach.ts: a better state a dose or a time away ("Clearer skin is just one capsule away");
 // - difference.ts: a promised difference ("Feel the difference in your knees within a week");
 // - conditional-imperative.ts: an instruction and its promised result ("Take two capsules and wake up refreshed");
-// - exchange.ts: a symptom traded for a better state with a product ("traded hot flushes for calm nights with our capsules").
+// - exchange.ts: a symptom traded for a better state with a product ("traded hot flushes for calm nights with our capsules");
+// - goal-state.ts: a better state as a product's goal ("Zinc lozenges for fewer colds", "Wake up to clearer skin with our mask").
 
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
@@ -48,6 +49,7 @@ import type { Word } from '../../../engine/sentences.js';
 import { changeOfStateCandidate } from './change-of-state.js';
 import { conditionalImperativeCandidate, mayHoldConditionalImperative } from './conditional-imperative.js';
 import { exchangeCandidate, mayHoldExchange } from './exchange.js';
+import { goalStateCandidate, mayHoldGoalState } from './goal-state.js';
 import { meansNamedIn, namesCause } from './means.js';
 import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
 import { TESTIFIERS, beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate } from './states.js';
@@ -74,7 +76,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (concept.firstWord > 1 && REMEDY_NOUNS.has(words[concept.firstWord - 2].norm) && /^(?:for|from|to|against)$/.test(words[concept.firstWord - 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
-  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts) || mayHoldExchange(words, concepts);
+  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts) || mayHoldExchange(words, concepts) || mayHoldGoalState(words, concepts);
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
@@ -128,7 +130,7 @@ function passiveOrGoneAfter(words: readonly Word[], be: number): boolean {
     const norm = words[at].norm;
     if (norm === 'by' || norm === 'with' || norm === 'thanks') return true;
     if (at <= be + 3 && norm === 'better') return true;
-    if (at <= be + 2 && (norm === 'gone' || GONE_IDIOMS.some((idiom) => idiom.every((word, offset) => words[at + offset]?.norm === word)))) return true;
+    if (at <= be + 2 && (norm === 'gone' || norm === 'over' || GONE_IDIOMS.some((idiom) => idiom.every((word, offset) => words[at + offset]?.norm === word)))) return true;
   }
   return false;
 }
@@ -180,7 +182,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {
-    const found = promisedStateCandidate(input, at);
+    const found = promisedStateCandidate(input, at) ?? goalStateCandidate(input, at);
     if (found) candidates.push(found);
   }
   for (const concept of around) {

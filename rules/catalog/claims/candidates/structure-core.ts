@@ -374,6 +374,8 @@ function relativeAntecedentAllows({ tokens, tags, concepts }: StructureInput, pr
 export function nounAfterConcept({ tokens, tags, concepts }: StructureInput, concept: ConceptMention): boolean {
   const next = concept.endWord;
   if (next >= tokens.length || tokens[next].breaks) return false;
+  // "pain-free mornings": a state of being free of a symptom, whatever it is said of (concepts.ts).
+  if (tokens[next - 1].norm.endsWith('-free')) return false;
   if (tags[next].pos !== 'NOUN' && tags[next].pos !== 'PROPN') return false;
   return !concepts.some((other) => other.firstWord === next);
 }

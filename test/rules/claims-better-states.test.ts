@@ -1,0 +1,75 @@
+// Claims that promise a better state with no verb of change: a symptom's "-free" compound
+// ("pain-free mornings"), a condition said to be over with a product named ("colds are over
+// before they start"). Sentences of our own.
+
+import { strict as assert } from 'node:assert';
+import { conceptsIn } from '../../rules/catalog/claims/concepts.js';
+import { splitWords } from '../../rules/engine/sentences.js';
+import { claimsIn, flaggedText } from './claim-findings.js';
+
+describe('a symptom or disease compounded with "-free"', () => {
+  const concepts = (text: string) => conceptsIn(splitWords(text, 0)).map((match) => [match.entry.phrase, match.category, match.disease]);
+
+  it('is a wellbeing state, joined by the body part after it', () => {
+    assert.deepEqual(concepts('pain-free mornings'), [['pain-free', 'wellbeing', false]]);
+    assert.deepEqual(concepts('acne-free skin'), [['acne-free skin', 'wellbeing', true]]);
+  });
+
+  it('is not made from a food word, an ambiguous word, or a trial endpoint', () => {
+    assert.deepEqual(concepts('sugar-free sweets and fragrance-free cream'), []);
+    assert.deepEqual(concepts('disease-free patients'), []);
+    assert.deepEqual(concepts('symptom-free days'), []);
+  });
+
+  it('flags a promise of the state with a product of the writer\'s, and keeps a disease a disease', () => {
+    assert.deepEqual(flaggedText('Enjoy pain-free mornings with our magnesium soak.\n'), ['Enjoy pain-free mornings']);
+    assert.deepEqual(flaggedText('Get acne-free skin in two weeks with our serum.\n'), ['Get acne-free skin']);
+    assert.ok(claimsIn('Stay cancer-free with our green tea capsules.\n').some((finding) => finding.ruleId === 'disease-claim'));
+  });
+
+  it('leaves alone a course, a report and advice', () => {
+    assert.deepEqual(flaggedText('Most people are pain-free within a week of a minor sprain.\n'), []);
+    assert.deepEqual(flaggedText('She has been cancer-free for five years since her surgery.\n'), []);
+    assert.deepEqual(flaggedText('Aim for three alcohol-free days a week.\n'), []);
+  });
+});
+
+describe('a condition said to be over', () => {
+  it('flags it with a product named as its cause', () => {
+    assert.deepEqual(flaggedText('With our zinc lozenges, colds are over before they really start.\n'), ['are over']);
+    assert.deepEqual(flaggedText('Hay fever is over for good with our nasal spray.\n'), ['is over for good']);
+  });
+
+  it('leaves alone a natural course, a time, and "over" as a preposition', () => {
+    assert.deepEqual(flaggedText('Once your period is over, the cramps usually stop.\n'), []);
+    assert.deepEqual(flaggedText('Most colds are over within ten days.\n'), []);
+    assert.deepEqual(flaggedText('With our cream the rash is over most of her back.\n'), []);
+  });
+});
+
+describe('a better state named as the goal of a product', () => {
+  it('flags a product heading with "for" and a better state', () => {
+    assert.deepEqual(flaggedText('Zinc lozenges for fewer colds this winter.\n'), ['Zinc lozenges for fewer colds']);
+    assert.deepEqual(flaggedText('Our gummies for better sleep and calmer mornings.\n'), ['Our gummies for better sleep']);
+    assert.deepEqual(flaggedText('Ashwagandha gummies for a calmer, more focused you.\n'), ['Ashwagandha gummies for a calmer, more focused you']);
+  });
+
+  it('flags an opening imperative whose goal is the state, with a product of the writer\'s', () => {
+    assert.deepEqual(flaggedText('Wake up to clearer skin with our overnight retinol mask.\n'), ['Wake up to clearer skin']);
+    assert.deepEqual(flaggedText('Step into a pain-free life with our knee sleeve.\n'), ['Step into a pain-free life']);
+  });
+
+  it('leaves alone a topic, advice, the people a product is for, and a question', () => {
+    assert.deepEqual(flaggedText('Ten tips for better sleep.\n'), []);
+    assert.deepEqual(flaggedText('Ginger tea for nausea: what the evidence says.\n'), []);
+    assert.deepEqual(flaggedText('Wake up to better mornings by going to bed earlier.\n'), []);
+    assert.deepEqual(flaggedText('A gentle moisturiser for drier skin types.\n'), []);
+    assert.deepEqual(flaggedText('Lozenges for younger children should be sugar-free.\n'), []);
+    assert.deepEqual(flaggedText('Lozenges for winter colds.\n'), []);
+    assert.deepEqual(flaggedText('Is there a cream for smoother skin that actually works?\n'), []);
+  });
+
+  it('leaves a hedged goal hedged', () => {
+    assert.deepEqual(flaggedText('Our gummies may be an option for better sleep.\n'), []);
+  });
+});
