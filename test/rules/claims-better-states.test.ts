@@ -1,6 +1,8 @@
-// Claims that promise a better state with no verb of change: a symptom's "-free" compound
-// ("pain-free mornings"), a condition said to be over with a product named ("colds are over
-// before they start"). Sentences of our own.
+// Consumer claims with no verb of change, or with a verb the claim lexicon does not hold: a
+// symptom's "-free" compound ("pain-free mornings"), a condition said to be over with a product
+// named, a better state as a product's goal ("Zinc lozenges for fewer colds"), an infinitive
+// asserted by what a product is full of or who made it, a product said to work on an ailment,
+// and a remedy's role said of a body part ("your gut's secret weapon"). Sentences of our own.
 
 import { strict as assert } from 'node:assert';
 import { conceptsIn } from '../../rules/catalog/claims/concepts.js';
@@ -71,5 +73,52 @@ describe('a better state named as the goal of a product', () => {
 
   it('leaves a hedged goal hedged', () => {
     assert.deepEqual(flaggedText('Our gummies may be an option for better sleep.\n'), []);
+  });
+});
+
+describe('an infinitive asserted by what a product is full of or who made it', () => {
+  it('flags the infinitive after a participle of filling with its contents', () => {
+    assert.deepEqual(flaggedText('Packed with electrolytes to beat the afternoon slump.\n'), ['Packed with electrolytes to beat the afternoon slump']);
+    assert.deepEqual(flaggedText('Our bars are loaded with fibre to banish bloating.\n'), ['are loaded with fibre to banish bloating']);
+  });
+
+  it('flags the infinitive after a participle of making and its maker by trade', () => {
+    assert.deepEqual(flaggedText('Designed by a dermatologist to calm eczema flare-ups.\n'), ['Designed by a dermatologist to calm eczema flare-ups']);
+  });
+
+  it('leaves alone public-health fortification and a maker that sells no craft', () => {
+    assert.deepEqual(flaggedText('Flour is fortified with folic acid to prevent neural tube defects.\n'), []);
+    assert.deepEqual(flaggedText('The leaflet was designed by the council to explain how to lower blood pressure.\n'), []);
+  });
+});
+
+describe('a product said to work on an ailment', () => {
+  it('flags a verb of working with the ailment after "on", "against" or "for"', () => {
+    assert.deepEqual(flaggedText('This gel works in minutes on tension headaches.\n'), ['works in minutes on tension headaches']);
+    assert.deepEqual(flaggedText('Our balm acts fast against cold sores.\n'), ['acts fast against cold sores']);
+  });
+
+  it('leaves alone a denial, people at work, a mechanism and a hedge', () => {
+    assert.deepEqual(flaggedText('Antibiotics do not work on viral infections such as colds.\n'), []);
+    assert.deepEqual(flaggedText('Researchers are working on a new vaccine against malaria.\n'), []);
+    assert.deepEqual(flaggedText('Vitamin D acts on cells in the gut lining.\n'), []);
+    assert.deepEqual(flaggedText('Some creams work better than others on eczema.\n'), []);
+  });
+});
+
+describe('a remedy and its role', () => {
+  it('flags a remedy noun after a body part\'s possessive, said of a product of the writer\'s', () => {
+    assert.deepEqual(flaggedText('Our kombucha is your gut\'s secret weapon.\n'), ['is your gut\'s secret weapon']);
+    assert.deepEqual(flaggedText('This balm is your skin\'s new best friend.\n'), ['is your skin\'s new best friend']);
+  });
+
+  it('flags a remedy heading that nature owns, and a remedy for a listed symptom', () => {
+    assert.deepEqual(flaggedText('Nature\'s answer to restless legs.\n'), ['answer to restless legs']);
+    assert.deepEqual(flaggedText('Clinically proven relief for dry, gritty eyes.\n'), ['relief for dry, gritty eyes']);
+  });
+
+  it('leaves alone a friend who is a person and a remedy sought', () => {
+    assert.deepEqual(flaggedText('Your GP is your best friend when a cough will not clear.\n'), []);
+    assert.deepEqual(flaggedText('Scientists are still looking for an answer to restless legs.\n'), []);
   });
 });

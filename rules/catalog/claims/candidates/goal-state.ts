@@ -11,13 +11,12 @@
 // the evidence says", "Magnesium for sleep". A goal with no product is advice: "Wake up to better
 // mornings by going to bed earlier", "Ten tips for better sleep".
 
-import symptomModifierData from '../../../data/symptom-modifiers.json';
 import type { Word } from '../../../engine/sentences.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import { isFunctionWord } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { PRODUCT_DEMONSTRATIVES } from './means.js';
-import { type ConceptMention, PARTICLES, PRODUCT_FORMS, PROMISED_STATES, type StructureInput, isBetterState, isVerb } from './structure-core.js';
+import { type ConceptMention, PARTICLES, PRODUCT_FORMS, PROMISED_STATES, type StructureInput, SYMPTOM_ADJECTIVES, isBetterState, isVerb } from './structure-core.js';
 
 /** What may stand between the goal's preposition and its states: "for a calmer you", "to your best". */
 const GOAL_DETERMINERS = new Set(['a', 'an', 'the', 'your']);
@@ -121,7 +120,6 @@ function isGoalState(norm: string, tag?: TaggedWord): boolean {
   // "for drier skin", "for oilier hair": the comparative of a symptom's adjective names who it is for, not a goal.
   return tag === undefined || ((tag.pos === 'ADJ' || tag.pos === 'ADV') && tag.lemma !== norm && !SYMPTOM_ADJECTIVES.has(tag.lemma));
 }
-const SYMPTOM_ADJECTIVES = new Set(symptomModifierData.entries.map((entry) => entry.phrase));
 const COMPARATIVES = new Set(['better', 'fewer', 'less', 'more']);
 
 /**
