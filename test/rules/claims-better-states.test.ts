@@ -171,3 +171,51 @@ describe('an embedded question', () => {
     assert.deepEqual(flaggedText('Our blend contains ginger which settles an upset stomach.\n'), ['settles an upset stomach']);
   });
 });
+
+describe('an ability adjective with "at" and a claim verb\'s gerund', () => {
+  it('flags the gerund as the product\'s asserted effect, over a comparison', () => {
+    assert.deepEqual(flaggedText('Twice as effective as leading brands at soothing sore throats.\n'), ['effective as leading brands at soothing sore throats']);
+    assert.deepEqual(flaggedText('Effective at soothing sore throats.\n'), ['Effective at soothing sore throats']);
+  });
+
+  it('leaves alone a person\'s skill (unhedged-claim; disease-claim reads its own verbs)', () => {
+    const unhedged = (text: string) => claimsIn(text).filter((finding) => finding.ruleId === 'unhedged-claim');
+    assert.deepEqual(unhedged('She is great at managing her diabetes.\n'), []);
+    assert.deepEqual(unhedged('Nurses are good at reducing patient anxiety.\n'), []);
+  });
+});
+
+describe('an exclamative "how"', () => {
+  it('asserts the fact it exclaims after an emotive word', () => {
+    assert.deepEqual(flaggedText('Obsessed with how this serum cleared my hormonal acne in a month.\n'), ['cleared my hormonal acne']);
+    assert.deepEqual(flaggedText('I can\'t believe how fast these drops cleared my hay fever.\n'), ['cleared my hay fever']);
+  });
+
+  it('still reads "how" after other words as a topic', () => {
+    assert.deepEqual(flaggedText('Learn how turmeric relieves joint pain.\n'), []);
+    assert.deepEqual(flaggedText('How our balm soothes eczema.\n'), []);
+  });
+});
+
+describe('health professionals said to endorse a product of the writer\'s', () => {
+  it('flags "recommend" with the product and the concept', () => {
+    assert.deepEqual(flaggedText('Doctors recommend our formula for joint pain.\n'), ['recommend our formula for joint pain']);
+  });
+
+  it('leaves alone advice with no product of the writer\'s, and "some" doctors', () => {
+    assert.deepEqual(flaggedText('Doctors recommend vitamin D for people at risk of deficiency.\n'), []);
+    assert.deepEqual(flaggedText('Doctors recommend rest for a sprained ankle.\n'), []);
+    assert.deepEqual(flaggedText('Some doctors recommend our formula for joint pain.\n'), []);
+  });
+});
+
+describe('"say no to" a symptom', () => {
+  it('promises as "say goodbye to" does', () => {
+    assert.deepEqual(flaggedText('Say no to sleepless nights.\n'), ['Say no to sleepless nights']);
+  });
+
+  it('leaves alone what is no symptom', () => {
+    assert.deepEqual(flaggedText('Say no to antibiotics for a cold.\n'), []);
+    assert.deepEqual(flaggedText('Say no to sugary drinks.\n'), []);
+  });
+});
