@@ -219,3 +219,30 @@ describe('"say no to" a symptom', () => {
     assert.deepEqual(flaggedText('Say no to sugary drinks.\n'), []);
   });
 });
+
+describe('headlines that promise an ailment\'s end', () => {
+  it('flags a transition from a symptom to a better state with a time, a dose or a product', () => {
+    assert.deepEqual(flaggedText('From achy to active in 7 days.\n'), ['From achy to active in 7 days']);
+    assert.deepEqual(flaggedText('From sniffles to smiles overnight.\n'), ['From sniffles to smiles overnight']);
+  });
+
+  it('leaves alone a transition from no symptom, with no time, or in a clause', () => {
+    assert.deepEqual(flaggedText('From diagnosis to treatment in two weeks.\n'), []);
+    assert.deepEqual(flaggedText('From tired to tireless.\n'), []);
+    assert.deepEqual(flaggedText('From age 50, your risk of cataracts rises.\n'), []);
+  });
+
+  it('flags "never" with a verb of enduring and a recurrence or a product', () => {
+    assert.deepEqual(flaggedText('Never suffer another migraine.\n'), ['Never suffer another migraine']);
+    assert.deepEqual(flaggedText('Never put up with heartburn again.\n'), ['Never put up with heartburn']);
+  });
+
+  it('leaves alone advice not to endure in silence', () => {
+    assert.deepEqual(flaggedText('Never suffer in silence with back pain: see your GP.\n'), []);
+  });
+
+  it('reads "for good" closing an imperative as a promise', () => {
+    assert.deepEqual(flaggedText('Ditch the dandruff for good.\n'), ['Ditch the dandruff for good']);
+    assert.deepEqual(flaggedText('Eat more fibre for good gut health.\n'), []);
+  });
+});

@@ -18,9 +18,10 @@ import type { TaggedWord } from '../../../engine/tagger.js';
 import type { ConceptMatch } from '../concepts.js';
 import { DETERMINERS, isFunctionWord } from '../words.js';
 import type { Candidate } from './candidate.js';
-import { DOSE_UNITS, PRODUCT_FORMS, PROMISE_WORDS, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
+import { DOSE_UNITS, PRODUCT_FORMS, PROMISE_WORDS, SYMPTOM_ADJECTIVES, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
+import { productOfTheWriterIn } from './products.js';
 
-type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord'>;
+type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category'>;
 
 const FAREWELLS = structureData.entries.filter((entry) => entry.kind === 'farewell').map((entry) => entry.phrase.split(' '));
 /** Words a farewell and its concept may have between them: "Goodbye to your", "Bye-bye, those". */
@@ -69,6 +70,47 @@ export function headlinePromiseCandidate(input: StructureInput, concept: Concept
   const listed = isListedBetterState(tokens[concept.firstWord].norm) ? concept.firstWord : concept.firstWord - 1;
   if (listed > 0 && tokens[listed].breaks && isListedBetterState(tokens[listed].norm) && timeAfter(tokens, 0)) return headlineCandidate(listed, listed + 1, listed, 'better state by a time');
   return undefined;
+}
+
+/**
+ * A headline of a transition from a symptom to a better state: "From achy to active in 7 days",
+ * "From bloated to comfortable after one cup", "From sniffles to smiles overnight". The "from"
+ * side is a symptom (a symptom's adjective or a symptom or disease of the vocabulary), the "to"
+ * side anything, and a time, a dose or a product of the writer's closes it; with no verb ("From
+ * age 50, your risk rises" is a clause, and its "from" no symptom).
+ */
+export function mayHoldTransition(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
+  return transitionTo(words, concepts) > 0;
+}
+
+export function transitionCandidate(input: StructureInput): Candidate | undefined {
+  const { tokens, tags, concepts } = input;
+  const to = transitionTo(tokens, concepts);
+  // The word after "to" is the new state, whatever the tagger read ("to smiles"): a verb elsewhere makes a clause.
+  if (to < 0 || hasFiniteVerb(tokens, tags.map((tag, at) => (at === to + 1 ? { ...tag, pos: 'NOUN' as const } : tag)))) return undefined;
+  let end = to + 2;
+  while (end < tokens.length && !tokens[end].breaks) end++;
+  if (!timeAfter(tokens, to + 1) && !doseAfterAnywhere(tokens, to + 1) && !productOfTheWriterIn(tokens, to + 1)) return undefined;
+  const fromState = concepts.find((concept) => concept.firstWord === 1);
+  return {
+    ...headlineCandidate(0, to + 1, 0, 'transition'),
+    objectEnd: end,
+    ...(fromState ? {} : { basis: `"${tokens[1].norm}" is a symptom's adjective (symptom-modifiers.json)` }),
+  };
+}
+
+/** Where "to" stands after an opening "From" and a symptom ("From achy to", "From hay fever to"): its index, or -1. */
+function transitionTo(words: readonly Word[], concepts: readonly ConceptMention[]): number {
+  if (words[0]?.norm !== 'from' || words.length < 4) return -1;
+  const symptom = concepts.find((concept) => concept.firstWord === 1 && (concept.category === 'symptom' || concept.category === 'disease'));
+  const end = symptom ? symptom.endWord : SYMPTOM_ADJECTIVES.has(words[1].norm) ? 2 : -1;
+  return end > 0 && words[end]?.norm === 'to' ? end : -1;
+}
+
+/** A dose anywhere after `from`: "in every sip", "after one cup". */
+function doseAfterAnywhere(words: readonly { norm: string }[], from: number): boolean {
+  for (let at = from; at < words.length; at++) if (doseAfter(words, at)) return true;
+  return false;
 }
 
 function headlineCandidate(groupFirst: number, groupEnd: number, head: number, structure: string): Candidate {

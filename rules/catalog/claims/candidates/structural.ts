@@ -38,7 +38,7 @@ import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
 import { DETERMINERS, PREPOSITIONS, assertingPhraseBefore, isFormulationParticiple, isFunctionWord } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
-import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
+import { headlinePromiseCandidate, mayHoldHeadlinePromise, mayHoldTransition, transitionCandidate } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
 import { mayHoldWayConstruction, wayCandidate } from './way.js';
 import { mayHoldSuitability, suitabilityCandidate } from './suitability.js';
@@ -55,9 +55,10 @@ import { goalStateCandidate, mayHoldGoalState } from './goal-state.js';
 import { mayHoldWorkingOn, workingOnCandidate } from './working-on.js';
 import { endedTestimonyCandidate, mayHoldEndedTestimony } from './ended-testimony.js';
 import { meansNamedIn, namesCause } from './means.js';
+import { productOfTheWriterIn } from './products.js';
 import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
 import { TESTIFIERS, beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate } from './states.js';
-import { AMOUNT, ASSERTING_BEFORE_TO, BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, type ConceptMention, GONE_IDIOMS, MODALS, NON_EFFECT_FORMS, NON_EFFECT_VERBS, PARTICLES, POSSESSIVES, PRODUCT_FORMS, READER, RELATIVE_PRONOUNS, REMEDY_NOUNS, RISK_NOUNS, type StructureInput, VERB_IDIOMS, type VerbIdiom, WEIGHT_UNITS, bodyLocusAfter, insidePrepositionalPhrase, isLexiconVerb, isVerb, lexiconVerb, nounAfterConcept, nounPhraseStart, possessiveIn, presentVerb, promisesResult, subjectOf, superlativeBeforeFor, superlativeProductBefore, thirdPersonVerb, verbForm, verbGroupBefore, verbReadAsPlural } from './structure-core.js';
+import { AMOUNT, ASSERTING_BEFORE_TO, BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, type ConceptMention, ENDURING_VERBS, GONE_IDIOMS, MODALS, NON_EFFECT_FORMS, NON_EFFECT_VERBS, PARTICLES, POSSESSIVES, PRODUCT_FORMS, READER, RELATIVE_PRONOUNS, REMEDY_NOUNS, RISK_NOUNS, type StructureInput, VERB_IDIOMS, type VerbIdiom, WEIGHT_UNITS, bodyLocusAfter, insidePrepositionalPhrase, isLexiconVerb, isVerb, lexiconVerb, nounAfterConcept, nounPhraseStart, possessiveIn, presentVerb, promisesResult, subjectOf, superlativeBeforeFor, superlativeProductBefore, thirdPersonVerb, verbForm, verbGroupBefore, verbReadAsPlural } from './structure-core.js';
 
 /**
  * Whether a sentence can hold a structural claim at all, judged from the words alone so that the
@@ -74,6 +75,8 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at, concepts, lexicon) >= 0) return true;
   for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
   if (concepts.length > 0 && (words[0]?.norm === 'before' || words[0]?.norm === 'now')) return true;
+  if (concepts.length > 0 && neverEnduredVerbEnd(words) > 0) return true;
+  if (mayHoldTransition(words, concepts)) return true;
   // "..., our tincture is the answer.": a remedy noun closing the sentence.
   if (concepts.length > 0 && remedyClosesSentence(words)) return true;
   // "relief from hay fever with our honey": a remedy noun offered with a product of the writer's.
@@ -183,7 +186,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept) ?? endedTestimonyCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? neverEnduredCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept) ?? endedTestimonyCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {
@@ -194,6 +197,8 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
     const found = bodyStateCandidate(input, concept);
     if (found) candidates.push(found);
   }
+  const transition = transitionCandidate(input);
+  if (transition) candidates.push(transition);
   const testimony = testimonyStateCandidate(input);
   if (testimony) candidates.push(testimony);
   const beforeAfter = beforeAndAfterCandidate(input);
@@ -426,6 +431,39 @@ function noMoreBefore(words: readonly Word[], conceptFirst: number): number {
     if (words[no].norm === 'no' && words[no + 1].norm === 'more') return no === 0 || (no === 1 && words[0].norm === 'and') ? no : -1;
   }
   return -1;
+}
+
+/**
+ * "Never suffer another migraine", "Never put up with heartburn again": a headline that promises
+ * the reader an ailment's end by telling them never to endure it (the enduring verbs that a
+ * rhetorical "why" reads too). A promise only with "another", "again" or a product of the
+ * writer's named: "Never suffer in silence with back pain: see your GP" advises.
+ */
+function neverEnduredCandidate({ tokens }: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const verbEnd = neverEnduredVerbEnd(tokens);
+  if (verbEnd < 0 || concept.category === 'body-part') return undefined;
+  if (concept.firstWord < verbEnd || concept.firstWord - verbEnd > 2 || tokens.slice(verbEnd, concept.firstWord + 1).some((token) => token.breaks)) return undefined;
+  const again = tokens.slice(verbEnd, concept.firstWord).some((token) => token.norm === 'another') || tokens.slice(concept.endWord).some((token) => token.norm === 'again');
+  if (!again && !productOfTheWriterIn(tokens, 0)) return undefined;
+  return {
+    kind: 'nominal',
+    structure: 'never endured',
+    subject: 'reader',
+    groupFirst: 0,
+    groupEnd: verbEnd,
+    head: 1,
+    info: { lemma: 'never endure', phrase: 'never endure', form: 'base', verbKind: 'observed' },
+    objectFrom: verbEnd,
+    objectEnd: concept.endWord,
+    ownNegator: true,
+  };
+}
+
+/** One past the verb of enduring after an opening "never" ("Never suffer", "Never put up with"), or -1. */
+function neverEnduredVerbEnd(words: readonly (Word & { breaks?: boolean })[]): number {
+  if (words[0]?.norm !== 'never' || words[1]?.breaks) return -1;
+  const verb = ENDURING_VERBS.find((phrase) => phrase.every((word, offset) => words[1 + offset]?.norm === word && !words[1 + offset].breaks));
+  return verb ? 1 + verb.length : -1;
 }
 
 /**

@@ -10,7 +10,7 @@ import medicineNamesData from '../../../data/medicine-names.json';
 import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
 import { COMMA_ONLY, PERSON_BY_TRADE, assertingPhraseBefore, isFormulationParticiple, type Token } from '../words.js';
-import type { ClaimLexicon } from '../lexicon.js';
+import { type ClaimLexicon, inflect } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
@@ -47,6 +47,15 @@ export const PROMISED_STATES = wordsOfKind('promised-state');
 /** Comparatives that end in no "-er". */
 const COMPARATIVE_WORDS = new Set(['better', 'more', 'less', 'fewer']);
 
+/** Verbs of enduring an ailment (claim-structure.json 'enduring-verb'), as word lists in their base and -ing forms: "suffer", "putting up with". */
+export const ENDURING_VERBS = structureData.entries
+  .filter((entry) => entry.kind === 'enduring-verb')
+  .flatMap((entry) => {
+    const [verb, ...rest] = entry.phrase.split(' ');
+    return inflect(verb)
+      .filter((form) => form.form === 'base' || form.form === 'ing')
+      .map((form) => [form.word, ...rest]);
+  });
 /** What a dose is counted in besides a product's form: "one sip", "a single scoop". */
 export const DOSE_UNITS = new Set(['use', 'application', 'sip', 'sips', 'scoop', 'scoops', 'spoonful', 'spoonfuls', 'dose', 'doses', 'drop', 'spray', 'sprays', 'squeeze', 'bottle', 'bottles', 'jar', 'cup', 'cups', 'glass', 'sachet', 'sachets', 'serving', 'servings']);
 
@@ -407,6 +416,8 @@ export function promisesResult(input: StructureInput, concept: ConceptMention): 
     const norm = tokens[at].norm;
     if (tags[at].pos === 'NUM' || /^\d/.test(norm)) return true;
     if (PROMISE_WORDS.has(norm) || TIME_UNITS.has(norm) && at > concept.endWord) return true;
+    // "Ditch the dandruff for good": "for good" closing the clause promises an end for ever (Wiktionary).
+    if (norm === 'for' && tokens[at + 1]?.norm === 'good' && !tokens[at + 1].breaks && (at + 2 >= tokens.length || tokens[at + 2].breaks)) return true;
     if ((MEANS_WORDS.has(norm) && at >= concept.endWord) || (norm === 'by' && tokens[at + 1]?.norm.endsWith('ing'))) {
       if (productNamedAfter(input, at + 1)) return true;
     }
