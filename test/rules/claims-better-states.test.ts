@@ -246,3 +246,27 @@ describe('headlines that promise an ailment\'s end', () => {
     assert.deepEqual(flaggedText('Eat more fibre for good gut health.\n'), []);
   });
 });
+
+describe('readings learnt from testimonial copy', () => {
+  it('reads a noun-like -s form before an auxiliary or a verb that compares as a plural noun', () => {
+    assert.deepEqual(flaggedText('Rosacea triggers vary, and keeping a diary can help you spot yours.\n'), []);
+    assert.deepEqual(flaggedText('Migraine triggers can be hard to spot.\n'), []);
+    assert.deepEqual(flaggedText('Stress triggers migraines.\n'), ['triggers migraines']);
+  });
+
+  it('flags a remedy noun after "has been" and a possessive before the concept', () => {
+    assert.deepEqual(flaggedText('This little bottle has been a lifesaver for my son\'s asthma.\n'), ['lifesaver for my son\'s asthma']);
+    assert.deepEqual(flaggedText('There is still no cure for my mother\'s dementia.\n'), []);
+  });
+
+  it('reads "worth every penny" as a price, not a suggestion', () => {
+    assert.deepEqual(flaggedText('Worth every penny for the way it calms my rosacea.\n'), ['calms my rosacea']);
+    assert.deepEqual(flaggedText('It is worth trying a gentle cream for rosacea.\n'), []);
+  });
+
+  it('flags a product of the writer\'s named as what a reader with an ailment needs', () => {
+    assert.deepEqual(flaggedText('If you struggle with cold sores, you need this patch in your life.\n'), ['need this patch in your life']);
+    assert.deepEqual(flaggedText('If you have asthma, you need your inhaler with you at all times.\n'), []);
+    assert.deepEqual(flaggedText('If you get cold sores, you need to see a pharmacist.\n'), []);
+  });
+});

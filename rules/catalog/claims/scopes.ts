@@ -60,6 +60,8 @@ export function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, off
       if (match.entry.followable && relaysNews(tokens, match.endWord, text, offset)) continue;
       // "Obsessed with how this serum cleared my acne": after an emotive word "how" exclaims a fact (CGEL ch. 11); it asks nothing.
       if (match.entry.phrase === 'how' && exclamativeHow(tokens, match.firstWord)) continue;
+      // "Worth every penny", "worth the money": a price judged worth paying (Wiktionary), not a suggestion to try.
+      if (match.entry.phrase === 'worth' && valueIdiomAfter(tokens, match.endWord)) continue;
       // "I can't believe how fast ...": disbelief at a fact, no belief hedged.
       if (match.entry.phrase === 'believe' && tokens[match.endWord]?.norm === 'how' && /^(?:can't|cannot|couldn't)$/.test(tokens[match.firstWord - 1]?.norm ?? '')) continue;
       hedgeAt[match.firstWord] = match;
@@ -112,6 +114,13 @@ export function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, off
     quoted,
   };
 }
+
+/** "every penny", "the money", "the price" after "worth": the price is worth it. */
+function valueIdiomAfter(tokens: Token[], at: number): boolean {
+  const next = tokens[at]?.norm;
+  return next === 'every' || (next === 'the' && VALUE_NOUNS.has(tokens[at + 1]?.norm ?? ''));
+}
+const VALUE_NOUNS = new Set(['money', 'price', 'cost', 'hype', 'wait', 'splurge']);
 
 /** "love how", "obsessed with how", "amazed at how", "can't believe how": the "how" at `at` opens an exclamative clause. */
 function exclamativeHow(tokens: Token[], at: number): boolean {

@@ -32,7 +32,8 @@
 // - exchange.ts: a symptom traded for a better state with a product ("traded hot flushes for calm nights with our capsules");
 // - goal-state.ts: a better state as a product's goal ("Zinc lozenges for fewer colds", "Wake up to clearer skin with our mask");
 // - working-on.ts: a product said to work on a concept ("This gel works in minutes on tension headaches");
-// - ended-testimony.ts: a symptom ended since a product was taken ("... and haven't had a single afternoon crash since").
+// - ended-testimony.ts: a symptom ended since a product was taken ("... and haven't had a single afternoon crash since");
+// - needed-product.ts: a product of the writer's as what a reader with an ailment needs ("If you get cold sores, you need this patch").
 
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
@@ -54,6 +55,7 @@ import { exchangeCandidate, mayHoldExchange } from './exchange.js';
 import { goalStateCandidate, mayHoldGoalState } from './goal-state.js';
 import { mayHoldWorkingOn, workingOnCandidate } from './working-on.js';
 import { endedTestimonyCandidate, mayHoldEndedTestimony } from './ended-testimony.js';
+import { mayHoldNeededProduct, neededProductCandidate } from './needed-product.js';
 import { meansNamedIn, namesCause } from './means.js';
 import { productOfTheWriterIn } from './products.js';
 import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
@@ -76,12 +78,12 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
   if (concepts.length > 0 && (words[0]?.norm === 'before' || words[0]?.norm === 'now')) return true;
   if (concepts.length > 0 && neverEnduredVerbEnd(words) > 0) return true;
-  if (mayHoldTransition(words, concepts)) return true;
+  if (mayHoldTransition(words, concepts) || mayHoldNeededProduct(words, concepts)) return true;
   // "..., our tincture is the answer.": a remedy noun closing the sentence.
   if (concepts.length > 0 && remedyClosesSentence(words)) return true;
   // "relief from hay fever with our honey": a remedy noun offered with a product of the writer's.
-  // One adjective may stand between, after a comma the tags read: "relief for dry, gritty eyes".
-  for (const concept of concepts) for (let noun = concept.firstWord - 2; noun >= 0 && noun >= concept.firstWord - 3; noun--) if (REMEDY_NOUNS.has(words[noun].norm) && /^(?:for|from|to|against)$/.test(words[noun + 1].norm)) return true;
+  // Modifiers may stand between, which the tags read: "relief for dry, gritty eyes", "a lifesaver for my son's asthma".
+  for (const concept of concepts) for (let noun = concept.firstWord - 2; noun >= 0 && noun >= concept.firstWord - 4; noun--) if (REMEDY_NOUNS.has(words[noun].norm) && /^(?:for|from|to|against)$/.test(words[noun + 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
   return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts) || mayHoldExchange(words, concepts) || mayHoldGoalState(words, concepts) || mayHoldWorkingOn(words, concepts) || mayHoldEndedTestimony(words, concepts);
@@ -199,6 +201,8 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   }
   const transition = transitionCandidate(input);
   if (transition) candidates.push(transition);
+  const needed = neededProductCandidate(input.tokens, input.concepts);
+  if (needed) candidates.push(needed);
   const testimony = testimonyStateCandidate(input);
   if (testimony) candidates.push(testimony);
   const beforeAfter = beforeAndAfterCandidate(input);

@@ -5,7 +5,7 @@
 import consumerForms from '../../../data/claim-consumer-forms.json';
 import providersData from '../../../data/providers.json';
 import type { Candidate } from './candidate.js';
-import { NOT_PRODUCT_SUBJECTS } from './structure-core.js';
+import { NON_EFFECT_VERBS, NOT_PRODUCT_SUBJECTS } from './structure-core.js';
 import type { ClaimLexicon, VerbFormInfo } from '../lexicon.js';
 import { ASSERTIVE_AUX, BE, CONJUNCTIONS, DETERMINERS, FIRST_PERSON, HAVE, HEDGING_AUX, PARTICIPLE_OR_COMPARATIVE, PERSON_BY_TRADE, PREPOSITIONS, PRONOUNS, RESEARCH_SUBJECTS, STARTS_WITH_DIGIT, type Token, assertingPhraseBefore, isAdverb, isFormulationParticiple, isFunctionWord, looksLikeVerb, skipAdverbs } from '../words.js';
 
@@ -326,6 +326,9 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
       // "this leads to", "that causes": a singular demonstrative before an -s form is its subject, not its determiner.
       if (SINGULAR_DEMONSTRATIVES.has(before.norm) && (info.particle.length > 0 || (nextJoined && !AFTER_NOUN_USE.has(nextJoined.norm)))) return { groupFirst: first };
       if (nounLike && (DETERMINERS.has(before.norm) || PREPOSITIONS.has(before.norm) || STARTS_WITH_DIGIT.test(before.norm))) return undefined;
+      // "Rosacea triggers vary", "Migraine triggers can be hard to spot": no -s verb is followed by a finite auxiliary or a
+      // verb's base form, so a noun-like form there is a plural noun, the subject of what follows.
+      if (nounLike && nextJoined && (ASSERTIVE_AUX.has(nextJoined.norm) || HEDGING_AUX.has(nextJoined.norm) || BE.has(nextJoined.norm) || HAVE.has(nextJoined.norm) || NON_EFFECT_VERBS.has(nextJoined.norm))) return undefined;
       if (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm) && !PRONOUNS.has(before.norm)) return undefined;
       if (FIRST_PERSON.has(before.norm)) return undefined;
       return { groupFirst: first };
