@@ -270,3 +270,38 @@ describe('readings learnt from testimonial copy', () => {
     assert.deepEqual(flaggedText('If you get cold sores, you need to see a pharmacist.\n'), []);
   });
 });
+
+describe('a claim packed into a compound adjective', () => {
+  it('flags a concept and a verb of benefit, or an ailment and any verb, said of a product', () => {
+    assert.deepEqual(flaggedText('This gut-healing bone broth is our winter staple.\n'), ['gut-healing']);
+    assert.deepEqual(flaggedText('Try our immune-boosting elderberry gummies this cold season.\n'), ['immune-boosting']);
+    assert.deepEqual(flaggedText('These stress-busting bath salts are back in stock.\n'), ['stress-busting']);
+    assert.deepEqual(flaggedText('Our cholesterol-lowering oat bars come in three flavours.\n'), ['cholesterol-lowering']);
+  });
+
+  it('leaves alone idioms of a body part, harms, classes of medicines and practices', () => {
+    assert.deepEqual(flaggedText('That eye-catching label is misleading.\n'), []);
+    assert.deepEqual(flaggedText('A mouth-watering, heart-warming story.\n'), []);
+    assert.deepEqual(flaggedText('Disease-causing bacteria spread in dirty water.\n'), []);
+    assert.deepEqual(flaggedText('Blood-thinning medicines such as warfarin need regular checks.\n'), []);
+    assert.deepEqual(flaggedText('A fever-reducing medicine such as paracetamol can help.\n'), []);
+    assert.deepEqual(flaggedText('Do muscle-strengthening activities on at least two days a week.\n'), []);
+  });
+
+  it('leaves a compound reported as marketing alone', () => {
+    assert.deepEqual(flaggedText('Some foods are marketed as immune-boosting without good evidence.\n'), []);
+  });
+});
+
+describe('a drug\'s action said of a food', () => {
+  it('flags it as a predicate, not as the name of a class', () => {
+    assert.deepEqual(flaggedText('Golden milk is naturally anti-inflammatory.\n'), ['is naturally anti-inflammatory']);
+    assert.deepEqual(flaggedText('Ibuprofen is an anti-inflammatory painkiller.\n'), []);
+  });
+});
+
+describe('a use attributed to tradition', () => {
+  it('hedges a traditional remedy', () => {
+    assert.deepEqual(flaggedText('Ginger is a traditional remedy for nausea, though studies disagree on how well it works.\n'), []);
+  });
+});
