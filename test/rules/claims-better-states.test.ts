@@ -305,3 +305,26 @@ describe('a use attributed to tradition', () => {
     assert.deepEqual(flaggedText('Ginger is a traditional remedy for nausea, though studies disagree on how well it works.\n'), []);
   });
 });
+
+describe('product-page bullets and small print', () => {
+  it('flags a share of customers who notice a result now', () => {
+    assert.deepEqual(flaggedText('Most customers notice less stiffness within two weeks.\n'), ['notice less stiffness']);
+    assert.deepEqual(flaggedText('Most people notice less pain within a week of a sprain.\n'), []);
+  });
+
+  it('flags a better state with a dose after a comma, and the reader\'s body back in order', () => {
+    assert.deepEqual(flaggedText('A calmer gut, one sachet at a time.\n'), ['A calmer gut']);
+    assert.deepEqual(flaggedText('Your hormones, finally in balance.\n'), ['finally in balance']);
+    assert.deepEqual(flaggedText('Your asthma under control: a guide.\n'), []);
+  });
+
+  it('leaves alone the wording of a claim authorised in the EU register', () => {
+    assert.deepEqual(flaggedText('Contains zinc, which contributes to the normal function of the immune system.\n'), []);
+    assert.deepEqual(flaggedText('Vitamin D contributes to the maintenance of normal bones.\n'), []);
+  });
+
+  it('reads a claim verb before the form a product is sold in as part of its name', () => {
+    assert.deepEqual(flaggedText('# Night Calm capsules\n'), []);
+    assert.deepEqual(flaggedText('Our tea helps relax muscles.\n'), ['helps relax muscles']);
+  });
+});
