@@ -342,3 +342,15 @@ describe('disease-claim and a person as the subject', () => {
     assert.deepEqual(diseaseClaims('Users report that kratom can alleviate pain from conditions such as arthritis.\n'), ['alleviate pain from conditions such as arthritis']);
   });
 });
+
+describe('a remedy noun right after its concept', () => {
+  it('flags the product given the role after a copula', () => {
+    assert.deepEqual(flaggedText('The humble kiwi is a natural sleep aid.\n'), ['is a natural sleep aid']);
+    assert.deepEqual(flaggedText('Our tea is the ultimate hangover cure.\n'), ['is the ultimate hangover cure']);
+  });
+
+  it('leaves alone a denial and a product sold as one', () => {
+    assert.deepEqual(flaggedText('There is no hangover cure.\n'), []);
+    assert.deepEqual(flaggedText('Melatonin is sold as a sleep aid.\n'), []);
+  });
+});
