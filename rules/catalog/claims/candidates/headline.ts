@@ -18,10 +18,13 @@ import type { ConceptMatch } from '../concepts.js';
 import { DETERMINERS, isFunctionWord } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { PROMISE_WORDS, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
+import { WordSet } from '../../../engine/phrases.js';
 
 type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord'>;
 
 const FAREWELLS = structureData.entries.filter((entry) => entry.kind === 'farewell').map((entry) => entry.phrase.split(' '));
+/** The farewells' first words: a sentence without one holds no farewell, which is found in one look-up rather than a scan per word. */
+const FAREWELL_STARTS = new WordSet(FAREWELLS.map((parts) => parts[0]));
 /** Words a farewell and its concept may have between them: "Goodbye to your", "Bye-bye, those". */
 const FAREWELL_LINKS = new Set(['to', 'your', 'the', 'those', 'that', 'all']);
 /** Time words that are no unit: "tonight", "by morning". */
@@ -30,9 +33,11 @@ const TIME_WORDS = new Set(['tonight', 'today', 'tomorrow', 'morning', 'weekend'
 /** Whether the words may hold a headline promise about one of the concepts; the tagger then decides. */
 export function mayHoldHeadlinePromise(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
   if (concepts.length === 0) return false;
-  for (let at = 0; at < words.length; at++) if (farewellEnd(words, at) > 0) return true;
-  if (concepts.some((concept) => farewellEnd(words, concept.endWord) > 0)) return true;
-  if (concepts.some((concept) => farewellToBefore(words, concept) >= 0)) return true;
+  if (FAREWELL_STARTS.hasAny(words)) {
+    for (let at = 0; at < words.length; at++) if (farewellEnd(words, at) > 0) return true;
+    if (concepts.some((concept) => farewellEnd(words, concept.endWord) > 0)) return true;
+    if (concepts.some((concept) => farewellToBefore(words, concept) >= 0)) return true;
+  }
   if (betterStateAt(words, concepts[0]) >= 0 && timeAfter(words, concepts[0].endWord)) return true;
   // A list of better states after the headline's opening clause: the tags and punctuation decide.
   return concepts.some((concept) => concept.firstWord > 1 && (isListedBetterState(words[concept.firstWord].norm) || isListedBetterState(words[concept.firstWord - 1].norm))) && timeAfter(words, 0);

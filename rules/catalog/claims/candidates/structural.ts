@@ -236,7 +236,8 @@ function verbBeforeParticle({ tokens, tags }: StructureInput, at: number): Tagge
  * checked by lemma where the tags are given (the check before tagging reads the other words only).
  */
 function idiomEndingAt(words: readonly (Word & { breaks?: boolean })[], end: number, tags?: readonly TaggedWord[]): { idiom: VerbIdiom; verbAt: number } | undefined {
-  for (const idiom of VERB_IDIOMS) {
+  // Only the idioms whose last word ends here can: looked up rather than every idiom tried (this runs around every concept before tagging).
+  for (const idiom of IDIOMS_BY_LAST_WORD.get(words[end - 1]?.norm ?? '') ?? NO_IDIOMS) {
     const verbAt = end - idiom.words.length;
     if (verbAt < 0) continue;
     let matches = true;
@@ -247,6 +248,15 @@ function idiomEndingAt(words: readonly (Word & { breaks?: boolean })[], end: num
   }
   return undefined;
 }
+
+/** The verb idioms of more than one word by their last word, in the data's order (a one-word idiom would match at any end: there is none, see below). */
+const IDIOMS_BY_LAST_WORD = new Map<string, VerbIdiom[]>();
+for (const idiom of VERB_IDIOMS) {
+  if (idiom.words.length < 2) throw new Error(`claim-structure.json: the verb idiom "${idiom.words.join(' ')}" needs a word after its verb`);
+  const last = idiom.words[idiom.words.length - 1];
+  IDIOMS_BY_LAST_WORD.set(last, [...(IDIOMS_BY_LAST_WORD.get(last) ?? []), idiom]);
+}
+const NO_IDIOMS: readonly VerbIdiom[] = [];
 
 /** Verbs of obtaining: with a wellbeing state as object they promise it ("get glowing skin"). */
 const OBTAINING = new Set(['get', 'gain', 'regain']);
