@@ -263,17 +263,11 @@ export class PhraseMatcher<T extends { phrase: string }> {
  */
 export class WordSet {
   private readonly members: Uint8Array;
-  /**
-   * The set's start slot, as a lexicon's: the pass over a shared word list that finds where every
-   * lexicon's phrases may start also finds where the members are, so `hasAny` reads one entry.
-   */
-  private readonly slot: number;
 
   constructor(words: Iterable<string>) {
     const ids = [...words].map(vocabularyId);
     this.members = new Uint8Array(Math.max(-1, ...ids) + 1);
     for (const id of ids) this.members[id] = 1;
-    this.slot = slotFor([...new Set(ids)].sort((a, b) => a - b));
   }
 
   has(word: Word): boolean {
@@ -282,13 +276,8 @@ export class WordSet {
     return id >= 0 && id < this.members.length && this.members[id] === 1;
   }
 
-  /**
-   * Whether any of the words is in the set: for the engine's shared word lists, one look-up in the
-   * start slots (families of the claim analysis ask this first of every sentence, before their own scan).
-   */
+  /** Whether any of the words is in the set: an array read per word (families of the claim analysis ask this of every sentence before their own scan). */
   hasAny(words: readonly Word[]): boolean {
-    const starts = sharedStarts(words);
-    if (starts !== undefined) return starts[this.slot] !== undefined;
     for (let i = 0; i < words.length; i++) if (this.has(words[i])) return true;
     return false;
   }
