@@ -53,8 +53,8 @@ export function flaggedClaims(block: ProseBlock, sentence: Sentence, settings: L
 
 /**
  * The preparation (`SentencePreparation`) of the rules that read verdicts: the sentences of a
- * lint that will be analysed and may need parts of speech are tagged in one pass before the
- * rules run, which costs less than tagging them one by one among the rules' work.
+ * batch that will be analysed and may need parts of speech are tagged in one pass before the
+ * rules run on them, which costs less than tagging them one by one among the rules' work.
  */
 export function prepareVerdicts(blocks: readonly BlockInput[], settings: LintSettings): (() => void) | undefined {
   const lexicon = claimLexicon(settings.extraClaimVerbs, settings.extraHedges, settings.extraHealthConcepts);
