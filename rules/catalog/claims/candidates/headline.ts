@@ -7,7 +7,8 @@
 //   rules/data/claim-structure.json);
 // - a better state of a concept by a time: "Clearer skin in days", "Better sleep tonight",
 //   "A flatter belly in two weeks" (a comparative or promised state before the concept, and a
-//   time or promise word after it; "Stronger bones: what to eat" has no time and is a topic).
+//   time or promise word after it; "Stronger bones: what to eat" has no time and is a topic), or
+//   with a dose right after it: "A happier tummy in every sip".
 // Neither has a finite verb: "Goodbye, bloating is what they promise" is a clause about it.
 // "No more heartburn" is the same kind of promise, kept with the structures it shares words with.
 
@@ -17,10 +18,11 @@ import type { TaggedWord } from '../../../engine/tagger.js';
 import type { ConceptMatch } from '../concepts.js';
 import { DETERMINERS, isFunctionWord } from '../words.js';
 import type { Candidate } from './candidate.js';
-import { PROMISE_WORDS, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
+import { DOSE_UNITS, PRODUCT_FORMS, PROMISE_WORDS, SYMPTOM_ADJECTIVES, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
+import { productOfTheWriterIn } from './products.js';
 import { WordSet } from '../../../engine/phrases.js';
 
-type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord'>;
+type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category'>;
 
 const FAREWELLS = structureData.entries.filter((entry) => entry.kind === 'farewell').map((entry) => entry.phrase.split(' '));
 /** The farewells' first words: a sentence without one holds no farewell, which is found in one look-up rather than a scan per word. */
@@ -38,7 +40,8 @@ export function mayHoldHeadlinePromise(words: readonly Word[], concepts: readonl
     if (concepts.some((concept) => farewellEnd(words, concept.endWord) > 0)) return true;
     if (concepts.some((concept) => farewellToBefore(words, concept) >= 0)) return true;
   }
-  if (betterStateAt(words, concepts[0]) >= 0 && timeAfter(words, concepts[0].endWord)) return true;
+  const state = betterStateAt(words, concepts[0]);
+  if (state >= 0 && (timeAfter(words, concepts[0].endWord) || (doseAfter(words, concepts[0].endWord) && !MEASURED_COMPARATIVES.has(words[state].norm)))) return true;
   // A list of better states after the headline's opening clause: the tags and punctuation decide.
   return concepts.some((concept) => concept.firstWord > 1 && (isListedBetterState(words[concept.firstWord].norm) || isListedBetterState(words[concept.firstWord - 1].norm))) && timeAfter(words, 0);
 }
@@ -66,10 +69,53 @@ export function headlinePromiseCandidate(input: StructureInput, concept: Concept
   const state = betterStateAt(tokens, concept);
   // The group opens the headline, with its article: "A flatter belly".
   if (state >= 0 && timeAfter(tokens, concept.endWord)) return headlineCandidate(0, state + 1, state, 'better state by a time');
+  // Or with a dose: "A happier tummy in every sip" (not a measured comparative: "More protein in every scoop" states a content).
+  if (state >= 0 && doseAfter(tokens, concept.endWord) && !MEASURED_COMPARATIVES.has(tokens[state].norm)) return headlineCandidate(0, state + 1, state, 'better state with a dose');
   // Or a clause after a colon or comma lists better states, the time anywhere: "Feel the difference from day one: deeper sleep, calmer mornings".
   const listed = isListedBetterState(tokens[concept.firstWord].norm) ? concept.firstWord : concept.firstWord - 1;
   if (listed > 0 && tokens[listed].breaks && isListedBetterState(tokens[listed].norm) && timeAfter(tokens, 0)) return headlineCandidate(listed, listed + 1, listed, 'better state by a time');
   return undefined;
+}
+
+/**
+ * A headline of a transition from a symptom to a better state: "From achy to active in 7 days",
+ * "From bloated to comfortable after one cup", "From sniffles to smiles overnight". The "from"
+ * side is a symptom (a symptom's adjective or a symptom or disease of the vocabulary), the "to"
+ * side anything, and a time, a dose or a product of the writer's closes it; with no verb ("From
+ * age 50, your risk rises" is a clause, and its "from" no symptom).
+ */
+export function mayHoldTransition(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
+  return transitionTo(words, concepts) > 0;
+}
+
+export function transitionCandidate(input: StructureInput): Candidate | undefined {
+  const { tokens, tags, concepts } = input;
+  const to = transitionTo(tokens, concepts);
+  // The word after "to" is the new state, whatever the tagger read ("to smiles"): a verb elsewhere makes a clause.
+  if (to < 0 || hasFiniteVerb(tokens, tags.map((tag, at) => (at === to + 1 ? { ...tag, pos: 'NOUN' as const } : tag)))) return undefined;
+  let end = to + 2;
+  while (end < tokens.length && !tokens[end].breaks) end++;
+  if (!timeAfter(tokens, to + 1) && !doseAfterAnywhere(tokens, to + 1) && !productOfTheWriterIn(tokens, to + 1)) return undefined;
+  const fromState = concepts.find((concept) => concept.firstWord === 1);
+  return {
+    ...headlineCandidate(0, to + 1, 0, 'transition'),
+    objectEnd: end,
+    ...(fromState ? {} : { basis: `"${tokens[1].norm}" is a symptom's adjective (symptom-modifiers.json)` }),
+  };
+}
+
+/** Where "to" stands after an opening "From" and a symptom ("From achy to", "From hay fever to"): its index, or -1. */
+function transitionTo(words: readonly Word[], concepts: readonly ConceptMention[]): number {
+  if (words[0]?.norm !== 'from' || words.length < 4) return -1;
+  const symptom = concepts.find((concept) => concept.firstWord === 1 && (concept.category === 'symptom' || concept.category === 'disease'));
+  const end = symptom ? symptom.endWord : SYMPTOM_ADJECTIVES.has(words[1].norm) ? 2 : -1;
+  return end > 0 && words[end]?.norm === 'to' ? end : -1;
+}
+
+/** A dose anywhere after `from`: "in every sip", "after one cup". */
+function doseAfterAnywhere(words: readonly { norm: string }[], from: number): boolean {
+  for (let at = from; at < words.length; at++) if (doseAfter(words, at)) return true;
+  return false;
 }
 
 function headlineCandidate(groupFirst: number, groupEnd: number, head: number, structure: string): Candidate {
@@ -148,6 +194,16 @@ function timeAfter(words: readonly { norm: string }[], from: number): boolean {
   }
   return false;
 }
+
+/** A dose right after the concept: "in every sip", "with each scoop", "in one capsule". */
+function doseAfter(words: readonly { norm: string }[], from: number): boolean {
+  if (!DOSE_PREPOSITIONS.has(words[from]?.norm ?? '')) return false;
+  let at = from + 1;
+  while (at < words.length && at <= from + 3 && DOSE_COUNTS.has(words[at].norm)) at++;
+  return at > from + 1 && at < words.length && (DOSE_UNITS.has(words[at].norm) || PRODUCT_FORMS.has(words[at].norm));
+}
+const DOSE_PREPOSITIONS = new Set(['in', 'with', 'after', 'from']);
+const DOSE_COUNTS = new Set(['every', 'each', 'one', 'a', 'single', 'just', 'daily']);
 
 /**
  * A verb that makes the headline a clause ("Goodbye, bloating is what they promised", "Healthier

@@ -5,11 +5,12 @@
 // (`subjectOf`) and an imperative promises a result (`promisesResult`).
 
 import structureData from '../../../data/claim-structure.json';
+import symptomModifierData from '../../../data/symptom-modifiers.json';
 import medicineNamesData from '../../../data/medicine-names.json';
 import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
-import { PERSON_BY_TRADE, assertingPhraseBefore, isFormulationParticiple, type Token } from '../words.js';
-import type { ClaimLexicon } from '../lexicon.js';
+import { COMMA_ONLY, PERSON_BY_TRADE, assertingPhraseBefore, isFormulationParticiple, type Token } from '../words.js';
+import { type ClaimLexicon, inflect } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
@@ -45,6 +46,18 @@ export type VerbIdiom = (typeof VERB_IDIOMS)[number];
 export const PROMISED_STATES = wordsOfKind('promised-state');
 /** Comparatives that end in no "-er". */
 const COMPARATIVE_WORDS = new Set(['better', 'more', 'less', 'fewer']);
+
+/** Verbs of enduring an ailment (claim-structure.json 'enduring-verb'), as word lists in their base and -ing forms: "suffer", "putting up with". */
+export const ENDURING_VERBS = structureData.entries
+  .filter((entry) => entry.kind === 'enduring-verb')
+  .flatMap((entry) => {
+    const [verb, ...rest] = entry.phrase.split(' ');
+    return inflect(verb)
+      .filter((form) => form.form === 'base' || form.form === 'ing')
+      .map((form) => [form.word, ...rest]);
+  });
+/** What a dose is counted in besides a product's form: "one sip", "a single scoop". */
+export const DOSE_UNITS = new Set(['use', 'application', 'sip', 'sips', 'scoop', 'scoops', 'spoonful', 'spoonfuls', 'dose', 'doses', 'drop', 'spray', 'sprays', 'squeeze', 'bottle', 'bottles', 'jar', 'cup', 'cups', 'glass', 'sachet', 'sachets', 'serving', 'servings']);
 
 /** A better state, comparative or promised: "firmer", "fewer", "calmer", "glowing" (headlines and perceived results). */
 export function isBetterState(norm: string): boolean {
@@ -84,8 +97,8 @@ export const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly
 const MEANS_WORDS = new Set(['with', 'using', 'thanks']);
 export const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
 export const WORKING_VERBS = new Set(['work', 'works', 'worked', 'working', 'act', 'acts', 'acted', 'perform', 'performs', 'performed', 'do', 'does']);
-export const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret']);
-export const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'as', 'becomes', 'remains']);
+export const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret', "nature's"]);
+export const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been', 'as', 'becomes', 'remains']);
 export const BREAK_PUNCTUATION = /[:\u2013\u2014]|\s-\s/;
 
 /** What the structural stage needs to know about each word of the sentence. */
@@ -119,7 +132,7 @@ export const isVerb = (tag: TaggedWord | undefined): boolean => tag?.pos === 'VE
 export function nounPhraseStart(input: StructureInput, concept: ConceptMention): number {
   const { tokens, tags } = input;
   let first = concept.firstWord;
-  for (let skipped = 0; first > 0 && skipped < 6 && !tokens[first].breaks; skipped++) {
+  for (let skipped = 0; first > 0 && skipped < 6 && (!tokens[first].breaks || commaBetweenAdjectives(input, first, concept)); skipped++) {
     const previous = first - 1;
     const norm = tokens[previous].norm;
     const tag = tags[previous];
@@ -136,6 +149,18 @@ export function nounPhraseStart(input: StructureInput, concept: ConceptMention):
   }
   return first;
 }
+
+/**
+ * A comma between two adjectives of one symptom's phrase, before word `at`: "dry, gritty eyes",
+ * "red, itchy skin" (the concept a symptom, or the adjective before the comma a symptom's). In a
+ * list the comma separates items: "whole-grain foods daily, healthy weight".
+ */
+function commaBetweenAdjectives({ tokens, tags }: StructureInput, at: number, concept: ConceptMention): boolean {
+  if (!COMMA_ONLY.test(tokens[at].gap) || tags[at].pos !== 'ADJ' || tags[at - 1].pos !== 'ADJ') return false;
+  return concept.category === 'symptom' || SYMPTOM_ADJECTIVES.has(tokens[at - 1].norm);
+}
+/** The adjectives that make a body part a symptom (symptom-modifiers.json): "dry", "achy", "puffy". */
+export const SYMPTOM_ADJECTIVES = new Set(symptomModifierData.entries.map((entry) => entry.phrase));
 
 /**
  * A base-form "verb" right after a phrasal verb's particle, before the noun of the phrase, is a
@@ -374,6 +399,8 @@ function relativeAntecedentAllows({ tokens, tags, concepts }: StructureInput, pr
 export function nounAfterConcept({ tokens, tags, concepts }: StructureInput, concept: ConceptMention): boolean {
   const next = concept.endWord;
   if (next >= tokens.length || tokens[next].breaks) return false;
+  // "pain-free mornings": a state of being free of a symptom, whatever it is said of (concepts.ts).
+  if (tokens[next - 1].norm.endsWith('-free')) return false;
   if (tags[next].pos !== 'NOUN' && tags[next].pos !== 'PROPN') return false;
   return !concepts.some((other) => other.firstWord === next);
 }
@@ -389,6 +416,8 @@ export function promisesResult(input: StructureInput, concept: ConceptMention): 
     const norm = tokens[at].norm;
     if (tags[at].pos === 'NUM' || /^\d/.test(norm)) return true;
     if (PROMISE_WORDS.has(norm) || TIME_UNITS.has(norm) && at > concept.endWord) return true;
+    // "Ditch the dandruff for good": "for good" closing the clause promises an end for ever (Wiktionary).
+    if (norm === 'for' && tokens[at + 1]?.norm === 'good' && !tokens[at + 1].breaks && (at + 2 >= tokens.length || tokens[at + 2].breaks)) return true;
     if ((MEANS_WORDS.has(norm) && at >= concept.endWord) || (norm === 'by' && tokens[at + 1]?.norm.endsWith('ing'))) {
       if (productNamedAfter(input, at + 1)) return true;
     }
