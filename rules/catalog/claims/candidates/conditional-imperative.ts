@@ -22,6 +22,7 @@ import { PRODUCT_DEMONSTRATIVES, conjunctNamesMeans, intakeAt } from './means.js
 import { isProfessional } from './verb.js';
 import { AMOUNT, CHANGE_OF_STATE_FORMS, type ConceptMention, PROMISED_STATES, STATE_DEGREE, TIME_UNITS, isBetterState } from './structure-core.js';
 import { WordSet } from '../../../engine/phrases.js';
+import { firstPhraseAt, phraseAt } from '../words.js';
 
 /** The structure's name in claims and explanations; the rewording reads it. */
 export const CONDITIONAL_IMPERATIVE = 'conditional imperative';
@@ -96,9 +97,9 @@ function conditionalResultOf(words: Words, concepts: readonly ConceptMention[]):
   let groupFirst = and + 1;
   while (groupFirst < words.length && RESULT_OPENERS.has(words[groupFirst].norm)) groupFirst++;
   let verbAt = groupFirst;
-  const promise = READER_PROMISES.find((phrase) => phrase.every((word, offset) => words[verbAt + offset]?.norm === word));
+  const promise = firstPhraseAt(words, verbAt, READER_PROMISES);
   if (promise) verbAt += promise.length;
-  const verb = RESULT_VERBS.find((phrase) => phrase.every((word, offset) => words[verbAt + offset]?.norm === word));
+  const verb = firstPhraseAt(words, verbAt, RESULT_VERBS);
   if (!verb || words[verbAt].breaks) return undefined;
   let verbEnd = verbAt + verb.length;
   // "wake up", "look up": the particle belongs to the verb.
@@ -117,7 +118,7 @@ function conditionalResultOf(words: Words, concepts: readonly ConceptMention[]):
 function resultWithOurProduct(words: Words, concepts: readonly ConceptMention[]): ConditionalResult | undefined {
   let verbAt = 0;
   while (verbAt < words.length && INSTRUCTION_OPENERS.has(words[verbAt].norm)) verbAt++;
-  const verb = RESULT_VERBS.find((phrase) => FUNCTION_VERBS.has(phrase[0]) && phrase.every((word, offset) => words[verbAt + offset]?.norm === word));
+  const verb = RESULT_VERBS.find((phrase) => FUNCTION_VERBS.has(phrase[0]) && phraseAt(words, verbAt, phrase));
   if (!verb) return undefined;
   const verbEnd = verbAt + verb.length;
   const resultEnd = clauseEnd(words, verbEnd);

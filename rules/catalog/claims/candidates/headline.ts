@@ -16,7 +16,7 @@ import structureData from '../../../data/claim-structure.json';
 import type { Word } from '../../../engine/sentences.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { ConceptMatch } from '../concepts.js';
-import { DETERMINERS, isFunctionWord } from '../words.js';
+import { DETERMINERS, isFunctionWord, firstPhraseAt } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { DOSE_UNITS, PRODUCT_FORMS, PROMISE_WORDS, SYMPTOM_ADJECTIVES, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
 import { productOfTheWriterIn } from './products.js';
@@ -152,7 +152,7 @@ function verbBeforePhrase(tags: readonly TaggedWord[], conceptFirst: number): nu
 
 /** One past the farewell ("Goodbye", "So long") at word `from`, or 0. */
 function farewellEnd(words: readonly { norm: string }[], from: number): number {
-  const farewell = FAREWELLS.find((parts) => parts.every((part, offset) => words[from + offset]?.norm === part));
+  const farewell = firstPhraseAt(words, from, FAREWELLS);
   return farewell ? from + farewell.length : 0;
 }
 

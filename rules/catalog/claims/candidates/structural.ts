@@ -37,7 +37,7 @@
 
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
-import { DETERMINERS, PREPOSITIONS, assertingPhraseBefore, isFormulationParticiple, isFunctionWord } from '../words.js';
+import { DETERMINERS, PREPOSITIONS, assertingPhraseBefore, isFormulationParticiple, isFunctionWord, firstPhraseAt, phraseAt } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import { headlinePromiseCandidate, mayHoldHeadlinePromise, mayHoldTransition, transitionCandidate } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
@@ -91,7 +91,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
   // The closing words of an idiom around its object ("... goodbye", "... packing"): the structure decides, with tags.
-  if (SPLIT_IDIOMS.some((idiom) => idiom.closing.every((word, offset) => words[concept.endWord + offset]?.norm === word))) return true;
+  for (const idiom of SPLIT_IDIOMS) if (phraseAt(words, concept.endWord, idiom.closing)) return true;
   for (let at = concept.endWord; at < words.length && at < concept.endWord + 3; at++) {
     const norm = words[at].norm;
     if (CHANGE_OF_STATE_FORMS.has(norm) || ((BE_OR_GET.has(norm) || BECOME.has(norm)) && passiveOrGoneAfter(words, at))) return true;
@@ -140,7 +140,7 @@ function passiveOrGoneAfter(words: readonly Word[], be: number): boolean {
     const norm = words[at].norm;
     if (norm === 'by' || norm === 'with' || norm === 'thanks') return true;
     if (at <= be + 3 && norm === 'better') return true;
-    if (at <= be + 2 && (norm === 'gone' || norm === 'over' || GONE_IDIOMS.some((idiom) => idiom.every((word, offset) => words[at + offset]?.norm === word)))) return true;
+    if (at <= be + 2 && (norm === 'gone' || norm === 'over' || firstPhraseAt(words, at, GONE_IDIOMS) !== undefined)) return true;
   }
   return false;
 }
