@@ -178,10 +178,9 @@ describe('an ability adjective with "at" and a claim verb\'s gerund', () => {
     assert.deepEqual(flaggedText('Effective at soothing sore throats.\n'), ['Effective at soothing sore throats']);
   });
 
-  it('leaves alone a person\'s skill (unhedged-claim; disease-claim reads its own verbs)', () => {
-    const unhedged = (text: string) => claimsIn(text).filter((finding) => finding.ruleId === 'unhedged-claim');
-    assert.deepEqual(unhedged('She is great at managing her diabetes.\n'), []);
-    assert.deepEqual(unhedged('Nurses are good at reducing patient anxiety.\n'), []);
+  it('leaves alone a person\'s skill', () => {
+    assert.deepEqual(flaggedText('She is great at managing her diabetes.\n'), []);
+    assert.deepEqual(flaggedText('Nurses are good at reducing patient anxiety.\n'), []);
   });
 });
 
@@ -303,5 +302,43 @@ describe('a drug\'s action said of a food', () => {
 describe('a use attributed to tradition', () => {
   it('hedges a traditional remedy', () => {
     assert.deepEqual(flaggedText('Ginger is a traditional remedy for nausea, though studies disagree on how well it works.\n'), []);
+  });
+});
+
+describe('product-page bullets and small print', () => {
+  it('flags a share of customers who notice a result now', () => {
+    assert.deepEqual(flaggedText('Most customers notice less stiffness within two weeks.\n'), ['notice less stiffness']);
+    assert.deepEqual(flaggedText('Most people notice less pain within a week of a sprain.\n'), []);
+  });
+
+  it('flags a better state with a dose after a comma, and the reader\'s body back in order', () => {
+    assert.deepEqual(flaggedText('A calmer gut, one sachet at a time.\n'), ['A calmer gut']);
+    assert.deepEqual(flaggedText('Your hormones, finally in balance.\n'), ['finally in balance']);
+    assert.deepEqual(flaggedText('Your asthma under control: a guide.\n'), []);
+  });
+
+  it('leaves alone the wording of a claim authorised in the EU register', () => {
+    assert.deepEqual(flaggedText('Contains zinc, which contributes to the normal function of the immune system.\n'), []);
+    assert.deepEqual(flaggedText('Vitamin D contributes to the maintenance of normal bones.\n'), []);
+  });
+
+  it('reads a claim verb before the form a product is sold in as part of its name', () => {
+    assert.deepEqual(flaggedText('# Night Calm capsules\n'), []);
+    assert.deepEqual(flaggedText('Our tea helps relax muscles.\n'), ['helps relax muscles']);
+  });
+});
+
+describe('disease-claim and a person as the subject', () => {
+  const diseaseClaims = (text: string) => claimsIn(text).filter((finding) => finding.ruleId === 'disease-claim').map((finding) => text.slice(finding.start, finding.end));
+
+  it('leaves alone what a person does, as the shared analysis does', () => {
+    assert.deepEqual(diseaseClaims('She works for a diabetes charity.\n'), []);
+    assert.deepEqual(diseaseClaims('She is great at managing her diabetes.\n'), []);
+  });
+
+  it('still reads a product that helps the person, and a testimony that names the product', () => {
+    assert.deepEqual(diseaseClaims('Our tea helps you manage your diabetes.\n'), ['manage your diabetes']);
+    assert.deepEqual(diseaseClaims('My mum treats her arthritis with our turmeric capsules.\n'), ['treats her arthritis']);
+    assert.deepEqual(diseaseClaims('Users report that kratom can alleviate pain from conditions such as arthritis.\n'), ['alleviate pain from conditions such as arthritis']);
   });
 });

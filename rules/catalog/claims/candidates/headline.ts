@@ -195,12 +195,41 @@ function timeAfter(words: readonly { norm: string }[], from: number): boolean {
   return false;
 }
 
-/** A dose right after the concept: "in every sip", "with each scoop", "in one capsule". */
+/**
+ * "Your hormones, finally in balance", "Your gut, back in balance": the reader's body and a state
+ * phrase (`state-phrase` entries) after an adverb of arrival, closing a verbless headline. Without
+ * the adverb it may name a goal ("Your asthma under control: a guide" is a topic).
+ */
+export function restoredStateCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags } = input;
+  const end = restoredStateEnd(tokens, concept);
+  if (end < 0 || hasFiniteVerb(tokens, tags)) return undefined;
+  // The state phrase closes the sentence, or a product of the writer's follows it ("under control: a guide" is a topic).
+  if (end < tokens.length && !(/^(?:with|thanks)$/.test(tokens[end].norm) && productOfTheWriterIn(tokens, end))) return undefined;
+  return { ...headlineCandidate(concept.endWord, end, concept.endWord, 'restored state'), objectEnd: end };
+}
+
+export function mayHoldRestoredState(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
+  return concepts.length > 0 && restoredStateEnd(words, concepts[0]) > 0;
+}
+
+/** One past the state phrase after "your", the concept and an adverb of arrival ("Your gut, back in balance"), or -1. */
+function restoredStateEnd(words: readonly { norm: string; breaks?: boolean }[], concept: ConceptMention): number {
+  if (concept.firstWord !== 1 || words[0].norm !== 'your') return -1;
+  const at = concept.endWord + 1;
+  if (!ARRIVAL_ADVERBS.has(words[concept.endWord]?.norm ?? '')) return -1;
+  const phrase = STATE_PHRASES.find((parts) => parts.every((word, offset) => words[at + offset]?.norm === word && !words[at + offset].breaks));
+  return phrase ? at + phrase.length : -1;
+}
+const ARRIVAL_ADVERBS = new Set(['finally', 'back', 'naturally', 'now', 'always', 'at']);
+const STATE_PHRASES = structureData.entries.filter((entry) => entry.kind === 'state-phrase').map((entry) => entry.phrase.split(' '));
+
+/** A dose right after the concept: "in every sip", "with each scoop", "in one capsule", or after a comma "one sachet at a time". */
 function doseAfter(words: readonly { norm: string }[], from: number): boolean {
-  if (!DOSE_PREPOSITIONS.has(words[from]?.norm ?? '')) return false;
-  let at = from + 1;
-  while (at < words.length && at <= from + 3 && DOSE_COUNTS.has(words[at].norm)) at++;
-  return at > from + 1 && at < words.length && (DOSE_UNITS.has(words[at].norm) || PRODUCT_FORMS.has(words[at].norm));
+  const first = DOSE_PREPOSITIONS.has(words[from]?.norm ?? '') ? from + 1 : from;
+  let at = first;
+  while (at < words.length && at <= first + 2 && DOSE_COUNTS.has(words[at].norm)) at++;
+  return at > first && at < words.length && (DOSE_UNITS.has(words[at].norm) || PRODUCT_FORMS.has(words[at].norm));
 }
 const DOSE_PREPOSITIONS = new Set(['in', 'with', 'after', 'from']);
 const DOSE_COUNTS = new Set(['every', 'each', 'one', 'a', 'single', 'just', 'daily']);

@@ -39,7 +39,7 @@ import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
 import { DETERMINERS, PREPOSITIONS, assertingPhraseBefore, isFormulationParticiple, isFunctionWord, firstPhraseAt, phraseAt } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
-import { headlinePromiseCandidate, mayHoldHeadlinePromise, mayHoldTransition, transitionCandidate } from './headline.js';
+import { headlinePromiseCandidate, mayHoldHeadlinePromise, mayHoldRestoredState, mayHoldTransition, restoredStateCandidate, transitionCandidate } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
 import { mayHoldWayConstruction, wayCandidate } from './way.js';
 import { mayHoldSuitability, suitabilityCandidate } from './suitability.js';
@@ -78,7 +78,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
   if (concepts.length > 0 && (words[0]?.norm === 'before' || words[0]?.norm === 'now')) return true;
   if (concepts.length > 0 && neverEnduredVerbEnd(words) > 0) return true;
-  if (mayHoldTransition(words, concepts) || mayHoldNeededProduct(words, concepts)) return true;
+  if (mayHoldTransition(words, concepts) || mayHoldNeededProduct(words, concepts) || mayHoldRestoredState(words, concepts)) return true;
   // "..., our tincture is the answer.": a remedy noun closing the sentence.
   if (concepts.length > 0 && remedyClosesSentence(words)) return true;
   // "relief from hay fever with our honey": a remedy noun offered with a product of the writer's.
@@ -188,7 +188,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? neverEnduredCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept) ?? endedTestimonyCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? neverEnduredCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? restoredStateCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept) ?? endedTestimonyCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {

@@ -4,6 +4,7 @@
 
 import consumerForms from '../../../data/claim-consumer-forms.json';
 import providersData from '../../../data/providers.json';
+import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
 import { NON_EFFECT_VERBS, NOT_PRODUCT_SUBJECTS } from './structure-core.js';
 import type { ClaimLexicon, VerbFormInfo } from '../lexicon.js';
@@ -186,6 +187,9 @@ function finiteVerbBefore(tokens: Token[], index: number): boolean {
 
 /** `options`: the verb's entries in `lexicon.verbs`. */
 export function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon, options: readonly VerbFormInfo[]): Candidate | undefined {
+  // "Night Calm capsules", "Relax tea": before the form a product is sold in, the word is part of its name, no verb with an object.
+  const following = tokens[token.index + 1];
+  if (following && !following.breaks && SOLD_FORMS.has(following.norm)) return undefined;
   for (const info of options) {
     // Particles: "lead" must be followed by "to", after at most two adverbs ("contributes substantially to").
     let end = token.index + 1;
@@ -418,6 +422,8 @@ function abilityAdjectiveBefore(tokens: Token[], at: number): number {
   }
   return -1;
 }
+/** The forms a product is sold in (treatment-terms.json 'product' entries: "capsules", "tea", "balm"). */
+const SOLD_FORMS = new Set(treatmentTermsData.entries.filter((entry) => entry.kind === 'product').map((entry) => entry.phrase));
 const ABILITY_ADJECTIVES = new Set(consumerForms.entries.filter((entry) => entry.kind === 'ability-adjective').map((entry) => entry.phrase));
 const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
