@@ -392,7 +392,7 @@ export const diseaseClaim: SentenceRule<{ sells: boolean }> = {
     hasSuggestions: false,
   },
   scope: 'sentence',
-  // The claim analysis's parts of speech, made for all the lint's sentences in one pass.
+  // The claim analysis's parts of speech, made in one pass per batch of the lint's sentences.
   prepare: prepareVerdicts,
   /** Whether the paragraph sells (a shop or affiliate link, a call to action): hedged claims count in product copy. */
   blockContext: ({ block, sentences }, settings) => ({ sells: commercialLinksIn(block, settings).length > 0 || callsToActionIn(block, sentences, settings).length > 0 }),

@@ -31,6 +31,7 @@ import type { Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
 import { NATURAL_COURSE, NON_EFFECT_FORMS, PRODUCT_FORMS, REMEDY_NOUNS } from './structure-core.js';
+import { firstPhraseAt } from '../words.js';
 
 type AnswerKind = 'gone-answer' | 'ended-answer' | 'means-answer';
 const ANSWERS = consumerForms.entries
@@ -203,5 +204,6 @@ function productNamed(tokens: readonly Token[], from: number): boolean {
 
 /** The answer says the concept ends by itself ("Gone in a week on its own"). */
 function naturalCourse(tokens: readonly Token[]): boolean {
-  return tokens.some((_, at) => NATURAL_COURSE.some((phrase) => phrase.every((word, offset) => tokens[at + offset]?.norm === word)));
+  for (let at = 0; at < tokens.length; at++) if (firstPhraseAt(tokens, at, NATURAL_COURSE)) return true;
+  return false;
 }

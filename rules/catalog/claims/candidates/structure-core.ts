@@ -9,7 +9,7 @@ import symptomModifierData from '../../../data/symptom-modifiers.json';
 import medicineNamesData from '../../../data/medicine-names.json';
 import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
-import { COMMA_ONLY, PERSON_BY_TRADE, assertingPhraseBefore, isFormulationParticiple, type Token } from '../words.js';
+import { COMMA_ONLY, PERSON_BY_TRADE, assertingPhraseBefore, isFormulationParticiple, type Token, phraseAt } from '../words.js';
 import { type ClaimLexicon, inflect } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
@@ -261,7 +261,7 @@ const NEEDED = [['you', 'need'], ['you', "'ll", 'ever', 'need'], ["you'll", 'eve
 export function superlativeProductBefore(words: readonly (Word & { breaks?: boolean })[], forAt: number): number {
   if (words[forAt]?.norm !== 'for') return -1;
   let noun = forAt - 1;
-  const needed = NEEDED.find((phrase) => phrase.every((word, offset) => words[forAt - phrase.length + offset]?.norm === word));
+  const needed = NEEDED.find((phrase) => phraseAt(words, forAt - phrase.length, phrase));
   if (needed) noun -= needed.length;
   if (noun < 1 || !PRODUCT_NOUNS.has(words[noun].norm)) return -1;
   for (let at = noun - 1; at >= 0 && noun - at <= SUPERLATIVE_BEFORE_NOUN; at--) {
