@@ -354,3 +354,14 @@ describe('a remedy noun right after its concept', () => {
     assert.deepEqual(flaggedText('Melatonin is sold as a sleep aid.\n'), []);
   });
 });
+
+describe('remedies asked for and promoted', () => {
+  it('reads "against" as asking for a remedy in a verbless question answered by a product', () => {
+    assert.deepEqual(flaggedText('The secret weapon against dark circles? Cold cucumber patches from our range.\n'), ['Cold cucumber patches from our range']);
+  });
+
+  it('reads a promise of duration or speed as promoting a remedy noun', () => {
+    assert.deepEqual(flaggedText('Long-lasting relief from hay fever, without the drowsiness.\n'), ['relief from hay fever']);
+    assert.deepEqual(flaggedText('First aid for burns: cool the burn under running water.\n'), []);
+  });
+});
