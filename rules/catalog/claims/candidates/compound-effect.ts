@@ -1,6 +1,6 @@
 // A claim packed into a compound adjective: a health concept, a hyphen and the -ing form of a
-// verb of effect, said of the noun it modifies (Quirk et al. 1985, I.29-30: compound adjectives
-// of the type "object + -ing participle", "man-eating" = "that eats men"): "gut-healing bone
+// verb of effect, said of the noun it modifies (Quirk et al. 1985, Appendix I, compound adjectives
+// of the type "object + -ing participle": "man-eating" is "that eats men"): "gut-healing bone
 // broth" claims the broth heals the gut, like "immune-boosting gummies", "stress-busting bath
 // salts", "cholesterol-lowering oat bars", "sleep-promoting magnesium". The verb is one of the
 // claim lexicon's verbs of benefit ("healing", "boosting", "lowering"); with a symptom or disease

@@ -15,7 +15,7 @@ import { meansNamed } from './means.js';
 import { TESTIFIERS } from './states.js';
 import { type ConceptMention, type StructureInput, nounPhraseStart } from './structure-core.js';
 
-/** Verbs of having or getting a symptom, every form (Levin 1993, 13.5.1 "get" and 29.5 "have"; FrameNet Perception_body): "had", "get", "suffered", "wake up with". */
+/** Verbs of having or getting a symptom, every form (Levin 1993, 13.5.1 "get" verbs; FrameNet Perception_body): "had", "get", "suffered", "wake up with". */
 const HAVING_FORMS = new Set([...['have', 'get', 'experience', 'suffer', 'feel', 'notice'].flatMap((verb) => inflect(verb).map((form) => form.word)), 'has', 'had', 'got', 'gotten', 'felt']);
 /** Verbs whose symptom follows "up with": "wake up with a headache". */
 const WAKING_FORMS = new Set(['wake', 'wakes', 'woke', 'waking']);

@@ -6,9 +6,9 @@
 //   "Step into pain-free mornings with our insoles".
 // The goal is a better state: a comparative or promised state before a health concept ("deeper
 // sleep", "fewer colds", "softer, smoother skin"), a concept that is a state already
-// ("pain-free"), or the reader made better ("a calmer you"; Quirk et al. 1985, 5.63: a personal
-// pronoun modified as a noun). A bare concept is a topic, not a goal: "Ginger for nausea: what
-// the evidence says", "Magnesium for sleep". A goal with no product is advice: "Wake up to better
+// ("pain-free"), or the reader made better ("a calmer you", the pronoun modified as a noun). A
+// bare concept is a topic, not a goal: "Ginger for nausea: what the evidence says", "Magnesium
+// for sleep". A goal with no product is advice: "Wake up to better
 // mornings by going to bed earlier", "Ten tips for better sleep".
 
 import type { Word } from '../../../engine/sentences.js';
