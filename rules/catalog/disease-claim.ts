@@ -133,11 +133,15 @@ function personActs(text: string, view: SentenceWords, claimStart: number): bool
   let opener = clause.length - 1;
   while (opener >= 0 && !COMPLEMENTISERS.has(clause[opener].norm)) opener--;
   const window = clause.slice(opener + 1);
-  const person = window.findIndex((word) => PERSONAL_SUBJECTS.has(word.norm) || NOT_PRODUCT_SUBJECTS.has(word.norm));
-  if (person < 0) return false;
+  // The subject: right before the claim word, over auxiliaries, adverbs and a rating ("She is great at managing").
+  let person = window.length - 1;
+  while (person >= 0 && window.length - person <= 4 && BETWEEN_SUBJECT_AND_VERB.test(window[person].norm)) person--;
+  if (person < 0 || !(PERSONAL_SUBJECTS.has(window[person].norm) || NOT_PRODUCT_SUBJECTS.has(window[person].norm))) return false;
   if (window.slice(0, person).some((word) => HELPING.has(word.norm))) return false;
   return !meansNamedIn(view.words) && !productOfTheWriterIn(view.words, 0);
 }
+/** Words between a subject and its verb: auxiliaries, adverbs in -ly, and a rating before "at" ("is great at", "are good at"). */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|should|must|not|also|still|often|always|\w+ly|great|good|better|brilliant|excellent|at)$/;
 const PERSONAL_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
 const COMPLEMENTISERS = new Set(['that', 'which', 'who', 'whether', 'if']);
 const HELPING = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'make', 'makes', 'made', 'enable', 'enables', 'allow', 'allows']);

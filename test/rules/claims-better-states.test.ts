@@ -342,3 +342,26 @@ describe('disease-claim and a person as the subject', () => {
     assert.deepEqual(diseaseClaims('Users report that kratom can alleviate pain from conditions such as arthritis.\n'), ['alleviate pain from conditions such as arthritis']);
   });
 });
+
+describe('a remedy noun right after its concept', () => {
+  it('flags the product given the role after a copula', () => {
+    assert.deepEqual(flaggedText('The humble kiwi is a natural sleep aid.\n'), ['is a natural sleep aid']);
+    assert.deepEqual(flaggedText('Our tea is the ultimate hangover cure.\n'), ['is the ultimate hangover cure']);
+  });
+
+  it('leaves alone a denial and a product sold as one', () => {
+    assert.deepEqual(flaggedText('There is no hangover cure.\n'), []);
+    assert.deepEqual(flaggedText('Melatonin is sold as a sleep aid.\n'), []);
+  });
+});
+
+describe('remedies asked for and promoted', () => {
+  it('reads "against" as asking for a remedy in a verbless question answered by a product', () => {
+    assert.deepEqual(flaggedText('The secret weapon against dark circles? Cold cucumber patches from our range.\n'), ['Cold cucumber patches from our range']);
+  });
+
+  it('reads a promise of duration or speed as promoting a remedy noun', () => {
+    assert.deepEqual(flaggedText('Long-lasting relief from hay fever, without the drowsiness.\n'), ['relief from hay fever']);
+    assert.deepEqual(flaggedText('First aid for burns: cool the burn under running water.\n'), []);
+  });
+});

@@ -110,10 +110,10 @@ const REMEDY_QUESTION_NOUNS = new Set([...REMEDY_NOUNS, ...consumerForms.entries
 /** Words that make the answer a clause, not a named remedy: "The secret is rest", "It depends". */
 const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'depends', 'varies', 'it', 'there']);
 
-/** The question asks for a remedy for its concept: a remedy noun, then "to", "for" or "from", within three words before it. */
+/** The question asks for a remedy for its concept: a remedy noun, then "to", "for", "from" or "against" ("The secret weapon against dark circles?"), within three words before it. */
 function remedyAsked(words: readonly Word[], conceptFirst: number): boolean {
   for (let at = conceptFirst - 1; at >= 1 && conceptFirst - at <= 3; at--) {
-    if (/^(?:to|for|from)$/.test(words[at].norm)) return REMEDY_QUESTION_NOUNS.has(words[at - 1].norm);
+    if (/^(?:to|for|from|against)$/.test(words[at].norm)) return REMEDY_QUESTION_NOUNS.has(words[at - 1].norm);
   }
   return false;
 }

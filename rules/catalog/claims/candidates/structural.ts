@@ -58,7 +58,7 @@ import { endedTestimonyCandidate, mayHoldEndedTestimony } from './ended-testimon
 import { mayHoldNeededProduct, neededProductCandidate } from './needed-product.js';
 import { meansNamedIn, namesCause } from './means.js';
 import { productOfTheWriterIn } from './products.js';
-import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
+import { remedyClosesSentence, remedyCompoundCandidate, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
 import { TESTIFIERS, beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate } from './states.js';
 import { AMOUNT, ASSERTING_BEFORE_TO, BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, type ConceptMention, ENDURING_VERBS, GONE_IDIOMS, MODALS, NON_EFFECT_FORMS, NON_EFFECT_VERBS, PARTICLES, POSSESSIVES, PRODUCT_FORMS, READER, RELATIVE_PRONOUNS, REMEDY_NOUNS, RISK_NOUNS, type StructureInput, VERB_IDIOMS, type VerbIdiom, WEIGHT_UNITS, bodyLocusAfter, insidePrepositionalPhrase, isLexiconVerb, isVerb, lexiconVerb, nounAfterConcept, nounPhraseStart, possessiveIn, presentVerb, promisesResult, subjectOf, superlativeBeforeFor, superlativeProductBefore, thirdPersonVerb, verbForm, verbGroupBefore, verbReadAsPlural } from './structure-core.js';
 
@@ -79,6 +79,8 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   if (concepts.length > 0 && (words[0]?.norm === 'before' || words[0]?.norm === 'now')) return true;
   if (concepts.length > 0 && neverEnduredVerbEnd(words) > 0) return true;
   if (mayHoldTransition(words, concepts) || mayHoldNeededProduct(words, concepts) || mayHoldRestoredState(words, concepts)) return true;
+  // "Our tea is the ultimate hangover cure": a remedy noun right after its concept.
+  for (const concept of concepts) if (REMEDY_NOUNS.has(words[concept.endWord]?.norm ?? '')) return true;
   // "..., our tincture is the answer.": a remedy noun closing the sentence.
   if (concepts.length > 0 && remedyClosesSentence(words)) return true;
   // "relief from hay fever with our honey": a remedy noun offered with a product of the writer's.
@@ -188,7 +190,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? neverEnduredCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? restoredStateCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept) ?? endedTestimonyCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? remedyCompoundCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? neverEnduredCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? restoredStateCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept) ?? endedTestimonyCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {

@@ -97,7 +97,7 @@ export const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly
 const MEANS_WORDS = new Set(['with', 'using', 'thanks']);
 export const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
 export const WORKING_VERBS = new Set(['work', 'works', 'worked', 'working', 'act', 'acts', 'acted', 'perform', 'performs', 'performed', 'do', 'does']);
-export const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret', "nature's"]);
+export const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret', "nature's", 'long-lasting', 'fast-acting', 'all-day', 'rapid', 'targeted']);
 export const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been', 'as', 'becomes', 'remains']);
 export const BREAK_PUNCTUATION = /[:\u2013\u2014]|\s-\s/;
 
