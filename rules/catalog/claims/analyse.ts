@@ -51,6 +51,7 @@ import { mayHoldRestoredFunction, restoredFunctionCandidates } from './candidate
 import { entailedResultCandidates, mayHoldEntailedResult } from './candidates/entailed-result.js';
 import { headlineResultCandidate, mayHoldHeadlineResult } from './candidates/headline-result.js';
 import { anaphoricMentions, mayHoldAnaphoricObject } from './candidates/anaphora.js';
+import { mayHoldOfferedWay, offeredWayCandidates } from './candidates/offered-way.js';
 import type { ConceptMention } from './candidates/structure-core.js';
 import { decide } from './decide.js';
 import type { ConceptMatch } from './concepts.js';
@@ -217,7 +218,9 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const restoredFunction = mayHoldRestoredFunction(sentenceWords);
   const entailedResult = concepts.length > 0 && mayHoldEntailedResult(sentenceWords);
   const headlineResult = concepts.length > 0 && mayHoldHeadlineResult(sentenceWords);
-  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult) return [];
+  // A way or an answer offered ("the natural way to calmer nerves"): words only, no tags.
+  const offeredWay = concepts.length > 0 && mayHoldOfferedWay(sentenceWords, concepts);
+  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult && !offeredWay) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
@@ -244,6 +247,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   if (entailedResult) candidates.push(...entailedResultCandidates(tokens, concepts));
   const headline = headlineResult ? headlineResultCandidate(tokens, concepts) : undefined;
   if (headline) candidates.push(headline);
+  if (offeredWay) candidates.push(...offeredWayCandidates(tokens, concepts));
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
   let coveredUntil = 0;

@@ -29,7 +29,8 @@
 // - within-reach.ts: a better state a dose or a time away ("Clearer skin is just one capsule away");
 // - difference.ts: a promised difference ("Feel the difference in your knees within a week");
 // - conditional-imperative.ts: an instruction and its promised result ("Take two capsules and wake up refreshed");
-// - exchange.ts: a symptom traded for a better state with a product ("traded hot flushes for calm nights with our capsules").
+// - exchange.ts: a symptom traded for a better state with a product ("traded hot flushes for calm nights with our capsules");
+// - resultative.ts: a symptom turned into a better state by a product ("Our serum turns dry, flaky skin into a smooth glow").
 
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
@@ -48,6 +49,7 @@ import type { Word } from '../../../engine/sentences.js';
 import { changeOfStateCandidate } from './change-of-state.js';
 import { conditionalImperativeCandidate, mayHoldConditionalImperative } from './conditional-imperative.js';
 import { exchangeCandidate, mayHoldExchange } from './exchange.js';
+import { mayHoldResultative, resultativeCandidate } from './resultative.js';
 import { meansNamedIn, namesCause } from './means.js';
 import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
 import { TESTIFIERS, beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate } from './states.js';
@@ -74,7 +76,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) if (concept.firstWord > 1 && REMEDY_NOUNS.has(words[concept.firstWord - 2].norm) && /^(?:for|from|to|against)$/.test(words[concept.firstWord - 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
-  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts) || mayHoldExchange(words, concepts);
+  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts) || mayHoldExchange(words, concepts) || mayHoldResultative(words, concepts);
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
@@ -192,7 +194,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const beforeAfter = beforeAndAfterCandidate(input);
   if (beforeAfter) candidates.push(beforeAfter);
   for (const concept of around) {
-    const exchanged = exchangeCandidate(input.tokens, concept, input.concepts);
+    const exchanged = exchangeCandidate(input.tokens, concept, input.concepts) ?? resultativeCandidate(input.tokens, concept, input.concepts);
     if (exchanged) candidates.push(exchanged);
   }
   const conditional = conditionalImperativeCandidate(input.tokens, input.concepts);

@@ -1,0 +1,116 @@
+// A way or an answer offered for a health effect: "Our valerian drops are the natural way to calmer
+// nerves", "The drug-free way to beat a migraine", "Your answer to aching joints", "Our collagen:
+// the key to supple joints". A noun of a route or a remedy's role ('offered-role-noun' entries of
+// rules/data/claim-consumer-forms.json) with "to" or "for" and a health concept, or an infinitive
+// and one, after it. It is offered, not advised, where a product of the writer's is what the
+// phrase says it is (after a copula, or before a colon or dash), or where the phrase is itself the
+// headline and a selling word ('selling-adjective' entries: "natural", "drug-free") or the
+// reader's "your" offers it.
+// Left alone: the phrase as a topic ("The easiest way to ease a headache is rest", "the safest way
+// to treat a burn depends on"), anything else said to be the way ("Exercise is the natural way to
+// lower blood pressure"), plural ways (a list of advice), and a plain headline ("The way to
+// healthy joints") with neither a selling word nor a product.
+
+import consumerForms from '../../../data/claim-consumer-forms.json';
+import type { Word } from '../../../engine/sentences.js';
+import { PERSON_BY_TRADE, type Token } from '../words.js';
+import type { Candidate } from './candidate.js';
+import { productNamedIn } from './products.js';
+import { BREAK_PUNCTUATION, COPULAS, type ConceptMention, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS, PROMOTING_ADJECTIVES } from './structure-core.js';
+
+const wordsOfKind = (kind: string): Set<string> => new Set(consumerForms.entries.filter((entry) => entry.kind === kind).map((entry) => entry.phrase));
+const ROLE_NOUNS = wordsOfKind('offered-role-noun');
+const SELLING_ADJECTIVES = wordsOfKind('selling-adjective');
+/** Words between the role noun's determiner and the noun: "the easy, natural way", "your new favourite answer". */
+const MODIFIER_REACH = 3;
+/** Words between "to" and the concept: an infinitive and its object's modifiers ("to beat a nagging migraine"). */
+const TARGET_REACH = 4;
+const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'your']);
+
+/** Whether the words may hold the phrase before a concept (no tags needed). */
+export function mayHoldOfferedWay(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
+  return concepts.some((concept) => roleNounBefore(words, concept) >= 0);
+}
+
+export function offeredWayCandidates(tokens: readonly Token[], concepts: readonly ConceptMention[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const concept of concepts) {
+    const candidate = offeredWayCandidate(tokens, concept);
+    if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
+function offeredWayCandidate(tokens: readonly Token[], concept: ConceptMention): Candidate | undefined {
+  const noun = roleNounBefore(tokens, concept);
+  if (noun < 0) return undefined;
+  for (let at = noun + 1; at <= concept.firstWord; at++) if (tokens[at].breaks) return undefined;
+  let determiner = noun - 1;
+  while (determiner >= 0 && noun - determiner <= MODIFIER_REACH && !OPENING_DETERMINERS.has(tokens[determiner].norm)) {
+    if (tokens[determiner + 1].breaks && !/,/.test(tokens[determiner + 1].gap)) return undefined;
+    determiner--;
+  }
+  if (determiner < 0 || !OPENING_DETERMINERS.has(tokens[determiner].norm)) return undefined;
+  for (let at = determiner + 1; at <= noun; at++) if (tokens[at].breaks && !/,/.test(tokens[at].gap)) return undefined;
+  if (isTopic(tokens, concept.endWord)) return undefined;
+  const offeredBy = offerer(tokens, determiner, noun);
+  if (!offeredBy) return undefined;
+  return {
+    kind: 'nominal',
+    structure: 'offered way',
+    subject: 'product',
+    basis: offeredBy,
+    groupFirst: determiner,
+    groupEnd: noun + 2,
+    head: noun,
+    info: { lemma: tokens[noun].norm, phrase: `${tokens[noun].norm} ${tokens[noun + 1].norm}`, form: 'base', verbKind: 'predicate' },
+    objectFrom: noun + 2,
+  };
+}
+
+/** The role noun before "to" or "for" a few words before the concept ("way to calmer", "answer to aching", "way to beat a"), or -1. */
+function roleNounBefore(words: readonly Word[], concept: ConceptMention): number {
+  for (let to = concept.firstWord - 1; to >= 1 && concept.firstWord - to <= TARGET_REACH; to--) {
+    const norm = words[to].norm;
+    if (norm === 'to' || norm === 'for') return ROLE_NOUNS.has(words[to - 1].norm) ? to - 1 : -1;
+  }
+  return -1;
+}
+
+/** A verb after the phrase in its clause makes it the topic ("The easiest way to ease a headache is rest"). */
+function isTopic(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at < tokens.length && !tokens[at].breaks; at++) if (COPULAS.has(tokens[at].norm) || MODALS.has(tokens[at].norm) || tokens[at].norm === 'depends' || tokens[at].norm === 'varies') return true;
+  return false;
+}
+
+/**
+ * Why the phrase is offered, or undefined: a product of the writer's (or a pronoun for one) as the
+ * subject of a copula before it, or named before a colon or dash that opens it; the headline
+ * opening with it, with a selling word or "your".
+ */
+function offerer(tokens: readonly Token[], determiner: number, noun: number): string | undefined {
+  const before = determiner - 1;
+  if (before < 0) {
+    if (tokens[determiner].norm === 'your') return "a headline offers it to the reader ('your')";
+    for (let at = determiner + 1; at < noun; at++) if (SELLING_ADJECTIVES.has(tokens[at].norm)) return `a headline sells it ('${tokens[at].norm}')`;
+    return undefined;
+  }
+  let clauseStart = before;
+  while (clauseStart > 0 && !tokens[clauseStart].breaks) clauseStart--;
+  // The subject's head noun, before the copula or the colon, is no person ("Our pharmacists are your answer to ...").
+  if (isPerson(tokens[before].norm) || isPerson(tokens[before - 1]?.norm ?? '')) return undefined;
+  if (tokens[determiner].breaks) {
+    // "Our valerian drops: the natural way to calmer nerves".
+    if (!BREAK_PUNCTUATION.test(tokens[determiner].gap)) return undefined;
+    return productNamedIn(tokens, clauseStart, determiner) ? 'a product of the writer\'s named before it' : undefined;
+  }
+  let copula = before;
+  while (copula > clauseStart && PROMOTING_ADJECTIVES.has(tokens[copula].norm)) copula--;
+  if (!COPULAS.has(tokens[copula].norm) && !/'s$/.test(tokens[copula].norm)) return undefined;
+  // "It's the natural way to ...", "This is your answer to ...": a pronoun for the product.
+  const subjectEnd = /'s$/.test(tokens[copula].norm) ? copula + 1 : copula;
+  if (subjectEnd - clauseStart === 1 && (PRODUCT_PRONOUNS.has(tokens[clauseStart].norm) || /^(?:it|this)'s$/.test(tokens[clauseStart].norm))) return 'a pronoun for a product is said to be it';
+  return productNamedIn(tokens, clauseStart, subjectEnd) ? "a product of the writer's is said to be it" : undefined;
+}
+
+const isPerson = (norm: string): boolean => NOT_PRODUCT_SUBJECTS.has(norm) || PERSON_BY_TRADE.test(norm);

@@ -1,0 +1,94 @@
+// A symptom turned into a better state (Levin 26.6.1, turn verbs, with "into"): "Our serum turns
+// dry, flaky skin into a smooth glow", "This tea transforms restless nights into deep, unbroken
+// sleep", "Turn tired, achy muscles into relaxed ones with our bath salts". What is turned is a
+// symptom or a disease, what it becomes a better state or a concept people want, and the one who
+// turns it a product of the writer's (the subject, or the means of an imperative): the product is
+// said to remove the one and bring the other, as in the exchange (exchange.ts).
+// Left alone: a condition's own course, where the concept turns by itself ("a cold can turn into a
+// chest infection", "the rash turned into blisters": no object before "into"); a change for the
+// worse ("Stress can turn a headache into a migraine": no better state after "into"); and a turn
+// with no product of the writer's ("Gentle yoga turns stiff mornings into easy ones" is advice).
+
+import structureData from '../../../data/claim-structure.json';
+import type { Word } from '../../../engine/sentences.js';
+import { inflect } from '../lexicon.js';
+import { PERSON_BY_TRADE, type Token } from '../words.js';
+import type { Candidate } from './candidate.js';
+import { productNamedIn } from './products.js';
+import { type ConceptMention, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS, isBetterState } from './structure-core.js';
+
+const TURNING_FORMS = new Set(
+  structureData.entries.filter((entry) => entry.kind === 'turning-verb').flatMap((entry) => inflect(entry.phrase).map((form) => form.word)),
+);
+/** How far after the verb the symptom's phrase may start ("turns dry, flaky skin", "transforms those endless restless nights"). */
+const TURNED_REACH = 4;
+/** How far after "into" the better state may come ("into a smooth, healthy glow"). */
+const RESULT_REACH = 4;
+/** Words between the subject and the verb: modals and adverbs ("will gently turn", "can really transform"). */
+const GROUP_REACH = 3;
+/** Punctuation that ends a clause: what is turned, and what it becomes, stay inside one. */
+const CLAUSE_END = /[.;:!?\u2013\u2014]/;
+
+/** Whether the words may hold the resultative around a symptom (no tags needed): a turning verb before it and "into" right after it. */
+export function mayHoldResultative(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
+  return concepts.some((concept) => turningVerbBefore(words, concept) >= 0 && words[concept.endWord]?.norm === 'into');
+}
+
+export function resultativeCandidate(tokens: readonly Token[], concept: ConceptMention, concepts: readonly ConceptMention[]): Candidate | undefined {
+  const verb = turningVerbBefore(tokens, concept);
+  if (verb < 0) return undefined;
+  const into = concept.endWord;
+  if (tokens[into]?.norm !== 'into' || tokens[into].breaks) return undefined;
+  for (let at = verb + 1; at <= into; at++) if (CLAUSE_END.test(tokens[at].gap)) return undefined;
+  if (!betterStateAfter(tokens, into, concepts)) return undefined;
+  const subject = turnerOf(tokens, verb, into);
+  if (!subject) return undefined;
+  return {
+    kind: 'verb',
+    structure: 'resultative',
+    subject,
+    basis: 'a symptom turned into a better state by a product',
+    groupFirst: verb,
+    groupEnd: verb + 1,
+    head: verb,
+    info: { lemma: 'turn', phrase: 'turn into', form: 'base', verbKind: 'neutral' },
+    objectFrom: verb + 1,
+  };
+}
+
+/** The turning verb a few words before the symptom or disease `turned`, or -1. */
+function turningVerbBefore(words: readonly Word[], turned: ConceptMention): number {
+  if (turned.category !== 'symptom' && turned.category !== 'disease') return -1;
+  for (let at = turned.firstWord - 1; at >= 0 && turned.firstWord - at <= TURNED_REACH; at--) if (TURNING_FORMS.has(words[at].norm)) return at;
+  return -1;
+}
+
+/** After "into", in the clause: a better state ("relaxed", "calmer") or a concept people want or a function ("glow", "sleep"). */
+function betterStateAfter(tokens: readonly Token[], into: number, concepts: readonly ConceptMention[]): boolean {
+  for (let at = into + 1; at < tokens.length && at - into <= RESULT_REACH; at++) {
+    if (CLAUSE_END.test(tokens[at].gap)) return false;
+    if (isBetterState(tokens[at].norm)) return true;
+    const concept = concepts.find((each) => each.firstWord === at);
+    if (concept) return concept.category === 'wellbeing' || concept.category === 'function';
+  }
+  return false;
+}
+
+/**
+ * Who turns: a product of the writer's or a pronoun for one as the subject of the clause ("Our
+ * serum turns", "It will transform"), or the means of an imperative named after the result ("Turn
+ * ... into relaxed ones with our bath salts"). People and research are no product.
+ */
+function turnerOf(tokens: readonly Token[], verb: number, into: number): Candidate['subject'] {
+  let subjectEnd = verb;
+  while (subjectEnd > 0 && verb - subjectEnd < GROUP_REACH && !tokens[subjectEnd].breaks && (MODALS.has(tokens[subjectEnd - 1].norm) || tokens[subjectEnd - 1].norm.endsWith('ly'))) subjectEnd--;
+  if (subjectEnd === 0) return productNamedIn(tokens, into + 1, tokens.length) ? 'imperative' : undefined;
+  if (tokens[subjectEnd].breaks) return undefined;
+  let clauseStart = subjectEnd - 1;
+  while (clauseStart > 0 && !tokens[clauseStart].breaks) clauseStart--;
+  // The subject's head noun, right before the verb group, is no person or research ("Our physiotherapists turn ...").
+  const head = tokens[subjectEnd - 1].norm;
+  if (NOT_PRODUCT_SUBJECTS.has(head) || PERSON_BY_TRADE.test(head)) return undefined;
+  if (PRODUCT_PRONOUNS.has(tokens[subjectEnd - 1].norm) && subjectEnd - 1 === clauseStart) return 'product';
+  return productNamedIn(tokens, clauseStart, subjectEnd) ? 'product' : undefined;
+}
