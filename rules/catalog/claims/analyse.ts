@@ -52,6 +52,7 @@ import { entailedResultCandidates, mayHoldEntailedResult } from './candidates/en
 import { headlineResultCandidate, mayHoldHeadlineResult } from './candidates/headline-result.js';
 import { anaphoricMentions, mayHoldAnaphoricObject } from './candidates/anaphora.js';
 import { mayHoldOfferedWay, offeredWayCandidates } from './candidates/offered-way.js';
+import { causedStateCandidates, mayHoldCausedState } from './candidates/caused-state.js';
 import type { ConceptMention } from './candidates/structure-core.js';
 import { decide } from './decide.js';
 import type { ConceptMatch } from './concepts.js';
@@ -220,7 +221,9 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const headlineResult = concepts.length > 0 && mayHoldHeadlineResult(sentenceWords);
   // A way or an answer offered ("the natural way to calmer nerves"): words only, no tags.
   const offeredWay = concepts.length > 0 && mayHoldOfferedWay(sentenceWords, concepts);
-  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult && !offeredWay) return [];
+  // A product said to put the reader or the reader's body back in order ("will have your knees moving freely again"): words only.
+  const causedState = mayHoldCausedState(sentenceWords, concepts);
+  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult && !offeredWay && !causedState) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
@@ -248,6 +251,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const headline = headlineResult ? headlineResultCandidate(tokens, concepts) : undefined;
   if (headline) candidates.push(headline);
   if (offeredWay) candidates.push(...offeredWayCandidates(tokens, concepts));
+  if (causedState) candidates.push(...causedStateCandidates(tokens, concepts));
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
   let coveredUntil = 0;

@@ -1,0 +1,119 @@
+// A product of the writer's said to put the reader, or a part of the reader's body, back in working
+// order with a causative verb and its catenative complement ("have/get/keep someone doing", CGEL
+// ch. 14): "Our joint formula will have your knees moving freely again", "This patch gets you
+// back on your feet in days", "Our oat bars keep you going all morning", "Our heat patch makes that
+// time of the month bearable". After "have", "get", "keep", "leave" or "help":
+// - "you" and a state people want (a wellbeing concept: "back on your feet", "right as rain");
+// - "you" or "your" and a body part or function, then a basic body function done ("moving",
+//   "walking", "breathing"; rules/data/claim-restored-functions.json, and "going": 'sustaining-verb'
+//   in claim-consumer-forms.json);
+// after "make": a concept and an adjective of relief ("bearable", "manageable"; 'relief-adjective').
+// Only a product of the writer's (or a pronoun for one) as the subject: "Gentle stretches get you
+// moving in the morning" and "A week of rest should get you back on your feet" are advice, and
+// "Most colds leave you under the weather" names no better state.
+
+import consumerForms from '../../../data/claim-consumer-forms.json';
+import restoredFunctions from '../../../data/claim-restored-functions.json';
+import type { Word } from '../../../engine/sentences.js';
+import { inflect } from '../lexicon.js';
+import { PERSON_BY_TRADE, type Token } from '../words.js';
+import type { Candidate } from './candidate.js';
+import { productNamedIn } from './products.js';
+import { type ConceptMention, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS } from './structure-core.js';
+
+const formsOf = (verbs: readonly string[]): Set<string> => new Set(verbs.flatMap((verb) => inflect(verb).map((form) => form.word)));
+/** "have", "get", "keep", "leave", "help" in every form, irregular past forms too. */
+const PUTTING_FORMS = new Set([...formsOf(['have', 'get', 'keep', 'leave', 'help']), 'has', 'had', 'got', 'gotten', 'kept', 'left']);
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+/** The -ing forms of the basic body functions that a body or the reader is got doing again ("moving", "walking", "breathing"). */
+const FUNCTION_DOING = new Set(
+  [...restoredFunctions.entries.filter((entry) => entry.kind === 'function-verb').map((entry) => entry.phrase), ...consumerForms.entries.filter((entry) => entry.kind === 'sustaining-verb').map((entry) => entry.phrase)].flatMap((verb) =>
+    inflect(verb)
+      .filter((form) => form.form === 'ing')
+      .map((form) => form.word),
+  ),
+);
+const RELIEF_ADJECTIVES = new Set(consumerForms.entries.filter((entry) => entry.kind === 'relief-adjective').map((entry) => entry.phrase));
+/** Words between "make" and the concept ("makes that time of the month", "makes your monthly cramps"). */
+const MADE_REACH = 3;
+/** Words between the subject and the causative: modals and adverbs ("will soon have", "can really get"). */
+const GROUP_REACH = 3;
+
+/** Whether the words may hold the structure (no tags needed): a causative before "you" or "your", or "make" before a concept. */
+export function mayHoldCausedState(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
+  for (let at = 1; at + 1 < words.length; at++) {
+    const norm = words[at].norm;
+    if (PUTTING_FORMS.has(norm) && (words[at + 1].norm === 'you' || words[at + 1].norm === 'your')) return true;
+    if (MAKE_FORMS.has(norm) && concepts.some((concept) => concept.firstWord > at && concept.firstWord - at <= MADE_REACH)) return true;
+  }
+  return false;
+}
+
+export function causedStateCandidates(tokens: readonly Token[], concepts: readonly ConceptMention[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let verb = 1; verb + 1 < tokens.length; verb++) {
+    const norm = tokens[verb].norm;
+    const state = PUTTING_FORMS.has(norm) ? stateAfterPutting(tokens, verb, concepts) : MAKE_FORMS.has(norm) ? reliefAfterMaking(tokens, verb, concepts) : undefined;
+    if (!state || !productSubjectBefore(tokens, verb)) continue;
+    found.push({
+      kind: 'verb',
+      structure: 'caused state',
+      subject: 'product',
+      basis: state.basis,
+      groupFirst: verb,
+      groupEnd: verb + 1,
+      head: verb,
+      info: { lemma: MAKE_FORMS.has(norm) ? 'make' : norm, phrase: MAKE_FORMS.has(norm) ? 'make' : norm, form: 'base', verbKind: 'neutral' },
+      objectFrom: verb + 1,
+    });
+  }
+  return found;
+}
+
+interface CausedState {
+  basis: string;
+}
+
+/** After "have/get/keep/leave/help" at `verb`: "you" and a wellbeing concept, or "you"/"your" + body part and a body function done. */
+function stateAfterPutting(tokens: readonly Token[], verb: number, concepts: readonly ConceptMention[]): CausedState | undefined {
+  const object = verb + 1;
+  if (tokens[object].breaks) return undefined;
+  if (tokens[object].norm === 'you') {
+    const wanted = concepts.find((concept) => concept.firstWord === object + 1 && concept.category === 'wellbeing' && !concept.ambiguous);
+    if (wanted && !tokens[object + 1].breaks) return { basis: 'the reader put in a state people want' };
+    if (FUNCTION_DOING.has(tokens[object + 1]?.norm ?? '') && !tokens[object + 1].breaks) return { basis: 'the reader got doing a body function' };
+    return undefined;
+  }
+  if (tokens[object].norm !== 'your') return undefined;
+  const body = concepts.find((concept) => concept.firstWord === object + 1 && (concept.category === 'body-part' || concept.category === 'function'));
+  if (!body) return undefined;
+  const doing = tokens[body.endWord];
+  if (!doing || doing.breaks || !FUNCTION_DOING.has(doing.norm)) return undefined;
+  return { basis: "the reader's body got doing a body function" };
+}
+
+/** After "make" at `verb`: a concept's phrase and an adjective of relief right after it ("makes that time of the month bearable"). */
+function reliefAfterMaking(tokens: readonly Token[], verb: number, concepts: readonly ConceptMention[]): CausedState | undefined {
+  const made = concepts.find((concept) => concept.firstWord > verb && concept.firstWord - verb <= MADE_REACH);
+  if (!made) return undefined;
+  for (let at = verb + 1; at <= made.endWord; at++) if (tokens[at]?.breaks) return undefined;
+  const adjective = tokens[made.endWord];
+  if (!adjective || !RELIEF_ADJECTIVES.has(adjective.norm)) return undefined;
+  return { basis: 'a concept made easier to bear' };
+}
+
+/**
+ * The subject before the causative (over modals and adverbs) names a product of the writer's or
+ * is a pronoun for one: "Our joint formula will have", "It gets". People and research are no product.
+ */
+function productSubjectBefore(tokens: readonly Token[], verb: number): boolean {
+  let end = verb;
+  while (end > 0 && verb - end < GROUP_REACH && !tokens[end].breaks && (MODALS.has(tokens[end - 1].norm) || tokens[end - 1].norm.endsWith('ly'))) end--;
+  if (end === 0 || tokens[end].breaks) return false;
+  const head = tokens[end - 1].norm;
+  if (NOT_PRODUCT_SUBJECTS.has(head) || PERSON_BY_TRADE.test(head)) return false;
+  let clauseStart = end - 1;
+  while (clauseStart > 0 && !tokens[clauseStart].breaks) clauseStart--;
+  if (clauseStart === end - 1 && PRODUCT_PRONOUNS.has(head)) return true;
+  return productNamedIn(tokens, clauseStart, end);
+}
