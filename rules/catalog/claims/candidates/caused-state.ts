@@ -7,7 +7,8 @@
 // - "you" or "your" and a body part or function, then a basic body function done ("moving",
 //   "walking", "breathing"; rules/data/claim-restored-functions.json, and "going": 'sustaining-verb'
 //   in claim-consumer-forms.json);
-// after "make": a concept and an adjective of relief ("bearable", "manageable"; 'relief-adjective').
+// after "make": a concept and an adjective of relief ("bearable", "manageable"; 'relief-adjective') or
+// an idiom of having gone ("makes period cramps a thing of the past").
 // Only a product of the writer's (or a pronoun for one) as the subject: "Gentle stretches get you
 // moving in the morning" and "A week of rest should get you back on your feet" are advice, and
 // "Most colds leave you under the weather" names no better state.
@@ -19,7 +20,7 @@ import { inflect } from '../lexicon.js';
 import { PERSON_BY_TRADE, type Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
-import { type ConceptMention, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS } from './structure-core.js';
+import { type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS } from './structure-core.js';
 
 const formsOf = (verbs: readonly string[]): Set<string> => new Set(verbs.flatMap((verb) => inflect(verb).map((form) => form.word)));
 /** "have", "get", "keep", "leave", "help" in every form, irregular past forms too. */
@@ -63,7 +64,8 @@ export function causedStateCandidates(tokens: readonly Token[], concepts: readon
       groupFirst: verb,
       groupEnd: verb + 1,
       head: verb,
-      info: { lemma: MAKE_FORMS.has(norm) ? 'make' : norm, phrase: MAKE_FORMS.has(norm) ? 'make' : norm, form: 'base', verbKind: 'neutral' },
+      // "make" with relief is no causing of harm (flagged.ts reads "make" with a symptom as a harm): its sense is to ease.
+      info: MAKE_FORMS.has(norm) ? { lemma: 'ease', phrase: 'make', form: 'base', verbKind: 'benefit' } : { lemma: norm, phrase: norm, form: 'base', verbKind: 'neutral' },
       objectFrom: verb + 1,
     });
   }
@@ -98,8 +100,11 @@ function reliefAfterMaking(tokens: readonly Token[], verb: number, concepts: rea
   if (!made) return undefined;
   for (let at = verb + 1; at <= made.endWord; at++) if (tokens[at]?.breaks) return undefined;
   const adjective = tokens[made.endWord];
-  if (!adjective || !RELIEF_ADJECTIVES.has(adjective.norm)) return undefined;
-  return { basis: 'a concept made easier to bear' };
+  if (!adjective || adjective.breaks) return undefined;
+  if (RELIEF_ADJECTIVES.has(adjective.norm)) return { basis: 'a concept made easier to bear' };
+  // "makes period cramps a thing of the past", "makes heartburn history".
+  if (GONE_IDIOMS.some((idiom) => idiom.every((word, offset) => tokens[made.endWord + offset]?.norm === word))) return { basis: 'a concept made a thing of the past' };
+  return undefined;
 }
 
 /**

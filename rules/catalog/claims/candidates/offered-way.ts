@@ -44,7 +44,8 @@ export function offeredWayCandidates(tokens: readonly Token[], concepts: readonl
 function offeredWayCandidate(tokens: readonly Token[], concept: ConceptMention): Candidate | undefined {
   const noun = roleNounBefore(tokens, concept);
   if (noun < 0) return undefined;
-  for (let at = noun + 1; at <= concept.firstWord; at++) if (tokens[at].breaks) return undefined;
+  // A list of adjectives may come before the concept ("to a deeper, calmer sleep"); no other punctuation.
+  for (let at = noun + 1; at <= concept.firstWord; at++) if (tokens[at].breaks && (at <= noun + 1 || !/^,\s*$/.test(tokens[at].gap))) return undefined;
   let determiner = noun - 1;
   while (determiner >= 0 && noun - determiner <= MODIFIER_REACH && !OPENING_DETERMINERS.has(tokens[determiner].norm)) {
     if (tokens[determiner + 1].breaks && !/,/.test(tokens[determiner + 1].gap)) return undefined;
