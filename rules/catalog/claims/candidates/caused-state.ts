@@ -55,13 +55,15 @@ export function causedStateCandidates(tokens: readonly Token[], concepts: readon
   for (let verb = 1; verb + 1 < tokens.length; verb++) {
     const norm = tokens[verb].norm;
     const state = PUTTING_FORMS.has(norm) ? stateAfterPutting(tokens, verb, concepts) : MAKE_FORMS.has(norm) ? reliefAfterMaking(tokens, verb, concepts) : undefined;
-    if (!state || !productSubjectBefore(tokens, verb)) continue;
+    if (!state) continue;
+    const groupFirst = productSubjectBefore(tokens, verb);
+    if (groupFirst < 0) continue;
     found.push({
       kind: 'verb',
       structure: 'caused state',
       subject: 'product',
       basis: state.basis,
-      groupFirst: verb,
+      groupFirst,
       groupEnd: verb + 1,
       head: verb,
       // "make" with relief is no causing of harm (flagged.ts reads "make" with a symptom as a harm): its sense is to ease.
@@ -108,17 +110,18 @@ function reliefAfterMaking(tokens: readonly Token[], verb: number, concepts: rea
 }
 
 /**
- * The subject before the causative (over modals and adverbs) names a product of the writer's or
- * is a pronoun for one: "Our joint formula will have", "It gets". People and research are no product.
+ * Where the verb group starts (modals and adverbs before the causative: "will soon have") when the
+ * subject before it names a product of the writer's or is a pronoun for one ("Our joint formula
+ * will have", "It gets"); -1 otherwise. People and research are no product.
  */
-function productSubjectBefore(tokens: readonly Token[], verb: number): boolean {
+function productSubjectBefore(tokens: readonly Token[], verb: number): number {
   let end = verb;
   while (end > 0 && verb - end < GROUP_REACH && !tokens[end].breaks && (MODALS.has(tokens[end - 1].norm) || tokens[end - 1].norm.endsWith('ly'))) end--;
-  if (end === 0 || tokens[end].breaks) return false;
+  if (end === 0 || tokens[end].breaks) return -1;
   const head = tokens[end - 1].norm;
-  if (NOT_PRODUCT_SUBJECTS.has(head) || PERSON_BY_TRADE.test(head)) return false;
+  if (NOT_PRODUCT_SUBJECTS.has(head) || PERSON_BY_TRADE.test(head)) return -1;
   let clauseStart = end - 1;
   while (clauseStart > 0 && !tokens[clauseStart].breaks) clauseStart--;
-  if (clauseStart === end - 1 && PRODUCT_PRONOUNS.has(head)) return true;
-  return productNamedIn(tokens, clauseStart, end);
+  if (clauseStart === end - 1 && PRODUCT_PRONOUNS.has(head)) return end;
+  return productNamedIn(tokens, clauseStart, end) ? end : -1;
 }
