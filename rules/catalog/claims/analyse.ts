@@ -32,7 +32,8 @@
 //   over structure-core.ts (its header lists them: causes and means, consumer forms with no
 //   causal verb, science news), with anaphora.ts giving a pronoun object the concept it
 //   stands for; answered-question.ts reads an answer with the question before it
-//   ("Brain fog? Sorted.");
+//   ("Brain fog? Sorted."); offered-way.ts ("the natural way to calmer nerves") and
+//   caused-state.ts ("will have your knees moving freely again") need no tags and run here;
 // - decide.ts: each candidate's extent and status (asserted, hedged, negated, correlational, quoted).
 // The rewording of an asserted claim (rule suggestions) is in reword.ts.
 
