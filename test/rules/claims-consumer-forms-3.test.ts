@@ -85,6 +85,15 @@ describe('a product that puts the reader or the reader\'s body back in working o
     assert.deepEqual(flaggedText('Coffee makes my anxiety worse.'), []);
   });
 
+  it('flags the reader or a person of theirs doing any activity again', () => {
+    assertFlagged([
+      ['Our knee sleeve has my dad climbing stairs again without wincing.', 'has my dad climbing stairs again'],
+      ['Our compression socks will have you hiking again by spring.', 'will have you hiking again'],
+      ['It will get your mum gardening again.', 'will get your mum gardening again'],
+    ]);
+    assertClean(['Having my dad living with us again is lovely.', 'Physio will have you running again.']);
+  });
+
   it('leaves alone a practice, a person, and a course that names no better state', () => {
     assertClean([
       'Gentle stretches get you moving in the morning.',
@@ -115,6 +124,14 @@ describe('a way or an answer offered for a health effect', () => {
     ]);
     // A disease: disease-claim reads its own claim inside the phrase.
     assert.deepEqual(flaggedText('The drug-free way to beat a migraine.'), ['The drug-free way to beat a migraine', 'beat a migraine']);
+  });
+
+  it('flags a headline that names a product after a colon, or opens with a selling possessive', () => {
+    assertFlagged([
+      ['The way to healthy joints: our turmeric capsules.', 'The way to healthy joints'],
+      ["Nature's way to a calmer tummy: our slippery elm powder.", "Nature's way to a calmer tummy"],
+    ]);
+    assertClean(['The way to healthy joints is regular movement.']);
   });
 
   it('leaves alone the way as a topic, a way said of no product, a plain headline, a question and a denial', () => {
@@ -148,6 +165,14 @@ describe('health euphemisms as concepts', () => {
       ['Less bloating with our ginger tea.', 'Less bloating'],
     ]);
     assertClean(['Fewer colds with these simple habits.', 'Faster recovery after knee surgery.']);
+  });
+
+  it('reads a clock time inside the phrase, and a review that names the seller\'s product', () => {
+    assertFlagged([
+      ['No more 3 am wake-ups.', 'No more 3 am wake-ups'],
+      ['Since switching to your sleep tea, my 3 am wake-ups have stopped completely.', 'have stopped completely'],
+    ]);
+    assertClean(['I am up at 3 am most nights.']);
   });
 
   it('leaves alone a euphemism in a story, a condition\'s course or advice', () => {

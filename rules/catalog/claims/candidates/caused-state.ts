@@ -7,6 +7,8 @@
 // - "you" or "your" and a body part or function, then a basic body function done ("moving",
 //   "walking", "breathing"; rules/data/claim-restored-functions.json, and "going": 'sustaining-verb'
 //   in claim-consumer-forms.json);
+// - "you" or a person named with a possessive doing any activity "again" ("has my dad climbing
+//   stairs again"): a function restored;
 // after "make": a concept and an adjective of relief ("bearable", "manageable"; 'relief-adjective') or
 // an idiom of having gone ("makes period cramps a thing of the past").
 // Only a product of the writer's (or a pronoun for one) as the subject: "Gentle stretches get you
@@ -20,7 +22,7 @@ import { inflect } from '../lexicon.js';
 import { PERSON_BY_TRADE, type Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
-import { type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS } from './structure-core.js';
+import { type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PERSONAL_POSSESSIVES, PRODUCT_PRONOUNS } from './structure-core.js';
 
 const formsOf = (verbs: readonly string[]): Set<string> => new Set(verbs.flatMap((verb) => inflect(verb).map((form) => form.word)));
 /** "have", "get", "keep", "leave", "help" in every form, irregular past forms too. */
@@ -40,11 +42,11 @@ const MADE_REACH = 3;
 /** Words between the subject and the causative: modals and adverbs ("will soon have", "can really get"). */
 const GROUP_REACH = 3;
 
-/** Whether the words may hold the structure (no tags needed): a causative before "you" or "your", or "make" before a concept. */
+/** Whether the words may hold the structure (no tags needed): a causative before "you" or "your" (or another possessive, with "again" after it), or "make" before a concept. */
 export function mayHoldCausedState(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
   for (let at = 1; at + 1 < words.length; at++) {
     const norm = words[at].norm;
-    if (PUTTING_FORMS.has(norm) && (words[at + 1].norm === 'you' || words[at + 1].norm === 'your')) return true;
+    if (PUTTING_FORMS.has(norm) && (words[at + 1].norm === 'you' || words[at + 1].norm === 'your' || (PERSONAL_POSSESSIVES.has(words[at + 1].norm) && words.some((word, again) => again > at && word.norm === 'again')))) return true;
     if (MAKE_FORMS.has(norm) && concepts.some((concept) => concept.firstWord > at && concept.firstWord - at <= MADE_REACH)) return true;
   }
   return false;
@@ -78,10 +80,12 @@ interface CausedState {
   basis: string;
 }
 
-/** After "have/get/keep/leave/help" at `verb`: "you" and a wellbeing concept, or "you"/"your" + body part and a body function done. */
+/** After "have/get/keep/leave/help" at `verb`: "you" and a wellbeing concept, or "you"/"your" + body part and a body function done, or anyone doing anything "again". */
 function stateAfterPutting(tokens: readonly Token[], verb: number, concepts: readonly ConceptMention[]): CausedState | undefined {
   const object = verb + 1;
   if (tokens[object].breaks) return undefined;
+  const again = activityAgainAfter(tokens, object);
+  if (again) return again;
   if (tokens[object].norm === 'you') {
     const wanted = concepts.find((concept) => concept.firstWord === object + 1 && concept.category === 'wellbeing' && !concept.ambiguous);
     if (wanted && !tokens[object + 1].breaks) return { basis: 'the reader put in a state people want' };
@@ -94,6 +98,32 @@ function stateAfterPutting(tokens: readonly Token[], verb: number, concepts: rea
   const doing = tokens[body.endWord];
   if (!doing || doing.breaks || !FUNCTION_DOING.has(doing.norm)) return undefined;
   return { basis: "the reader's body got doing a body function" };
+}
+
+/** Words of the causative's object before an activity done again: "my dad", "our little boy", "you". */
+const PERSON_OBJECT_REACH = 3;
+/** Words of the activity before "again": "climbing stairs", "playing with the grandkids". */
+const ACTIVITY_REACH = 3;
+
+/**
+ * "has my dad climbing stairs again", "will have you gardening again", "gets Grandma dancing again":
+ * the object (the reader, or a person named with a possessive) doing an activity again is a
+ * function restored, whatever the activity (as restored-function.ts reads "walk again").
+ */
+function activityAgainAfter(tokens: readonly Token[], object: number): CausedState | undefined {
+  const norm = tokens[object].norm;
+  let doing = object + 1;
+  if (norm !== 'you') {
+    if (!PERSONAL_POSSESSIVES.has(norm)) return undefined;
+    while (doing < tokens.length && doing - object <= PERSON_OBJECT_REACH && !tokens[doing].norm.endsWith('ing')) doing++;
+  }
+  const activity = tokens[doing];
+  if (!activity || activity.breaks || !activity.norm.endsWith('ing') || activity.norm.length < 5) return undefined;
+  for (let at = doing + 1; at < tokens.length && at - doing <= ACTIVITY_REACH; at++) {
+    if (tokens[at].breaks) return undefined;
+    if (tokens[at].norm === 'again') return { basis: 'an activity done again: a function restored' };
+  }
+  return undefined;
 }
 
 /** After "make" at `verb`: a concept's phrase and an adjective of relief right after it ("makes that time of the month bearable"). */

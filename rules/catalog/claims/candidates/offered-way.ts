@@ -2,7 +2,7 @@
 // nerves", "The drug-free way to beat a migraine", "Your answer to aching joints", "Our collagen:
 // the key to supple joints". A noun of a route or a remedy's role ('offered-role-noun' entries of
 // rules/data/claim-consumer-forms.json) with "to" or "for" and a health concept, or an infinitive
-// and one, after it. It is offered, not advised, where a product of the writer's is what the
+// and one, after it. It is offered, not advised, where a product (the writer's, or named by its form) is what the
 // phrase says it is (after a copula, or before a colon or dash), or where the phrase is itself the
 // headline and a selling word ('selling-adjective' entries: "natural", "drug-free") or the
 // reader's "your" offers it.
@@ -25,7 +25,9 @@ const SELLING_ADJECTIVES = wordsOfKind('selling-adjective');
 const MODIFIER_REACH = 3;
 /** Words between "to" and the concept: an infinitive and its object's modifiers ("to beat a nagging migraine"). */
 const TARGET_REACH = 4;
+/** What opens the phrase: an article or the reader's "your"; opening a headline, a selling possessive too ("Nature's way to"). */
 const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'your']);
+const opensPhrase = (tokens: readonly Token[], at: number): boolean => OPENING_DETERMINERS.has(tokens[at].norm) || (at === 0 && SELLING_ADJECTIVES.has(tokens[at].norm));
 
 /** Whether the words may hold the phrase before a concept (no tags needed). */
 export function mayHoldOfferedWay(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
@@ -47,11 +49,11 @@ function offeredWayCandidate(tokens: readonly Token[], concept: ConceptMention):
   // A list of adjectives may come before the concept ("to a deeper, calmer sleep"); no other punctuation.
   for (let at = noun + 1; at <= concept.firstWord; at++) if (tokens[at].breaks && (at <= noun + 1 || !/^,\s*$/.test(tokens[at].gap))) return undefined;
   let determiner = noun - 1;
-  while (determiner >= 0 && noun - determiner <= MODIFIER_REACH && !OPENING_DETERMINERS.has(tokens[determiner].norm)) {
+  while (determiner >= 0 && noun - determiner <= MODIFIER_REACH && !opensPhrase(tokens, determiner)) {
     if (tokens[determiner + 1].breaks && !/,/.test(tokens[determiner + 1].gap)) return undefined;
     determiner--;
   }
-  if (determiner < 0 || !OPENING_DETERMINERS.has(tokens[determiner].norm)) return undefined;
+  if (determiner < 0 || !opensPhrase(tokens, determiner)) return undefined;
   for (let at = determiner + 1; at <= noun; at++) if (tokens[at].breaks && !/,/.test(tokens[at].gap)) return undefined;
   if (isTopic(tokens, concept.endWord)) return undefined;
   const offeredBy = offerer(tokens, determiner, noun);
@@ -85,7 +87,7 @@ function isTopic(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
- * Why the phrase is offered, or undefined: a product of the writer's (or a pronoun for one) as the
+ * Why the phrase is offered, or undefined: a product (or a pronoun for one) as the
  * subject of a copula before it, or named before a colon or dash that opens it; the headline
  * opening with it, with a selling word or "your".
  */
@@ -93,7 +95,10 @@ function offerer(tokens: readonly Token[], determiner: number, noun: number): st
   const before = determiner - 1;
   if (before < 0) {
     if (tokens[determiner].norm === 'your') return "a headline offers it to the reader ('your')";
-    for (let at = determiner + 1; at < noun; at++) if (SELLING_ADJECTIVES.has(tokens[at].norm)) return `a headline sells it ('${tokens[at].norm}')`;
+    for (let at = determiner; at < noun; at++) if (SELLING_ADJECTIVES.has(tokens[at].norm)) return `a headline sells it ('${tokens[at].norm}')`;
+    // "The way to a calmer tummy: our slippery elm powder": the product named after a colon or dash.
+    const colon = tokens.findIndex((token, at) => at > noun && token.breaks && BREAK_PUNCTUATION.test(token.gap));
+    if (colon > 0 && productNamedIn(tokens, colon, tokens.length)) return 'a headline names a product after it';
     return undefined;
   }
   let clauseStart = before;
@@ -103,7 +108,7 @@ function offerer(tokens: readonly Token[], determiner: number, noun: number): st
   if (tokens[determiner].breaks) {
     // "Our valerian drops: the natural way to calmer nerves".
     if (!BREAK_PUNCTUATION.test(tokens[determiner].gap)) return undefined;
-    return productNamedIn(tokens, clauseStart, determiner) ? 'a product of the writer\'s named before it' : undefined;
+    return productNamedIn(tokens, clauseStart, determiner) ? 'a product named before it' : undefined;
   }
   let copula = before;
   while (copula > clauseStart && PROMOTING_ADJECTIVES.has(tokens[copula].norm)) copula--;
@@ -111,7 +116,7 @@ function offerer(tokens: readonly Token[], determiner: number, noun: number): st
   // "It's the natural way to ...", "This is your answer to ...": a pronoun for the product.
   const subjectEnd = /'s$/.test(tokens[copula].norm) ? copula + 1 : copula;
   if (subjectEnd - clauseStart === 1 && (PRODUCT_PRONOUNS.has(tokens[clauseStart].norm) || /^(?:it|this)'s$/.test(tokens[clauseStart].norm))) return 'a pronoun for a product is said to be it';
-  return productNamedIn(tokens, clauseStart, subjectEnd) ? "a product of the writer's is said to be it" : undefined;
+  return productNamedIn(tokens, clauseStart, subjectEnd) ? 'a product is said to be it' : undefined;
 }
 
 const isPerson = (norm: string): boolean => NOT_PRODUCT_SUBJECTS.has(norm) || PERSON_BY_TRADE.test(norm);

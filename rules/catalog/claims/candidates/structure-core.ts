@@ -123,7 +123,9 @@ export function nounPhraseStart(input: StructureInput, concept: ConceptMention):
     const previous = first - 1;
     const norm = tokens[previous].norm;
     const tag = tags[previous];
-    const inPhrase = POSSESSIVES.has(norm) || (NOUN_PHRASE_TAGS.has(tag.pos) && !isVerb(tag)) || (norm === 'of' && previous > 0 && tags[previous - 1].pos === 'NOUN') || modifierReadAsVerb(input, previous);
+    // A clock time modifies the noun ("my 3 am wake-ups"): the tagger reads "am" as the verb.
+    const clockTime = (norm === 'am' || norm === 'pm') && previous > 0 && /^\d/.test(tokens[previous - 1].norm) && !tokens[previous].breaks;
+    const inPhrase = POSSESSIVES.has(norm) || (NOUN_PHRASE_TAGS.has(tag.pos) && !isVerb(tag)) || (norm === 'of' && previous > 0 && tags[previous - 1].pos === 'NOUN') || modifierReadAsVerb(input, previous) || clockTime;
     if (!inPhrase) break;
     // A gerund after "for" in a superlative frame, whatever the tagger read ("the best balm for soothing sore feet").
     if (norm.endsWith('ing') && superlativeBeforeFor(tokens, previous)) break;
