@@ -169,6 +169,8 @@ class CompiledConcepts implements HealthConcepts {
     // A stable sort keeps the built-in match before the user's for the same words; the last wins below.
     if (this.extra) all = [...all, ...this.extra.findAll(words)].sort(byPosition);
     const result: ConceptMatch[] = [];
+    /** Words inside a `not-health` phrase: no "-free" compound is looked for there. */
+    let otherSense: PhraseMatch<ConceptForm>[] | undefined;
     let coveredUntil = 0;
     for (let index = 0; index < all.length; index++) {
       const match = all[index];
@@ -178,7 +180,10 @@ class CompiledConcepts implements HealthConcepts {
       while (index + 1 < all.length && all[index + 1].firstWord === match.firstWord && all[index + 1].endWord === match.endWord) chosen = all[++index];
       coveredUntil = match.endWord;
       const concept = chosen.entry.concept;
-      if (concept.category === 'not-health') continue;
+      if (concept.category === 'not-health') {
+        (otherSense ??= []).push(match);
+        continue;
+      }
       const modifier = concept.category === 'body-part' ? symptomModifierBefore(words, match.firstWord, result) : undefined;
       if (modifier) {
         result.push(modifiedBodyPart(modifier, concept, words[match.firstWord - 1], match));
@@ -202,9 +207,49 @@ class CompiledConcepts implements HealthConcepts {
         end: match.end,
       });
     }
+    return this.withFreeCompounds(words, result, otherSense);
+  }
+
+  /**
+   * A symptom or disease compounded with "-free" names the state of being without it: "pain-free",
+   * "itch-free", "cancer-free" (Wiktionary, "-free": "without; not containing"). The compound is
+   * one word, so the matcher never sees its stem: each "-free" word is looked up by its stem here,
+   * and becomes a wellbeing state (a disease's keeps its disease flag: "Stay cancer-free with our
+   * tea" is a disease claim). Stems of other kinds stay alone: "sugar-free", "fat-free" describe
+   * a food, not a body.
+   */
+  private withFreeCompounds(words: readonly Word[], found: ConceptMatch[], otherSense: readonly PhraseMatch<ConceptForm>[] = []): ConceptMatch[] {
+    let result = found;
+    for (let at = 0; at < words.length; at++) {
+      const word = words[at];
+      if (!word.norm.endsWith(FREE_SUFFIX) || word.norm.length <= FREE_SUFFIX.length) continue;
+      if ([...result, ...otherSense].some((match) => match.firstWord <= at && at < match.endWord)) continue;
+      const stem = word.norm.slice(0, -FREE_SUFFIX.length);
+      const [match] = this.conceptsIn([{ norm: stem, start: word.start, end: word.end - FREE_SUFFIX.length, lexiconId: -1 }]);
+      if (!match || match.endWord !== 1 || (match.category !== 'symptom' && match.category !== 'disease') || match.ambiguous) continue;
+      const state: ConceptMatch = {
+        entry: { phrase: word.norm, category: 'wellbeing', source: match.entry.source, note: `free of "${match.entry.phrase}" (the suffix "-free", Wiktionary)` },
+        category: 'wellbeing',
+        disease: match.disease,
+        ambiguous: false,
+        firstWord: at,
+        endWord: at + 1,
+        start: word.start,
+        end: word.end,
+      };
+      if (result === found) result = [...found];
+      const after = result.findIndex((other) => other.firstWord > at);
+      // A body part right after it joins it: "acne-free skin", "pain-free joints" are one better state of that part.
+      const part = after < 0 ? undefined : result[after];
+      if (part && part.firstWord === at + 1 && part.category === 'body-part') {
+        result[after] = { ...state, entry: { ...state.entry, phrase: `${word.norm} ${part.entry.phrase}` }, endWord: part.endWord, end: part.end };
+      } else result.splice(after < 0 ? result.length : after, 0, state);
+    }
     return result;
   }
 }
+
+const FREE_SUFFIX = '-free';
 
 const SYMPTOM_MODIFIERS = new Map(symptomModifierData.entries.map((entry) => [entry.phrase, entry]));
 

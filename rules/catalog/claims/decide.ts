@@ -37,8 +37,8 @@ function headReached(concepts: readonly Mention[], objectFrom: number, at: numbe
 
 export function decide(tokens: Token[], candidate: Candidate, cues: CueMap, scopes: ReadonlyArray<CueMatch | undefined>, text: string, offset: number, concepts: readonly Mention[] = []): Claim {
   // The object: up to seven words after the group, to the first clause boundary.
-  let last = Math.max(candidate.head, candidate.groupEnd - 1);
-  for (let at = candidate.objectFrom; at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {
+  let last = candidate.objectEnd !== undefined ? candidate.objectEnd - 1 : Math.max(candidate.head, candidate.groupEnd - 1);
+  for (let at = candidate.objectFrom; candidate.objectEnd === undefined && at < Math.min(tokens.length, candidate.objectFrom + 7); at++) {
     const word = tokens[at];
     if (candidate.passive && at === candidate.objectFrom && word.norm === 'by' && !word.breaks) {
       last = at;

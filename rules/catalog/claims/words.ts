@@ -32,6 +32,20 @@ const PHRASE_BREAK = /[,;:()[\]\u2013\u2014.!?]|\s-\s/;
 const FORMULATION_PARTICIPLES = /(?:^|-)(?:formulated|crafted|engineered|blended)$/;
 export const isFormulationParticiple = (norm: string): boolean => FORMULATION_PARTICIPLES.test(norm);
 
+/**
+ * Participles of filling (Levin 1993, 9.8, "fill" verbs) that say what a product is full of
+ * before what it is then said to do: "Packed with electrolytes to beat the afternoon slump".
+ * "Fortified" and "enriched" are left out: "flour is fortified with folic acid to prevent ..." is
+ * how public health states a policy's purpose.
+ */
+const FILLING_PARTICIPLES = new Set(['packed', 'loaded', 'infused', 'crammed', 'stuffed', 'bursting', 'brimming']);
+/** Participles of making that may name their maker before "to": "Designed by a dermatologist to calm". */
+const MAKING_PARTICIPLES = /(?:^|-)(?:formulated|crafted|engineered|blended|designed|created|developed|made)$/;
+/** Makers whose craft sells a product: a person by trade ("dermatologist", "nutritionist") or these. */
+const MAKERS = new Set(['doctor', 'doctors', 'pharmacist', 'pharmacists', 'experts', 'expert', 'naturopath', 'naturopaths', 'herbalist', 'herbalists']);
+/** How many words the maker's phrase may have after "by": "by a leading dermatologist". */
+const MAKER_REACH = 3;
+
 /** Participles that report evidence ("backed", "shown", "tested"), and the adverbs that make a test clinical. */
 const EVIDENCE_PARTICIPLES = /(?:^|-)(?:proven|proved|shown|backed|supported|tested|validated|demonstrated|confirmed)$/;
 const EVIDENCE_ADVERBS = new Set(['clinically', 'scientifically', 'medically']);
@@ -63,8 +77,10 @@ export function assertingPhraseBefore(words: readonly (Word & { breaks?: boolean
   for (let preposition = to - 2; preposition >= 1 && to - preposition <= EVIDENCE_PHRASE_REACH + 1; preposition--) {
     if (words[preposition + 1].breaks) return -1;
     const norm = words[preposition].norm;
-    // "Made with ginger to settle", "Crafted with chamomile and lavender to ease": what it is made of, then what it is made to do.
-    if (norm === 'with' && !words[preposition].breaks && (words[preposition - 1].norm === 'made' || isFormulationParticiple(words[preposition - 1].norm))) return preposition - 1;
+    // "Made with ginger to settle", "Crafted with chamomile and lavender to ease", "Packed with electrolytes to beat": what it is made of or full of, then what it is made to do.
+    if (norm === 'with' && !words[preposition].breaks && (words[preposition - 1].norm === 'made' || isFormulationParticiple(words[preposition - 1].norm) || FILLING_PARTICIPLES.has(words[preposition - 1].norm))) return preposition - 1;
+    // "Designed by a dermatologist to calm", "Formulated by nutritionists to support": the maker's craft asserts what it made the product do.
+    if (norm === 'by' && !words[preposition].breaks && to - preposition <= MAKER_REACH + 1 && MAKING_PARTICIPLES.test(words[preposition - 1].norm) && (MAKERS.has(before) || PERSON_BY_TRADE.test(before))) return preposition - 1;
     if (norm !== 'by' && norm !== 'in') {
       namesResearch ||= norm === 'science' || RESEARCH_SUBJECTS.has(norm);
       continue;

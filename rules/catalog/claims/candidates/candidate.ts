@@ -12,6 +12,8 @@ export interface Candidate {
   info: { lemma: string; phrase: string; form: Claim['form']; verbKind: Claim['verbKind'] };
   /** Words after the group where the object phrase starts. */
   objectFrom: number;
+  /** One past the object's last word, where the family has read the whole object itself ("for a calmer, more focused you"). */
+  objectEnd?: number;
   /** A passive whose agent ("by X") belongs to the claim. */
   passive?: boolean;
   /** The structure's own "no" is the promise, not a denial ("No more heartburn"). */

@@ -42,7 +42,7 @@ export function changeOfStateCandidate(input: StructureInput, concept: ConceptMe
   // "were gone", "is gone for good": "be gone" is a change of state like "disappear", in the tense of "be";
   // "was much better", "gets better": like "improve", a claim only with a cause named.
   const beOrGet = groupFirst >= 0 && tokens.slice(groupFirst, at).some((token) => BE_OR_GET.has(token.norm));
-  const beGone = beOrGet && tokens[at].norm === 'gone';
+  const beGone = beOrGet && (tokens[at].norm === 'gone' || overAsAdjective(tokens, tags, at));
   let betterAt = at;
   while (beOrGet && betterAt < at + 3 && BETTER_DEGREE.has(tokens[betterAt]?.norm ?? '')) betterAt++;
   const beBetter = beOrGet && tokens[betterAt]?.norm === 'better' && !tokens.slice(at, betterAt + 1).some((token) => token.breaks) && tokens[betterAt + 1]?.norm !== 'than';
@@ -199,6 +199,17 @@ function goneIdiomAt(tokens: readonly Token[], groupFirst: number, at: number): 
     info: { lemma: 'be', phrase: ['be', ...idiom].join(' '), form: 'base', verbKind: 'neutral' },
     objectFrom: end,
   };
+}
+
+/**
+ * "over" after "be" as the adjective "finished" ("colds are over before they start", "is over for
+ * good"), not a preposition before a noun phrase ("the rash is over your back"): like "gone".
+ */
+function overAsAdjective(tokens: readonly Token[], tags: readonly TaggedWord[], at: number): boolean {
+  if (tokens[at].norm !== 'over') return false;
+  const next = at + 1;
+  if (next >= tokens.length || tokens[next].breaks) return true;
+  return !['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[next].pos);
 }
 
 const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'s"]);

@@ -16,7 +16,7 @@ import type { Word } from '../../../engine/sentences.js';
 import { PERSON_BY_TRADE, type Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
-import { BREAK_PUNCTUATION, COPULAS, type ConceptMention, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS, PROMOTING_ADJECTIVES } from './structure-core.js';
+import { BREAK_PUNCTUATION, COPULAS, type ConceptMention, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS, PROMOTING_ADJECTIVES, REMEDY_NOUNS } from './structure-core.js';
 
 const wordsOfKind = (kind: string): Set<string> => new Set(consumerForms.entries.filter((entry) => entry.kind === kind).map((entry) => entry.phrase));
 const ROLE_NOUNS = wordsOfKind('offered-role-noun');
@@ -27,7 +27,8 @@ const MODIFIER_REACH = 3;
 const TARGET_REACH = 4;
 /** What opens the phrase: an article or the reader's "your"; opening a headline, a selling possessive too ("Nature's way to"). */
 const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'your']);
-const opensPhrase = (tokens: readonly Token[], at: number): boolean => OPENING_DETERMINERS.has(tokens[at].norm) || (at === 0 && SELLING_ADJECTIVES.has(tokens[at].norm));
+/** A selling possessive before a remedy noun ("Nature's answer to") is remedies.ts's to read. */
+const opensPhrase = (tokens: readonly Token[], at: number, noun: number): boolean => OPENING_DETERMINERS.has(tokens[at].norm) || (at === 0 && SELLING_ADJECTIVES.has(tokens[at].norm) && !REMEDY_NOUNS.has(tokens[noun].norm));
 
 /** Whether the words may hold the phrase before a concept (no tags needed). */
 export function mayHoldOfferedWay(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
@@ -49,11 +50,11 @@ function offeredWayCandidate(tokens: readonly Token[], concept: ConceptMention):
   // A list of adjectives may come before the concept ("to a deeper, calmer sleep"); no other punctuation.
   for (let at = noun + 1; at <= concept.firstWord; at++) if (tokens[at].breaks && (at <= noun + 1 || !/^,\s*$/.test(tokens[at].gap))) return undefined;
   let determiner = noun - 1;
-  while (determiner >= 0 && noun - determiner <= MODIFIER_REACH && !opensPhrase(tokens, determiner)) {
+  while (determiner >= 0 && noun - determiner <= MODIFIER_REACH && !opensPhrase(tokens, determiner, noun)) {
     if (tokens[determiner + 1].breaks && !/,/.test(tokens[determiner + 1].gap)) return undefined;
     determiner--;
   }
-  if (determiner < 0 || !opensPhrase(tokens, determiner)) return undefined;
+  if (determiner < 0 || !opensPhrase(tokens, determiner, noun)) return undefined;
   for (let at = determiner + 1; at <= noun; at++) if (tokens[at].breaks && !/,/.test(tokens[at].gap)) return undefined;
   if (isTopic(tokens, concept.endWord)) return undefined;
   const offeredBy = offerer(tokens, determiner, noun);

@@ -82,7 +82,7 @@ function productOfOursAfter(tokens: readonly Token[], from: number): boolean {
 export function remedyClosesSentence(words: readonly Word[]): boolean {
   const last = words.length - 1;
   if (last < 3 || !REMEDY_NOUNS.has(words[last].norm)) return false;
-  if (!words.slice(Math.max(0, last - 3), last).some((word) => COPULAS.has(word.norm))) return false;
+  if (!words.slice(Math.max(0, last - REMEDY_ROLE_REACH), last).some((word) => COPULAS.has(word.norm))) return false;
   return words.some((word) => PRODUCT_DEMONSTRATIVES.has(word.norm));
 }
 
@@ -96,7 +96,8 @@ export function remedyRoleCandidate({ tokens, concepts }: StructureInput): Candi
   for (let noun = 3; noun < tokens.length; noun++) {
     if (!REMEDY_NOUNS.has(tokens[noun].norm) || (noun + 1 < tokens.length && !tokens[noun + 1].breaks)) continue;
     let copula = noun - 1;
-    while (copula > noun - 3 && copula > 0 && (DETERMINERS.has(tokens[copula].norm) || PROMOTING_ADJECTIVES.has(tokens[copula].norm))) copula--;
+    // "is the answer", "is your best ally", "is your gut's secret weapon": the body part whose remedy it is may stand before the noun.
+    while (copula > noun - REMEDY_ROLE_REACH && copula > 0 && (DETERMINERS.has(tokens[copula].norm) || PROMOTING_ADJECTIVES.has(tokens[copula].norm) || ROLE_MODIFIERS.has(tokens[copula].norm) || possessiveConceptAt(concepts, tokens, copula))) copula--;
     if (!COPULAS.has(tokens[copula].norm) || tokens[copula + 1].breaks) continue;
     // The subject is a product of the writer's: "our feverfew tincture", "this balm".
     let subject = copula - 1;
@@ -113,6 +114,16 @@ export function remedyRoleCandidate({ tokens, concepts }: StructureInput): Candi
     };
   }
   return undefined;
+}
+
+/** How far before a closing remedy noun its copula may stand: "is your gut's new secret weapon". */
+const REMEDY_ROLE_REACH = 5;
+/** Words that may modify the closing remedy noun besides the promoting adjectives: "your skin's new best friend", "its very own secret weapon". */
+const ROLE_MODIFIERS = new Set(['new', 'very', 'own']);
+
+/** The word at `at` ends a possessive health concept: "your gut's", "your skin's". */
+function possessiveConceptAt(concepts: readonly ConceptMention[], tokens: readonly Token[], at: number): boolean {
+  return tokens[at].norm.endsWith("'s") && concepts.some((concept) => concept.endWord === at + 1);
 }
 
 /**

@@ -41,14 +41,15 @@ export function resultativeCandidate(tokens: readonly Token[], concept: ConceptM
   if (tokens[into]?.norm !== 'into' || tokens[into].breaks) return undefined;
   for (let at = verb + 1; at <= into; at++) if (CLAUSE_END.test(tokens[at].gap)) return undefined;
   if (!betterStateAfter(tokens, into, concepts)) return undefined;
-  const subject = turnerOf(tokens, verb, into);
-  if (!subject) return undefined;
+  const turner = turnerOf(tokens, verb, into);
+  if (!turner) return undefined;
   return {
     kind: 'verb',
     structure: 'resultative',
-    subject,
+    subject: turner.subject,
     basis: 'a symptom turned into a better state by a product',
-    groupFirst: verb,
+    // The modals and adverbs before the verb belong to its group ("will gently turn"): the rewording hedges them.
+    groupFirst: turner.groupFirst,
     groupEnd: verb + 1,
     head: verb,
     info: { lemma: 'turn', phrase: 'turn into', form: 'base', verbKind: 'neutral' },
@@ -79,16 +80,16 @@ function betterStateAfter(tokens: readonly Token[], into: number, concepts: read
  * serum turns", "It will transform"), or the means of an imperative named after the result ("Turn
  * ... into relaxed ones with our bath salts"). People and research are no product.
  */
-function turnerOf(tokens: readonly Token[], verb: number, into: number): Candidate['subject'] {
+function turnerOf(tokens: readonly Token[], verb: number, into: number): { subject: Candidate['subject']; groupFirst: number } | undefined {
   let subjectEnd = verb;
   while (subjectEnd > 0 && verb - subjectEnd < GROUP_REACH && !tokens[subjectEnd].breaks && (MODALS.has(tokens[subjectEnd - 1].norm) || tokens[subjectEnd - 1].norm.endsWith('ly'))) subjectEnd--;
-  if (subjectEnd === 0) return productNamedIn(tokens, into + 1, tokens.length) ? 'imperative' : undefined;
+  if (subjectEnd === 0) return productNamedIn(tokens, into + 1, tokens.length) ? { subject: 'imperative', groupFirst: 0 } : undefined;
   if (tokens[subjectEnd].breaks) return undefined;
   let clauseStart = subjectEnd - 1;
   while (clauseStart > 0 && !tokens[clauseStart].breaks) clauseStart--;
   // The subject's head noun, right before the verb group, is no person or research ("Our physiotherapists turn ...").
   const head = tokens[subjectEnd - 1].norm;
   if (NOT_PRODUCT_SUBJECTS.has(head) || PERSON_BY_TRADE.test(head)) return undefined;
-  if (PRODUCT_PRONOUNS.has(tokens[subjectEnd - 1].norm) && subjectEnd - 1 === clauseStart) return 'product';
-  return productNamedIn(tokens, clauseStart, subjectEnd) ? 'product' : undefined;
+  if ((PRODUCT_PRONOUNS.has(tokens[subjectEnd - 1].norm) && subjectEnd - 1 === clauseStart) || productNamedIn(tokens, clauseStart, subjectEnd)) return { subject: 'product', groupFirst: subjectEnd };
+  return undefined;
 }

@@ -30,6 +30,8 @@
 // - difference.ts: a promised difference ("Feel the difference in your knees within a week");
 // - conditional-imperative.ts: an instruction and its promised result ("Take two capsules and wake up refreshed");
 // - exchange.ts: a symptom traded for a better state with a product ("traded hot flushes for calm nights with our capsules");
+// - goal-state.ts: a better state as a product's goal ("Zinc lozenges for fewer colds", "Wake up to clearer skin with our mask");
+// - working-on.ts: a product said to work on a concept ("This gel works in minutes on tension headaches");
 // - resultative.ts: a symptom turned into a better state by a product ("Our serum turns dry, flaky skin into a smooth glow").
 
 import structureData from '../../../data/claim-structure.json';
@@ -49,6 +51,8 @@ import type { Word } from '../../../engine/sentences.js';
 import { changeOfStateCandidate } from './change-of-state.js';
 import { conditionalImperativeCandidate, mayHoldConditionalImperative } from './conditional-imperative.js';
 import { exchangeCandidate, mayHoldExchange } from './exchange.js';
+import { goalStateCandidate, mayHoldGoalState } from './goal-state.js';
+import { mayHoldWorkingOn, workingOnCandidate } from './working-on.js';
 import { mayHoldResultative, resultativeCandidate } from './resultative.js';
 import { meansNamedIn, namesCause } from './means.js';
 import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
@@ -73,10 +77,11 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   // "..., our tincture is the answer.": a remedy noun closing the sentence.
   if (concepts.length > 0 && remedyClosesSentence(words)) return true;
   // "relief from hay fever with our honey": a remedy noun offered with a product of the writer's.
-  for (const concept of concepts) if (concept.firstWord > 1 && REMEDY_NOUNS.has(words[concept.firstWord - 2].norm) && /^(?:for|from|to|against)$/.test(words[concept.firstWord - 1].norm)) return true;
+  // One adjective may stand between, after a comma the tags read: "relief for dry, gritty eyes".
+  for (const concept of concepts) for (let noun = concept.firstWord - 2; noun >= 0 && noun >= concept.firstWord - 3; noun--) if (REMEDY_NOUNS.has(words[noun].norm) && /^(?:for|from|to|against)$/.test(words[noun + 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
-  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts) || mayHoldExchange(words, concepts) || mayHoldResultative(words, concepts);
+  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts) || mayHoldExchange(words, concepts) || mayHoldGoalState(words, concepts) || mayHoldWorkingOn(words, concepts) || mayHoldResultative(words, concepts);
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
@@ -130,7 +135,7 @@ function passiveOrGoneAfter(words: readonly Word[], be: number): boolean {
     const norm = words[at].norm;
     if (norm === 'by' || norm === 'with' || norm === 'thanks') return true;
     if (at <= be + 3 && norm === 'better') return true;
-    if (at <= be + 2 && (norm === 'gone' || GONE_IDIOMS.some((idiom) => idiom.every((word, offset) => words[at + offset]?.norm === word)))) return true;
+    if (at <= be + 2 && (norm === 'gone' || norm === 'over' || GONE_IDIOMS.some((idiom) => idiom.every((word, offset) => words[at + offset]?.norm === word)))) return true;
   }
   return false;
 }
@@ -178,11 +183,11 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {
-    const found = promisedStateCandidate(input, at);
+    const found = promisedStateCandidate(input, at) ?? goalStateCandidate(input, at);
     if (found) candidates.push(found);
   }
   for (const concept of around) {

@@ -5,10 +5,11 @@
 // (`subjectOf`) and an imperative promises a result (`promisesResult`).
 
 import structureData from '../../../data/claim-structure.json';
+import symptomModifierData from '../../../data/symptom-modifiers.json';
 import medicineNamesData from '../../../data/medicine-names.json';
 import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
-import { PERSON_BY_TRADE, assertingPhraseBefore, isFormulationParticiple, type Token } from '../words.js';
+import { COMMA_ONLY, PERSON_BY_TRADE, assertingPhraseBefore, isFormulationParticiple, type Token } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
@@ -84,7 +85,7 @@ export const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly
 const MEANS_WORDS = new Set(['with', 'using', 'thanks']);
 export const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
 export const WORKING_VERBS = new Set(['work', 'works', 'worked', 'working', 'act', 'acts', 'acted', 'perform', 'performs', 'performed', 'do', 'does']);
-export const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret']);
+export const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret', "nature's"]);
 export const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'as', 'becomes', 'remains']);
 export const BREAK_PUNCTUATION = /[:\u2013\u2014]|\s-\s/;
 
@@ -119,7 +120,7 @@ export const isVerb = (tag: TaggedWord | undefined): boolean => tag?.pos === 'VE
 export function nounPhraseStart(input: StructureInput, concept: ConceptMention): number {
   const { tokens, tags } = input;
   let first = concept.firstWord;
-  for (let skipped = 0; first > 0 && skipped < 6 && !tokens[first].breaks; skipped++) {
+  for (let skipped = 0; first > 0 && skipped < 6 && (!tokens[first].breaks || commaBetweenAdjectives(input, first, concept)); skipped++) {
     const previous = first - 1;
     const norm = tokens[previous].norm;
     const tag = tags[previous];
@@ -138,6 +139,18 @@ export function nounPhraseStart(input: StructureInput, concept: ConceptMention):
   }
   return first;
 }
+
+/**
+ * A comma between two adjectives of one symptom's phrase, before word `at`: "dry, gritty eyes",
+ * "red, itchy skin" (the concept a symptom, or the adjective before the comma a symptom's). In a
+ * list the comma separates items: "whole-grain foods daily, healthy weight".
+ */
+function commaBetweenAdjectives({ tokens, tags }: StructureInput, at: number, concept: ConceptMention): boolean {
+  if (!COMMA_ONLY.test(tokens[at].gap) || tags[at].pos !== 'ADJ' || tags[at - 1].pos !== 'ADJ') return false;
+  return concept.category === 'symptom' || SYMPTOM_ADJECTIVES.has(tokens[at - 1].norm);
+}
+/** The adjectives that make a body part a symptom (symptom-modifiers.json): "dry", "achy", "puffy". */
+export const SYMPTOM_ADJECTIVES = new Set(symptomModifierData.entries.map((entry) => entry.phrase));
 
 /**
  * A base-form "verb" right after a phrasal verb's particle, before the noun of the phrase, is a
@@ -376,6 +389,8 @@ function relativeAntecedentAllows({ tokens, tags, concepts }: StructureInput, pr
 export function nounAfterConcept({ tokens, tags, concepts }: StructureInput, concept: ConceptMention): boolean {
   const next = concept.endWord;
   if (next >= tokens.length || tokens[next].breaks) return false;
+  // "pain-free mornings": a state of being free of a symptom, whatever it is said of (concepts.ts).
+  if (tokens[next - 1].norm.endsWith('-free')) return false;
   if (tags[next].pos !== 'NOUN' && tags[next].pos !== 'PROPN') return false;
   return !concepts.some((other) => other.firstWord === next);
 }
