@@ -28,6 +28,15 @@ describe('a symptom turned into a better state (resultative)', () => {
     assert.deepEqual(flaggedText('Our ointment will change red, angry eczema into calm skin.'), ['will change red, angry eczema into calm skin']);
   });
 
+  it('flags a product that takes a symptom or the reader from one state to a better one', () => {
+    assertFlagged([
+      ['Five stars: this spray took my hay fever from miserable to manageable in a day.', 'took my hay fever from miserable'],
+      ['Our greens powder took me from sluggish to energised in a week.', 'took me from sluggish'],
+      ['Our balm will take your cracked heels from rough to smooth overnight.', 'will take your cracked heels from rough'],
+    ]);
+    assertClean(['Physio took me from bedbound to walking in a month.', 'The bus took me from the station to the clinic.', 'This virus can take you from mildly unwell to seriously ill within hours.']);
+  });
+
   it('flags an imperative whose means is a product of the writer\'s', () => {
     assertFlagged([['Turn tired, achy muscles into relaxed ones with our bath salts.', 'Turn tired, achy muscles into relaxed ones']]);
   });
@@ -93,7 +102,7 @@ describe('a product that puts the reader or the reader\'s body back in working o
       ['Our compression socks will have you hiking again by spring.', 'will have you hiking again'],
       ['It will get your mum gardening again.', 'will get your mum gardening again'],
     ]);
-    assertClean(['Having my dad living with us again is lovely.', 'Physio will have you running again.']);
+    assertClean(['Having my dad living with us again is lovely.', 'Physio will have you running again.', 'Walking groups can get people moving again after a long illness.']);
   });
 
   it('leaves alone a practice, a person, and a course that names no better state', () => {
@@ -132,6 +141,7 @@ describe('a way or an answer offered for a health effect', () => {
     assertFlagged([
       ['The way to healthy joints: our turmeric capsules.', 'The way to healthy joints'],
       ["Nature's way to a calmer tummy: our slippery elm powder.", "Nature's way to a calmer tummy"],
+      ['Our sleep drops are the secret to nodding off in minutes.', 'the secret to nodding off'],
     ]);
     assertClean(['The way to healthy joints is regular movement.']);
   });

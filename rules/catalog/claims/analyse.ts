@@ -32,8 +32,9 @@
 //   over structure-core.ts (its header lists them: causes and means, consumer forms with no
 //   causal verb, science news), with anaphora.ts giving a pronoun object the concept it
 //   stands for; answered-question.ts reads an answer with the question before it
-//   ("Brain fog? Sorted."); offered-way.ts ("the natural way to calmer nerves") and
-//   caused-state.ts ("will have your knees moving freely again") need no tags and run here;
+//   ("Brain fog? Sorted."); offered-way.ts ("the natural way to calmer nerves"),
+//   caused-state.ts ("will have your knees moving freely again") and resultative.ts ("turns dry,
+//   flaky skin into a smooth glow") need no tags and run here;
 // - decide.ts: each candidate's extent and status (asserted, hedged, negated, correlational, quoted).
 // The rewording of an asserted claim (rule suggestions) is in reword.ts.
 
@@ -54,6 +55,7 @@ import { headlineResultCandidate, mayHoldHeadlineResult } from './candidates/hea
 import { anaphoricMentions, mayHoldAnaphoricObject } from './candidates/anaphora.js';
 import { mayHoldOfferedWay, offeredWayCandidates } from './candidates/offered-way.js';
 import { causedStateCandidates, mayHoldCausedState } from './candidates/caused-state.js';
+import { mayHoldResultative, resultativeCandidates } from './candidates/resultative.js';
 import type { ConceptMention } from './candidates/structure-core.js';
 import { decide } from './decide.js';
 import type { ConceptMatch } from './concepts.js';
@@ -224,7 +226,9 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const offeredWay = concepts.length > 0 && mayHoldOfferedWay(sentenceWords, concepts);
   // A product said to put the reader or the reader's body back in order ("will have your knees moving freely again"): words only.
   const causedState = mayHoldCausedState(sentenceWords, concepts);
-  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult && !offeredWay && !causedState) return [];
+  // A symptom turned into a better state ("turns dry, flaky skin into a smooth glow", "took my hay fever from miserable to manageable"): words only.
+  const resultative = mayHoldResultative(sentenceWords, concepts);
+  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult && !offeredWay && !causedState && !resultative) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
@@ -247,12 +251,13 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   if (treatedGroup) candidates.push(...treatedGroupCandidates(tokens, concepts, lexicon));
   if (headlinePassive) candidates.push(...headlinePassiveCandidates(tokens, lexicon, concepts));
   if (blamedCause) candidates.push(...blamedCauseCandidates(tokens, concepts));
-  if (restoredFunction) candidates.push(...restoredFunctionCandidates(tokens));
+  if (restoredFunction) candidates.push(...restoredFunctionCandidates(tokens, concepts));
   if (entailedResult) candidates.push(...entailedResultCandidates(tokens, concepts));
   const headline = headlineResult ? headlineResultCandidate(tokens, concepts) : undefined;
   if (headline) candidates.push(headline);
   if (offeredWay) candidates.push(...offeredWayCandidates(tokens, concepts));
   if (causedState) candidates.push(...causedStateCandidates(tokens, concepts));
+  if (resultative) candidates.push(...resultativeCandidates(tokens, concepts));
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
   let coveredUntil = 0;

@@ -1,14 +1,19 @@
 // A symptom turned into a better state (Levin 26.6.1, turn verbs, with "into"): "Our serum turns
 // dry, flaky skin into a smooth glow", "This tea transforms restless nights into deep, unbroken
-// sleep", "Turn tired, achy muscles into relaxed ones with our bath salts". What is turned is a
-// symptom or a disease, what it becomes a better state or a concept people want, and the one who
-// turns it a product of the writer's (the subject, or the means of an imperative): the product is
-// said to remove the one and bring the other, as in the exchange (exchange.ts).
+// sleep", "Turn tired, achy muscles into relaxed ones with our bath salts"; and its path form with
+// "from ... to" after a verb of taking or bringing (Levin 11.3, bring and take): "this spray took
+// my hay fever from miserable to manageable", "Our greens took me from sluggish to energised". What
+// is turned is a symptom or a disease (or the reader, the writer), what it becomes a better state or
+// a concept people want, and the one who turns it a product of the writer's (the subject, or the
+// means of an imperative): the product is said to remove the one and bring the other, as in the
+// exchange (exchange.ts). It needs no tags: analyse.ts runs it.
 // Left alone: a condition's own course, where the concept turns by itself ("a cold can turn into a
 // chest infection", "the rash turned into blisters": no object before "into"); a change for the
 // worse ("Stress can turn a headache into a migraine": no better state after "into"); and a turn
-// with no product of the writer's ("Gentle yoga turns stiff mornings into easy ones" is advice).
+// with no product of the writer's ("Gentle yoga turns stiff mornings into easy ones" is advice,
+// "Physio took me from bedbound to walking in a month" a story).
 
+import consumerForms from '../../../data/claim-consumer-forms.json';
 import structureData from '../../../data/claim-structure.json';
 import type { Word } from '../../../engine/sentences.js';
 import { inflect } from '../lexicon.js';
@@ -29,12 +34,85 @@ const GROUP_REACH = 3;
 /** Punctuation that ends a clause: what is turned, and what it becomes, stay inside one. */
 const CLAUSE_END = /[.;:!?\u2013\u2014]/;
 
-/** Whether the words may hold the resultative around a symptom (no tags needed): a turning verb before it and "into" right after it. */
+/** Verbs of taking or bringing whose path ("from ... to") is the change: Levin 11.3 ('taking-verb' entries). */
+const TAKING_FORMS = new Set([
+  ...structureData.entries.filter((entry) => entry.kind === 'taking-verb').flatMap((entry) => [...inflect(entry.phrase).map((form) => form.word), ...('forms' in entry ? (entry.forms as string[]) : [])]),
+  ...TURNING_FORMS,
+]);
+/** The object of a path resultative that is a person: the reader or the writer ("took me from sluggish to energised"). */
+const PERSON_OBJECTS = new Set(['me', 'you', 'us', 'him', 'her', 'them']);
+/** Words from "from" to "to": the state left ("from miserable", "from achy and stiff"). */
+const PATH_REACH = 4;
+/** States of relief that a path may end in besides the better states ("to manageable"). */
+const RELIEF_STATES = new Set(consumerForms.entries.filter((entry) => entry.kind === 'relief-adjective').map((entry) => entry.phrase));
+
+/** Whether the words may hold either form (no tags needed): a turning verb before a symptom with "into" right after it, or a verb of taking with "from" and "to" after it. */
 export function mayHoldResultative(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
-  return concepts.some((concept) => turningVerbBefore(words, concept) >= 0 && words[concept.endWord]?.norm === 'into');
+  if (concepts.some((concept) => turningVerbBefore(words, concept) >= 0 && words[concept.endWord]?.norm === 'into')) return true;
+  for (let at = 1; at + 3 < words.length; at++) if (TAKING_FORMS.has(words[at].norm) && pathEndsBetter(words, at)) return true;
+  return false;
 }
 
-export function resultativeCandidate(tokens: readonly Token[], concept: ConceptMention, concepts: readonly ConceptMention[]): Candidate | undefined {
+/** After the verb at `verb`: "from", then "to" and a better state ("from miserable to manageable"). */
+function pathEndsBetter(words: readonly Word[], verb: number): boolean {
+  const from = words.findIndex((word, at) => at > verb + 1 && at <= verb + 1 + TURNED_REACH && word.norm === 'from');
+  if (from < 0) return false;
+  const to = words.findIndex((word, at) => at > from + 1 && at <= from + PATH_REACH && word.norm === 'to');
+  const state = words[to + 1]?.norm ?? '';
+  return to > 0 && (isBetterState(state) || RELIEF_STATES.has(state));
+}
+
+/** The resultatives of the sentence, either form. */
+export function resultativeCandidates(tokens: readonly Token[], concepts: readonly ConceptMention[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const concept of concepts) {
+    const candidate = resultativeCandidate(tokens, concept, concepts);
+    if (candidate) found.push(candidate);
+  }
+  for (let verb = 1; verb + 3 < tokens.length; verb++) {
+    if (!TAKING_FORMS.has(tokens[verb].norm)) continue;
+    const candidate = pathCandidate(tokens, verb, concepts);
+    if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
+/**
+ * "took my hay fever from miserable to manageable", "took me from sluggish to energised": a verb of
+ * taking, a symptom or a person as its object, "from" a state "to" a better one, and a product of
+ * the writer's as the subject.
+ */
+function pathCandidate(tokens: readonly Token[], verb: number, concepts: readonly ConceptMention[]): Candidate | undefined {
+  let from = verb + 1;
+  if (PERSON_OBJECTS.has(tokens[from].norm)) from++;
+  else {
+    const object = concepts.find((concept) => concept.firstWord > verb && concept.firstWord - verb <= TURNED_REACH && (concept.category === 'symptom' || concept.category === 'disease'));
+    if (!object) return undefined;
+    from = object.endWord;
+  }
+  if (tokens[from]?.norm !== 'from' || tokens[from].breaks) return undefined;
+  let to = from + 1;
+  while (to < tokens.length && to - from <= PATH_REACH && tokens[to].norm !== 'to' && !CLAUSE_END.test(tokens[to].gap)) to++;
+  if (tokens[to]?.norm !== 'to' || CLAUSE_END.test(tokens[to].gap)) return undefined;
+  const state = tokens[to + 1];
+  if (!state || CLAUSE_END.test(state.gap) || !(isBetterState(state.norm) || RELIEF_STATES.has(state.norm))) return undefined;
+  for (let at = verb + 1; at <= from; at++) if (CLAUSE_END.test(tokens[at].gap)) return undefined;
+  const turner = turnerOf(tokens, verb, to);
+  if (!turner || turner.subject !== 'product') return undefined;
+  return {
+    kind: 'verb',
+    structure: 'resultative',
+    subject: 'product',
+    basis: 'taken to a better state by a product',
+    groupFirst: turner.groupFirst,
+    groupEnd: verb + 1,
+    head: verb,
+    info: { lemma: 'take', phrase: 'take from to', form: 'base', verbKind: 'neutral' },
+    objectFrom: verb + 1,
+  };
+}
+
+function resultativeCandidate(tokens: readonly Token[], concept: ConceptMention, concepts: readonly ConceptMention[]): Candidate | undefined {
   const verb = turningVerbBefore(tokens, concept);
   if (verb < 0) return undefined;
   const into = concept.endWord;
