@@ -122,3 +122,52 @@ describe('a remedy and its role', () => {
     assert.deepEqual(flaggedText('Scientists are still looking for an answer to restless legs.\n'), []);
   });
 });
+
+describe('a testimony that a symptom has ended since a product was taken', () => {
+  it('flags a negated verb of having the symptom, closed by "since", "anymore" or "again", with the means named', () => {
+    assert.deepEqual(flaggedText('Swapped my morning coffee for our mushroom blend and haven\'t had a single afternoon crash since.\n'), ['haven\'t had a single afternoon crash']);
+    assert.deepEqual(flaggedText('Since starting these drops I don\'t get headaches anymore.\n'), ['don\'t get headaches']);
+    assert.deepEqual(flaggedText('I no longer wake up with a stiff neck since switching to our pillow.\n'), ['no longer wake up with a stiff neck']);
+  });
+
+  it('leaves alone a habit as the means, a symptom never had, and a denied effect', () => {
+    assert.deepEqual(flaggedText('I haven\'t had a cold since I started washing my hands more often.\n'), []);
+    assert.deepEqual(flaggedText('I don\'t get migraines, but my sister does.\n'), []);
+    assert.deepEqual(flaggedText('Our tea hasn\'t stopped my headaches.\n'), []);
+  });
+});
+
+describe('an answer that names a product as what the asker needs', () => {
+  it('flags a product by its form named as needed after a question about a concept', () => {
+    assert.deepEqual(flaggedText('Struggling with brain fog? This is the supplement you need.\n'), ['This is the supplement you need']);
+    assert.deepEqual(flaggedText('Cracked heels? Our foot balm is what you\'ve been looking for.\n'), ['Our foot balm is what you\'ve been looking for']);
+  });
+
+  it('leaves alone a page\'s content, a guide, and a hedged answer', () => {
+    assert.deepEqual(flaggedText('Heartburn after meals? Here is what you need to know.\n'), []);
+    assert.deepEqual(flaggedText('Back pain? Our guide explains what you need.\n'), []);
+    assert.deepEqual(flaggedText('Hay fever? These antihistamine tablets may be what you need.\n'), []);
+  });
+});
+
+describe('a headline better state with a dose', () => {
+  it('flags a better state before a concept with a dose after it', () => {
+    assert.deepEqual(flaggedText('A happier tummy in every sip.\n'), ['A happier tummy']);
+    assert.deepEqual(flaggedText('Softer skin with every use.\n'), ['Softer skin']);
+  });
+
+  it('leaves alone a measured content', () => {
+    assert.deepEqual(flaggedText('More protein in every scoop.\n'), []);
+  });
+});
+
+describe('an embedded question', () => {
+  it('asserts nothing after a verb of finding out', () => {
+    assert.deepEqual(flaggedText('If you have IBS, a dietitian can help you find which foods trigger your symptoms.\n'), []);
+    assert.deepEqual(flaggedText('Keep a diary to work out what sets off your migraines.\n'), []);
+  });
+
+  it('does not hide a claim after a relative "which"', () => {
+    assert.deepEqual(flaggedText('Our blend contains ginger which settles an upset stomach.\n'), ['settles an upset stomach']);
+  });
+});

@@ -4,13 +4,26 @@
 
 import { WordSet } from '../../engine/phrases.js';
 import structureData from '../../data/claim-structure.json';
-import type { ClaimLexicon, CueEntry, CueMatch } from './lexicon.js';
+import { type ClaimLexicon, type CueEntry, type CueMatch, inflect } from './lexicon.js';
 import { ASSERTIVE_AUX, BE, CONTRASTS, FIRST_PERSON, HEDGING_AUX, PERSON_BY_TRADE, PRONOUNS, RESEARCH_SUBJECTS, SUBORDINATORS, type Token, isAdverb, isFunctionWord } from './words.js';
 
 /** "some" with a word for people (claim-structure.json 'people-noun'): the lexicon's "some people", "some users" for every such word. */
 const SOME_OF_PEOPLE = new Map<string, CueEntry>(
   structureData.entries.filter((entry) => entry.kind === 'people-noun').map((entry) => [entry.phrase, { phrase: `some ${entry.phrase}`, type: 'hedge', kind: 'attribution', source: 'hyland1998' }]),
 );
+
+/**
+ * Verbs that take an interrogative clause ("find out which foods trigger your symptoms", "learn
+ * what works for you"; claim-structure.json 'finding-out-verb', FrameNet), every form: the
+ * question they embed asserts nothing, as "whether" and "how" do (hedges.json).
+ */
+const FINDING_OUT_FORMS = new Set(
+  structureData.entries
+    .filter((entry) => entry.kind === 'finding-out-verb')
+    .flatMap((entry) => [...inflect(entry.phrase).map((form) => form.word), ...('irregular' in entry ? (entry.irregular as string[]) : [])]),
+);
+const EMBEDDED_QUESTION_WORDS = new Set(['which', 'what']);
+const EMBEDDED_QUESTION: CueEntry = { phrase: 'which', type: 'hedge', kind: 'uncertainty', scope: 'clause', source: 'framenet' };
 
 const QUOTE_OPEN = /["\u201c\u00ab]/;
 const ANY_QUOTE = /["\u201c\u201d\u00ab\u00bb]/;
@@ -57,6 +70,14 @@ export function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, off
     const entry = SOME_OF_PEOPLE.get(tokens[at + 1].norm);
     if (!entry) continue;
     hedgeAt[at] = { entry, firstWord: at, endWord: at + 2 };
+    anyHedge = true;
+  }
+  // "find out which foods trigger it": "which" or "what" right after a verb of finding out (and its "out") opens an embedded question.
+  for (let at = 1; at < tokens.length; at++) {
+    if (!EMBEDDED_QUESTION_WORDS.has(tokens[at].norm) || hedgeAt[at] || tokens[at].breaks) continue;
+    const verb = tokens[at - 1].norm === 'out' && at > 1 && !tokens[at - 1].breaks ? at - 2 : at - 1;
+    if (!FINDING_OUT_FORMS.has(tokens[verb].norm)) continue;
+    hedgeAt[at] = { entry: { ...EMBEDDED_QUESTION, phrase: tokens.slice(verb, at + 1).map((token) => token.norm).join(' ') }, firstWord: at, endWord: at + 1 };
     anyHedge = true;
   }
   // Quotation: words between an opening and a closing mark, unless the marks wrap the whole sentence.

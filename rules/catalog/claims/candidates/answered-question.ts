@@ -18,7 +18,9 @@
 // A question may also ask for a remedy ("The secret to pain-free joints?", "The cure for a
 // hangover?": a remedy noun, then "to", "for" or "from" before the concept), answered by a verbless
 // phrase naming a product of the writer's ("A daily spoonful of our bone broth."): the product is
-// said to be that remedy. An answer with a verb explains ("The secret is rest and fluids").
+// said to be that remedy. An answer with a verb explains ("The secret is rest and fluids"),
+// unless it names a product of the writer's as what the asker needs ("Struggling with brain fog?
+// This is the supplement you need.").
 // The claim is the answer's; its health concept is the question's.
 
 import consumerForms from '../../../data/claim-consumer-forms.json';
@@ -28,7 +30,7 @@ import type { ClaimLexicon } from '../lexicon.js';
 import type { Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
-import { NATURAL_COURSE, NON_EFFECT_FORMS, REMEDY_NOUNS } from './structure-core.js';
+import { NATURAL_COURSE, NON_EFFECT_FORMS, PRODUCT_FORMS, REMEDY_NOUNS } from './structure-core.js';
 
 type AnswerKind = 'gone-answer' | 'ended-answer' | 'means-answer';
 const ANSWERS = consumerForms.entries
@@ -69,6 +71,8 @@ export function answeredQuestionCandidate(tokens: readonly Token[], previous: Se
   const concept = lexicon.concepts.conceptsOfSentence(previousWords)[0];
   if (!concept) return undefined;
   if (remedyAsked(previousWords, concept.firstWord)) return productAnswer(tokens, previous, previousWords, concept);
+  const needed = neededProductAnswer(tokens, previous, previousWords, concept);
+  if (needed) return needed;
   const start = INTENSIFIERS.has(tokens[0].norm) && !ANSWER_OPENERS.has(tokens[0].norm) ? 1 : 0;
   // "Consider it handled": the open participle after "consider it" as after nothing.
   const considered = tokens[start].norm === 'consider' && tokens[start + 1]?.norm === 'it' && !tokens[start + 1].breaks ? participleAnswer(tokens, start + 2) : undefined;
@@ -129,6 +133,43 @@ function productAnswer(tokens: readonly Token[], previous: Sentence, previousWor
     objectFrom: tokens.length,
     concept: conceptOf(concept, previous, previousWords),
   };
+}
+
+const NEEDING_PHRASES = consumerForms.entries.filter((entry) => entry.kind === 'needing-phrase').map((entry) => entry.phrase.split(' '));
+/** Words between "you" and what it needs: "you've been looking for", "you really need", "you'll ever need". */
+const READER_FORMS = new Set(['you', "you've", "you'll", "you'd"]);
+const NEEDING_AUXILIARIES = new Set(["'ve", 've', 'have', 'been', 'really', 'truly', "'ll", 'will', 'ever', 'always', 'actually']);
+
+/**
+ * An answer that names a product of the writer's as what the asker needs: "Struggling with brain
+ * fog? This is the supplement you need.", "Cracked heels? Our balm is what you've been looking
+ * for." The need must close the clause: "This is what you need to know" names a page's content.
+ */
+function neededProductAnswer(tokens: readonly Token[], previous: Sentence, previousWords: readonly Word[], concept: ConceptMatch): Candidate | undefined {
+  // A product by its form ("the supplement", "our foot balm"), not any noun of the writer's ("Our guide explains what you need").
+  if (tokens.length > ANSWER_WORDS || !tokens.some((token) => PRODUCT_FORMS.has(token.norm))) return undefined;
+  for (let you = 1; you < tokens.length; you++) {
+    if (!READER_FORMS.has(tokens[you].norm) || tokens[you].breaks) continue;
+    let at = you + 1;
+    while (at < tokens.length && NEEDING_AUXILIARIES.has(tokens[at].norm) && !tokens[at].breaks) at++;
+    const phrase = NEEDING_PHRASES.find((words) => words.every((word, offset) => tokens[at + offset]?.norm === word && !tokens[at + offset].breaks));
+    if (!phrase) continue;
+    const end = at + phrase.length;
+    if (end < tokens.length && !tokens[end].breaks) return undefined;
+    return {
+      kind: 'nominal',
+      structure: 'answered question',
+      subject: 'product',
+      basis: `answers "${previous.text.trim()}": a product of the writer's is named what the reader needs`,
+      groupFirst: 0,
+      groupEnd: end,
+      head: at,
+      info: { lemma: 'remedy', phrase: 'remedy', form: 'base', verbKind: 'observed' },
+      objectFrom: end,
+      concept: conceptOf(concept, previous, previousWords),
+    };
+  }
+  return undefined;
 }
 
 /** A verb of the open side as a past participle ("crushed", "zapped"), not one that talks about or has a concept, nor the page's own work. */

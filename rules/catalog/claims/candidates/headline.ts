@@ -7,7 +7,8 @@
 //   rules/data/claim-structure.json);
 // - a better state of a concept by a time: "Clearer skin in days", "Better sleep tonight",
 //   "A flatter belly in two weeks" (a comparative or promised state before the concept, and a
-//   time or promise word after it; "Stronger bones: what to eat" has no time and is a topic).
+//   time or promise word after it; "Stronger bones: what to eat" has no time and is a topic), or
+//   with a dose right after it: "A happier tummy in every sip".
 // Neither has a finite verb: "Goodbye, bloating is what they promise" is a clause about it.
 // "No more heartburn" is the same kind of promise, kept with the structures it shares words with.
 
@@ -17,7 +18,7 @@ import type { TaggedWord } from '../../../engine/tagger.js';
 import type { ConceptMatch } from '../concepts.js';
 import { DETERMINERS, isFunctionWord } from '../words.js';
 import type { Candidate } from './candidate.js';
-import { PROMISE_WORDS, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
+import { DOSE_UNITS, PRODUCT_FORMS, PROMISE_WORDS, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
 
 type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord'>;
 
@@ -33,7 +34,8 @@ export function mayHoldHeadlinePromise(words: readonly Word[], concepts: readonl
   for (let at = 0; at < words.length; at++) if (farewellEnd(words, at) > 0) return true;
   if (concepts.some((concept) => farewellEnd(words, concept.endWord) > 0)) return true;
   if (concepts.some((concept) => farewellToBefore(words, concept) >= 0)) return true;
-  if (betterStateAt(words, concepts[0]) >= 0 && timeAfter(words, concepts[0].endWord)) return true;
+  const state = betterStateAt(words, concepts[0]);
+  if (state >= 0 && (timeAfter(words, concepts[0].endWord) || (doseAfter(words, concepts[0].endWord) && !MEASURED_COMPARATIVES.has(words[state].norm)))) return true;
   // A list of better states after the headline's opening clause: the tags and punctuation decide.
   return concepts.some((concept) => concept.firstWord > 1 && (isListedBetterState(words[concept.firstWord].norm) || isListedBetterState(words[concept.firstWord - 1].norm))) && timeAfter(words, 0);
 }
@@ -61,6 +63,8 @@ export function headlinePromiseCandidate(input: StructureInput, concept: Concept
   const state = betterStateAt(tokens, concept);
   // The group opens the headline, with its article: "A flatter belly".
   if (state >= 0 && timeAfter(tokens, concept.endWord)) return headlineCandidate(0, state + 1, state, 'better state by a time');
+  // Or with a dose: "A happier tummy in every sip" (not a measured comparative: "More protein in every scoop" states a content).
+  if (state >= 0 && doseAfter(tokens, concept.endWord) && !MEASURED_COMPARATIVES.has(tokens[state].norm)) return headlineCandidate(0, state + 1, state, 'better state with a dose');
   // Or a clause after a colon or comma lists better states, the time anywhere: "Feel the difference from day one: deeper sleep, calmer mornings".
   const listed = isListedBetterState(tokens[concept.firstWord].norm) ? concept.firstWord : concept.firstWord - 1;
   if (listed > 0 && tokens[listed].breaks && isListedBetterState(tokens[listed].norm) && timeAfter(tokens, 0)) return headlineCandidate(listed, listed + 1, listed, 'better state by a time');
@@ -143,6 +147,16 @@ function timeAfter(words: readonly { norm: string }[], from: number): boolean {
   }
   return false;
 }
+
+/** A dose right after the concept: "in every sip", "with each scoop", "in one capsule". */
+function doseAfter(words: readonly { norm: string }[], from: number): boolean {
+  if (!DOSE_PREPOSITIONS.has(words[from]?.norm ?? '')) return false;
+  let at = from + 1;
+  while (at < words.length && at <= from + 3 && DOSE_COUNTS.has(words[at].norm)) at++;
+  return at > from + 1 && at < words.length && (DOSE_UNITS.has(words[at].norm) || PRODUCT_FORMS.has(words[at].norm));
+}
+const DOSE_PREPOSITIONS = new Set(['in', 'with', 'after', 'from']);
+const DOSE_COUNTS = new Set(['every', 'each', 'one', 'a', 'single', 'just', 'daily']);
 
 /**
  * A verb that makes the headline a clause ("Goodbye, bloating is what they promised", "Healthier

@@ -31,7 +31,8 @@
 // - conditional-imperative.ts: an instruction and its promised result ("Take two capsules and wake up refreshed");
 // - exchange.ts: a symptom traded for a better state with a product ("traded hot flushes for calm nights with our capsules");
 // - goal-state.ts: a better state as a product's goal ("Zinc lozenges for fewer colds", "Wake up to clearer skin with our mask");
-// - working-on.ts: a product said to work on a concept ("This gel works in minutes on tension headaches").
+// - working-on.ts: a product said to work on a concept ("This gel works in minutes on tension headaches");
+// - ended-testimony.ts: a symptom ended since a product was taken ("... and haven't had a single afternoon crash since").
 
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
@@ -52,6 +53,7 @@ import { conditionalImperativeCandidate, mayHoldConditionalImperative } from './
 import { exchangeCandidate, mayHoldExchange } from './exchange.js';
 import { goalStateCandidate, mayHoldGoalState } from './goal-state.js';
 import { mayHoldWorkingOn, workingOnCandidate } from './working-on.js';
+import { endedTestimonyCandidate, mayHoldEndedTestimony } from './ended-testimony.js';
 import { meansNamedIn, namesCause } from './means.js';
 import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
 import { TESTIFIERS, beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate } from './states.js';
@@ -79,7 +81,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (const concept of concepts) for (let noun = concept.firstWord - 2; noun >= 0 && noun >= concept.firstWord - 3; noun--) if (REMEDY_NOUNS.has(words[noun].norm) && /^(?:for|from|to|against)$/.test(words[noun + 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
-  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts) || mayHoldExchange(words, concepts) || mayHoldGoalState(words, concepts) || mayHoldWorkingOn(words, concepts);
+  return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts) || mayHoldExchange(words, concepts) || mayHoldGoalState(words, concepts) || mayHoldWorkingOn(words, concepts) || mayHoldEndedTestimony(words, concepts);
 }
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
@@ -181,7 +183,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept) ?? endedTestimonyCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {

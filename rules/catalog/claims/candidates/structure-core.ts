@@ -47,6 +47,9 @@ export const PROMISED_STATES = wordsOfKind('promised-state');
 /** Comparatives that end in no "-er". */
 const COMPARATIVE_WORDS = new Set(['better', 'more', 'less', 'fewer']);
 
+/** What a dose is counted in besides a product's form: "one sip", "a single scoop". */
+export const DOSE_UNITS = new Set(['use', 'application', 'sip', 'sips', 'scoop', 'scoops', 'spoonful', 'spoonfuls', 'dose', 'doses', 'drop', 'spray', 'sprays', 'squeeze', 'bottle', 'bottles', 'jar', 'cup', 'cups', 'glass', 'sachet', 'sachets', 'serving', 'servings']);
+
 /** A better state, comparative or promised: "firmer", "fewer", "calmer", "glowing" (headlines and perceived results). */
 export function isBetterState(norm: string): boolean {
   return COMPARATIVE_WORDS.has(norm) || PROMISED_STATES.has(norm) || (norm.length > 4 && norm.endsWith('er'));

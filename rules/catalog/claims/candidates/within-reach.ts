@@ -10,11 +10,9 @@ import consumerForms from '../../../data/claim-consumer-forms.json';
 import type { Word } from '../../../engine/sentences.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
-import { AMOUNT, type ConceptMention, PRODUCT_FORMS, type StructureInput, TIME_UNITS, isBetterState } from './structure-core.js';
+import { AMOUNT, type ConceptMention, DOSE_UNITS, PRODUCT_FORMS, type StructureInput, TIME_UNITS, isBetterState } from './structure-core.js';
 
 const STARTS = new Set(consumerForms.entries.filter((entry) => entry.kind === 'reach-idiom' && entry.phrase.includes(' ')).map((entry) => entry.phrase.split(' ')[0]));
-/** What a dose is counted in besides a product's form: "one sip", "a single scoop". */
-const DOSE_UNITS = new Set(['sip', 'sips', 'scoop', 'scoops', 'spoonful', 'spoonfuls', 'dose', 'doses', 'drop', 'spray', 'sprays', 'squeeze', 'bottle', 'bottles', 'jar', 'cup', 'cups', 'glass', 'sachet', 'sachets', 'serving', 'servings']);
 const BE = new Set(['is', 'are', "'s", "'re"]);
 const DEGREE = new Set(['just', 'only', 'now', 'mere', 'single', 'few', 'little', 'short']);
 
