@@ -222,3 +222,10 @@ describe("a condition held down, with its cause named (a testimony's relative cl
     assert.ok(createLinter().lint(page, 'markdown').findings.some((finding) => finding.ruleId === 'missing-provider-advice'));
   });
 });
+
+describe('advice with a schedule', () => {
+  it('leaves alone an imperative whose time is how often, not by when', () => {
+    assertClean(['Keep your asthma under control by taking your preventer inhaler every day.', 'Protect your teeth by brushing twice a day.']);
+    assert.deepEqual(flaggedText('Lose 2 pounds every week with our shakes.'), ['Lose 2 pounds every week']);
+  });
+});

@@ -86,6 +86,8 @@ export const WEIGHT_UNITS = new Set(['pounds', 'pound', 'lbs', 'lb', 'kilos', 'k
 export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'seconds', 'night', 'nights']);
 export const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly', 'immediately', 'permanently', 'forever', 'naturally', 'effortlessly', 'guaranteed']);
 const MEANS_WORDS = new Set(['with', 'using', 'thanks']);
+/** Words before a time unit that make it a schedule: "every day", "each evening", "twice a day", "per week". */
+const FREQUENCY_WORDS = new Set(['every', 'each', 'per', 'a', 'an']);
 export const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
 export const WORKING_VERBS = new Set(['work', 'works', 'worked', 'working', 'act', 'acts', 'acted', 'perform', 'performs', 'performed', 'do', 'does']);
 export const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret', "nature's"]);
@@ -408,7 +410,8 @@ export function promisesResult(input: StructureInput, concept: ConceptMention): 
     if (at > concept.firstWord && tokens[at].breaks) break;
     const norm = tokens[at].norm;
     if (tags[at].pos === 'NUM' || /^\d/.test(norm)) return true;
-    if (PROMISE_WORDS.has(norm) || TIME_UNITS.has(norm) && at > concept.endWord) return true;
+    // A time unit promises a result by then ("in 4 weeks"), not when a frequency makes it a schedule ("every day", "twice a day").
+    if (PROMISE_WORDS.has(norm) || (TIME_UNITS.has(norm) && at > concept.endWord && !FREQUENCY_WORDS.has(tokens[at - 1].norm))) return true;
     if ((MEANS_WORDS.has(norm) && at >= concept.endWord) || (norm === 'by' && tokens[at + 1]?.norm.endsWith('ing'))) {
       if (productNamedAfter(input, at + 1)) return true;
     }
