@@ -213,6 +213,16 @@ describe("a condition held down, with its cause named (a testimony's relative cl
     ]);
   });
 
+  it("flags a review of a person of the writer's, or of a body part, with the product named as the means", () => {
+    assertFlagged([
+      ['Since he started using your throat spray, my husband sleeps silently.', 'sleeps silently'],
+      ["Since he started using your throat spray, my husband's snoring has stopped.", 'has stopped'],
+      ['My knees feel better than they have in years, all thanks to your turmeric capsules!', 'feel better'],
+      ['My back feels great since I started your magnesium spray.', 'feels great'],
+    ]);
+    assertClean(['Your knees will feel better in a week.', 'My knees feel better after a rest.', 'Your skin will look better with sleep and water.']);
+  });
+
   it('leaves alone a condition held down with no cause named, and a story with no product', () => {
     assertClean(['Her asthma is under control.', 'Her blood sugar was under control.', 'My husband, whose snoring kept me up for years, now sleeps silently.']);
   });

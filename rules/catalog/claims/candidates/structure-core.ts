@@ -109,7 +109,10 @@ export interface StructureInput {
 
 /** A verb's regular base, -s/-es and -ed/-d forms ("goes" too). Irregular forms are left to the tagger. */
 function finiteForms(verb: string): string[] {
-  return [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`];
+  const forms = [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`];
+  // A one-syllable verb ending in consonant, vowel, consonant doubles it: "stopped", "slimmed".
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) forms.push(`${verb}${verb[verb.length - 1]}ed`);
+  return forms;
 }
 
 /** A verb's -ing form, a final silent "e" dropped. */
