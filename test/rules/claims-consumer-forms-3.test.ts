@@ -105,6 +105,17 @@ describe('a product that puts the reader or the reader\'s body back in working o
     assertClean(['Having my dad living with us again is lovely.', 'Physio will have you running again.', 'Walking groups can get people moving again after a long illness.']);
   });
 
+  it('flags a symptom made to disappear or heal, and a better body had with its cause named', () => {
+    assertFlagged([
+      ['Our arnica gel gets bruises fading in record time.', 'gets bruises fading'],
+      ['Our balm has cold sores healing in days.', 'has cold sores healing'],
+      ['I have much calmer skin since switching to this serum.', 'have much calmer skin'],
+      ['My mum finally has comfortable feet thanks to your compression socks.', 'has comfortable feet'],
+      ['A daily shot of our ginger tonic will soon have you back to your old self.', 'will soon have you back'],
+    ]);
+    assertClean(['Stress keeps my eczema flaring.', 'She has healthy teeth thanks to regular brushing.', 'People with diabetes have weaker bones.', 'Older adults often have drier skin.']);
+  });
+
   it('leaves alone a practice, a person, and a course that names no better state', () => {
     assertClean([
       'Gentle stretches get you moving in the morning.',
@@ -144,6 +155,14 @@ describe('a way or an answer offered for a health effect', () => {
       ['Our sleep drops are the secret to nodding off in minutes.', 'the secret to nodding off'],
     ]);
     assertClean(['The way to healthy joints is regular movement.']);
+  });
+
+  it('reads a better state with no concept as the target ("to calmer, happier kids")', () => {
+    assertFlagged([
+      ['Our greens are your ticket to a slimmer, fitter you.', 'your ticket to a slimmer'],
+      ['The drug-free way to calmer, happier kids: our magnesium bedtime spray.', 'The drug-free way to calmer'],
+    ]);
+    assertClean(['The answer to other questions is on our FAQ page.', 'The best way to healthier kids is more play outside.']);
   });
 
   it('leaves alone the way as a topic, a way said of no product, a plain headline, a question and a denial', () => {

@@ -223,7 +223,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const entailedResult = concepts.length > 0 && mayHoldEntailedResult(sentenceWords);
   const headlineResult = concepts.length > 0 && mayHoldHeadlineResult(sentenceWords);
   // A way or an answer offered ("the natural way to calmer nerves"): words only, no tags.
-  const offeredWay = concepts.length > 0 && mayHoldOfferedWay(sentenceWords, concepts);
+  const offeredWay = mayHoldOfferedWay(sentenceWords, concepts);
   // A product said to put the reader or the reader's body back in order ("will have your knees moving freely again"): words only.
   const causedState = mayHoldCausedState(sentenceWords, concepts);
   // A symptom turned into a better state ("turns dry, flaky skin into a smooth glow", "took my hay fever from miserable to manageable"): words only.

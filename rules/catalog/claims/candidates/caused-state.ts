@@ -9,6 +9,10 @@
 //   in claim-consumer-forms.json);
 // - "you" or a person named with a possessive doing any activity "again" ("has my dad climbing
 //   stairs again"): a function restored;
+// - a symptom or disease and a verb of its disappearance or healing ("gets bruises fading in record
+//   time", "will have your spots shrinking");
+// after "have", with the cause named: a better state of a body part ("My mum finally has comfortable
+// feet thanks to your compression socks");
 // after "make": a concept and an adjective of relief ("bearable", "manageable"; 'relief-adjective') or
 // an idiom of having gone ("makes period cramps a thing of the past").
 // Only a product of the writer's (or a pronoun for one) as the subject: "Gentle stretches get you
@@ -17,17 +21,21 @@
 
 import consumerForms from '../../../data/claim-consumer-forms.json';
 import restoredFunctions from '../../../data/claim-restored-functions.json';
+import structureData from '../../../data/claim-structure.json';
 import type { Word } from '../../../engine/sentences.js';
 import { inflect } from '../lexicon.js';
 import { PERSON_BY_TRADE, type Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
-import { type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PERSONAL_POSSESSIVES, PRODUCT_PRONOUNS } from './structure-core.js';
+import { meansNamedIn } from './means.js';
+import { type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PERSONAL_POSSESSIVES, PRODUCT_PRONOUNS, PROMISED_STATES, isBetterState } from './structure-core.js';
 
 const formsOf = (verbs: readonly string[]): Set<string> => new Set(verbs.flatMap((verb) => inflect(verb).map((form) => form.word)));
 /** "have", "get", "keep", "leave", "help" in every form, irregular past forms too. */
 const PUTTING_FORMS = new Set([...formsOf(['have', 'get', 'keep', 'leave', 'help']), 'has', 'had', 'got', 'gotten', 'kept', 'left']);
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+/** Verbs of change that say no end or healing: "soaring", "going". */
+const RISING_OR_GOING = new Set(['soar', 'skyrocket', 'go', 'stop', 'plunge']);
 /** The -ing forms of the basic body functions that a body or the reader is got doing again ("moving", "walking", "breathing"). */
 const FUNCTION_DOING = new Set(
   [...restoredFunctions.entries.filter((entry) => entry.kind === 'function-verb').map((entry) => entry.phrase), ...consumerForms.entries.filter((entry) => entry.kind === 'sustaining-verb').map((entry) => entry.phrase)].flatMap((verb) =>
@@ -39,6 +47,8 @@ const FUNCTION_DOING = new Set(
 const RELIEF_ADJECTIVES = new Set(consumerForms.entries.filter((entry) => entry.kind === 'relief-adjective').map((entry) => entry.phrase));
 /** Words between "make" and the concept ("makes that time of the month", "makes your monthly cramps"). */
 const MADE_REACH = 3;
+/** Adverbs not in -ly that the verb group may hold: "will soon have", "also gets". */
+const GROUP_ADVERBS = new Set(['soon', 'just', 'also', 'even', 'now', 'always']);
 /** Words between the subject and the causative: modals and adverbs ("will soon have", "can really get"). */
 const GROUP_REACH = 3;
 
@@ -47,6 +57,9 @@ export function mayHoldCausedState(words: readonly Word[], concepts: readonly Co
   for (let at = 1; at + 1 < words.length; at++) {
     const norm = words[at].norm;
     if (PUTTING_FORMS.has(norm) && (words[at + 1].norm === 'you' || words[at + 1].norm === 'your' || (PERSONAL_POSSESSIVES.has(words[at + 1].norm) && words.some((word, again) => again > at && word.norm === 'again')))) return true;
+    if (HAVING_FORMS.has(norm) && betterBodyAfter(words, at, concepts)) return true;
+    // "gets bruises fading": a concept right after the causative, or after one opener.
+    if (PUTTING_FORMS.has(norm) && concepts.some((concept) => concept.firstWord > at && concept.firstWord - at <= 2 && CHANGING_FORMS.has(words[concept.endWord]?.norm ?? ''))) return true;
     if (MAKE_FORMS.has(norm) && concepts.some((concept) => concept.firstWord > at && concept.firstWord - at <= MADE_REACH)) return true;
   }
   return false;
@@ -54,6 +67,8 @@ export function mayHoldCausedState(words: readonly Word[], concepts: readonly Co
 
 export function causedStateCandidates(tokens: readonly Token[], concepts: readonly ConceptMention[]): Candidate[] {
   const found: Candidate[] = [];
+  const had = betterBodyHad(tokens, concepts);
+  if (had) found.push(had);
   for (let verb = 1; verb + 1 < tokens.length; verb++) {
     const norm = tokens[verb].norm;
     const state = PUTTING_FORMS.has(norm) ? stateAfterPutting(tokens, verb, concepts) : MAKE_FORMS.has(norm) ? reliefAfterMaking(tokens, verb, concepts) : undefined;
@@ -80,12 +95,58 @@ interface CausedState {
   basis: string;
 }
 
+const HAVING_FORMS = new Set(['have', 'has', 'had', 'having']);
+const BETTER_DEGREE = new Set(['much', 'far', 'so', 'finally', 'now']);
+
+/** After "have" at `verb`: a better state and a body part or function ("has comfortable feet", "have much calmer skin"): where the concept ends, or -1. */
+function betterBodyAfter(words: readonly Word[], verb: number, concepts: readonly ConceptMention[]): number {
+  let state = verb + 1;
+  while (state < words.length && state - verb <= 2 && BETTER_DEGREE.has(words[state].norm)) state++;
+  const word = words[state]?.norm ?? '';
+  if (!(PROMISED_STATES.has(word) || RELIEF_ADJECTIVES.has(word) || (isBetterState(word) && word.endsWith('er')))) return -1;
+  const body = concepts.find((concept) => concept.firstWord === state + 1 && (concept.category === 'body-part' || concept.category === 'function'));
+  return body ? body.endWord : -1;
+}
+
+/**
+ * "My mum finally has comfortable feet thanks to your compression socks", "I have calmer skin
+ * since switching to this serum": a better state of a body part had, with its cause named (a
+ * cause phrase, or an intake or a product of the writer's as the means).
+ */
+function betterBodyHad(tokens: readonly Token[], concepts: readonly ConceptMention[]): Candidate | undefined {
+  for (let verb = 1; verb + 2 < tokens.length; verb++) {
+    if (!HAVING_FORMS.has(tokens[verb].norm) || tokens[verb + 1].breaks) continue;
+    const end = betterBodyAfter(tokens, verb, concepts);
+    if (end < 0 || !meansNamedIn(tokens) || practiceAsCause(tokens, end)) continue;
+    return { kind: 'verb', structure: 'caused state', subject: 'product', basis: 'a better state of the body had, its cause named', groupFirst: verb, groupEnd: verb + 1, head: verb, info: { lemma: 'have', phrase: 'have', form: 'base', verbKind: 'neutral' }, objectFrom: verb + 1 };
+  }
+  return undefined;
+}
+
+/** Words that open the cause after the state: "thanks to", "because of", "due to". */
+const CAUSE_OPENERS = [['thanks', 'to'], ['because', 'of'], ['due', 'to']];
+
+/**
+ * The cause named after `from` is a practice named by a gerund, not a product: "thanks to regular
+ * brushing" (as suitability.ts leaves "Walking is good for your heart" alone).
+ */
+function practiceAsCause(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at + 1 < tokens.length; at++) {
+    if (!CAUSE_OPENERS.some(([first, second]) => tokens[at].norm === first && tokens[at + 1].norm === second)) continue;
+    const cause = tokens.slice(at + 2, at + 6);
+    return cause.some((token) => token.norm.endsWith('ing') && token.norm.length >= 5) && !productNamedIn(tokens, at + 2, at + 6) && !cause.some((token) => token.norm === 'your');
+  }
+  return false;
+}
+
 /** After "have/get/keep/leave/help" at `verb`: "you" and a wellbeing concept, or "you"/"your" + body part and a body function done, or anyone doing anything "again". */
 function stateAfterPutting(tokens: readonly Token[], verb: number, concepts: readonly ConceptMention[]): CausedState | undefined {
   const object = verb + 1;
   if (tokens[object].breaks) return undefined;
   const again = activityAgainAfter(tokens, object);
   if (again) return again;
+  const changing = conceptChangingAfter(tokens, object, concepts);
+  if (changing) return changing;
   if (tokens[object].norm === 'you') {
     const wanted = concepts.find((concept) => concept.firstWord === object + 1 && concept.category === 'wellbeing' && !concept.ambiguous);
     if (wanted && !tokens[object + 1].breaks) return { basis: 'the reader put in a state people want' };
@@ -98,6 +159,29 @@ function stateAfterPutting(tokens: readonly Token[], verb: number, concepts: rea
   const doing = tokens[body.endWord];
   if (!doing || doing.breaks || !FUNCTION_DOING.has(doing.norm)) return undefined;
   return { basis: "the reader's body got doing a body function" };
+}
+
+/** The -ing forms of the verbs of disappearance and healing (claim-structure.json 'change-of-state', less those of rising or going on): "fading", "shrinking", "healing". */
+const CHANGING_FORMS = new Set(
+  structureData.entries
+    .filter((entry) => entry.kind === 'change-of-state' && !RISING_OR_GOING.has(entry.phrase))
+    .flatMap((entry) => inflect(entry.phrase).filter((form) => form.form === 'ing').map((form) => form.word)),
+);
+/** Words the object's phrase may open with before its concept: "gets those bruises fading", "has your spots shrinking". */
+const OBJECT_OPENERS = new Set(['your', 'my', 'the', 'those', 'that', 'any', 'their', 'his', 'her']);
+
+/**
+ * "gets bruises fading in record time", "will have your spots shrinking": a symptom or disease made
+ * to disappear or heal, the verb's -ing form after it.
+ */
+function conceptChangingAfter(tokens: readonly Token[], object: number, concepts: readonly ConceptMention[]): CausedState | undefined {
+  let first = object;
+  if (OBJECT_OPENERS.has(tokens[first].norm)) first++;
+  const changed = concepts.find((concept) => concept.firstWord >= first && concept.firstWord - first <= 1 && (concept.category === 'symptom' || concept.category === 'disease'));
+  if (!changed) return undefined;
+  for (let at = object + 1; at <= changed.endWord; at++) if (tokens[at]?.breaks) return undefined;
+  const verb = tokens[changed.endWord];
+  return verb && CHANGING_FORMS.has(verb.norm) ? { basis: 'a symptom made to disappear or heal' } : undefined;
 }
 
 /** Words of the causative's object before an activity done again: "my dad", "our little boy", "you". */
@@ -146,7 +230,7 @@ function reliefAfterMaking(tokens: readonly Token[], verb: number, concepts: rea
  */
 function productSubjectBefore(tokens: readonly Token[], verb: number): number {
   let end = verb;
-  while (end > 0 && verb - end < GROUP_REACH && !tokens[end].breaks && (MODALS.has(tokens[end - 1].norm) || tokens[end - 1].norm.endsWith('ly'))) end--;
+  while (end > 0 && verb - end < GROUP_REACH && !tokens[end].breaks && (MODALS.has(tokens[end - 1].norm) || tokens[end - 1].norm.endsWith('ly') || GROUP_ADVERBS.has(tokens[end - 1].norm))) end--;
   if (end === 0 || tokens[end].breaks) return -1;
   const head = tokens[end - 1].norm;
   if (NOT_PRODUCT_SUBJECTS.has(head) || PERSON_BY_TRADE.test(head)) return -1;

@@ -16,7 +16,7 @@ import type { Word } from '../../../engine/sentences.js';
 import { PERSON_BY_TRADE, type Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
-import { BREAK_PUNCTUATION, COPULAS, type ConceptMention, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS, PROMOTING_ADJECTIVES, REMEDY_NOUNS } from './structure-core.js';
+import { BREAK_PUNCTUATION, COPULAS, type ConceptMention, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS, PROMOTING_ADJECTIVES, REMEDY_NOUNS, isBetterState } from './structure-core.js';
 
 const wordsOfKind = (kind: string): Set<string> => new Set(consumerForms.entries.filter((entry) => entry.kind === kind).map((entry) => entry.phrase));
 const ROLE_NOUNS = wordsOfKind('offered-role-noun');
@@ -30,21 +30,42 @@ const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'your']);
 /** A selling possessive before a remedy noun ("Nature's answer to") is remedies.ts's to read. */
 const opensPhrase = (tokens: readonly Token[], at: number, noun: number): boolean => OPENING_DETERMINERS.has(tokens[at].norm) || (at === 0 && SELLING_ADJECTIVES.has(tokens[at].norm) && !REMEDY_NOUNS.has(tokens[noun].norm));
 
-/** Whether the words may hold the phrase before a concept (no tags needed). */
+/** Whether the words may hold the phrase before a concept or a better state (no tags needed). */
 export function mayHoldOfferedWay(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
-  return concepts.some((concept) => roleNounBefore(words, concept) >= 0);
+  return concepts.some((concept) => roleNounBefore(words, concept) >= 0) || betterStateTargets(words).length > 0;
 }
 
 export function offeredWayCandidates(tokens: readonly Token[], concepts: readonly ConceptMention[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const concept of concepts) {
-    const candidate = offeredWayCandidate(tokens, concept);
+  for (const target of [...concepts, ...betterStateTargets(tokens)]) {
+    const candidate = offeredWayCandidate(tokens, target);
     if (candidate) found.push(candidate);
   }
   return found;
 }
 
-function offeredWayCandidate(tokens: readonly Token[], concept: ConceptMention): Candidate | undefined {
+/** Words ending in "-er" that are no comparative of a state: "other", "water", "winter". */
+const NOT_COMPARATIVES = new Set(['other', 'another', 'over', 'under', 'after', 'never', 'ever', 'rather', 'either', 'neither', 'together', 'whether', 'water', 'paper', 'dinner', 'number', 'summer', 'winter', 'order', 'power', 'partner', 'danger', 'matter', 'letter', 'member', 'later', 'sooner', 'longer']);
+
+/**
+ * A better state after a role noun's "to" or "for" as the target, with no concept: "the drug-free
+ * way to calmer, happier kids", "your ticket to a slimmer you". The target runs from the first
+ * better state through the noun after the list.
+ */
+function betterStateTargets(words: readonly Word[]): Pick<ConceptMention, 'firstWord' | 'endWord'>[] {
+  const targets: Pick<ConceptMention, 'firstWord' | 'endWord'>[] = [];
+  for (let noun = 1; noun + 3 < words.length; noun++) {
+    if (!ROLE_NOUNS.has(words[noun].norm) || (words[noun + 1].norm !== 'to' && words[noun + 1].norm !== 'for')) continue;
+    let first = noun + 2;
+    if (OPENING_DETERMINERS.has(words[first].norm)) first++;
+    let end = first;
+    while (end < words.length && end - first < MODIFIER_REACH && isBetterState(words[end].norm) && !NOT_COMPARATIVES.has(words[end].norm)) end++;
+    if (end > first && end < words.length) targets.push({ firstWord: first, endWord: end + 1 });
+  }
+  return targets;
+}
+
+function offeredWayCandidate(tokens: readonly Token[], concept: Pick<ConceptMention, 'firstWord' | 'endWord'>): Candidate | undefined {
   const noun = roleNounBefore(tokens, concept);
   if (noun < 0) return undefined;
   // A list of adjectives may come before the concept ("to a deeper, calmer sleep"); no other punctuation.
@@ -73,7 +94,7 @@ function offeredWayCandidate(tokens: readonly Token[], concept: ConceptMention):
 }
 
 /** The role noun before "to" or "for" a few words before the concept ("way to calmer", "answer to aching", "way to beat a"), or -1. */
-function roleNounBefore(words: readonly Word[], concept: ConceptMention): number {
+function roleNounBefore(words: readonly Word[], concept: Pick<ConceptMention, 'firstWord' | 'endWord'>): number {
   for (let to = concept.firstWord - 1; to >= 1 && concept.firstWord - to <= TARGET_REACH; to--) {
     const norm = words[to].norm;
     if (norm === 'to' || norm === 'for') return ROLE_NOUNS.has(words[to - 1].norm) ? to - 1 : -1;
