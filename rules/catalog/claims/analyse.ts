@@ -39,6 +39,7 @@
 // The rewording of an asserted claim (rule suggestions) is in reword.ts.
 
 import type { Sentence, Word } from '../../engine/sentences.js';
+import { WordSet } from '../../engine/phrases.js';
 import { tagAhead, tagWords, type SentenceToTag, type TaggedWord } from '../../engine/tagger.js';
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
 import { answeredQuestionCandidate, mayAnswerQuestion } from './candidates/answered-question.js';
@@ -53,9 +54,9 @@ import { mayHoldRestoredFunction, restoredFunctionCandidates } from './candidate
 import { entailedResultCandidates, mayHoldEntailedResult } from './candidates/entailed-result.js';
 import { headlineResultCandidate, mayHoldHeadlineResult } from './candidates/headline-result.js';
 import { anaphoricMentions, mayHoldAnaphoricObject } from './candidates/anaphora.js';
-import { mayHoldOfferedWay, offeredWayCandidates } from './candidates/offered-way.js';
-import { causedStateCandidates, mayHoldCausedState } from './candidates/caused-state.js';
-import { mayHoldResultative, resultativeCandidates } from './candidates/resultative.js';
+import { OFFERED_WAY_TRIGGERS, mayHoldOfferedWay, offeredWayCandidates } from './candidates/offered-way.js';
+import { CAUSED_STATE_TRIGGERS, causedStateCandidates, mayHoldCausedState } from './candidates/caused-state.js';
+import { RESULTATIVE_TRIGGERS, mayHoldResultative, resultativeCandidates } from './candidates/resultative.js';
 import type { ConceptMention } from './candidates/structure-core.js';
 import { decide } from './decide.js';
 import type { ConceptMatch } from './concepts.js';
@@ -166,6 +167,9 @@ export function setStructuralAnalysis(enabled: boolean): void {
 
 const NO_MENTIONS: readonly ConceptMention[] = [];
 
+/** The words that can open offered-way.ts's, caused-state.ts's and resultative.ts's structures, looked up by vocabulary id (made on first use). */
+let consumerFormTriggers: WordSet | undefined;
+
 /** How far after its group a candidate's object reaches (as `decide` reads it). */
 const OBJECT_REACH = 7;
 
@@ -222,12 +226,14 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const restoredFunction = mayHoldRestoredFunction(sentenceWords);
   const entailedResult = concepts.length > 0 && mayHoldEntailedResult(sentenceWords);
   const headlineResult = concepts.length > 0 && mayHoldHeadlineResult(sentenceWords);
-  // A way or an answer offered ("the natural way to calmer nerves"): words only, no tags.
-  const offeredWay = mayHoldOfferedWay(sentenceWords, concepts);
-  // A product said to put the reader or the reader's body back in order ("will have your knees moving freely again"): words only.
-  const causedState = mayHoldCausedState(sentenceWords, concepts);
-  // A symptom turned into a better state ("turns dry, flaky skin into a smooth glow", "took my hay fever from miserable to manageable"): words only.
-  const resultative = mayHoldResultative(sentenceWords, concepts);
+  // Three consumer forms read from the words alone, no tags; one look-up per word first finds whether any may be here.
+  const consumerForm = (consumerFormTriggers ??= new WordSet([...OFFERED_WAY_TRIGGERS, ...CAUSED_STATE_TRIGGERS, ...RESULTATIVE_TRIGGERS])).hasAny(sentenceWords);
+  // A way or an answer offered ("the natural way to calmer nerves").
+  const offeredWay = consumerForm && mayHoldOfferedWay(sentenceWords, concepts);
+  // A product said to put the reader or the reader's body back in order ("will have your knees moving freely again").
+  const causedState = consumerForm && mayHoldCausedState(sentenceWords, concepts);
+  // A symptom turned into a better state ("turns dry, flaky skin into a smooth glow", "took my hay fever from miserable to manageable").
+  const resultative = consumerForm && mayHoldResultative(sentenceWords, concepts);
   if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult && !offeredWay && !causedState && !resultative) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
   const cues = cuesOf(tokens, lexicon, text, offset);

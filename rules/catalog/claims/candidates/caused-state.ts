@@ -34,6 +34,11 @@ const formsOf = (verbs: readonly string[]): Set<string> => new Set(verbs.flatMap
 /** "have", "get", "keep", "leave", "help" in every form, irregular past forms too. */
 const PUTTING_FORMS = new Set([...formsOf(['have', 'get', 'keep', 'leave', 'help']), 'has', 'had', 'got', 'gotten', 'kept', 'left']);
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+const HAVING_FORMS = new Set(['have', 'has', 'had', 'having']);
+/** Every word that can open the structure: what the check before the analysis looks up first. */
+export const CAUSED_STATE_TRIGGERS: ReadonlySet<string> = new Set([...PUTTING_FORMS, ...MAKE_FORMS, ...HAVING_FORMS]);
+/** Words with the punctuation before them where the caller has it (the candidates), without where it has not (the check before). */
+type Words = readonly (Word & { breaks?: boolean })[];
 /** Verbs of change that say no end or healing: "soaring", "going". */
 const RISING_OR_GOING = new Set(['soar', 'skyrocket', 'go', 'stop', 'plunge']);
 /** The -ing forms of the basic body functions that a body or the reader is got doing again ("moving", "walking", "breathing"). */
@@ -53,14 +58,14 @@ const GROUP_ADVERBS = new Set(['soon', 'just', 'also', 'even', 'now', 'always'])
 const GROUP_REACH = 3;
 
 /** Whether the words may hold the structure (no tags needed): a causative before "you" or "your" (or another possessive, with "again" after it), or "make" before a concept. */
-export function mayHoldCausedState(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
+export function mayHoldCausedState(words: Words, concepts: readonly ConceptMention[]): boolean {
   for (let at = 1; at + 1 < words.length; at++) {
     const norm = words[at].norm;
-    if (PUTTING_FORMS.has(norm) && (words[at + 1].norm === 'you' || words[at + 1].norm === 'your' || (PERSONAL_POSSESSIVES.has(words[at + 1].norm) && words.some((word, again) => again > at && word.norm === 'again')))) return true;
-    if (HAVING_FORMS.has(norm) && betterBodyAfter(words, at, concepts)) return true;
-    // "gets bruises fading": a concept right after the causative, or after one opener.
-    if (PUTTING_FORMS.has(norm) && concepts.some((concept) => concept.firstWord > at && concept.firstWord - at <= 2 && CHANGING_FORMS.has(words[concept.endWord]?.norm ?? ''))) return true;
-    if (MAKE_FORMS.has(norm) && concepts.some((concept) => concept.firstWord > at && concept.firstWord - at <= MADE_REACH)) return true;
+    if (!CAUSED_STATE_TRIGGERS.has(norm)) continue;
+    // The same readings as the candidates', without the subject (which wants the punctuation).
+    if (PUTTING_FORMS.has(norm) && stateAfterPutting(words, at, concepts)) return true;
+    if (HAVING_FORMS.has(norm) && betterBodyAfter(words, at, concepts) >= 0) return true;
+    if (MAKE_FORMS.has(norm) && reliefAfterMaking(words, at, concepts)) return true;
   }
   return false;
 }
@@ -95,11 +100,10 @@ interface CausedState {
   basis: string;
 }
 
-const HAVING_FORMS = new Set(['have', 'has', 'had', 'having']);
 const BETTER_DEGREE = new Set(['much', 'far', 'so', 'finally', 'now']);
 
 /** After "have" at `verb`: a better state and a body part or function ("has comfortable feet", "have much calmer skin"): where the concept ends, or -1. */
-function betterBodyAfter(words: readonly Word[], verb: number, concepts: readonly ConceptMention[]): number {
+function betterBodyAfter(words: Words, verb: number, concepts: readonly ConceptMention[]): number {
   let state = verb + 1;
   while (state < words.length && state - verb <= 2 && BETTER_DEGREE.has(words[state].norm)) state++;
   const word = words[state]?.norm ?? '';
@@ -140,7 +144,7 @@ function practiceAsCause(tokens: readonly Token[], from: number): boolean {
 }
 
 /** After "have/get/keep/leave/help" at `verb`: "you" and a wellbeing concept, or "you"/"your" + body part and a body function done, or anyone doing anything "again". */
-function stateAfterPutting(tokens: readonly Token[], verb: number, concepts: readonly ConceptMention[]): CausedState | undefined {
+function stateAfterPutting(tokens: Words, verb: number, concepts: readonly ConceptMention[]): CausedState | undefined {
   const object = verb + 1;
   if (tokens[object].breaks) return undefined;
   const again = activityAgainAfter(tokens, object);
@@ -174,7 +178,7 @@ const OBJECT_OPENERS = new Set(['your', 'my', 'the', 'those', 'that', 'any', 'th
  * "gets bruises fading in record time", "will have your spots shrinking": a symptom or disease made
  * to disappear or heal, the verb's -ing form after it.
  */
-function conceptChangingAfter(tokens: readonly Token[], object: number, concepts: readonly ConceptMention[]): CausedState | undefined {
+function conceptChangingAfter(tokens: Words, object: number, concepts: readonly ConceptMention[]): CausedState | undefined {
   let first = object;
   if (OBJECT_OPENERS.has(tokens[first].norm)) first++;
   const changed = concepts.find((concept) => concept.firstWord >= first && concept.firstWord - first <= 1 && (concept.category === 'symptom' || concept.category === 'disease'));
@@ -194,7 +198,7 @@ const ACTIVITY_REACH = 3;
  * the object (the reader, or a person named with a possessive) doing an activity again is a
  * function restored, whatever the activity (as restored-function.ts reads "walk again").
  */
-function activityAgainAfter(tokens: readonly Token[], object: number): CausedState | undefined {
+function activityAgainAfter(tokens: Words, object: number): CausedState | undefined {
   const norm = tokens[object].norm;
   let doing = object + 1;
   if (norm !== 'you') {
@@ -211,7 +215,7 @@ function activityAgainAfter(tokens: readonly Token[], object: number): CausedSta
 }
 
 /** After "make" at `verb`: a concept's phrase and an adjective of relief right after it ("makes that time of the month bearable"). */
-function reliefAfterMaking(tokens: readonly Token[], verb: number, concepts: readonly ConceptMention[]): CausedState | undefined {
+function reliefAfterMaking(tokens: Words, verb: number, concepts: readonly ConceptMention[]): CausedState | undefined {
   const made = concepts.find((concept) => concept.firstWord > verb && concept.firstWord - verb <= MADE_REACH);
   if (!made) return undefined;
   for (let at = verb + 1; at <= made.endWord; at++) if (tokens[at]?.breaks) return undefined;

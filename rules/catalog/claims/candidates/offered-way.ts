@@ -20,6 +20,8 @@ import { BREAK_PUNCTUATION, COPULAS, type ConceptMention, MODALS, NOT_PRODUCT_SU
 
 const wordsOfKind = (kind: string): Set<string> => new Set(consumerForms.entries.filter((entry) => entry.kind === kind).map((entry) => entry.phrase));
 const ROLE_NOUNS = wordsOfKind('offered-role-noun');
+/** The role nouns: what the check before the analysis looks up first. */
+export const OFFERED_WAY_TRIGGERS: ReadonlySet<string> = ROLE_NOUNS;
 const SELLING_ADJECTIVES = wordsOfKind('selling-adjective');
 /** Words between the role noun's determiner and the noun: "the easy, natural way", "your new favourite answer". */
 const MODIFIER_REACH = 3;

@@ -39,6 +39,8 @@ const TAKING_FORMS = new Set([
   ...structureData.entries.filter((entry) => entry.kind === 'taking-verb').flatMap((entry) => [...inflect(entry.phrase).map((form) => form.word), ...('forms' in entry ? (entry.forms as string[]) : [])]),
   ...TURNING_FORMS,
 ]);
+/** Every word that can open either form: what the check before the analysis looks up first. */
+export const RESULTATIVE_TRIGGERS: ReadonlySet<string> = TAKING_FORMS;
 /** The object of a path resultative that is a person: the reader or the writer ("took me from sluggish to energised"). */
 const PERSON_OBJECTS = new Set(['me', 'you', 'us', 'him', 'her', 'them']);
 /** Words from "from" to "to": the state left ("from miserable", "from achy and stiff"). */
