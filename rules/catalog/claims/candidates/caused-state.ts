@@ -24,6 +24,7 @@ import restoredFunctions from '../../../data/claim-restored-functions.json';
 import structureData from '../../../data/claim-structure.json';
 import type { Word } from '../../../engine/sentences.js';
 import { inflect } from '../lexicon.js';
+import { WordSet } from '../../../engine/phrases.js';
 import { PERSON_BY_TRADE, type Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
@@ -37,6 +38,8 @@ const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 const HAVING_FORMS = new Set(['have', 'has', 'had', 'having']);
 /** Every word that can open the structure: what the check before the analysis looks up first. */
 export const CAUSED_STATE_TRIGGERS: ReadonlySet<string> = new Set([...PUTTING_FORMS, ...MAKE_FORMS, ...HAVING_FORMS]);
+/** `CAUSED_STATE_TRIGGERS` looked up by vocabulary id (made on first use). */
+let causedStateTriggers: WordSet | undefined;
 /** Words with the punctuation before them where the caller has it (the candidates), without where it has not (the check before). */
 type Words = readonly (Word & { breaks?: boolean })[];
 /** Verbs of change that say no end or healing: "soaring", "going". */
@@ -59,9 +62,10 @@ const GROUP_REACH = 3;
 
 /** Whether the words may hold the structure (no tags needed): a causative before "you" or "your" (or another possessive, with "again" after it), or "make" before a concept. */
 export function mayHoldCausedState(words: Words, concepts: readonly ConceptMention[]): boolean {
+  const triggers = (causedStateTriggers ??= new WordSet(CAUSED_STATE_TRIGGERS));
   for (let at = 1; at + 1 < words.length; at++) {
+    if (!triggers.has(words[at])) continue;
     const norm = words[at].norm;
-    if (!CAUSED_STATE_TRIGGERS.has(norm)) continue;
     // The same readings as the candidates', without the subject (which wants the punctuation).
     if (PUTTING_FORMS.has(norm) && stateAfterPutting(words, at, concepts)) return true;
     if (HAVING_FORMS.has(norm) && betterBodyAfter(words, at, concepts) >= 0) return true;

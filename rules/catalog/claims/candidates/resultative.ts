@@ -17,6 +17,7 @@ import consumerForms from '../../../data/claim-consumer-forms.json';
 import structureData from '../../../data/claim-structure.json';
 import type { Word } from '../../../engine/sentences.js';
 import { inflect } from '../lexicon.js';
+import { WordSet } from '../../../engine/phrases.js';
 import { PERSON_BY_TRADE, type Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
@@ -39,6 +40,8 @@ const TAKING_FORMS = new Set([
   ...structureData.entries.filter((entry) => entry.kind === 'taking-verb').flatMap((entry) => [...inflect(entry.phrase).map((form) => form.word), ...('forms' in entry ? (entry.forms as string[]) : [])]),
   ...TURNING_FORMS,
 ]);
+/** `TAKING_FORMS` looked up by vocabulary id (made on first use). */
+let takingWords: WordSet | undefined;
 /** Every word that can open either form: what the check before the analysis looks up first. */
 export const RESULTATIVE_TRIGGERS: ReadonlySet<string> = TAKING_FORMS;
 /** The object of a path resultative that is a person: the reader or the writer ("took me from sluggish to energised"). */
@@ -51,7 +54,8 @@ const RELIEF_STATES = new Set(consumerForms.entries.filter((entry) => entry.kind
 /** Whether the words may hold either form (no tags needed): a turning verb before a symptom with "into" right after it, or a verb of taking with "from" and "to" after it. */
 export function mayHoldResultative(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
   if (concepts.some((concept) => turningVerbBefore(words, concept) >= 0 && words[concept.endWord]?.norm === 'into')) return true;
-  for (let at = 1; at + 3 < words.length; at++) if (TAKING_FORMS.has(words[at].norm) && pathEndsBetter(words, at)) return true;
+  const taking = (takingWords ??= new WordSet(TAKING_FORMS));
+  for (let at = 1; at + 3 < words.length; at++) if (taking.has(words[at]) && pathEndsBetter(words, at)) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@
 import structureData from '../../../data/claim-structure.json';
 import restoredFunctions from '../../../data/claim-restored-functions.json';
 import { inflect } from '../lexicon.js';
+import { WordSet } from '../../../engine/phrases.js';
 import type { Candidate } from './candidate.js';
 import { DETERMINERS } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
@@ -111,6 +112,16 @@ export function testifierEnd(words: readonly Word[], at: number): number {
   const norm = words[at].norm;
   if (TESTIFIERS.has(norm) || THIRD_TESTIFIERS.has(norm)) return at;
   return FAMILY_OWNERS.has(norm) && FAMILY_NOUNS.has(words[at + 1]?.norm ?? '') ? at + 1 : -1;
+}
+
+/** The first words of the testifiers, looked up by vocabulary id (made on first use). */
+let testifierStarts: WordSet | undefined;
+
+/** Whether the words hold a testifier anywhere: one look-up per word, then `testifierEnd` where one may start. */
+export function holdsTestifier(words: readonly Word[]): boolean {
+  testifierStarts ??= new WordSet([...TESTIFIERS, ...THIRD_TESTIFIERS, ...FAMILY_OWNERS]);
+  for (let at = 0; at < words.length; at++) if (testifierStarts.has(words[at]) && testifierEnd(words, at) >= 0) return true;
+  return false;
 }
 const FEEL_FORMS = new Set(['feel', 'feels', 'felt', 'look', 'looks', 'looked']);
 /** States a testimony claims besides the promised ones: "I feel better", "I feel like new". */
