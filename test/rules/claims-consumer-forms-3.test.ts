@@ -116,6 +116,15 @@ describe('a product that puts the reader or the reader\'s body back in working o
     assertClean(['Stress keeps my eczema flaring.', 'She has healthy teeth thanks to regular brushing.', 'People with diabetes have weaker bones.', 'Older adults often have drier skin.']);
   });
 
+  it('flags the reader, or a body part, symptom or function, put back as it was', () => {
+    assertFlagged([
+      ['Our foot cream gets cracked heels back to baby-soft in a week.', 'gets cracked heels back'],
+      ['Our probiotic gets your digestion back on track.', 'gets your digestion back on track'],
+      ['Our collagen brings your skin back to life.', 'brings your skin back'],
+    ]);
+    assertClean(['A holiday gets you back to your best.', 'Put the lid back on the jar.', 'The infection can get your fever back up.', 'The doctor put my shoulder back into place.']);
+  });
+
   it('leaves alone a practice, a person, and a course that names no better state', () => {
     assertClean([
       'Gentle stretches get you moving in the morning.',

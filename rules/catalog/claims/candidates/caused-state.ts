@@ -33,7 +33,7 @@ import { type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PERSONA
 
 const formsOf = (verbs: readonly string[]): Set<string> => new Set(verbs.flatMap((verb) => inflect(verb).map((form) => form.word)));
 /** "have", "get", "keep", "leave", "help" in every form, irregular past forms too. */
-const PUTTING_FORMS = new Set([...formsOf(['have', 'get', 'keep', 'leave', 'help']), 'has', 'had', 'got', 'gotten', 'kept', 'left']);
+const PUTTING_FORMS = new Set([...formsOf(['have', 'get', 'keep', 'leave', 'help', 'put', 'bring']), 'has', 'had', 'got', 'gotten', 'kept', 'left', 'brought']);
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 const HAVING_FORMS = new Set(['have', 'has', 'had', 'having']);
 /** Every word that can open the structure: what the check before the analysis looks up first. */
@@ -155,6 +155,10 @@ function stateAfterPutting(tokens: Words, verb: number, concepts: readonly Conce
   if (again) return again;
   const changing = conceptChangingAfter(tokens, object, concepts);
   if (changing) return changing;
+  const restored = backToStateAfter(tokens, object, concepts);
+  if (restored) return restored;
+  // "put" and "bring" only put something back ("puts your hormones back in balance").
+  if (/^(?:put|puts|putting|bring|brings|bringing|brought)$/.test(tokens[verb].norm)) return undefined;
   if (tokens[object].norm === 'you') {
     const wanted = concepts.find((concept) => concept.firstWord === object + 1 && concept.category === 'wellbeing' && !concept.ambiguous);
     if (wanted && !tokens[object + 1].breaks) return { basis: 'the reader put in a state people want' };
@@ -190,6 +194,26 @@ function conceptChangingAfter(tokens: Words, object: number, concepts: readonly 
   for (let at = object + 1; at <= changed.endWord; at++) if (tokens[at]?.breaks) return undefined;
   const verb = tokens[changed.endWord];
   return verb && CHANGING_FORMS.has(verb.norm) ? { basis: 'a symptom made to disappear or heal' } : undefined;
+}
+
+/** What "back" opens after the object: "back to baby-soft", "back in balance", "back on track". */
+const BACK_PREPOSITIONS = new Set(['to', 'in', 'on', 'into']);
+
+/**
+ * "gets cracked heels back to baby-soft", "gets your digestion back on track", "puts your hormones
+ * back in balance": the reader, or a body part, symptom or function, put back where it was.
+ */
+function backToStateAfter(tokens: Words, object: number, concepts: readonly ConceptMention[]): CausedState | undefined {
+  let back = object + 1;
+  if (tokens[object].norm !== 'you') {
+    let first = object;
+    if (OBJECT_OPENERS.has(tokens[first].norm)) first++;
+    const put = concepts.find((concept) => concept.firstWord >= first && concept.firstWord - first <= 1 && concept.category !== 'disease');
+    if (!put) return undefined;
+    back = put.endWord;
+  }
+  for (let at = object + 1; at <= back + 1; at++) if (tokens[at]?.breaks) return undefined;
+  return tokens[back]?.norm === 'back' && BACK_PREPOSITIONS.has(tokens[back + 1]?.norm ?? '') ? { basis: 'put back as it was' } : undefined;
 }
 
 /** Words of the causative's object before an activity done again: "my dad", "our little boy", "you". */
