@@ -171,3 +171,160 @@ describe('an embedded question', () => {
     assert.deepEqual(flaggedText('Our blend contains ginger which settles an upset stomach.\n'), ['settles an upset stomach']);
   });
 });
+
+describe('an ability adjective with "at" and a claim verb\'s gerund', () => {
+  it('flags the gerund as the product\'s asserted effect, over a comparison', () => {
+    assert.deepEqual(flaggedText('Twice as effective as leading brands at soothing sore throats.\n'), ['effective as leading brands at soothing sore throats']);
+    assert.deepEqual(flaggedText('Effective at soothing sore throats.\n'), ['Effective at soothing sore throats']);
+  });
+
+  it('leaves alone a person\'s skill (unhedged-claim; disease-claim reads its own verbs)', () => {
+    const unhedged = (text: string) => claimsIn(text).filter((finding) => finding.ruleId === 'unhedged-claim');
+    assert.deepEqual(unhedged('She is great at managing her diabetes.\n'), []);
+    assert.deepEqual(unhedged('Nurses are good at reducing patient anxiety.\n'), []);
+  });
+});
+
+describe('an exclamative "how"', () => {
+  it('asserts the fact it exclaims after an emotive word', () => {
+    assert.deepEqual(flaggedText('Obsessed with how this serum cleared my hormonal acne in a month.\n'), ['cleared my hormonal acne']);
+    assert.deepEqual(flaggedText('I can\'t believe how fast these drops cleared my hay fever.\n'), ['cleared my hay fever']);
+  });
+
+  it('still reads "how" after other words as a topic', () => {
+    assert.deepEqual(flaggedText('Learn how turmeric relieves joint pain.\n'), []);
+    assert.deepEqual(flaggedText('How our balm soothes eczema.\n'), []);
+  });
+});
+
+describe('health professionals said to endorse a product of the writer\'s', () => {
+  it('flags "recommend" with the product and the concept', () => {
+    assert.deepEqual(flaggedText('Doctors recommend our formula for joint pain.\n'), ['recommend our formula for joint pain']);
+  });
+
+  it('leaves alone advice with no product of the writer\'s, and "some" doctors', () => {
+    assert.deepEqual(flaggedText('Doctors recommend vitamin D for people at risk of deficiency.\n'), []);
+    assert.deepEqual(flaggedText('Doctors recommend rest for a sprained ankle.\n'), []);
+    assert.deepEqual(flaggedText('Some doctors recommend our formula for joint pain.\n'), []);
+  });
+});
+
+describe('"say no to" a symptom', () => {
+  it('promises as "say goodbye to" does', () => {
+    assert.deepEqual(flaggedText('Say no to sleepless nights.\n'), ['Say no to sleepless nights']);
+  });
+
+  it('leaves alone what is no symptom', () => {
+    assert.deepEqual(flaggedText('Say no to antibiotics for a cold.\n'), []);
+    assert.deepEqual(flaggedText('Say no to sugary drinks.\n'), []);
+  });
+});
+
+describe('headlines that promise an ailment\'s end', () => {
+  it('flags a transition from a symptom to a better state with a time, a dose or a product', () => {
+    assert.deepEqual(flaggedText('From achy to active in 7 days.\n'), ['From achy to active in 7 days']);
+    assert.deepEqual(flaggedText('From sniffles to smiles overnight.\n'), ['From sniffles to smiles overnight']);
+  });
+
+  it('leaves alone a transition from no symptom, with no time, or in a clause', () => {
+    assert.deepEqual(flaggedText('From diagnosis to treatment in two weeks.\n'), []);
+    assert.deepEqual(flaggedText('From tired to tireless.\n'), []);
+    assert.deepEqual(flaggedText('From age 50, your risk of cataracts rises.\n'), []);
+  });
+
+  it('flags "never" with a verb of enduring and a recurrence or a product', () => {
+    assert.deepEqual(flaggedText('Never suffer another migraine.\n'), ['Never suffer another migraine']);
+    assert.deepEqual(flaggedText('Never put up with heartburn again.\n'), ['Never put up with heartburn']);
+  });
+
+  it('leaves alone advice not to endure in silence', () => {
+    assert.deepEqual(flaggedText('Never suffer in silence with back pain: see your GP.\n'), []);
+  });
+
+  it('reads "for good" closing an imperative as a promise', () => {
+    assert.deepEqual(flaggedText('Ditch the dandruff for good.\n'), ['Ditch the dandruff for good']);
+    assert.deepEqual(flaggedText('Eat more fibre for good gut health.\n'), []);
+  });
+});
+
+describe('readings learnt from testimonial copy', () => {
+  it('reads a noun-like -s form before an auxiliary or a verb that compares as a plural noun', () => {
+    assert.deepEqual(flaggedText('Rosacea triggers vary, and keeping a diary can help you spot yours.\n'), []);
+    assert.deepEqual(flaggedText('Migraine triggers can be hard to spot.\n'), []);
+    assert.deepEqual(flaggedText('Stress triggers migraines.\n'), ['triggers migraines']);
+  });
+
+  it('flags a remedy noun after "has been" and a possessive before the concept', () => {
+    assert.deepEqual(flaggedText('This little bottle has been a lifesaver for my son\'s asthma.\n'), ['lifesaver for my son\'s asthma']);
+    assert.deepEqual(flaggedText('There is still no cure for my mother\'s dementia.\n'), []);
+  });
+
+  it('reads "worth every penny" as a price, not a suggestion', () => {
+    assert.deepEqual(flaggedText('Worth every penny for the way it calms my rosacea.\n'), ['calms my rosacea']);
+    assert.deepEqual(flaggedText('It is worth trying a gentle cream for rosacea.\n'), []);
+  });
+
+  it('flags a product of the writer\'s named as what a reader with an ailment needs', () => {
+    assert.deepEqual(flaggedText('If you struggle with cold sores, you need this patch in your life.\n'), ['need this patch in your life']);
+    assert.deepEqual(flaggedText('If you have asthma, you need your inhaler with you at all times.\n'), []);
+    assert.deepEqual(flaggedText('If you get cold sores, you need to see a pharmacist.\n'), []);
+  });
+});
+
+describe('a claim packed into a compound adjective', () => {
+  it('flags a concept and a verb of benefit, or an ailment and any verb, said of a product', () => {
+    assert.deepEqual(flaggedText('This gut-healing bone broth is our winter staple.\n'), ['gut-healing']);
+    assert.deepEqual(flaggedText('Try our immune-boosting elderberry gummies this cold season.\n'), ['immune-boosting']);
+    assert.deepEqual(flaggedText('These stress-busting bath salts are back in stock.\n'), ['stress-busting']);
+    assert.deepEqual(flaggedText('Our cholesterol-lowering oat bars come in three flavours.\n'), ['cholesterol-lowering']);
+  });
+
+  it('leaves alone idioms of a body part, harms, classes of medicines and practices', () => {
+    assert.deepEqual(flaggedText('That eye-catching label is misleading.\n'), []);
+    assert.deepEqual(flaggedText('A mouth-watering, heart-warming story.\n'), []);
+    assert.deepEqual(flaggedText('Disease-causing bacteria spread in dirty water.\n'), []);
+    assert.deepEqual(flaggedText('Blood-thinning medicines such as warfarin need regular checks.\n'), []);
+    assert.deepEqual(flaggedText('A fever-reducing medicine such as paracetamol can help.\n'), []);
+    assert.deepEqual(flaggedText('Do muscle-strengthening activities on at least two days a week.\n'), []);
+  });
+
+  it('leaves a compound reported as marketing alone', () => {
+    assert.deepEqual(flaggedText('Some foods are marketed as immune-boosting without good evidence.\n'), []);
+  });
+});
+
+describe('a drug\'s action said of a food', () => {
+  it('flags it as a predicate, not as the name of a class', () => {
+    assert.deepEqual(flaggedText('Golden milk is naturally anti-inflammatory.\n'), ['is naturally anti-inflammatory']);
+    assert.deepEqual(flaggedText('Ibuprofen is an anti-inflammatory painkiller.\n'), []);
+  });
+});
+
+describe('a use attributed to tradition', () => {
+  it('hedges a traditional remedy', () => {
+    assert.deepEqual(flaggedText('Ginger is a traditional remedy for nausea, though studies disagree on how well it works.\n'), []);
+  });
+});
+
+describe('product-page bullets and small print', () => {
+  it('flags a share of customers who notice a result now', () => {
+    assert.deepEqual(flaggedText('Most customers notice less stiffness within two weeks.\n'), ['notice less stiffness']);
+    assert.deepEqual(flaggedText('Most people notice less pain within a week of a sprain.\n'), []);
+  });
+
+  it('flags a better state with a dose after a comma, and the reader\'s body back in order', () => {
+    assert.deepEqual(flaggedText('A calmer gut, one sachet at a time.\n'), ['A calmer gut']);
+    assert.deepEqual(flaggedText('Your hormones, finally in balance.\n'), ['finally in balance']);
+    assert.deepEqual(flaggedText('Your asthma under control: a guide.\n'), []);
+  });
+
+  it('leaves alone the wording of a claim authorised in the EU register', () => {
+    assert.deepEqual(flaggedText('Contains zinc, which contributes to the normal function of the immune system.\n'), []);
+    assert.deepEqual(flaggedText('Vitamin D contributes to the maintenance of normal bones.\n'), []);
+  });
+
+  it('reads a claim verb before the form a product is sold in as part of its name', () => {
+    assert.deepEqual(flaggedText('# Night Calm capsules\n'), []);
+    assert.deepEqual(flaggedText('Our tea helps relax muscles.\n'), ['helps relax muscles']);
+  });
+});

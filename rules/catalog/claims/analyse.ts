@@ -57,6 +57,7 @@ import { anaphoricMentions, mayHoldAnaphoricObject } from './candidates/anaphora
 import { OFFERED_WAY_TRIGGERS, mayHoldOfferedWay, offeredWayCandidates } from './candidates/offered-way.js';
 import { CAUSED_STATE_TRIGGERS, causedStateCandidates, mayHoldCausedState } from './candidates/caused-state.js';
 import { RESULTATIVE_TRIGGERS, mayHoldResultative, resultativeCandidates } from './candidates/resultative.js';
+import { compoundEffectCandidates, mayHoldCompoundEffect } from './candidates/compound-effect.js';
 import type { ConceptMention } from './candidates/structure-core.js';
 import { decide } from './decide.js';
 import type { ConceptMatch } from './concepts.js';
@@ -234,7 +235,9 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const causedState = consumerForm && mayHoldCausedState(sentenceWords, concepts);
   // A symptom turned into a better state ("turns dry, flaky skin into a smooth glow", "took my hay fever from miserable to manageable").
   const resultative = consumerForm && mayHoldResultative(sentenceWords, concepts);
-  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult && !offeredWay && !causedState && !resultative) return [];
+  // "gut-healing bone broth": a claim inside one hyphenated word, which the vocabulary does not match whole.
+  const compoundEffect = mayHoldCompoundEffect(sentenceWords, lexicon);
+  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult && !offeredWay && !causedState && !resultative && !compoundEffect) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
@@ -264,6 +267,7 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   if (offeredWay) candidates.push(...offeredWayCandidates(tokens, concepts));
   if (causedState) candidates.push(...causedStateCandidates(tokens, concepts));
   if (resultative) candidates.push(...resultativeCandidates(tokens, concepts));
+  if (compoundEffect) candidates.push(...compoundEffectCandidates(tokens, lexicon));
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
   let coveredUntil = 0;

@@ -15,7 +15,8 @@ import { splitSentences, wordsOfSentence, type Sentence, type Word } from '../..
 import { hasSource } from '../context/citations.js';
 import { commercialLinkIndexes } from '../links/commercial.js';
 import { analyseSentence, mayNeedTags, tagSentencesAhead, type Claim } from './analyse.js';
-import { claimLexicon, inflect, type ClaimLexicon } from './lexicon.js';
+import { claimLexicon, type ClaimLexicon } from './lexicon.js';
+import { ENDURING_VERBS } from './candidates/structure-core.js';
 import mechanismObjectData from '../../data/claim-mechanism-objects.json';
 import harmObjectData from '../../data/claim-harm-objects.json';
 import deniedSupportData from '../../data/claim-denied-support.json';
@@ -90,15 +91,6 @@ function affirmedQuestion(block: ProseBlock, sentence: Sentence): boolean {
   return length > 0 && !QUALIFYING_WORDS.has(words[length] ?? '');
 }
 
-/** Verbs of enduring an ailment (claim-structure.json 'enduring-verb'), as word lists in their base and -ing forms: "suffer", "putting up with". */
-const ENDURING_VERBS = structureData.entries
-  .filter((entry) => entry.kind === 'enduring-verb')
-  .flatMap((entry) => {
-    const [verb, ...rest] = entry.phrase.split(' ');
-    return inflect(verb)
-      .filter((form) => form.form === 'base' || form.form === 'ing')
-      .map((form) => [form.word, ...rest]);
-  });
 /** How many words may come between "Why" and the verb of enduring ("Why keep suffering", "Why do you put up with"). */
 const ENDURING_REACH = 3;
 

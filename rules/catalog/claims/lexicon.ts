@@ -71,6 +71,8 @@ export interface ClaimLexicon {
   effectHeads: Set<string>;
   effectQualifiers: Set<string>;
   predicates: Set<string>;
+  /** Predicates that name a drug's action ("anti-inflammatory"): a claim only as a predicate, not before a noun ("an anti-inflammatory painkiller" names a class). */
+  actionPredicates: Set<string>;
   /** Comparative efficacy adjectives, a claim only before "to" ("superior to placebo"). */
   comparativePredicates: Set<string>;
   /** Adjectives that are an efficacy claim only before in/at/for and a causal -ing verb ("successful in reducing"). */
@@ -238,7 +240,8 @@ export function claimLexicon(extraClaimVerbs: readonly string[] = [], extraHedge
     effectNouns: wordsOfKind('effect'),
     effectHeads: wordsOfKind('head'),
     effectQualifiers: wordsOfKind('qualifier'),
-    predicates: wordsOfKind('predicate'),
+    predicates: new Set([...wordsOfKind('predicate'), ...wordsOfKind('action-predicate')]),
+    actionPredicates: wordsOfKind('action-predicate'),
     comparativePredicates: wordsOfKind('comparative'),
     purposePredicates: wordsOfKind('purpose-predicate'),
     agentiveEffects: wordsOfKind('agentive'),

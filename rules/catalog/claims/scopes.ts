@@ -58,6 +58,12 @@ export function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, off
     if (type === 'hedge') {
       // "according to a new study" relays the claim as news: no source a reader can follow.
       if (match.entry.followable && relaysNews(tokens, match.endWord, text, offset)) continue;
+      // "Obsessed with how this serum cleared my acne": after an emotive word "how" exclaims a fact (CGEL ch. 11); it asks nothing.
+      if (match.entry.phrase === 'how' && exclamativeHow(tokens, match.firstWord)) continue;
+      // "Worth every penny", "worth the money": a price judged worth paying (Wiktionary), not a suggestion to try.
+      if (match.entry.phrase === 'worth' && valueIdiomAfter(tokens, match.endWord)) continue;
+      // "I can't believe how fast ...": disbelief at a fact, no belief hedged.
+      if (match.entry.phrase === 'believe' && tokens[match.endWord]?.norm === 'how' && /^(?:can't|cannot|couldn't)$/.test(tokens[match.firstWord - 1]?.norm ?? '')) continue;
       hedgeAt[match.firstWord] = match;
       anyHedge = true;
     } else if (type === 'booster') boosterAt[match.firstWord] = match;
@@ -108,6 +114,21 @@ export function cuesOf(tokens: Token[], lexicon: ClaimLexicon, text: string, off
     quoted,
   };
 }
+
+/** "every penny", "the money", "the price" after "worth": the price is worth it. */
+function valueIdiomAfter(tokens: Token[], at: number): boolean {
+  const next = tokens[at]?.norm;
+  return next === 'every' || (next === 'the' && VALUE_NOUNS.has(tokens[at + 1]?.norm ?? ''));
+}
+const VALUE_NOUNS = new Set(['money', 'price', 'cost', 'hype', 'wait', 'splurge']);
+
+/** "love how", "obsessed with how", "amazed at how", "can't believe how": the "how" at `at` opens an exclamative clause. */
+function exclamativeHow(tokens: Token[], at: number): boolean {
+  if (at === 0 || tokens[at].breaks) return false;
+  const before = /^(?:with|at|by)$/.test(tokens[at - 1].norm) && at > 1 && !tokens[at - 1].breaks ? at - 2 : at - 1;
+  return EMOTIVE_PREDICATES.has(tokens[before].norm);
+}
+const EMOTIVE_PREDICATES = new Set(structureData.entries.filter((entry) => entry.kind === 'emotive-predicate').map((entry) => entry.phrase));
 
 /** Words that call a source limited: "one small trial", "a preliminary report", "some experts". */
 const LIMITED_SOURCE = new Set(['one', 'single', 'small', 'preliminary', 'early', 'pilot', 'limited', 'some', 'few', 'anecdotal', 'unpublished']);

@@ -15,7 +15,7 @@ import type { Word } from '../../../engine/sentences.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import { isFunctionWord } from '../words.js';
 import type { Candidate } from './candidate.js';
-import { PRODUCT_DEMONSTRATIVES } from './means.js';
+import { productOfTheWriterIn } from './products.js';
 import { type ConceptMention, PARTICLES, PRODUCT_FORMS, PROMISED_STATES, type StructureInput, SYMPTOM_ADJECTIVES, isBetterState, isVerb } from './structure-core.js';
 
 /** What may stand between the goal's preposition and its states: "for a calmer you", "to your best". */
@@ -150,14 +150,4 @@ function arrivingImperative(tokens: StructureInput['tokens'], tags: readonly Tag
   // A sentence's first word in its base form: the tagger reads some imperatives as nouns ("Wake").
   if (isVerb(tag) ? tag.verbForm !== 'base' : /(?:ed|ing|s)$/.test(tokens[verb].norm) || tag.pos === 'DET' || tag.pos === 'PRON' || tag.pos === 'ADP') return -1;
   return verb;
-}
-
-/** A product of the writer's named after `from`: "our" or "this"/"these" with a product's form ("with our overnight mask"). */
-function productOfTheWriterIn(words: Words, from: number): boolean {
-  for (let at = from; at < words.length; at++) {
-    const norm = words[at].norm;
-    if (norm === 'our') return true;
-    if (PRODUCT_DEMONSTRATIVES.has(norm) && PRODUCT_FORMS.has(words[at + 1]?.norm ?? '')) return true;
-  }
-  return false;
 }

@@ -18,9 +18,10 @@ import type { TaggedWord } from '../../../engine/tagger.js';
 import type { ConceptMatch } from '../concepts.js';
 import { DETERMINERS, isFunctionWord } from '../words.js';
 import type { Candidate } from './candidate.js';
-import { DOSE_UNITS, PRODUCT_FORMS, PROMISE_WORDS, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
+import { DOSE_UNITS, PRODUCT_FORMS, PROMISE_WORDS, SYMPTOM_ADJECTIVES, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
+import { productOfTheWriterIn } from './products.js';
 
-type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord'>;
+type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category'>;
 
 const FAREWELLS = structureData.entries.filter((entry) => entry.kind === 'farewell').map((entry) => entry.phrase.split(' '));
 /** Words a farewell and its concept may have between them: "Goodbye to your", "Bye-bye, those". */
@@ -69,6 +70,47 @@ export function headlinePromiseCandidate(input: StructureInput, concept: Concept
   const listed = isListedBetterState(tokens[concept.firstWord].norm) ? concept.firstWord : concept.firstWord - 1;
   if (listed > 0 && tokens[listed].breaks && isListedBetterState(tokens[listed].norm) && timeAfter(tokens, 0)) return headlineCandidate(listed, listed + 1, listed, 'better state by a time');
   return undefined;
+}
+
+/**
+ * A headline of a transition from a symptom to a better state: "From achy to active in 7 days",
+ * "From bloated to comfortable after one cup", "From sniffles to smiles overnight". The "from"
+ * side is a symptom (a symptom's adjective or a symptom or disease of the vocabulary), the "to"
+ * side anything, and a time, a dose or a product of the writer's closes it; with no verb ("From
+ * age 50, your risk rises" is a clause, and its "from" no symptom).
+ */
+export function mayHoldTransition(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
+  return transitionTo(words, concepts) > 0;
+}
+
+export function transitionCandidate(input: StructureInput): Candidate | undefined {
+  const { tokens, tags, concepts } = input;
+  const to = transitionTo(tokens, concepts);
+  // The word after "to" is the new state, whatever the tagger read ("to smiles"): a verb elsewhere makes a clause.
+  if (to < 0 || hasFiniteVerb(tokens, tags.map((tag, at) => (at === to + 1 ? { ...tag, pos: 'NOUN' as const } : tag)))) return undefined;
+  let end = to + 2;
+  while (end < tokens.length && !tokens[end].breaks) end++;
+  if (!timeAfter(tokens, to + 1) && !doseAfterAnywhere(tokens, to + 1) && !productOfTheWriterIn(tokens, to + 1)) return undefined;
+  const fromState = concepts.find((concept) => concept.firstWord === 1);
+  return {
+    ...headlineCandidate(0, to + 1, 0, 'transition'),
+    objectEnd: end,
+    ...(fromState ? {} : { basis: `"${tokens[1].norm}" is a symptom's adjective (symptom-modifiers.json)` }),
+  };
+}
+
+/** Where "to" stands after an opening "From" and a symptom ("From achy to", "From hay fever to"): its index, or -1. */
+function transitionTo(words: readonly Word[], concepts: readonly ConceptMention[]): number {
+  if (words[0]?.norm !== 'from' || words.length < 4) return -1;
+  const symptom = concepts.find((concept) => concept.firstWord === 1 && (concept.category === 'symptom' || concept.category === 'disease'));
+  const end = symptom ? symptom.endWord : SYMPTOM_ADJECTIVES.has(words[1].norm) ? 2 : -1;
+  return end > 0 && words[end]?.norm === 'to' ? end : -1;
+}
+
+/** A dose anywhere after `from`: "in every sip", "after one cup". */
+function doseAfterAnywhere(words: readonly { norm: string }[], from: number): boolean {
+  for (let at = from; at < words.length; at++) if (doseAfter(words, at)) return true;
+  return false;
 }
 
 function headlineCandidate(groupFirst: number, groupEnd: number, head: number, structure: string): Candidate {
@@ -148,12 +190,41 @@ function timeAfter(words: readonly { norm: string }[], from: number): boolean {
   return false;
 }
 
-/** A dose right after the concept: "in every sip", "with each scoop", "in one capsule". */
+/**
+ * "Your hormones, finally in balance", "Your gut, back in balance": the reader's body and a state
+ * phrase (`state-phrase` entries) after an adverb of arrival, closing a verbless headline. Without
+ * the adverb it may name a goal ("Your asthma under control: a guide" is a topic).
+ */
+export function restoredStateCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, tags } = input;
+  const end = restoredStateEnd(tokens, concept);
+  if (end < 0 || hasFiniteVerb(tokens, tags)) return undefined;
+  // The state phrase closes the sentence, or a product of the writer's follows it ("under control: a guide" is a topic).
+  if (end < tokens.length && !(/^(?:with|thanks)$/.test(tokens[end].norm) && productOfTheWriterIn(tokens, end))) return undefined;
+  return { ...headlineCandidate(concept.endWord, end, concept.endWord, 'restored state'), objectEnd: end };
+}
+
+export function mayHoldRestoredState(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
+  return concepts.length > 0 && restoredStateEnd(words, concepts[0]) > 0;
+}
+
+/** One past the state phrase after "your", the concept and an adverb of arrival ("Your gut, back in balance"), or -1. */
+function restoredStateEnd(words: readonly { norm: string; breaks?: boolean }[], concept: ConceptMention): number {
+  if (concept.firstWord !== 1 || words[0].norm !== 'your') return -1;
+  const at = concept.endWord + 1;
+  if (!ARRIVAL_ADVERBS.has(words[concept.endWord]?.norm ?? '')) return -1;
+  const phrase = STATE_PHRASES.find((parts) => parts.every((word, offset) => words[at + offset]?.norm === word && !words[at + offset].breaks));
+  return phrase ? at + phrase.length : -1;
+}
+const ARRIVAL_ADVERBS = new Set(['finally', 'back', 'naturally', 'now', 'always', 'at']);
+const STATE_PHRASES = structureData.entries.filter((entry) => entry.kind === 'state-phrase').map((entry) => entry.phrase.split(' '));
+
+/** A dose right after the concept: "in every sip", "with each scoop", "in one capsule", or after a comma "one sachet at a time". */
 function doseAfter(words: readonly { norm: string }[], from: number): boolean {
-  if (!DOSE_PREPOSITIONS.has(words[from]?.norm ?? '')) return false;
-  let at = from + 1;
-  while (at < words.length && at <= from + 3 && DOSE_COUNTS.has(words[at].norm)) at++;
-  return at > from + 1 && at < words.length && (DOSE_UNITS.has(words[at].norm) || PRODUCT_FORMS.has(words[at].norm));
+  const first = DOSE_PREPOSITIONS.has(words[from]?.norm ?? '') ? from + 1 : from;
+  let at = first;
+  while (at < words.length && at <= first + 2 && DOSE_COUNTS.has(words[at].norm)) at++;
+  return at > first && at < words.length && (DOSE_UNITS.has(words[at].norm) || PRODUCT_FORMS.has(words[at].norm));
 }
 const DOSE_PREPOSITIONS = new Set(['in', 'with', 'after', 'from']);
 const DOSE_COUNTS = new Set(['every', 'each', 'one', 'a', 'single', 'just', 'daily']);

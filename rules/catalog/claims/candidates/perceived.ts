@@ -29,8 +29,11 @@ type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category'>;
 
 export const PERCEIVED_RESULT = 'perceived result';
 
-const PERCEPTION_VERBS = new Set(structureData.entries.filter((entry) => entry.kind === 'perception-verb').map((entry) => entry.phrase));
+const PERCEPTION_VERBS = new Set(structureData.entries.filter((entry) => entry.kind === 'perception-verb' && !('present' in entry)).map((entry) => entry.phrase));
+/** Present perception verbs: a share of customers "notice" a result, as a product page reports its own buyers ("Most people notice less pain within a week" is a course). */
+const PRESENT_PERCEPTION_VERBS = new Set(structureData.entries.filter((entry) => entry.kind === 'perception-verb' && 'present' in entry).map((entry) => entry.phrase));
 const PEOPLE = new Set(structureData.entries.filter((entry) => entry.kind === 'people-noun').map((entry) => entry.phrase));
+const CUSTOMERS = new Set(structureData.entries.filter((entry) => entry.kind === 'people-noun' && 'customer' in entry).map((entry) => entry.phrase));
 const SHARE_WORDS = /^(?:\d[\d.,]*%?|percent|per|cent|most|many|nearly|almost|over|all|one|two|three|four|five|six|seven|eight|nine|ten|in|out|of|the|our|every)$/;
 /** The words that make a share of people: a number, a percentage, or a quantifier. */
 const SHARE_HEADS = /^(?:\d.*|most|many|all|every|one|two|three|four|five|six|seven|eight|nine|ten)$/;
@@ -95,6 +98,7 @@ function perceptionVerbBefore(words: readonly { norm: string }[], concept: Conce
   if ((more && bad) || (less && !bad)) return -1;
   const verb = state - 1;
   if (PERCEPTION_VERBS.has(words[verb].norm) && shareOfPeopleBefore(words, verb - 1)) return verb;
+  if (PRESENT_PERCEPTION_VERBS.has(words[verb].norm) && CUSTOMERS.has(words[verb - 1]?.norm ?? '') && shareOfPeopleBefore(words, verb - 1)) return verb;
   return !isFunctionWord(words[verb].norm) && usersOfOurProductBefore(words, verb) ? verb : -1;
 }
 

@@ -46,6 +46,8 @@ export function predicateCandidate(tokens: Token[], token: Token, lexicon: Claim
     if (!necessityForOutcome(tokens, token.index, lexicon)) return undefined;
   } else if (!lexicon.predicates.has(token.norm)) return undefined;
   if (token.norm === 'good' && !goodForHealth(tokens, token.index)) return undefined;
+  // "Ibuprofen is an anti-inflammatory painkiller": before a noun a drug's action names its class.
+  if (lexicon.actionPredicates.has(token.norm) && nextJoined && !isFunctionWord(nextJoined.norm)) return undefined;
   // "an effective predictive marker", "a useful screening tool": the adjective rates a measure or a test, not a treatment.
   if (nounFollowsInPhrase(tokens, token.index, MEASURE_NOUNS)) return undefined;
   // Walk back over adverbs, "as", "more", "an", "safe and" to a form of "be" or "prove".

@@ -23,3 +23,13 @@ export function productNamedIn(words: readonly Word[], from: number, to: number,
   }
   return false;
 }
+
+/** A product of the writer's named from `from` on: "our", or "this"/"these" with a product's form ("with our overnight mask", "these drops"); a bare form is not enough. */
+export function productOfTheWriterIn(words: readonly Word[], from: number): boolean {
+  for (let at = from; at < words.length; at++) {
+    const norm = words[at].norm;
+    if (norm === 'our') return true;
+    if (PRODUCT_DEMONSTRATIVES.has(norm) && PRODUCT_FORMS.has(words[at + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}

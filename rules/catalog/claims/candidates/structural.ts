@@ -32,13 +32,14 @@
 // - exchange.ts: a symptom traded for a better state with a product ("traded hot flushes for calm nights with our capsules");
 // - goal-state.ts: a better state as a product's goal ("Zinc lozenges for fewer colds", "Wake up to clearer skin with our mask");
 // - working-on.ts: a product said to work on a concept ("This gel works in minutes on tension headaches");
-// - ended-testimony.ts: a symptom ended since a product was taken ("... and haven't had a single afternoon crash since").
+// - ended-testimony.ts: a symptom ended since a product was taken ("... and haven't had a single afternoon crash since");
+// - needed-product.ts: a product of the writer's as what a reader with an ailment needs ("If you get cold sores, you need this patch").
 
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
 import { DETERMINERS, PREPOSITIONS, assertingPhraseBefore, isFormulationParticiple, isFunctionWord } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
-import { headlinePromiseCandidate, mayHoldHeadlinePromise } from './headline.js';
+import { headlinePromiseCandidate, mayHoldHeadlinePromise, mayHoldRestoredState, mayHoldTransition, restoredStateCandidate, transitionCandidate } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
 import { mayHoldWayConstruction, wayCandidate } from './way.js';
 import { mayHoldSuitability, suitabilityCandidate } from './suitability.js';
@@ -54,10 +55,12 @@ import { exchangeCandidate, mayHoldExchange } from './exchange.js';
 import { goalStateCandidate, mayHoldGoalState } from './goal-state.js';
 import { mayHoldWorkingOn, workingOnCandidate } from './working-on.js';
 import { endedTestimonyCandidate, mayHoldEndedTestimony } from './ended-testimony.js';
+import { mayHoldNeededProduct, neededProductCandidate } from './needed-product.js';
 import { meansNamedIn, namesCause } from './means.js';
+import { productOfTheWriterIn } from './products.js';
 import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
 import { beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate, holdsTestifier } from './states.js';
-import { AMOUNT, ASSERTING_BEFORE_TO, BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, type ConceptMention, GONE_IDIOMS, MODALS, NON_EFFECT_FORMS, NON_EFFECT_VERBS, PARTICLES, POSSESSIVES, PRODUCT_FORMS, READER, RELATIVE_PRONOUNS, REMEDY_NOUNS, RISK_NOUNS, type StructureInput, VERB_IDIOMS, type VerbIdiom, WEIGHT_UNITS, bodyLocusAfter, insidePrepositionalPhrase, isLexiconVerb, isVerb, lexiconVerb, nounAfterConcept, nounPhraseStart, possessiveIn, presentVerb, promisesResult, subjectOf, superlativeBeforeFor, superlativeProductBefore, thirdPersonVerb, verbForm, verbGroupBefore, verbReadAsPlural } from './structure-core.js';
+import { AMOUNT, ASSERTING_BEFORE_TO, BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, type ConceptMention, ENDURING_VERBS, GONE_IDIOMS, MODALS, NON_EFFECT_FORMS, NON_EFFECT_VERBS, PARTICLES, POSSESSIVES, PRODUCT_FORMS, READER, RELATIVE_PRONOUNS, REMEDY_NOUNS, RISK_NOUNS, type StructureInput, VERB_IDIOMS, type VerbIdiom, WEIGHT_UNITS, bodyLocusAfter, insidePrepositionalPhrase, isLexiconVerb, isVerb, lexiconVerb, nounAfterConcept, nounPhraseStart, possessiveIn, presentVerb, promisesResult, subjectOf, superlativeBeforeFor, superlativeProductBefore, thirdPersonVerb, verbForm, verbGroupBefore, verbReadAsPlural } from './structure-core.js';
 
 /**
  * Whether a sentence can hold a structural claim at all, judged from the words alone so that the
@@ -74,11 +77,13 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   for (let at = 1; at < words.length; at++) if (promisedStateAfter(words, at, concepts, lexicon) >= 0) return true;
   for (const concept of concepts) if (bodyStateVerbAfter(words, concept) >= 0) return true;
   if (concepts.length > 0 && (words[0]?.norm === 'before' || words[0]?.norm === 'now')) return true;
+  if (concepts.length > 0 && neverEnduredVerbEnd(words) > 0) return true;
+  if (mayHoldTransition(words, concepts) || mayHoldNeededProduct(words, concepts) || mayHoldRestoredState(words, concepts)) return true;
   // "..., our tincture is the answer.": a remedy noun closing the sentence.
   if (concepts.length > 0 && remedyClosesSentence(words)) return true;
   // "relief from hay fever with our honey": a remedy noun offered with a product of the writer's.
-  // One adjective may stand between, after a comma the tags read: "relief for dry, gritty eyes".
-  for (const concept of concepts) for (let noun = concept.firstWord - 2; noun >= 0 && noun >= concept.firstWord - 3; noun--) if (REMEDY_NOUNS.has(words[noun].norm) && /^(?:for|from|to|against)$/.test(words[noun + 1].norm)) return true;
+  // Modifiers may stand between, which the tags read: "relief for dry, gritty eyes", "a lifesaver for my son's asthma".
+  for (const concept of concepts) for (let noun = concept.firstWord - 2; noun >= 0 && noun >= concept.firstWord - 4; noun--) if (REMEDY_NOUNS.has(words[noun].norm) && /^(?:for|from|to|against)$/.test(words[noun + 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
   if (holdsTestifier(words) && meansNamedIn(words)) return true;
   return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts) || mayHoldExchange(words, concepts) || mayHoldGoalState(words, concepts) || mayHoldWorkingOn(words, concepts) || mayHoldEndedTestimony(words, concepts);
@@ -183,7 +188,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept) ?? endedTestimonyCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? neverEnduredCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? restoredStateCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept) ?? endedTestimonyCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {
@@ -194,6 +199,10 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
     const found = bodyStateCandidate(input, concept);
     if (found) candidates.push(found);
   }
+  const transition = transitionCandidate(input);
+  if (transition) candidates.push(transition);
+  const needed = neededProductCandidate(input.tokens, input.concepts);
+  if (needed) candidates.push(needed);
   const testimony = testimonyStateCandidate(input);
   if (testimony) candidates.push(testimony);
   const beforeAfter = beforeAndAfterCandidate(input);
@@ -426,6 +435,39 @@ function noMoreBefore(words: readonly Word[], conceptFirst: number): number {
     if (words[no].norm === 'no' && words[no + 1].norm === 'more') return no === 0 || (no === 1 && words[0].norm === 'and') ? no : -1;
   }
   return -1;
+}
+
+/**
+ * "Never suffer another migraine", "Never put up with heartburn again": a headline that promises
+ * the reader an ailment's end by telling them never to endure it (the enduring verbs that a
+ * rhetorical "why" reads too). A promise only with "another", "again" or a product of the
+ * writer's named: "Never suffer in silence with back pain: see your GP" advises.
+ */
+function neverEnduredCandidate({ tokens }: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const verbEnd = neverEnduredVerbEnd(tokens);
+  if (verbEnd < 0 || concept.category === 'body-part') return undefined;
+  if (concept.firstWord < verbEnd || concept.firstWord - verbEnd > 2 || tokens.slice(verbEnd, concept.firstWord + 1).some((token) => token.breaks)) return undefined;
+  const again = tokens.slice(verbEnd, concept.firstWord).some((token) => token.norm === 'another') || tokens.slice(concept.endWord).some((token) => token.norm === 'again');
+  if (!again && !productOfTheWriterIn(tokens, 0)) return undefined;
+  return {
+    kind: 'nominal',
+    structure: 'never endured',
+    subject: 'reader',
+    groupFirst: 0,
+    groupEnd: verbEnd,
+    head: 1,
+    info: { lemma: 'never endure', phrase: 'never endure', form: 'base', verbKind: 'observed' },
+    objectFrom: verbEnd,
+    objectEnd: concept.endWord,
+    ownNegator: true,
+  };
+}
+
+/** One past the verb of enduring after an opening "never" ("Never suffer", "Never put up with"), or -1. */
+function neverEnduredVerbEnd(words: readonly (Word & { breaks?: boolean })[]): number {
+  if (words[0]?.norm !== 'never' || words[1]?.breaks) return -1;
+  const verb = ENDURING_VERBS.find((phrase) => phrase.every((word, offset) => words[1 + offset]?.norm === word && !words[1 + offset].breaks));
+  return verb ? 1 + verb.length : -1;
 }
 
 /**

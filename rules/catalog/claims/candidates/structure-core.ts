@@ -10,7 +10,7 @@ import medicineNamesData from '../../../data/medicine-names.json';
 import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
 import { COMMA_ONLY, PERSON_BY_TRADE, assertingPhraseBefore, isFormulationParticiple, type Token } from '../words.js';
-import type { ClaimLexicon } from '../lexicon.js';
+import { type ClaimLexicon, inflect } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
@@ -47,6 +47,15 @@ export const PROMISED_STATES = wordsOfKind('promised-state');
 /** Comparatives that end in no "-er". */
 const COMPARATIVE_WORDS = new Set(['better', 'more', 'less', 'fewer']);
 
+/** Verbs of enduring an ailment (claim-structure.json 'enduring-verb'), as word lists in their base and -ing forms: "suffer", "putting up with". */
+export const ENDURING_VERBS = structureData.entries
+  .filter((entry) => entry.kind === 'enduring-verb')
+  .flatMap((entry) => {
+    const [verb, ...rest] = entry.phrase.split(' ');
+    return inflect(verb)
+      .filter((form) => form.form === 'base' || form.form === 'ing')
+      .map((form) => [form.word, ...rest]);
+  });
 /** What a dose is counted in besides a product's form: "one sip", "a single scoop". */
 export const DOSE_UNITS = new Set(['use', 'application', 'sip', 'sips', 'scoop', 'scoops', 'spoonful', 'spoonfuls', 'dose', 'doses', 'drop', 'spray', 'sprays', 'squeeze', 'bottle', 'bottles', 'jar', 'cup', 'cups', 'glass', 'sachet', 'sachets', 'serving', 'servings']);
 
@@ -91,7 +100,7 @@ const FREQUENCY_WORDS = new Set(['every', 'each', 'per', 'a', 'an']);
 export const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
 export const WORKING_VERBS = new Set(['work', 'works', 'worked', 'working', 'act', 'acts', 'acted', 'perform', 'performs', 'performed', 'do', 'does']);
 export const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret', "nature's"]);
-export const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'as', 'becomes', 'remains']);
+export const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been', 'as', 'becomes', 'remains']);
 export const BREAK_PUNCTUATION = /[:\u2013\u2014]|\s-\s/;
 
 /** What the structural stage needs to know about each word of the sentence. */
@@ -415,6 +424,8 @@ export function promisesResult(input: StructureInput, concept: ConceptMention): 
     if (tags[at].pos === 'NUM' || /^\d/.test(norm)) return true;
     // A time unit promises a result by then ("in 4 weeks"), not when a frequency makes it a schedule ("every day", "twice a day").
     if (PROMISE_WORDS.has(norm) || (TIME_UNITS.has(norm) && at > concept.endWord && !FREQUENCY_WORDS.has(tokens[at - 1].norm))) return true;
+    // "Ditch the dandruff for good": "for good" closing the clause promises an end for ever (Wiktionary).
+    if (norm === 'for' && tokens[at + 1]?.norm === 'good' && !tokens[at + 1].breaks && (at + 2 >= tokens.length || tokens[at + 2].breaks)) return true;
     if ((MEANS_WORDS.has(norm) && at >= concept.endWord) || (norm === 'by' && tokens[at + 1]?.norm.endsWith('ing'))) {
       if (productNamedAfter(input, at + 1)) return true;
     }

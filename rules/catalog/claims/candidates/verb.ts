@@ -2,8 +2,11 @@
 // "helps reduce"), and `verbRole`, which decides whether a verb form is a verb at all and where
 // its verb group starts (also used by the nominal and causative families).
 
+import consumerForms from '../../../data/claim-consumer-forms.json';
 import providersData from '../../../data/providers.json';
+import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
+import { NON_EFFECT_VERBS, NOT_PRODUCT_SUBJECTS } from './structure-core.js';
 import type { ClaimLexicon, VerbFormInfo } from '../lexicon.js';
 import { ASSERTIVE_AUX, BE, CONJUNCTIONS, DETERMINERS, FIRST_PERSON, HAVE, HEDGING_AUX, PARTICIPLE_OR_COMPARATIVE, PERSON_BY_TRADE, PREPOSITIONS, PRONOUNS, RESEARCH_SUBJECTS, STARTS_WITH_DIGIT, type Token, assertingPhraseBefore, isAdverb, isFormulationParticiple, isFunctionWord, looksLikeVerb, skipAdverbs } from '../words.js';
 
@@ -184,6 +187,9 @@ function finiteVerbBefore(tokens: Token[], index: number): boolean {
 
 /** `options`: the verb's entries in `lexicon.verbs`. */
 export function verbCandidate(tokens: Token[], token: Token, lexicon: ClaimLexicon, options: readonly VerbFormInfo[]): Candidate | undefined {
+  // "Night Calm capsules", "Relax tea": before the form a product is sold in, the word is part of its name, no verb with an object.
+  const following = tokens[token.index + 1];
+  if (following && !following.breaks && SOLD_FORMS.has(following.norm)) return undefined;
   for (const info of options) {
     // Particles: "lead" must be followed by "to", after at most two adverbs ("contributes substantially to").
     let end = token.index + 1;
@@ -324,6 +330,9 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
       // "this leads to", "that causes": a singular demonstrative before an -s form is its subject, not its determiner.
       if (SINGULAR_DEMONSTRATIVES.has(before.norm) && (info.particle.length > 0 || (nextJoined && !AFTER_NOUN_USE.has(nextJoined.norm)))) return { groupFirst: first };
       if (nounLike && (DETERMINERS.has(before.norm) || PREPOSITIONS.has(before.norm) || STARTS_WITH_DIGIT.test(before.norm))) return undefined;
+      // "Rosacea triggers vary", "Migraine triggers can be hard to spot": no -s verb is followed by a finite auxiliary or a
+      // verb's base form, so a noun-like form there is a plural noun, the subject of what follows.
+      if (nounLike && nextJoined && (ASSERTIVE_AUX.has(nextJoined.norm) || HEDGING_AUX.has(nextJoined.norm) || BE.has(nextJoined.norm) || HAVE.has(nextJoined.norm) || NON_EFFECT_VERBS.has(nextJoined.norm))) return undefined;
       if (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm) && !PRONOUNS.has(before.norm)) return undefined;
       if (FIRST_PERSON.has(before.norm)) return undefined;
       return { groupFirst: first };
@@ -379,6 +388,11 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
       if (BE.has(before.norm)) return { groupFirst: before.index };
       if (PARTICIPIAL_CLAUSE_OPENERS.has(tokens[first]?.norm ?? '')) return { groupFirst: first };
       if (RESULT_ADVERBS_BEFORE_ING.has(before.norm)) return { groupFirst: before.index };
+      // "Twice as effective as leading brands at soothing sore throats": an ability adjective's gerund is the effect asserted.
+      if (before.norm === 'at') {
+        const ability = abilityAdjectiveBefore(tokens, before.index);
+        if (ability >= 0) return { groupFirst: ability };
+      }
       // "Smoking is a habit leading to cancer": a participle that describes the noun after "be" says what the subject does.
       if (info.particle.length > 0 && predicateNounBefore(tokens, before.index)) return { groupFirst: first };
       return undefined;
@@ -386,6 +400,32 @@ export function verbRole(tokens: Token[], token: Token, info: VerbFormInfo, lexi
   }
   return undefined;
 }
+
+/** How far before "at" its ability adjective may stand: "twice as effective as leading brands at". */
+const ABILITY_REACH = 5;
+
+/**
+ * The ability adjective that "at" at `at` complements (Quirk et al. 1985, 16.69: "good at",
+ * "effective at"), over a comparison between them ("as effective as leading brands at", "faster
+ * than any spray at"): its index, or -1. Said of a person ("She is great at managing her
+ * diabetes") it rates a skill, not a product.
+ */
+function abilityAdjectiveBefore(tokens: Token[], at: number): number {
+  for (let adjective = at - 1; adjective >= 0 && at - adjective <= ABILITY_REACH; adjective--) {
+    if (tokens[adjective + 1].breaks) return -1;
+    if (!ABILITY_ADJECTIVES.has(tokens[adjective].norm)) continue;
+    for (let subject = adjective - 1; subject >= 0 && !tokens[subject + 1].breaks; subject--) {
+      const norm = tokens[subject].norm;
+      if (PEOPLE_SUBJECTS.has(norm) || NOT_PRODUCT_SUBJECTS.has(norm) || PERSON_BY_TRADE.test(norm) || PERSONAL_PRONOUNS.has(norm)) return -1;
+    }
+    return adjective;
+  }
+  return -1;
+}
+/** The forms a product is sold in (treatment-terms.json 'product' entries: "capsules", "tea", "balm"). */
+const SOLD_FORMS = new Set(treatmentTermsData.entries.filter((entry) => entry.kind === 'product').map((entry) => entry.phrase));
+const ABILITY_ADJECTIVES = new Set(consumerForms.entries.filter((entry) => entry.kind === 'ability-adjective').map((entry) => entry.phrase));
+const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 /**
  * An -s form opening the sentence with an object after it: a fragment whose subject is left out,
