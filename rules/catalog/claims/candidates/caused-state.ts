@@ -11,6 +11,8 @@
 //   stairs again"): a function restored;
 // - a symptom or disease and a verb of its disappearance or healing ("gets bruises fading in record
 //   time", "will have your spots shrinking");
+// - the reader, or a body part, symptom or function, and "back" to, in or on a place ("gets your
+//   digestion back on track"; with "put" and "bring" too, which are read only with "back");
 // after "have", with the cause named: a better state of a body part ("My mum finally has comfortable
 // feet thanks to your compression socks");
 // after "make": a concept and an adjective of relief ("bearable", "manageable"; 'relief-adjective') or
@@ -32,7 +34,7 @@ import { meansNamedIn } from './means.js';
 import { type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PERSONAL_POSSESSIVES, PRODUCT_PRONOUNS, PROMISED_STATES, isBetterState } from './structure-core.js';
 
 const formsOf = (verbs: readonly string[]): Set<string> => new Set(verbs.flatMap((verb) => inflect(verb).map((form) => form.word)));
-/** "have", "get", "keep", "leave", "help" in every form, irregular past forms too. */
+/** "have", "get", "keep", "leave", "help" in every form, irregular past forms too; "put" and "bring", read only with "back". */
 const PUTTING_FORMS = new Set([...formsOf(['have', 'get', 'keep', 'leave', 'help', 'put', 'bring']), 'has', 'had', 'got', 'gotten', 'kept', 'left', 'brought']);
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 const HAVING_FORMS = new Set(['have', 'has', 'had', 'having']);
@@ -60,7 +62,7 @@ const GROUP_ADVERBS = new Set(['soon', 'just', 'also', 'even', 'now', 'always'])
 /** Words between the subject and the causative: modals and adverbs ("will soon have", "can really get"). */
 const GROUP_REACH = 3;
 
-/** Whether the words may hold the structure (no tags needed): a causative before "you" or "your" (or another possessive, with "again" after it), or "make" before a concept. */
+/** Whether the words may hold the structure (no tags needed): the candidates' readings after each causative, without the subject. */
 export function mayHoldCausedState(words: Words, concepts: readonly ConceptMention[]): boolean {
   const triggers = (causedStateTriggers ??= new WordSet(CAUSED_STATE_TRIGGERS));
   for (let at = 1; at + 1 < words.length; at++) {
