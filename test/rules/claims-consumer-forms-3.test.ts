@@ -227,6 +227,11 @@ describe('health euphemisms as concepts', () => {
     ]);
   });
 
+  it('reads a longer phrase from the last word of a stop phrase ("get back" | "back on your feet")', () => {
+    assertFlagged([['Our tonic will get you back on your feet in days.', 'will get you back on your feet']]);
+    assertClean(['Physiotherapists can help you get back on your feet after a knee operation.', 'She came back stronger.']);
+  });
+
   it('names the euphemism as the concept, with its category', () => {
     const [finding] = claimsIn('This patch gets you back on your feet in days.');
     assert.match(finding.explanation ?? '', /health concept "back on your feet" \(wellbeing\)/);

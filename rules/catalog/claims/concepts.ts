@@ -172,9 +172,13 @@ class CompiledConcepts implements HealthConcepts {
     /** Words inside a `not-health` phrase: no "-free" compound is looked for there. */
     let otherSense: PhraseMatch<ConceptForm>[] | undefined;
     let coveredUntil = 0;
+    /** Where the last `not-health` phrase ended: a longer health phrase from its last word on may still start there. */
+    let otherSenseEnd = -1;
     for (let index = 0; index < all.length; index++) {
       const match = all[index];
-      if (match.firstWord < coveredUntil) continue;
+      // "get back on your feet": the stop phrase "get back" keeps "back" from being the body part, not from opening a longer phrase.
+      const fromStopPhrase = match.firstWord === otherSenseEnd - 1 && match.endWord > otherSenseEnd && match.endWord - match.firstWord > 1 && match.entry.concept.category !== 'not-health';
+      if (match.firstWord < coveredUntil && !fromStopPhrase) continue;
       // Several entries may share a form (a built-in "cold", a user's own "cold"): the last added wins.
       let chosen = match;
       while (index + 1 < all.length && all[index + 1].firstWord === match.firstWord && all[index + 1].endWord === match.endWord) chosen = all[++index];
@@ -182,6 +186,7 @@ class CompiledConcepts implements HealthConcepts {
       const concept = chosen.entry.concept;
       if (concept.category === 'not-health') {
         (otherSense ??= []).push(match);
+        otherSenseEnd = match.endWord;
         continue;
       }
       const modifier = concept.category === 'body-part' ? symptomModifierBefore(words, match.firstWord, result) : undefined;
