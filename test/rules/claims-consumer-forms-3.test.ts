@@ -26,6 +26,7 @@ describe('a symptom turned into a better state (resultative)', () => {
       ['Our probiotic turns a grumbling, gassy gut into a settled one.', 'turns a grumbling, gassy gut into a settled'],
     ]);
     assert.deepEqual(flaggedText('Our ointment will change red, angry eczema into calm skin.'), ['will change red, angry eczema into calm skin']);
+    assert.deepEqual(flaggedText('Our peppermint roll-on turns a thumping tension headache into a distant memory.'), ['turns a thumping tension headache into a distant']);
   });
 
   it('flags a product that takes a symptom or the reader from one state to a better one', () => {
@@ -125,6 +126,11 @@ describe('a product that puts the reader or the reader\'s body back in working o
     assertClean(['A holiday gets you back to your best.', 'Put the lid back on the jar.', 'The infection can get your fever back up.', 'The doctor put my shoulder back into place.']);
   });
 
+  it("flags a body part of the writer's or the reader's made to feel a better state", () => {
+    assertFlagged([['These magnesium flakes have my legs feeling light and cramp-free after every run.', 'have my legs feeling light']]);
+    assertClean(['Long shifts leave my legs feeling heavy and swollen.']);
+  });
+
   it('leaves alone a practice, a person, and a course that names no better state', () => {
     assertClean([
       'Gentle stretches get you moving in the morning.',
@@ -164,6 +170,9 @@ describe('a way or an answer offered for a health effect', () => {
       ['Our sleep drops are the secret to nodding off in minutes.', 'the secret to nodding off'],
     ]);
     assertClean(['The way to healthy joints is regular movement.']);
+    // A question asking for the way, answered by a product of the writer's (answered-question.ts).
+    assert.deepEqual(flaggedText('Your shortcut to softer, calmer skin? Our oat and honey balm.'), ['Our oat and honey balm']);
+    assertClean(['The easy way to better sleep? Going to bed at the same time each night.']);
   });
 
   it('reads a better state with no concept as the target ("to calmer, happier kids")', () => {

@@ -31,7 +31,7 @@ import { PERSON_BY_TRADE, type Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
 import { meansNamedIn } from './means.js';
-import { type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PERSONAL_POSSESSIVES, PRODUCT_PRONOUNS, PROMISED_STATES, isBetterState } from './structure-core.js';
+import { type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, FEELING_WORDS, PERSONAL_POSSESSIVES, PRODUCT_PRONOUNS, PROMISED_STATES, isBetterState } from './structure-core.js';
 
 const formsOf = (verbs: readonly string[]): Set<string> => new Set(verbs.flatMap((verb) => inflect(verb).map((form) => form.word)));
 /** "have", "get", "keep", "leave", "help" in every form, irregular past forms too; "put" and "bring", read only with "back". */
@@ -133,6 +133,21 @@ function betterBodyHad(tokens: readonly Token[], concepts: readonly ConceptMenti
   return undefined;
 }
 
+/** Whose body a causative's object is: the reader's, the writer's, a person's of theirs. */
+const BODY_OWNERS = new Set(['your', 'my', 'his', 'her', 'their', 'our']);
+/** How far after "feeling" the better state may come ("feeling light and cramp-free"). */
+const FELT_REACH = 4;
+
+/** A promised or better state, or a wellbeing concept, within a few words of `from`, in the clause. */
+function feltBetter(tokens: Words, from: number, concepts: readonly ConceptMention[]): boolean {
+  for (let at = from; at < tokens.length && at - from < FELT_REACH; at++) {
+    if (at > from && tokens[at].breaks) return false;
+    if (PROMISED_STATES.has(tokens[at].norm) || (isBetterState(tokens[at].norm) && tokens[at].norm.endsWith('er'))) return true;
+    if (concepts.some((concept) => concept.firstWord === at && concept.category === 'wellbeing')) return true;
+  }
+  return false;
+}
+
 /** Words that open the cause after the state: "thanks to", "because of", "due to". */
 const CAUSE_OPENERS = [['thanks', 'to'], ['because', 'of'], ['due', 'to']];
 
@@ -167,12 +182,15 @@ function stateAfterPutting(tokens: Words, verb: number, concepts: readonly Conce
     if (FUNCTION_DOING.has(tokens[object + 1]?.norm ?? '') && !tokens[object + 1].breaks) return { basis: 'the reader got doing a body function' };
     return undefined;
   }
-  if (tokens[object].norm !== 'your') return undefined;
+  if (!BODY_OWNERS.has(tokens[object].norm)) return undefined;
   const body = concepts.find((concept) => concept.firstWord === object + 1 && (concept.category === 'body-part' || concept.category === 'function'));
   if (!body) return undefined;
   const doing = tokens[body.endWord];
-  if (!doing || doing.breaks || !FUNCTION_DOING.has(doing.norm)) return undefined;
-  return { basis: "the reader's body got doing a body function" };
+  if (!doing || doing.breaks) return undefined;
+  if (FUNCTION_DOING.has(doing.norm)) return { basis: "the reader's body got doing a body function" };
+  // "have my legs feeling light and cramp-free", "keeps your skin looking plump": a body part made to feel or look a better state.
+  if (FEELING_WORDS.has(doing.norm) && feltBetter(tokens, body.endWord + 1, concepts)) return { basis: 'a body part made to feel or look a better state' };
+  return undefined;
 }
 
 /** The -ing forms of the verbs of disappearance and healing (claim-structure.json 'change-of-state', less those of rising or going on): "fading", "shrinking", "healing". */

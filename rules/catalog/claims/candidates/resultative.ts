@@ -21,7 +21,7 @@ import { WordSet } from '../../../engine/phrases.js';
 import { PERSON_BY_TRADE, type Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
-import { type ConceptMention, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS, isBetterState } from './structure-core.js';
+import { type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS, isBetterState } from './structure-core.js';
 
 const TURNING_FORMS = new Set(
   structureData.entries.filter((entry) => entry.kind === 'turning-verb').flatMap((entry) => inflect(entry.phrase).map((form) => form.word)),
@@ -148,8 +148,9 @@ function turningVerbBefore(words: readonly Word[], turned: ConceptMention): numb
   return -1;
 }
 
-/** After "into", in the clause: a better state ("relaxed", "calmer") or a concept people want or a function ("glow", "sleep"). */
+/** After "into", in the clause: a better state ("relaxed", "calmer"), a concept people want or a function ("glow", "sleep"), or its end ("into a distant memory"). */
 function betterStateAfter(tokens: readonly Token[], into: number, concepts: readonly ConceptMention[]): boolean {
+  if (GONE_IDIOMS.some((idiom) => idiom.every((word, offset) => tokens[into + 1 + offset]?.norm === word))) return true;
   for (let at = into + 1; at < tokens.length && at - into <= RESULT_REACH; at++) {
     if (CLAUSE_END.test(tokens[at].gap)) return false;
     if (isBetterState(tokens[at].norm)) return true;
