@@ -38,6 +38,19 @@ describe('a symptom turned into a better state (resultative)', () => {
     assertClean(['Physio took me from bedbound to walking in a month.', 'The bus took me from the station to the clinic.', 'This virus can take you from mildly unwell to seriously ill within hours.']);
   });
 
+  it('flags a symptom that becomes a better state with a product of the writer\'s named as the cause', () => {
+    assertFlagged([
+      ['Thanks to our chamomile drops, colicky evenings become peaceful ones.', 'become peaceful ones'],
+      ['With our ginger chews, queasy mornings become calm ones.', 'become calm ones'],
+    ]);
+    assertClean(['A blocked nose usually turns into a runny one before a cold clears up.', 'With rest, achy mornings become easier.']);
+  });
+
+  it('reads a symptom adjective before a time of day as a symptom, and a practice noun as no product', () => {
+    assertFlagged([['Say goodbye to achy mornings with our turmeric shots.', 'Say goodbye to achy mornings']]);
+    assertClean(['Babies often have colicky evenings in their first months.', 'On sore days, rest and take paracetamol if you need it.', 'Regular exercise keeps your joints moving and your muscles strong.']);
+  });
+
   it('flags an imperative whose means is a product of the writer\'s', () => {
     assertFlagged([['Turn tired, achy muscles into relaxed ones with our bath salts.', 'Turn tired, achy muscles into relaxed ones']]);
   });

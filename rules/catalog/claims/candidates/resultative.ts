@@ -11,7 +11,9 @@
 // chest infection", "the rash turned into blisters": no object before "into"); a change for the
 // worse ("Stress can turn a headache into a migraine": no better state after "into"); and a turn
 // with no product of the writer's ("Gentle yoga turns stiff mornings into easy ones" is advice,
-// "Physio took me from bedbound to walking in a month" a story).
+// "Physio took me from bedbound to walking in a month" a story). The intransitive "become" (Levin
+// 26.6.2) counts only with a product of the writer's named as the cause: "Thanks to our chamomile
+// drops, colicky evenings become peaceful ones".
 
 import consumerForms from '../../../data/claim-consumer-forms.json';
 import structureData from '../../../data/claim-structure.json';
@@ -21,6 +23,7 @@ import { WordSet } from '../../../engine/phrases.js';
 import { PERSON_BY_TRADE, type Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
+import { meansNamedIn } from './means.js';
 import { type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS, isBetterState } from './structure-core.js';
 
 const TURNING_FORMS = new Set(
@@ -43,7 +46,7 @@ const TAKING_FORMS = new Set([
 /** `TAKING_FORMS` looked up by vocabulary id (made on first use). */
 let takingWords: WordSet | undefined;
 /** Every word that can open either form: what the check before the analysis looks up first. */
-export const RESULTATIVE_TRIGGERS: ReadonlySet<string> = TAKING_FORMS;
+export const RESULTATIVE_TRIGGERS: ReadonlySet<string> = new Set([...TAKING_FORMS, 'become', 'becomes', 'became']);
 /** The object of a path resultative that is a person: the reader or the writer ("took me from sluggish to energised"). */
 const PERSON_OBJECTS = new Set(['me', 'you', 'us', 'him', 'her', 'them']);
 /** Words from "from" to "to": the state left ("from miserable", "from achy and stiff"). */
@@ -54,6 +57,7 @@ const RELIEF_STATES = new Set(consumerForms.entries.filter((entry) => entry.kind
 /** Whether the words may hold either form (no tags needed): a turning verb before a symptom with "into" right after it, or a verb of taking with "from" and "to" after it. */
 export function mayHoldResultative(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
   if (concepts.some((concept) => turningVerbBefore(words, concept) >= 0 && words[concept.endWord]?.norm === 'into')) return true;
+  if (concepts.some((concept) => becomingAfter(words, concept) >= 0)) return true;
   const taking = (takingWords ??= new WordSet(TAKING_FORMS));
   for (let at = 1; at + 3 < words.length; at++) if (taking.has(words[at]) && pathEndsBetter(words, at)) return true;
   return false;
@@ -73,6 +77,10 @@ export function resultativeCandidates(tokens: readonly Token[], concepts: readon
   const found: Candidate[] = [];
   for (const concept of concepts) {
     const candidate = resultativeCandidate(tokens, concept, concepts);
+    if (candidate) found.push(candidate);
+  }
+  for (const concept of concepts) {
+    const candidate = becomingCandidate(tokens, concept, concepts);
     if (candidate) found.push(candidate);
   }
   for (let verb = 1; verb + 3 < tokens.length; verb++) {
@@ -115,6 +123,38 @@ function pathCandidate(tokens: readonly Token[], verb: number, concepts: readonl
     head: verb,
     info: { lemma: 'take', phrase: 'take from to', form: 'base', verbKind: 'neutral' },
     objectFrom: verb + 1,
+  };
+}
+
+/** "become" and "turn into", intransitive: the symptom, their subject, changes by itself unless a cause is named (Levin 26.6.2). */
+const BECOMING = [['become'], ['becomes'], ['became'], ['turn', 'into'], ['turns', 'into'], ['turned', 'into']];
+
+/** After the symptom or disease `changed`, a verb of becoming: the index after it, or -1. */
+function becomingAfter(words: readonly Word[], changed: ConceptMention): number {
+  if (changed.category !== 'symptom' && changed.category !== 'disease') return -1;
+  const phrase = BECOMING.find((verb) => verb.every((word, offset) => words[changed.endWord + offset]?.norm === word));
+  return phrase ? changed.endWord + phrase.length : -1;
+}
+
+/**
+ * "Thanks to our chamomile drops, colicky evenings become peaceful ones": the symptom becomes a
+ * better state, and a product of the writer's is named as the cause or means. With no product
+ * named it is a condition's course ("A blocked nose usually turns into a runny one").
+ */
+function becomingCandidate(tokens: readonly Token[], changed: ConceptMention, concepts: readonly ConceptMention[]): Candidate | undefined {
+  const after = becomingAfter(tokens, changed);
+  if (after < 0 || tokens[changed.endWord].breaks || !betterStateAfter(tokens, after - 1, concepts)) return undefined;
+  if (!meansNamedIn(tokens) || !productNamedIn(tokens, 0, tokens.length)) return undefined;
+  return {
+    kind: 'verb',
+    structure: 'resultative',
+    subject: 'product',
+    basis: 'a symptom becomes a better state, a product named as its cause',
+    groupFirst: changed.endWord,
+    groupEnd: after,
+    head: changed.endWord,
+    info: { lemma: 'become', phrase: 'become', form: 'base', verbKind: 'neutral' },
+    objectFrom: after,
   };
 }
 

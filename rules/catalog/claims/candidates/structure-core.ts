@@ -31,6 +31,8 @@ export const PRODUCT_FORMS = new Set([...treatmentTermsData.entries.filter((entr
 /** "outperforms", "rivals": a verb that says its subject does better than (or as well as) its object. */
 export const OUTDOING_VERBS = new Set([...wordsOfKind('outdoing-verb')].flatMap(finiteForms));
 export const RISK_NOUNS = wordsOfKind('risk-noun');
+/** Nouns of something done, not taken ("exercise", "yoga", "walks"): claim-structure.json 'practice-noun'. */
+export const PRACTICE_NOUNS = wordsOfKind('practice-noun');
 export const MEDICINE_NAMES = new Set(medicineNamesData.entries.filter((entry) => entry.kind !== 'stem' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
 /** The non-effect verbs in their regular forms, -ing too, for the check before tagging ("includes", "experiencing", "reported"). */
 export const NON_EFFECT_FORMS = new Set([...NON_EFFECT_VERBS].flatMap((verb) => [...finiteForms(verb), ingForm(verb)]));
@@ -381,7 +383,8 @@ export function subjectOf(input: StructureInput, before: number, groupFirst: num
   if (RELATIVE_PRONOUNS.has(subject.norm)) return relativeAntecedentAllows(input, before) ? 'product' : undefined;
   if (tag.pos === 'PRON' || PRODUCT_PRONOUNS.has(subject.norm)) return PRODUCT_PRONOUNS.has(subject.norm) ? 'product' : undefined;
   if (tag.pos !== 'NOUN' && tag.pos !== 'PROPN') return undefined;
-  if (NOT_PRODUCT_SUBJECTS.has(subject.norm) || PERSON_BY_TRADE.test(subject.norm)) return undefined;
+  // A practice is done, not taken ("Gentle yoga turns stiff mornings into easy ones", "Regular exercise keeps your joints moving").
+  if (NOT_PRODUCT_SUBJECTS.has(subject.norm) || PERSON_BY_TRADE.test(subject.norm) || PRACTICE_NOUNS.has(subject.norm)) return undefined;
   // A health concept as the subject describes the body ("stress disrupts sleep"), not a product.
   return concepts.some((other) => other.firstWord <= before && before < other.endWord) ? undefined : 'product';
 }
