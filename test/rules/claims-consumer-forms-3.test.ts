@@ -43,7 +43,7 @@ describe('a symptom turned into a better state (resultative)', () => {
       ['Thanks to our chamomile drops, colicky evenings become peaceful ones.', 'become peaceful ones'],
       ['With our ginger chews, queasy mornings become calm ones.', 'become calm ones'],
     ]);
-    assertClean(['A blocked nose usually turns into a runny one before a cold clears up.', 'With rest, achy mornings become easier.']);
+    assertClean(['A blocked nose usually turns into a runny one before a cold clears up.', 'With rest, achy mornings become easier.', 'Many people find their headaches become less frequent once they drink more water.']);
   });
 
   it('reads a symptom adjective before a time of day as a symptom, and a practice noun as no product', () => {

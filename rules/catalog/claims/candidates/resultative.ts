@@ -22,7 +22,7 @@ import { inflect } from '../lexicon.js';
 import { WordSet } from '../../../engine/phrases.js';
 import { PERSON_BY_TRADE, type Token } from '../words.js';
 import type { Candidate } from './candidate.js';
-import { productNamedIn } from './products.js';
+import { productNamedIn, productOfTheWriterIn } from './products.js';
 import { meansNamedIn } from './means.js';
 import { type ConceptMention, GONE_IDIOMS, MODALS, NOT_PRODUCT_SUBJECTS, PRODUCT_PRONOUNS, isBetterState } from './structure-core.js';
 
@@ -144,7 +144,8 @@ function becomingAfter(words: readonly Word[], changed: ConceptMention): number 
 function becomingCandidate(tokens: readonly Token[], changed: ConceptMention, concepts: readonly ConceptMention[]): Candidate | undefined {
   const after = becomingAfter(tokens, changed);
   if (after < 0 || tokens[changed.endWord].breaks || !betterStateAfter(tokens, after - 1, concepts)) return undefined;
-  if (!meansNamedIn(tokens) || !productNamedIn(tokens, 0, tokens.length)) return undefined;
+  // The writer's own product ("our drops", "this balm"), not a product noun anywhere ("once they drink more water").
+  if (!meansNamedIn(tokens) || !productOfTheWriterIn(tokens, 0)) return undefined;
   return {
     kind: 'verb',
     structure: 'resultative',
