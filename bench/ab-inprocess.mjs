@@ -3,17 +3,21 @@
 // then the same one-character edits re-linted by each (tag cache on), edit by edit. On a shared
 // machine this is steadier than running the bench in separate processes. Prints CPU ms.
 //   node bench/ab-inprocess.mjs TREE_A TREE_B DOCUMENT [LANGUAGE] [ROUNDS] [EDITS]
+// A tree from before the tagger (96f18df, issue 13's speed baseline) has no tagger or structural
+// switch: its lints with structural claims "off" are the same as "on".
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 const [a, b, doc, lang = 'markdown', rounds = '15', edits = '200'] = process.argv.slice(2);
-const entry = `export { createLinter } from './rules/index.ts'; export { setTagCacheCapacity, TAG_CACHE_SENTENCES, tagCacheStats } from './rules/engine/tagger.ts'; export { setStructuralAnalysis } from './rules/catalog/claims/analyse.ts';`;
+const taggedEntry = `export { createLinter } from './rules/index.ts'; export { setTagCacheCapacity, TAG_CACHE_SENTENCES, tagCacheStats } from './rules/engine/tagger.ts'; export { setStructuralAnalysis } from './rules/catalog/claims/analyse.ts';`;
+const untaggedEntry = `export { createLinter } from './rules/index.ts'; export const setTagCacheCapacity = () => {}, TAG_CACHE_SENTENCES = 0, tagCacheStats = () => ({}), setStructuralAnalysis = () => {};`;
 const outDir = join(tmpdir(), 'health-lint-ab');
 mkdirSync(outDir, { recursive: true });
 const engines = {};
 for (const [k, tree] of [['A', a], ['B', b]]) {
   const out = join(outDir, `${k}.mjs`);
+  const entry = existsSync(join(tree, 'rules/engine/tagger.ts')) ? taggedEntry : untaggedEntry;
   await esbuild.build({ stdin: { contents: entry, resolveDir: tree, loader: 'ts' }, outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'esm', minify: true, logLevel: 'warning', mainFields: ['module', 'main'], banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } });
   engines[k] = await import(out);
 }
@@ -44,4 +48,4 @@ for (let i = 0; i < Number(edits); i++) {
 }
 const f = (x) => x.toFixed(1);
 for (const k of ['A', 'B']) console.log(k, `full on ${f(median(full[k].on))} off ${f(median(full[k].off))} share ${f(median(full[k].on) - median(full[k].off))} | relint p50 ${f(pct(state[k].times, 50))} p95 ${f(pct(state[k].times, 95))}`);
-console.log('findings identical:', findings.A === findings.B, 'load', readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+console.log('findings identical:', findings.A === findings.B, `(${JSON.parse(findings.A).length} and ${JSON.parse(findings.B).length})`, 'load', readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);

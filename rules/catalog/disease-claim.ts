@@ -21,6 +21,9 @@ import type { LintSettings } from '../engine/config.js';
 import type { Sentence } from '../engine/sentences.js';
 import { healthConcepts } from './claims/concepts.js';
 import { remedySoughtOrLacking } from './claims/candidates/remedies.js';
+import { meansNamedIn } from './claims/candidates/means.js';
+import { productOfTheWriterIn } from './claims/candidates/products.js';
+import { NOT_PRODUCT_SUBJECTS } from './claims/candidates/structure-core.js';
 import { continuesList, explainClaim, prepareVerdicts, sentenceVerdict, type ClaimStatus, type SentenceVerdict } from './claims/index.js';
 
 interface DiseaseEntry extends LexiconEntry {
@@ -117,6 +120,32 @@ function hasClinicalSubject(text: string, view: SentenceWords, verbStart: number
   return medicineNames.findLongest(window).some((match) => isSubject(match.firstWord));
 }
 
+/**
+ * A person is the subject of the claim word ("She works for a diabetes charity", "She is great at
+ * managing her diabetes"): what a person does is no product's disease claim, as the shared analysis
+ * finds no product subject there either. Unless a verb of helping puts the person after a product
+ * ("Our tea helps you manage your diabetes") or the sentence names a product or an intake as the
+ * means ("I cleared my eczema with this cream"), which makes it a testimony of one.
+ */
+function personActs(text: string, view: SentenceWords, claimStart: number): boolean {
+  const clause = clauseWordsBefore(text, view.words, claimStart, 8);
+  // The claim's own clause: after a complementiser the subject is new ("users report that kratom can alleviate").
+  let opener = clause.length - 1;
+  while (opener >= 0 && !COMPLEMENTISERS.has(clause[opener].norm)) opener--;
+  const window = clause.slice(opener + 1);
+  // The subject: right before the claim word, over auxiliaries, adverbs and a rating ("She is great at managing").
+  let person = window.length - 1;
+  while (person >= 0 && window.length - person <= 4 && BETWEEN_SUBJECT_AND_VERB.test(window[person].norm)) person--;
+  if (person < 0 || !(PERSONAL_SUBJECTS.has(window[person].norm) || NOT_PRODUCT_SUBJECTS.has(window[person].norm))) return false;
+  if (window.slice(0, person).some((word) => HELPING.has(word.norm))) return false;
+  return !meansNamedIn(view.words) && !productOfTheWriterIn(view.words, 0);
+}
+/** Words between a subject and its verb: auxiliaries, adverbs in -ly, and a rating before "at" ("is great at", "are good at"). */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|should|must|not|also|still|often|always|\w+ly|great|good|better|brilliant|excellent|at)$/;
+const PERSONAL_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
+const COMPLEMENTISERS = new Set(['that', 'which', 'who', 'whether', 'if']);
+const HELPING = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'make', 'makes', 'made', 'enable', 'enables', 'allow', 'allows']);
+
 /** Nouns that name a kind of care: "Treatment for opioid use disorder includes medications". */
 const CARE_NOUNS = new Set('treatment treatments prevention management therapy diagnosis'.split(' '));
 
@@ -165,6 +194,7 @@ function findClaims(text: string, view: SentenceWords, settings: LintSettings): 
       const next = claimMatches[index + 1];
       if (next && next.entry.kind === 'before' && next.firstWord < target.firstWord) return;
       if (hasClinicalSubject(text, view, claim.start)) return;
+      if (personActs(text, view, claim.start)) return;
       if (isCareTopic(view, claim)) return;
       // "searching for a cure for", "no treatment for": a remedy sought or lacking is claimed for nothing.
       if (remedySoughtOrLacking(words, claim.firstWord)) return;
@@ -362,7 +392,7 @@ export const diseaseClaim: SentenceRule<{ sells: boolean }> = {
     hasSuggestions: false,
   },
   scope: 'sentence',
-  // The claim analysis's parts of speech, made for all the lint's sentences in one pass.
+  // The claim analysis's parts of speech, made in one pass per batch of the lint's sentences.
   prepare: prepareVerdicts,
   /** Whether the paragraph sells (a shop or affiliate link, a call to action): hedged claims count in product copy. */
   blockContext: ({ block, sentences }, settings) => ({ sells: commercialLinksIn(block, settings).length > 0 || callsToActionIn(block, sentences, settings).length > 0 }),

@@ -132,7 +132,7 @@ export const missingProviderAdvice: DocumentRule<ProviderAdviceFacts, SentenceFa
     hasSuggestions: false,
   },
   scope: 'document',
-  // The claim analysis's parts of speech, made for all the lint's sentences in one pass.
+  // The claim analysis's parts of speech, made in one pass per batch of the lint's sentences.
   prepare: prepareVerdicts,
   collectSentence: ({ block, sentences: [sentence] }, settings) => sentenceFactsOf(block, sentence, settings),
   collect({ block, sentences, sentenceFacts }, settings) {

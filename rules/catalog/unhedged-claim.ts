@@ -18,7 +18,7 @@ export const unhedgedClaim: SentenceRule = {
     hasSuggestions: true,
   },
   scope: 'sentence',
-  // The claim analysis's parts of speech, made for all the lint's sentences in one pass.
+  // The claim analysis's parts of speech, made in one pass per batch of the lint's sentences.
   prepare: prepareVerdicts,
   check({ block, sentences }, context) {
     for (const sentence of sentences) {

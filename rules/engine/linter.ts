@@ -96,14 +96,29 @@ interface CachedSentence {
  */
 const MIN_SENTENCES_TO_CACHE = 6;
 
-/** A block whose result is not cached: what the lint will check in it, then its result. */
+/** A block whose result is not cached: the lint checks it and keeps its result here. */
 interface PlannedBlock {
   block: ProseBlock;
   key: string;
+  result: CachedBlock | undefined;
+}
+
+/** What the lint checks in a planned block: made when the block's batch comes up, dropped once it is checked. */
+interface BlockWork {
+  plan: PlannedBlock;
   input: BlockInput;
   sentences: SentencePlan;
-  result?: CachedBlock;
 }
+
+/**
+ * How many sentences the preparations get at a time. The blocks are split into sentences, prepared
+ * and checked a batch at a time, not all up front: the words, concepts and tags a preparation
+ * makes for the whole document at once live through the lint, so V8 copies them in every young
+ * collection and promotes them to the old generation (the warm full lint of the 42,000-word bench
+ * document promoted 7-9 MB per lint so, 3-4.5 MB in batches of 64; a batch of 256 sentences still
+ * lived long enough for V8 to promote as much; see bench/RESULTS.md, ninth session).
+ */
+const PREPARED_SENTENCES = 64;
 
 /**
  * How the sentence rules will run on a block: not at all (no sentence rule or collector is
@@ -174,8 +189,8 @@ export class Linter {
     const blocks = cache ?? new Map();
     const stamp = nextStamp(blocks);
     const sentenceCache = cache && sentenceCacheOf(cache);
-    // First what is cached and what is left to check, so that the preparations see all the
-    // sentences to check before any rule runs; then the rules on the blocks left.
+    // First what is cached and what is left to check; then the blocks left, a batch at a time,
+    // so that the preparations see the batch's sentences to check before any rule runs on them.
     const planned: PlannedBlock[] = [];
     const plannedByKey = new Map<string, PlannedBlock>();
     const found = document.blocks.map((block) => {
@@ -188,15 +203,26 @@ export class Linter {
       if (byText && byText.language === document.language && byText.block.sameShape(block)) return byText;
       const twin = plannedByKey.get(key);
       if (twin?.block.sameShape(block)) return twin;
-      const input: BlockInput = { block, sentences: splitSentences(block.text) };
-      const plan: PlannedBlock = { block, key, input, sentences: this.planSentences(document, input, sentenceCache) };
+      const plan: PlannedBlock = { block, key, result: undefined };
       planned.push(plan);
       plannedByKey.set(key, plan);
       return plan;
     });
-    const releases = this.prepare(planned);
+    // What the preparations made is released when the whole lint is done, not per batch: a later
+    // batch finds it too (a sentence repeated further on is not tagged again).
+    const releases: (() => void)[] = [];
     try {
-      for (const plan of planned) plan.result = this.lintBlock(document, plan, sentenceCache, stamp);
+      for (let next = 0; next < planned.length; ) {
+        const batch: BlockWork[] = [];
+        for (let sentences = 0; next < planned.length && sentences < PREPARED_SENTENCES; next++) {
+          const plan = planned[next];
+          const input: BlockInput = { block: plan.block, sentences: splitSentences(plan.block.text) };
+          batch.push({ plan, input, sentences: this.planSentences(document, input, sentenceCache) });
+          sentences += input.sentences.length;
+        }
+        releases.push(...this.prepare(batch));
+        for (const work of batch) work.plan.result = this.lintBlock(document, work, sentenceCache, stamp);
+      }
     } finally {
       for (const release of releases) release();
     }
@@ -206,7 +232,7 @@ export class Linter {
     for (const block of document.blocks) {
       const entry = found[index];
       // A cached result, or a planned block's, now checked.
-      const result = 'input' in entry ? entry.result! : entry;
+      const result = 'result' in entry ? entry.result! : entry;
       // Both keys: the text key serves a block parsed anew (a whole-document parse).
       if (blocks.get(block.origin) !== result) blocks.set(result.key, result);
       if (result.stamp !== stamp) {
@@ -239,13 +265,13 @@ export class Linter {
   }
 
   /**
-   * Gives the rules' preparations the sentences the planned blocks will check (all of a block's
-   * but those whose window is cached); returns what to call when the blocks are checked.
+   * Gives the rules' preparations the sentences a batch of planned blocks will check (all of a
+   * block's but those whose window is cached); returns what to call when the lint is done.
    */
-  private prepare(planned: readonly PlannedBlock[]): (() => void)[] {
-    if (this.preparations.length === 0 || planned.length === 0) return [];
+  private prepare(batch: readonly BlockWork[]): (() => void)[] {
+    if (this.preparations.length === 0 || batch.length === 0) return [];
     const toCheck: BlockInput[] = [];
-    for (const { input, sentences: plan } of planned) {
+    for (const { input, sentences: plan } of batch) {
       const sentences = plan.kind === 'windows' && !plan.whole ? input.sentences.filter((_, i) => plan.cached[i] === undefined) : input.sentences;
       if (sentences.length > 0) toCheck.push({ block: input.block, sentences });
     }
@@ -261,13 +287,14 @@ export class Linter {
     return releases;
   }
 
-  private lintBlock(document: LintDocument, plan: PlannedBlock, sentenceCache: SentenceCache | undefined, stamp: number): CachedBlock {
+  private lintBlock(document: LintDocument, work: BlockWork, sentenceCache: SentenceCache | undefined, stamp: number): CachedBlock {
     const language = document.language;
-    const { block, key, input } = plan;
+    const { plan, input } = work;
+    const { block, key } = plan;
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
     const facts = new Map<string, unknown>();
-    const { used: sentences, sentenceFacts } = this.lintSentences(document, input, plan.sentences, sentenceCache, stamp, findings, failures);
+    const { used: sentences, sentenceFacts } = this.lintSentences(document, input, work.sentences, sentenceCache, stamp, findings, failures);
     for (const { rule, severity } of this.active) {
       try {
         if (rule.scope === 'block') rule.check(input, this.contextFor(language, rule.meta.id, severity, findings));

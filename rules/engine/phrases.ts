@@ -90,6 +90,20 @@ function slotFor(firstWordIds: readonly number[]): number {
   return slot;
 }
 
+/**
+ * Where each start slot's words are in one of the engine's shared word lists, worked out once per
+ * list and vocabulary version; undefined for other arrays (they may change).
+ */
+function sharedStarts(words: readonly Word[]): Array<number | number[] | undefined> | undefined {
+  const starts = (words as SharedWords).phraseStarts;
+  if (starts === undefined) return undefined;
+  if (starts.version !== version) {
+    starts.bySlot = startsOf(words);
+    starts.version = version;
+  }
+  return starts.bySlot;
+}
+
 /** For each start slot, the index or indexes of the words that start one of its phrases. */
 function startsOf(words: readonly Word[]): Array<number | number[] | undefined> {
   const absent = -1 - version;
@@ -170,14 +184,9 @@ export class PhraseMatcher<T extends { phrase: string }> {
     // A phrase starting with `*` may start anywhere: no index helps.
     if (this.root.any !== undefined) return this.scan(words, matches);
     if (this.slot < 0) this.slot = slotFor([...(this.root.next?.keys() ?? [])].sort((a, b) => a - b));
-    // Only the engine's shared word lists keep their starts: other arrays may change.
-    const starts = (words as SharedWords).phraseStarts;
+    const starts = sharedStarts(words);
     if (starts === undefined) return this.scan(words, matches);
-    if (starts.version !== version) {
-      starts.bySlot = startsOf(words);
-      starts.version = version;
-    }
-    const mine = starts.bySlot[this.slot];
+    const mine = starts[this.slot];
     if (mine === undefined) return matches;
     if (typeof mine === 'number') this.walkFrom(mine, words, matches);
     else for (const first of mine) this.walkFrom(first, words, matches);
@@ -267,7 +276,7 @@ export class WordSet {
     return id >= 0 && id < this.members.length && this.members[id] === 1;
   }
 
-  /** Whether any of the words is in the set. */
+  /** Whether any of the words is in the set: an array read per word (families of the claim analysis ask this of every sentence before their own scan). */
   hasAny(words: readonly Word[]): boolean {
     for (let i = 0; i < words.length; i++) if (this.has(words[i])) return true;
     return false;

@@ -58,10 +58,11 @@ export interface SentenceInput<BlockContext = unknown> extends BlockInput {
 /**
  * Work that rules' checks share and that costs less done for many sentences at once than one
  * by one (the claim analysis tags, in one pass, the sentences that will need parts of speech).
- * The engine calls it once per lint, before any rule checks a sentence, with the sentences the
- * lint is about to check, by block (those whose results are cached are left out), and calls
- * what it returns once the blocks are checked. Rules that name the same function share one
- * call. It only saves time: the findings must be the same without it.
+ * The engine calls it for a batch of blocks at a time (a few hundred sentences), before any rule
+ * checks them, with the sentences it is about to check in them, by block (those whose results
+ * are cached are left out), and calls what each call returned once the lint has checked all its
+ * blocks. Rules that name the same function share one call per batch. It only saves time: the
+ * findings must be the same without it.
  */
 export type SentencePreparation = (blocks: readonly BlockInput[], settings: LintSettings) => (() => void) | void;
 

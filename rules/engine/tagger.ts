@@ -160,15 +160,17 @@ export interface SentenceToTag {
 }
 
 /**
- * Tags the sentences a lint is about to ask for, all in one pass before the rules run (the
- * claim analysis calls it through the engine's `prepare` hook): a sentence tagged this way cost
+ * Tags the sentences a lint is about to ask for, in one pass per batch of blocks before the rules
+ * run on them (the claim analysis calls it through the engine's `prepare` hook): a sentence tagged this way cost
  * ~80 µs against ~212 µs when the same call came from inside the rules, between their own work
  * (bench/RESULTS.md, issue 13). Sentences already in the cache are not tagged again. `tagWords`
  * finds the tags until the returned function is called at the end of the lint, whatever the
  * cache's capacity (the cache alone could evict them before they are asked for).
  */
 export function tagAhead(sentences: readonly SentenceToTag[]): () => void {
-  const ahead: TagStore = new Map();
+  // A lint prepares its blocks a batch at a time and releases at its end: the batches add to one
+  // store, so a sentence tagged for an earlier batch is found, not tagged again.
+  const ahead: TagStore = taggedAhead === NOTHING_AHEAD ? new Map() : taggedAhead;
   // Set first: a second copy of a sentence in the list is found, not tagged again.
   taggedAhead = ahead;
   for (const { text, offset, words } of sentences) {

@@ -152,7 +152,9 @@ describe('WordSet', () => {
         const plain = new Set(names);
         const check = () => {
           for (const word of words) assert.equal(set.has(word), plain.has(word.norm));
+          // The engine's shared list answers from its start slots, a copy by a scan: both as the Set would.
           assert.equal(set.hasAny(words), words.some((word) => plain.has(word.norm)));
+          assert.equal(set.hasAny([...words]), words.some((word) => plain.has(word.norm)));
         };
         check();
         // A lexicon made later adds words to the shared vocabulary.

@@ -1,6 +1,6 @@
-// Rules' preparations (`prepare`): once per lint, before any check, over the sentences the lint
-// checks and no others; and the claim analysis's use of it, tagging in one pass only the
-// sentences that are re-checked.
+// Rules' preparations (`prepare`): once per batch of blocks, before any check in them, over the
+// sentences the lint checks and no others, released when the lint is done; and the claim
+// analysis's use of it, tagging in one pass only the sentences that are re-checked.
 
 import { strict as assert } from 'node:assert';
 import { builtInRules, createLinter } from '../../rules/index.js';
@@ -59,6 +59,24 @@ describe('engine: rules\' preparations', () => {
     events.length = 0;
     linter.lint(edited, 'markdown', cache);
     assert.deepEqual(events, ['document check']);
+  });
+
+  it('prepares a long document a batch of blocks at a time, each before its checks, every sentence once, and releases after all checks', () => {
+    const events: string[] = [];
+    const linter = new Linter(recordingRules(events));
+    // 40 paragraphs of three sentences: more than one batch.
+    const paragraphs = Array.from({ length: 40 }, (_, p) => [1, 2, 3].map((s) => `Paragraph ${p + 1} sentence ${s} is here.`));
+    linter.lint(paragraphs.map((sentences) => sentences.join(' ')).join('\n\n'), 'markdown');
+    const prepared = events.filter((event) => event.startsWith('prepare')).map((event) => event.slice('prepare '.length).split(' | '));
+    assert.ok(prepared.length > 1);
+    assert.deepEqual(prepared.flat(), paragraphs.flat());
+    // Each batch is prepared before the first of its sentences is checked, and after the last check of the batch before.
+    prepared.forEach((batch, i) => {
+      const preparedAt = events.indexOf(`prepare ${batch.join(' | ')}`);
+      assert.ok(preparedAt < events.indexOf(`check ${batch[0]}`));
+      if (i > 0) assert.ok(preparedAt > events.indexOf(`check ${prepared[i - 1][prepared[i - 1].length - 1]}`));
+    });
+    assert.deepEqual(events.slice(-(prepared.length + 1)), [...prepared.map(() => 'release'), 'document check']);
   });
 
   it('lints as without the preparation when it throws', () => {

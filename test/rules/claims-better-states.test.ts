@@ -178,10 +178,9 @@ describe('an ability adjective with "at" and a claim verb\'s gerund', () => {
     assert.deepEqual(flaggedText('Effective at soothing sore throats.\n'), ['Effective at soothing sore throats']);
   });
 
-  it('leaves alone a person\'s skill (unhedged-claim; disease-claim reads its own verbs)', () => {
-    const unhedged = (text: string) => claimsIn(text).filter((finding) => finding.ruleId === 'unhedged-claim');
-    assert.deepEqual(unhedged('She is great at managing her diabetes.\n'), []);
-    assert.deepEqual(unhedged('Nurses are good at reducing patient anxiety.\n'), []);
+  it('leaves alone a person\'s skill', () => {
+    assert.deepEqual(flaggedText('She is great at managing her diabetes.\n'), []);
+    assert.deepEqual(flaggedText('Nurses are good at reducing patient anxiety.\n'), []);
   });
 });
 
@@ -326,5 +325,43 @@ describe('product-page bullets and small print', () => {
   it('reads a claim verb before the form a product is sold in as part of its name', () => {
     assert.deepEqual(flaggedText('# Night Calm capsules\n'), []);
     assert.deepEqual(flaggedText('Our tea helps relax muscles.\n'), ['helps relax muscles']);
+  });
+});
+
+describe('disease-claim and a person as the subject', () => {
+  const diseaseClaims = (text: string) => claimsIn(text).filter((finding) => finding.ruleId === 'disease-claim').map((finding) => text.slice(finding.start, finding.end));
+
+  it('leaves alone what a person does, as the shared analysis does', () => {
+    assert.deepEqual(diseaseClaims('She works for a diabetes charity.\n'), []);
+    assert.deepEqual(diseaseClaims('She is great at managing her diabetes.\n'), []);
+  });
+
+  it('still reads a product that helps the person, and a testimony that names the product', () => {
+    assert.deepEqual(diseaseClaims('Our tea helps you manage your diabetes.\n'), ['manage your diabetes']);
+    assert.deepEqual(diseaseClaims('My mum treats her arthritis with our turmeric capsules.\n'), ['treats her arthritis']);
+    assert.deepEqual(diseaseClaims('Users report that kratom can alleviate pain from conditions such as arthritis.\n'), ['alleviate pain from conditions such as arthritis']);
+  });
+});
+
+describe('a remedy noun right after its concept', () => {
+  it('flags the product given the role after a copula', () => {
+    assert.deepEqual(flaggedText('The humble kiwi is a natural sleep aid.\n'), ['is a natural sleep aid']);
+    assert.deepEqual(flaggedText('Our tea is the ultimate hangover cure.\n'), ['is the ultimate hangover cure']);
+  });
+
+  it('leaves alone a denial and a product sold as one', () => {
+    assert.deepEqual(flaggedText('There is no hangover cure.\n'), []);
+    assert.deepEqual(flaggedText('Melatonin is sold as a sleep aid.\n'), []);
+  });
+});
+
+describe('remedies asked for and promoted', () => {
+  it('reads "against" as asking for a remedy in a verbless question answered by a product', () => {
+    assert.deepEqual(flaggedText('The secret weapon against dark circles? Cold cucumber patches from our range.\n'), ['Cold cucumber patches from our range']);
+  });
+
+  it('reads a promise of duration or speed as promoting a remedy noun', () => {
+    assert.deepEqual(flaggedText('Long-lasting relief from hay fever, without the drowsiness.\n'), ['relief from hay fever']);
+    assert.deepEqual(flaggedText('First aid for burns: cool the burn under running water.\n'), []);
   });
 });

@@ -25,6 +25,7 @@ import methodObjectData from '../../data/claim-method-objects.json';
 import discourseObjectData from '../../data/claim-discourse-objects.json';
 import pathogenData from '../../data/claim-pathogens.json';
 import structureData from '../../data/claim-structure.json';
+import { firstPhraseAt } from './words.js';
 
 /** Headings that ask or announce a topic ("How kratom relieves pain") claim nothing. */
 const QUESTION_OPENERS = /^\s*(?:how|why|what|when|which|who|whether|can|could|does|do|is|are|will|should)\b/i;
@@ -54,8 +55,8 @@ export function flaggedClaims(block: ProseBlock, sentence: Sentence, settings: L
 
 /**
  * The preparation (`SentencePreparation`) of the rules that read verdicts: the sentences of a
- * lint that will be analysed and may need parts of speech are tagged in one pass before the
- * rules run, which costs less than tagging them one by one among the rules' work.
+ * batch that will be analysed and may need parts of speech are tagged in one pass before the
+ * rules run on them, which costs less than tagging them one by one among the rules' work.
  */
 export function prepareVerdicts(blocks: readonly BlockInput[], settings: LintSettings): (() => void) | undefined {
   const lexicon = claimLexicon(settings.extraClaimVerbs, settings.extraHedges, settings.extraHealthConcepts);
@@ -104,7 +105,7 @@ function rhetoricalWhy(sentence: Sentence): boolean {
   const words = wordsOfSentence(sentence);
   if (words[0]?.norm !== 'why' || !words.some((word) => word.norm === 'when')) return false;
   for (let at = 1; at <= ENDURING_REACH && at < words.length; at++) {
-    if (ENDURING_VERBS.some((phrase) => phrase.every((word, offset) => words[at + offset]?.norm === word))) return true;
+    if (firstPhraseAt(words, at, ENDURING_VERBS)) return true;
   }
   return false;
 }

@@ -148,6 +148,23 @@ export function tokenize(text: string, offset: number): Token[] {
   return tokens;
 }
 
+/**
+ * Whether the words from `at` on are `phrase` (lower-case words). A plain loop: the families try
+ * their phrase lists at many places in every sentence, and a closure per phrase and place
+ * (`phrase.every(...)`) was much of what the check before tagging allocated.
+ */
+export function phraseAt(words: readonly { norm: string }[], at: number, phrase: readonly string[]): boolean {
+  if (at < 0 || at + phrase.length > words.length) return false;
+  for (let offset = 0; offset < phrase.length; offset++) if (words[at + offset].norm !== phrase[offset]) return false;
+  return true;
+}
+
+/** The first of `phrases` that stands in the words from `at` on (`phraseAt`), or undefined. */
+export function firstPhraseAt<Phrase extends readonly string[]>(words: readonly { norm: string }[], at: number, phrases: readonly Phrase[]): Phrase | undefined {
+  for (const phrase of phrases) if (phraseAt(words, at, phrase)) return phrase;
+  return undefined;
+}
+
 /** The same tokens from words the engine has already split (`wordsOfSentence`): no second regular-expression pass. */
 export function tokensOfWords(text: string, offset: number, words: readonly Word[]): Token[] {
   const tokens: Token[] = new Array(words.length);

@@ -31,6 +31,7 @@ import type { Token } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
 import { NATURAL_COURSE, NON_EFFECT_FORMS, PRODUCT_FORMS, REMEDY_NOUNS } from './structure-core.js';
+import { firstPhraseAt } from '../words.js';
 
 type AnswerKind = 'gone-answer' | 'ended-answer' | 'means-answer';
 const ANSWERS = consumerForms.entries
@@ -109,10 +110,10 @@ const REMEDY_QUESTION_NOUNS = new Set([...REMEDY_NOUNS, ...consumerForms.entries
 /** Words that make the answer a clause, not a named remedy: "The secret is rest", "It depends". */
 const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'depends', 'varies', 'it', 'there']);
 
-/** The question asks for a remedy for its concept: a remedy noun, then "to", "for" or "from", within three words before it. */
+/** The question asks for a remedy for its concept: a remedy noun, then "to", "for", "from" or "against" ("The secret weapon against dark circles?"), within three words before it. */
 function remedyAsked(words: readonly Word[], conceptFirst: number): boolean {
   for (let at = conceptFirst - 1; at >= 1 && conceptFirst - at <= 3; at--) {
-    if (/^(?:to|for|from)$/.test(words[at].norm)) return REMEDY_QUESTION_NOUNS.has(words[at - 1].norm);
+    if (/^(?:to|for|from|against)$/.test(words[at].norm)) return REMEDY_QUESTION_NOUNS.has(words[at - 1].norm);
   }
   return false;
 }
@@ -203,5 +204,6 @@ function productNamed(tokens: readonly Token[], from: number): boolean {
 
 /** The answer says the concept ends by itself ("Gone in a week on its own"). */
 function naturalCourse(tokens: readonly Token[]): boolean {
-  return tokens.some((_, at) => NATURAL_COURSE.some((phrase) => phrase.every((word, offset) => tokens[at + offset]?.norm === word)));
+  for (let at = 0; at < tokens.length; at++) if (firstPhraseAt(tokens, at, NATURAL_COURSE)) return true;
+  return false;
 }

@@ -9,7 +9,7 @@ import data from '../../../data/claim-blame.json';
 import { WordSet } from '../../../engine/phrases.js';
 import type { Word } from '../../../engine/sentences.js';
 import type { ConceptMatch } from '../concepts.js';
-import { DETERMINERS, type Token, isFunctionWord } from '../words.js';
+import { DETERMINERS, type Token, isFunctionWord, phraseAt } from '../words.js';
 import type { Candidate } from './candidate.js';
 
 const BLAME_PHRASES = data.entries.filter((entry) => entry.kind === 'blame').map((entry) => ({ words: entry.phrase.split(' '), needsChange: entry.needsChange === true }));
@@ -31,7 +31,7 @@ export function mayHoldBlamedCause(words: readonly Word[]): boolean {
 
 /** The blame phrase whose words start at `at` ("to blame for", not any "to"). */
 function blamePhraseAt(words: readonly Word[], at: number): (typeof BLAME_PHRASES)[number] | undefined {
-  return BLAME_PHRASES.find((phrase) => phrase.words.every((word, offset) => words[at + offset]?.norm === word));
+  return BLAME_PHRASES.find((phrase) => phraseAt(words, at, phrase.words));
 }
 
 export function blamedCauseCandidates(tokens: readonly Token[], concepts: readonly ConceptMatch[]): Candidate[] {

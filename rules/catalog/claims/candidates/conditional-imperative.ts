@@ -21,6 +21,8 @@ import type { Word } from '../../../engine/sentences.js';
 import { PRODUCT_DEMONSTRATIVES, conjunctNamesMeans, intakeAt } from './means.js';
 import { isProfessional } from './verb.js';
 import { AMOUNT, CHANGE_OF_STATE_FORMS, type ConceptMention, PROMISED_STATES, STATE_DEGREE, TIME_UNITS, isBetterState } from './structure-core.js';
+import { WordSet } from '../../../engine/phrases.js';
+import { firstPhraseAt, phraseAt } from '../words.js';
 
 /** The structure's name in claims and explanations; the rewording reads it. */
 export const CONDITIONAL_IMPERATIVE = 'conditional imperative';
@@ -29,6 +31,8 @@ type Words = readonly (Word & { breaks?: boolean })[];
 
 /** Verbs of experience that carry the promised result, one or two words each ("wake", "drift off"). */
 const RESULT_VERBS = structureData.entries.filter((entry) => entry.kind === 'result-verb').map((entry) => entry.phrase.split(' '));
+/** Both forms need a result verb: a sentence without one of their first words is passed over in one look-up. */
+const RESULT_VERB_STARTS = new WordSet(RESULT_VERBS.map((phrase) => phrase[0]));
 /** Result verbs that are themselves the result when done well ("sleep soundly", "drift off in minutes"). */
 const FUNCTION_VERBS = new Set(['sleep', 'breathe', 'drift', 'nod', 'fall']);
 /** Verbs of perceiving a change in a concept ("watch your bloating fade", "see the difference in"). */
@@ -67,7 +71,7 @@ interface ConditionalResult {
 
 /** Whether the words hold the construction (no tags needed: the check before tagging and the family both read this). */
 export function mayHoldConditionalImperative(words: Words, concepts: readonly ConceptMention[]): boolean {
-  return conditionalResultOf(words, concepts) !== undefined;
+  return RESULT_VERB_STARTS.hasAny(words) && conditionalResultOf(words, concepts) !== undefined;
 }
 
 export function conditionalImperativeCandidate(words: Words, concepts: readonly ConceptMention[]): Candidate | undefined {
@@ -93,9 +97,9 @@ function conditionalResultOf(words: Words, concepts: readonly ConceptMention[]):
   let groupFirst = and + 1;
   while (groupFirst < words.length && RESULT_OPENERS.has(words[groupFirst].norm)) groupFirst++;
   let verbAt = groupFirst;
-  const promise = READER_PROMISES.find((phrase) => phrase.every((word, offset) => words[verbAt + offset]?.norm === word));
+  const promise = firstPhraseAt(words, verbAt, READER_PROMISES);
   if (promise) verbAt += promise.length;
-  const verb = RESULT_VERBS.find((phrase) => phrase.every((word, offset) => words[verbAt + offset]?.norm === word));
+  const verb = firstPhraseAt(words, verbAt, RESULT_VERBS);
   if (!verb || words[verbAt].breaks) return undefined;
   let verbEnd = verbAt + verb.length;
   // "wake up", "look up": the particle belongs to the verb.
@@ -114,7 +118,7 @@ function conditionalResultOf(words: Words, concepts: readonly ConceptMention[]):
 function resultWithOurProduct(words: Words, concepts: readonly ConceptMention[]): ConditionalResult | undefined {
   let verbAt = 0;
   while (verbAt < words.length && INSTRUCTION_OPENERS.has(words[verbAt].norm)) verbAt++;
-  const verb = RESULT_VERBS.find((phrase) => FUNCTION_VERBS.has(phrase[0]) && phrase.every((word, offset) => words[verbAt + offset]?.norm === word));
+  const verb = RESULT_VERBS.find((phrase) => FUNCTION_VERBS.has(phrase[0]) && phraseAt(words, verbAt, phrase));
   if (!verb) return undefined;
   const verbEnd = verbAt + verb.length;
   const resultEnd = clauseEnd(words, verbEnd);

@@ -16,14 +16,17 @@ import structureData from '../../../data/claim-structure.json';
 import type { Word } from '../../../engine/sentences.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { ConceptMatch } from '../concepts.js';
-import { DETERMINERS, isFunctionWord } from '../words.js';
+import { DETERMINERS, isFunctionWord, firstPhraseAt } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { DOSE_UNITS, PRODUCT_FORMS, PROMISE_WORDS, SYMPTOM_ADJECTIVES, TIME_UNITS, isBetterState, type StructureInput } from './structure-core.js';
 import { productOfTheWriterIn } from './products.js';
+import { WordSet } from '../../../engine/phrases.js';
 
 type ConceptMention = Pick<ConceptMatch, 'firstWord' | 'endWord' | 'category'>;
 
 const FAREWELLS = structureData.entries.filter((entry) => entry.kind === 'farewell').map((entry) => entry.phrase.split(' '));
+/** The farewells' first words: a sentence without one holds no farewell, which is found in one look-up rather than a scan per word. */
+const FAREWELL_STARTS = new WordSet(FAREWELLS.map((parts) => parts[0]));
 /** Words a farewell and its concept may have between them: "Goodbye to your", "Bye-bye, those". */
 const FAREWELL_LINKS = new Set(['to', 'your', 'the', 'those', 'that', 'all']);
 /** Time words that are no unit: "tonight", "by morning". */
@@ -32,9 +35,11 @@ const TIME_WORDS = new Set(['tonight', 'today', 'tomorrow', 'morning', 'weekend'
 /** Whether the words may hold a headline promise about one of the concepts; the tagger then decides. */
 export function mayHoldHeadlinePromise(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
   if (concepts.length === 0) return false;
-  for (let at = 0; at < words.length; at++) if (farewellEnd(words, at) > 0) return true;
-  if (concepts.some((concept) => farewellEnd(words, concept.endWord) > 0)) return true;
-  if (concepts.some((concept) => farewellToBefore(words, concept) >= 0)) return true;
+  if (FAREWELL_STARTS.hasAny(words)) {
+    for (let at = 0; at < words.length; at++) if (farewellEnd(words, at) > 0) return true;
+    if (concepts.some((concept) => farewellEnd(words, concept.endWord) > 0)) return true;
+    if (concepts.some((concept) => farewellToBefore(words, concept) >= 0)) return true;
+  }
   const state = betterStateAt(words, concepts[0]);
   if (state >= 0 && (timeAfter(words, concepts[0].endWord) || (doseAfter(words, concepts[0].endWord) && !MEASURED_COMPARATIVES.has(words[state].norm)))) return true;
   // A list of better states after the headline's opening clause: the tags and punctuation decide.
@@ -147,7 +152,7 @@ function verbBeforePhrase(tags: readonly TaggedWord[], conceptFirst: number): nu
 
 /** One past the farewell ("Goodbye", "So long") at word `from`, or 0. */
 function farewellEnd(words: readonly { norm: string }[], from: number): number {
-  const farewell = FAREWELLS.find((parts) => parts.every((part, offset) => words[from + offset]?.norm === part));
+  const farewell = firstPhraseAt(words, from, FAREWELLS);
   return farewell ? from + farewell.length : 0;
 }
 

@@ -5,7 +5,7 @@
 // ask; none of it makes a candidate by itself.
 
 import structureData from '../../../data/claim-structure.json';
-import { PERSON_BY_TRADE, RESEARCH_SUBJECTS, type Token } from '../words.js';
+import { PERSON_BY_TRADE, RESEARCH_SUBJECTS, type Token, phraseAt } from '../words.js';
 import { inflect } from '../lexicon.js';
 import type { Word } from '../../../engine/sentences.js';
 import { NATURAL_COURSE, NOT_PRODUCT_SUBJECTS, PRODUCT_NOUNS, type StructureInput, TIME_UNITS } from './structure-core.js';
@@ -150,7 +150,7 @@ export function namesCause(words: readonly Word[]): boolean {
 export function naturalCourse(tokens: readonly Token[]): boolean {
   for (let at = 0; at < tokens.length; at++) {
     for (const phrase of NATURAL_COURSE) {
-      if (phrase.every((word, offset) => tokens[at + offset]?.norm === word)) return true;
+      if (phraseAt(tokens, at, phrase)) return true;
     }
   }
   return false;

@@ -18,7 +18,7 @@
 
 import structureData from '../../../data/claim-structure.json';
 import type { ConceptMatch } from '../concepts.js';
-import { PERSON_BY_TRADE, type Token, isFunctionWord } from '../words.js';
+import { PERSON_BY_TRADE, type Token, isFunctionWord, phraseAt } from '../words.js';
 import type { Word } from '../../../engine/sentences.js';
 import { PRODUCT_DEMONSTRATIVES, intakeAt } from './means.js';
 import { inflect } from '../lexicon.js';
@@ -130,7 +130,7 @@ function endorsementBefore(words: readonly { norm: string }[], concept: ConceptM
   if (concept.category === 'body-part' && !bettered) return undefined;
   for (let product = forAt - 1; product >= 2 && forAt - product <= ENDORSED_REACH; product--) {
     if (!PRODUCT_DEMONSTRATIVES.has(words[product].norm)) continue;
-    const verb = ENDORSING_VERBS.find((phrase) => phrase.every((word, offset) => words[product - phrase.length + offset]?.norm === word));
+    const verb = ENDORSING_VERBS.find((phrase) => phraseAt(words, product - phrase.length, phrase));
     if (!verb) return undefined;
     const verbAt = product - verb.length;
     return verbAt > 0 && namesPeople(words[verbAt - 1].norm) ? { verbAt, forAt } : undefined;

@@ -56,6 +56,34 @@ export function remedyNounCandidate(input: StructureInput, concept: ConceptMenti
   };
 }
 
+/**
+ * "Our tea is the ultimate hangover cure", "The humble kiwi is a natural sleep aid": a remedy noun
+ * right after the concept it remedies, and a copula before their phrase that gives a product that
+ * role. "There is no hangover cure" has no subject to give it to (and is negated); a health concept
+ * or a person as the subject describes the body or a carer.
+ */
+export function remedyCompoundCandidate(input: StructureInput, concept: ConceptMention): Candidate | undefined {
+  const { tokens, concepts } = input;
+  const noun = concept.endWord;
+  if (noun >= tokens.length || tokens[noun].breaks || !REMEDY_NOUNS.has(tokens[noun].norm)) return undefined;
+  const copula = nounPhraseStart(input, concept) - 1;
+  if (copula < 1 || tokens[copula + 1].breaks || !COPULAS.has(tokens[copula].norm) || tokens[copula].norm === 'as') return undefined;
+  const subject = copula - 1;
+  const norm = tokens[subject].norm;
+  if (tokens[copula].breaks || norm === 'there' || NOT_PRODUCT_SUBJECTS.has(norm) || PERSON_BY_TRADE.test(norm) || concepts.some((other) => other.firstWord <= subject && subject < other.endWord)) return undefined;
+  return {
+    kind: 'nominal',
+    structure: 'remedy noun', subject: 'product',
+    groupFirst: copula,
+    groupEnd: copula + 1,
+    head: noun,
+    info: { lemma: tokens[noun].norm, phrase: tokens[noun].norm, form: 'base', verbKind: 'predicate' },
+    // The concept before the noun is what it remedies.
+    objectFrom: concept.firstWord,
+    objectEnd: noun + 1,
+  };
+}
+
 /** From the superlative through "for" ("best tea for"): the product is the remedy for the concept; no verb to hedge in place. */
 function superlativeProductCandidate(superlative: number, forAt: number): Candidate {
   return {

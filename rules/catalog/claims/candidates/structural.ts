@@ -37,7 +37,7 @@
 
 import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
-import { DETERMINERS, PREPOSITIONS, assertingPhraseBefore, isFormulationParticiple, isFunctionWord } from '../words.js';
+import { DETERMINERS, PREPOSITIONS, assertingPhraseBefore, isFormulationParticiple, isFunctionWord, firstPhraseAt, phraseAt } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
 import { headlinePromiseCandidate, mayHoldHeadlinePromise, mayHoldRestoredState, mayHoldTransition, restoredStateCandidate, transitionCandidate } from './headline.js';
 import { mayHoldPerceivedResult, perceivedResultCandidate } from './perceived.js';
@@ -58,7 +58,7 @@ import { endedTestimonyCandidate, mayHoldEndedTestimony } from './ended-testimon
 import { mayHoldNeededProduct, neededProductCandidate } from './needed-product.js';
 import { meansNamedIn, namesCause } from './means.js';
 import { productOfTheWriterIn } from './products.js';
-import { remedyClosesSentence, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
+import { remedyClosesSentence, remedyCompoundCandidate, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
 import { beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate, holdsTestifier } from './states.js';
 import { AMOUNT, ASSERTING_BEFORE_TO, BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, type ConceptMention, ENDURING_VERBS, GONE_IDIOMS, MODALS, NON_EFFECT_FORMS, NON_EFFECT_VERBS, PARTICLES, POSSESSIVES, PRODUCT_FORMS, READER, RELATIVE_PRONOUNS, REMEDY_NOUNS, RISK_NOUNS, type StructureInput, VERB_IDIOMS, type VerbIdiom, WEIGHT_UNITS, bodyLocusAfter, insidePrepositionalPhrase, isLexiconVerb, isVerb, lexiconVerb, nounAfterConcept, nounPhraseStart, possessiveIn, presentVerb, promisesResult, subjectOf, superlativeBeforeFor, superlativeProductBefore, thirdPersonVerb, verbForm, verbGroupBefore, verbReadAsPlural } from './structure-core.js';
 
@@ -79,6 +79,8 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   if (concepts.length > 0 && (words[0]?.norm === 'before' || words[0]?.norm === 'now')) return true;
   if (concepts.length > 0 && neverEnduredVerbEnd(words) > 0) return true;
   if (mayHoldTransition(words, concepts) || mayHoldNeededProduct(words, concepts) || mayHoldRestoredState(words, concepts)) return true;
+  // "Our tea is the ultimate hangover cure": a remedy noun right after its concept.
+  for (const concept of concepts) if (REMEDY_NOUNS.has(words[concept.endWord]?.norm ?? '')) return true;
   // "..., our tincture is the answer.": a remedy noun closing the sentence.
   if (concepts.length > 0 && remedyClosesSentence(words)) return true;
   // "relief from hay fever with our honey": a remedy noun offered with a product of the writer's.
@@ -91,7 +93,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
 
 function roomForStructure(words: readonly Word[], concept: ConceptMention, concepts: readonly ConceptMention[], lexicon: ClaimLexicon): boolean {
   // The closing words of an idiom around its object ("... goodbye", "... packing"): the structure decides, with tags.
-  if (SPLIT_IDIOMS.some((idiom) => idiom.closing.every((word, offset) => words[concept.endWord + offset]?.norm === word))) return true;
+  for (const idiom of SPLIT_IDIOMS) if (phraseAt(words, concept.endWord, idiom.closing)) return true;
   for (let at = concept.endWord; at < words.length && at < concept.endWord + 3; at++) {
     const norm = words[at].norm;
     if (CHANGE_OF_STATE_FORMS.has(norm) || ((BE_OR_GET.has(norm) || BECOME.has(norm)) && passiveOrGoneAfter(words, at))) return true;
@@ -140,7 +142,7 @@ function passiveOrGoneAfter(words: readonly Word[], be: number): boolean {
     const norm = words[at].norm;
     if (norm === 'by' || norm === 'with' || norm === 'thanks') return true;
     if (at <= be + 3 && norm === 'better') return true;
-    if (at <= be + 2 && (norm === 'gone' || norm === 'over' || GONE_IDIOMS.some((idiom) => idiom.every((word, offset) => words[at + offset]?.norm === word)))) return true;
+    if (at <= be + 2 && (norm === 'gone' || norm === 'over' || firstPhraseAt(words, at, GONE_IDIOMS) !== undefined)) return true;
   }
   return false;
 }
@@ -188,7 +190,7 @@ export function structuralCandidates(input: StructureInput, around: readonly Con
   const candidates: Candidate[] = [];
   const concepts = [...around, ...weightQuantities(input)];
   for (const concept of concepts) {
-    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? neverEnduredCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? restoredStateCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept) ?? endedTestimonyCandidate(input, concept);
+    const found = activeCandidate(input, concept) ?? passiveCandidate(input, concept) ?? changeOfStateCandidate(input, concept) ?? remedyNounCandidate(input, concept) ?? remedyCompoundCandidate(input, concept) ?? noMoreCandidate(input, concept) ?? neverEnduredCandidate(input, concept) ?? headlinePromiseCandidate(input, concept) ?? restoredStateCandidate(input, concept) ?? perceivedResultCandidate(input.tokens, concept) ?? wayCandidate(input, concept) ?? suitabilityCandidate(input, concept) ?? personifiedCandidate(input, concept) ?? defeatCandidate(input, concept) ?? withinReachCandidate(input, concept) ?? differenceCandidate(input, concept) ?? workingOnCandidate(input, concept) ?? endedTestimonyCandidate(input, concept);
     if (found) candidates.push(found);
   }
   for (let at = 1; at < input.tokens.length; at++) {
@@ -252,7 +254,8 @@ function verbBeforeParticle({ tokens, tags }: StructureInput, at: number): Tagge
  * checked by lemma where the tags are given (the check before tagging reads the other words only).
  */
 function idiomEndingAt(words: readonly (Word & { breaks?: boolean })[], end: number, tags?: readonly TaggedWord[]): { idiom: VerbIdiom; verbAt: number } | undefined {
-  for (const idiom of VERB_IDIOMS) {
+  // Only the idioms whose last word ends here can: looked up rather than every idiom tried (this runs around every concept before tagging).
+  for (const idiom of IDIOMS_BY_LAST_WORD.get(words[end - 1]?.norm ?? '') ?? NO_IDIOMS) {
     const verbAt = end - idiom.words.length;
     if (verbAt < 0) continue;
     let matches = true;
@@ -263,6 +266,15 @@ function idiomEndingAt(words: readonly (Word & { breaks?: boolean })[], end: num
   }
   return undefined;
 }
+
+/** The verb idioms of more than one word by their last word, in the data's order (a one-word idiom would match at any end: there is none, see below). */
+const IDIOMS_BY_LAST_WORD = new Map<string, VerbIdiom[]>();
+for (const idiom of VERB_IDIOMS) {
+  if (idiom.words.length < 2) throw new Error(`claim-structure.json: the verb idiom "${idiom.words.join(' ')}" needs a word after its verb`);
+  const last = idiom.words[idiom.words.length - 1];
+  IDIOMS_BY_LAST_WORD.set(last, [...(IDIOMS_BY_LAST_WORD.get(last) ?? []), idiom]);
+}
+const NO_IDIOMS: readonly VerbIdiom[] = [];
 
 /** Verbs of obtaining: with a wellbeing state as object they promise it ("get glowing skin"). */
 const OBTAINING = new Set(['get', 'gain', 'regain']);

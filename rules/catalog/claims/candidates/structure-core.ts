@@ -9,7 +9,7 @@ import symptomModifierData from '../../../data/symptom-modifiers.json';
 import medicineNamesData from '../../../data/medicine-names.json';
 import treatmentTermsData from '../../../data/treatment-terms.json';
 import type { Candidate } from './candidate.js';
-import { COMMA_ONLY, PERSON_BY_TRADE, assertingPhraseBefore, isFormulationParticiple, type Token } from '../words.js';
+import { COMMA_ONLY, PERSON_BY_TRADE, assertingPhraseBefore, isFormulationParticiple, type Token, phraseAt } from '../words.js';
 import { type ClaimLexicon, inflect } from '../lexicon.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
 import type { Word } from '../../../engine/sentences.js';
@@ -101,7 +101,7 @@ const MEANS_WORDS = new Set(['with', 'using', 'thanks']);
 const FREQUENCY_WORDS = new Set(['every', 'each', 'per', 'a', 'an']);
 export const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
 export const WORKING_VERBS = new Set(['work', 'works', 'worked', 'working', 'act', 'acts', 'acted', 'perform', 'performs', 'performed', 'do', 'does']);
-export const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret', "nature's"]);
+export const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret', "nature's", 'long-lasting', 'fast-acting', 'all-day', 'rapid', 'targeted']);
 export const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been', 'as', 'becomes', 'remains']);
 export const BREAK_PUNCTUATION = /[:\u2013\u2014]|\s-\s/;
 
@@ -270,7 +270,7 @@ const NEEDED = [['you', 'need'], ['you', "'ll", 'ever', 'need'], ["you'll", 'eve
 export function superlativeProductBefore(words: readonly (Word & { breaks?: boolean })[], forAt: number): number {
   if (words[forAt]?.norm !== 'for') return -1;
   let noun = forAt - 1;
-  const needed = NEEDED.find((phrase) => phrase.every((word, offset) => words[forAt - phrase.length + offset]?.norm === word));
+  const needed = NEEDED.find((phrase) => phraseAt(words, forAt - phrase.length, phrase));
   if (needed) noun -= needed.length;
   if (noun < 1 || !PRODUCT_NOUNS.has(words[noun].norm)) return -1;
   for (let at = noun - 1; at >= 0 && noun - at <= SUPERLATIVE_BEFORE_NOUN; at--) {

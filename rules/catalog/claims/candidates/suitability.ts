@@ -26,6 +26,7 @@ import type { Candidate } from './candidate.js';
 import { productNamedIn } from './products.js';
 import { TREATMENT_ROLE_NOUNS } from './predicate.js';
 import { type ConceptMention, NOT_PRODUCT_SUBJECTS, POSSESSIVES, PRODUCT_NOUNS, PRODUCT_PRONOUNS, RELATIVE_PRONOUNS, type StructureInput, isVerb, nounAfterConcept } from './structure-core.js';
+import { WordSet } from '../../../engine/phrases.js';
 
 const wordsOfKind = (kind: string): Set<string> => new Set(consumerForms.entries.filter((entry) => entry.kind === kind).map((entry) => entry.phrase));
 const ADJECTIVES = wordsOfKind('suitability-adjective');
@@ -33,6 +34,8 @@ const NOUNS = wordsOfKind('suitability-noun');
 const CHOICE_NOUNS = wordsOfKind('suitability-choice');
 const PARTICIPLES = wordsOfKind('suitability-participle');
 const STRENGTHS = wordsOfKind('strength-adjective');
+/** `rated` needs one of these words at least: a sentence without any is passed over in one look-up. */
+const RATING_WORDS = new WordSet([...ADJECTIVES, ...PARTICIPLES, ...NOUNS, 'enough']);
 const INTAKE_VERBS = new Set(structureData.entries.filter((entry) => entry.kind === 'intake-verb').map((entry) => entry.phrase));
 
 /** Words between the subject's "be" (or the opening of a bullet) and the adjective: "is also really great", "the very best", "Not great", "Our go-to". */
@@ -49,7 +52,7 @@ const EFFECT_BEFORE_OF = new Set(['relief', 'treatment', 'prevention', 'manageme
 
 /** Whether the words may hold a suitability predicate about one of the concepts (no tags needed). */
 export function mayHoldSuitability(words: readonly Word[], concepts: readonly ConceptMention[]): boolean {
-  return concepts.some((concept) => {
+  return RATING_WORDS.hasAny(words) && concepts.some((concept) => {
     const forAt = forBefore(words, concept.firstWord);
     return forAt > 0 && rated(words, forAt - 1) >= 0;
   });
