@@ -32,11 +32,14 @@
 //   over structure-core.ts (its header lists them: causes and means, consumer forms with no
 //   causal verb, science news), with anaphora.ts giving a pronoun object the concept it
 //   stands for; answered-question.ts reads an answer with the question before it
-//   ("Brain fog? Sorted.");
+//   ("Brain fog? Sorted."); offered-way.ts ("the natural way to calmer nerves"),
+//   caused-state.ts ("will have your knees moving freely again") and resultative.ts ("turns dry,
+//   flaky skin into a smooth glow") need no tags and run here;
 // - decide.ts: each candidate's extent and status (asserted, hedged, negated, correlational, quoted).
 // The rewording of an asserted claim (rule suggestions) is in reword.ts.
 
 import type { Sentence, Word } from '../../engine/sentences.js';
+import { WordSet } from '../../engine/phrases.js';
 import { tagAhead, tagWords, type SentenceToTag, type TaggedWord } from '../../engine/tagger.js';
 import { candidatesOf, firstTriggerOf, triggerTable } from './candidates/triggers.js';
 import { answeredQuestionCandidate, mayAnswerQuestion } from './candidates/answered-question.js';
@@ -51,6 +54,9 @@ import { mayHoldRestoredFunction, restoredFunctionCandidates } from './candidate
 import { entailedResultCandidates, mayHoldEntailedResult } from './candidates/entailed-result.js';
 import { headlineResultCandidate, mayHoldHeadlineResult } from './candidates/headline-result.js';
 import { anaphoricMentions, mayHoldAnaphoricObject } from './candidates/anaphora.js';
+import { OFFERED_WAY_TRIGGERS, mayHoldOfferedWay, offeredWayCandidates } from './candidates/offered-way.js';
+import { CAUSED_STATE_TRIGGERS, causedStateCandidates, mayHoldCausedState } from './candidates/caused-state.js';
+import { RESULTATIVE_TRIGGERS, mayHoldResultative, resultativeCandidates } from './candidates/resultative.js';
 import { compoundEffectCandidates, mayHoldCompoundEffect } from './candidates/compound-effect.js';
 import type { ConceptMention } from './candidates/structure-core.js';
 import { decide } from './decide.js';
@@ -162,6 +168,9 @@ export function setStructuralAnalysis(enabled: boolean): void {
 
 const NO_MENTIONS: readonly ConceptMention[] = [];
 
+/** The words that can open offered-way.ts's, caused-state.ts's and resultative.ts's structures, looked up by vocabulary id (made on first use). */
+let consumerFormTriggers: WordSet | undefined;
+
 /** How far after its group a candidate's object reaches (as `decide` reads it). */
 const OBJECT_REACH = 7;
 
@@ -218,9 +227,17 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const restoredFunction = mayHoldRestoredFunction(sentenceWords);
   const entailedResult = concepts.length > 0 && mayHoldEntailedResult(sentenceWords);
   const headlineResult = concepts.length > 0 && mayHoldHeadlineResult(sentenceWords);
+  // Three consumer forms read from the words alone, no tags; one look-up per word first finds whether any may be here.
+  const consumerForm = (consumerFormTriggers ??= new WordSet([...OFFERED_WAY_TRIGGERS, ...CAUSED_STATE_TRIGGERS, ...RESULTATIVE_TRIGGERS])).hasAny(sentenceWords);
+  // A way or an answer offered ("the natural way to calmer nerves").
+  const offeredWay = consumerForm && mayHoldOfferedWay(sentenceWords, concepts);
+  // A product said to put the reader or the reader's body back in order ("will have your knees moving freely again").
+  const causedState = consumerForm && mayHoldCausedState(sentenceWords, concepts);
+  // A symptom turned into a better state ("turns dry, flaky skin into a smooth glow", "took my hay fever from miserable to manageable").
+  const resultative = consumerForm && mayHoldResultative(sentenceWords, concepts);
   // "gut-healing bone broth": a claim inside one hyphenated word, which the vocabulary does not match whole.
   const compoundEffect = mayHoldCompoundEffect(sentenceWords, lexicon);
-  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult && !compoundEffect) return [];
+  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult && !offeredWay && !causedState && !resultative && !compoundEffect) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
@@ -243,10 +260,13 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   if (treatedGroup) candidates.push(...treatedGroupCandidates(tokens, concepts, lexicon));
   if (headlinePassive) candidates.push(...headlinePassiveCandidates(tokens, lexicon, concepts));
   if (blamedCause) candidates.push(...blamedCauseCandidates(tokens, concepts));
-  if (restoredFunction) candidates.push(...restoredFunctionCandidates(tokens));
+  if (restoredFunction) candidates.push(...restoredFunctionCandidates(tokens, concepts));
   if (entailedResult) candidates.push(...entailedResultCandidates(tokens, concepts));
   const headline = headlineResult ? headlineResultCandidate(tokens, concepts) : undefined;
   if (headline) candidates.push(headline);
+  if (offeredWay) candidates.push(...offeredWayCandidates(tokens, concepts));
+  if (causedState) candidates.push(...causedStateCandidates(tokens, concepts));
+  if (resultative) candidates.push(...resultativeCandidates(tokens, concepts));
   if (compoundEffect) candidates.push(...compoundEffectCandidates(tokens, lexicon));
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];

@@ -10,7 +10,7 @@
 
 import conceptData from '../../data/health-concepts.json';
 import symptomModifierData from '../../data/symptom-modifiers.json';
-import { PhraseMatcher, phraseWords, type LexiconEntry, type PhraseMatch } from '../../engine/phrases.js';
+import { PhraseMatcher, WordSet, phraseWords, type LexiconEntry, type PhraseMatch } from '../../engine/phrases.js';
 import type { Word } from '../../engine/sentences.js';
 import { HEALTH_CONCEPT_CATEGORIES, type HealthConceptCategory, type HealthConceptConfig } from '../../engine/config.js';
 
@@ -172,9 +172,13 @@ class CompiledConcepts implements HealthConcepts {
     /** Words inside a `not-health` phrase: no "-free" compound is looked for there. */
     let otherSense: PhraseMatch<ConceptForm>[] | undefined;
     let coveredUntil = 0;
+    /** Where the last `not-health` phrase ended: a longer health phrase from its last word on may still start there. */
+    let otherSenseEnd = -1;
     for (let index = 0; index < all.length; index++) {
       const match = all[index];
-      if (match.firstWord < coveredUntil) continue;
+      // "get back on your feet": the stop phrase "get back" keeps "back" from being the body part, not from opening a longer phrase.
+      const fromStopPhrase = match.firstWord === otherSenseEnd - 1 && match.endWord > otherSenseEnd && match.endWord - match.firstWord > 1 && match.entry.concept.category !== 'not-health';
+      if (match.firstWord < coveredUntil && !fromStopPhrase) continue;
       // Several entries may share a form (a built-in "cold", a user's own "cold"): the last added wins.
       let chosen = match;
       while (index + 1 < all.length && all[index + 1].firstWord === match.firstWord && all[index + 1].endWord === match.endWord) chosen = all[++index];
@@ -182,6 +186,7 @@ class CompiledConcepts implements HealthConcepts {
       const concept = chosen.entry.concept;
       if (concept.category === 'not-health') {
         (otherSense ??= []).push(match);
+        otherSenseEnd = match.endWord;
         continue;
       }
       const modifier = concept.category === 'body-part' ? symptomModifierBefore(words, match.firstWord, result) : undefined;
@@ -207,7 +212,7 @@ class CompiledConcepts implements HealthConcepts {
         end: match.end,
       });
     }
-    return this.withFreeCompounds(words, result, otherSense);
+    return withTimedSymptoms(words, this.withFreeCompounds(words, result, otherSense));
   }
 
   /**
@@ -250,6 +255,39 @@ class CompiledConcepts implements HealthConcepts {
 }
 
 const FREE_SUFFIX = '-free';
+
+/** Times of day a symptom is felt at, looked up by vocabulary id (made on first use). */
+let timesOfDay: WordSet | undefined;
+const TIMED_MODIFIERS = new Map(symptomModifierData.entries.filter((entry) => 'timed' in entry && entry.timed === true).map((entry) => [entry.phrase, entry]));
+
+/**
+ * A symptom adjective before a time of day names the symptom felt then: "achy mornings", "colicky
+ * evenings", "bloated afternoons" (symptom-modifiers.json entries marked `timed`), unless a
+ * concept already holds those words ("restless nights").
+ */
+function withTimedSymptoms(words: readonly Word[], found: ConceptMatch[]): ConceptMatch[] {
+  timesOfDay ??= new WordSet(['morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'afternoon', 'afternoons', 'day', 'days']);
+  let result = found;
+  for (let at = 1; at < words.length; at++) {
+    if (!timesOfDay.has(words[at])) continue;
+    const modifier = TIMED_MODIFIERS.get(words[at - 1].norm);
+    if (!modifier || result.some((match) => match.firstWord <= at && at - 1 < match.endWord)) continue;
+    const symptom: ConceptMatch = {
+      entry: { phrase: `${modifier.phrase} ${words[at].norm}`, category: 'symptom', source: modifier.source, note: 'symptom adjective and a time of day (rules/data/symptom-modifiers.json)' },
+      category: 'symptom',
+      disease: false,
+      ambiguous: false,
+      firstWord: at - 1,
+      endWord: at + 1,
+      start: words[at - 1].start,
+      end: words[at].end,
+    };
+    if (result === found) result = [...found];
+    const after = result.findIndex((other) => other.firstWord > at);
+    result.splice(after < 0 ? result.length : after, 0, symptom);
+  }
+  return result;
+}
 
 const SYMPTOM_MODIFIERS = new Map(symptomModifierData.entries.map((entry) => [entry.phrase, entry]));
 

@@ -218,8 +218,9 @@ function warnsOfHarm(claimText: string, claim: Claim, clauseRest: string): boole
   if (DAMAGING_VERBS.has(claim.lemma)) return true;
   // "Stress can make eczema worse", "can make the pill less effective": the causative's complement is the harm.
   if (claim.structure === 'causative make' && HARMFUL_COMPLEMENT.test(claimText)) return true;
-  // "leading to the relief of headaches": a benefit noun turns the harm into what is relieved.
-  if (benefitNouns.findInText(claimText).length > 0) return false;
+  // "leading to the relief of headaches": a benefit noun turns the harm into what is relieved; so
+  // does an idiom of having gone ("makes period cramps a thing of the past").
+  if (benefitNouns.findInText(claimText).length > 0 || goneIdioms.findInText(claimText).length > 0) return false;
   const causesSomething = HARM_VERBS.has(claim.lemma) || HARM_VERBS.has(claim.phrase.split(' ')[0]);
   // "can raise calcium in the blood to harmful levels": the amount reached is the harm.
   if (causesSomething && harmLevels.findInText(clauseRest).length > 0) return true;
@@ -239,6 +240,7 @@ function restOfClause(text: string, from: number, sentenceEnd: number): string {
   return stop ? rest.slice(0, stop.index) : rest;
 }
 const benefitNouns = new PhraseMatcher(effectData.entries.filter((entry) => entry.kind === 'effect'));
+const goneIdioms = new PhraseMatcher(structureData.entries.filter((entry) => entry.kind === 'gone-idiom'));
 
 /**
  * "activates the receptors", "blocks pain signals": how something acts, not what it does for health;

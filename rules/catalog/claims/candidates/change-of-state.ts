@@ -5,6 +5,7 @@
 // condition's natural course ("The swelling goes down after a few days") is left alone
 // (`whyChangeIsClaimed`, the reasons in `CHANGE_BASES`).
 
+import structureData from '../../../data/claim-structure.json';
 import type { Candidate } from './candidate.js';
 import { DETERMINERS, PERSON_BY_TRADE, isFunctionWord, type Token } from '../words.js';
 import type { TaggedWord } from '../../../engine/tagger.js';
@@ -17,7 +18,11 @@ export function changeOfStateCandidate(input: StructureInput, concept: ConceptMe
   let phraseStart = nounPhraseStart(input, concept);
   const watched = watchedChange(tokens, phraseStart);
   const caused = !watched && causedChange(tokens, phraseStart);
-  if (phraseStart > 0 && !tokens[phraseStart].breaks && !/^(?:and|but|so|then|until)$/.test(tokens[phraseStart - 1].norm) && !watched && !caused) {
+  // "whose" opens a relative clause whose subject the concept is: "one of thousands whose migraines are under control".
+  const whose = tokens.slice(Math.max(0, phraseStart - 1), concept.firstWord).findIndex((token) => token.norm === 'whose');
+  const relative = whose >= 0;
+  if (relative) phraseStart = Math.max(0, phraseStart - 1) + whose + 1;
+  if (phraseStart > 0 && !tokens[phraseStart].breaks && !/^(?:and|but|so|then|until)$/.test(tokens[phraseStart - 1].norm) && !relative && !watched && !caused) {
     phraseStart = subjectAfterFrontedAdverbial(input, phraseStart, concept.firstWord);
     if (phraseStart < 0) return undefined;
   }
@@ -42,11 +47,15 @@ export function changeOfStateCandidate(input: StructureInput, concept: ConceptMe
   while (beOrGet && betterAt < at + 3 && BETTER_DEGREE.has(tokens[betterAt]?.norm ?? '')) betterAt++;
   const beBetter = beOrGet && tokens[betterAt]?.norm === 'better' && !tokens.slice(at, betterAt + 1).some((token) => token.breaks) && tokens[betterAt + 1]?.norm !== 'than';
   if (beBetter) at = betterAt;
+  // "are under control", "is in check": a better state, like "better" a claim only with a cause named.
+  const controlled = beOrGet && !beBetter ? CONTROLLED_IDIOMS.find((idiom) => idiom.every((word, offset) => tokens[at + offset]?.norm === word && !tokens[at + offset].breaks)) : undefined;
+  if (controlled) at += controlled.length - 1;
+  const improved = beBetter || controlled !== undefined;
   const beTense = (): TaggedWord['verbForm'] => (tokens.slice(groupFirst, at).some((token) => PAST_BE.has(token.norm) || token.norm === 'got') ? 'past' : 'base');
   // After "watch your belly fat" comes a bare infinitive, whatever the tagger read ("melt" as a noun).
   const tag: TaggedWord = beGone
     ? { pos: 'VERB', verbForm: beTense(), lemma: 'go' }
-    : beBetter
+    : improved
       ? { pos: 'VERB', verbForm: beTense(), lemma: 'improve' }
     : (watched || caused) && CHANGE_OF_STATE_VERBS.has(tokens[at].norm)
       ? { pos: 'VERB', verbForm: 'base', lemma: tokens[at].norm }
@@ -67,7 +76,7 @@ export function changeOfStateCandidate(input: StructureInput, concept: ConceptMe
   if (naturalCourse(tokens) || quantifiedSubject(tokens, phraseStart, concept.firstWord)) return undefined;
   // "Watch the swelling go down" is advice to keep an eye on it; "watch the pounds melt away" promises.
   if (watched && !FIGURATIVE_CHANGES.has(tag.lemma)) return undefined;
-  const why = watched ? 'promise' : caused ? 'cause' : whyChangeIsClaimed(input, phraseStart, concept, at, tag, perfect, beBetter);
+  const why = watched ? 'promise' : caused ? 'cause' : whyChangeIsClaimed(input, phraseStart, concept, at, tag, perfect, improved);
   if (!why) return undefined;
   return {
     kind: 'verb',
@@ -207,4 +216,6 @@ const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'s"]);
 const PAST_BE = new Set(['was', 'were', 'had']);
 const PARTICLE_INTENSIFIERS = new Set(['right', 'all', 'completely', 'straight']);
 /** Degree words before "better": "much better", "so much better", "a lot better". */
+/** Idioms of a condition held down after "be" ("under control", "in check"): claim-structure.json 'controlled-idiom'. */
+const CONTROLLED_IDIOMS = structureData.entries.filter((entry) => entry.kind === 'controlled-idiom').map((entry) => entry.phrase.split(' '));
 const BETTER_DEGREE = new Set(['much', 'so', 'far', 'a', 'lot', 'way', 'even', 'already', 'now']);

@@ -1,7 +1,8 @@
 // Verbless headlines that report a result with its cause: "Fewer strokes thanks to new clot-busting
 // drug", "Sharp drop in HIV infections after PrEP rollout", "Less pain with weekly acupuncture". The
 // headline opens with a comparative or a noun of change ("fewer", "a sharp drop in") and a health
-// concept, and names the cause after it ("thanks to", "due to", "because of"; after a noun of change
+// concept, and names the cause after it ("thanks to", "due to", "because of", "with" a product of the
+// writer's: "Fewer sick days with our elderberry gummies"; after a noun of change
 // also "after", "with", "following" and something done, not a time: "A drop in flu cases after two
 // weeks"). A comparative with "after" is a topic ("Faster recovery after knee surgery": the time of
 // the recovery). A clause with a form of "be" or "have", or a modal, is no verbless headline.
@@ -12,6 +13,7 @@ import { ASSERTIVE_AUX, BE, DETERMINERS, HAVE, HEDGING_AUX, type Token, isFuncti
 import type { Candidate } from './candidate.js';
 import { CHANGE_NOUNS } from './blamed-cause.js';
 import { TIME_UNITS } from './structure-core.js';
+import { productNamedIn } from './products.js';
 import { RESULTS } from './treated-group.js';
 
 const CAUSE_PHRASES = [['thanks', 'to'], ['due', 'to'], ['because', 'of']];
@@ -59,6 +61,8 @@ function causeAfter(tokens: readonly Token[], from: number, change: boolean): nu
     if (CAUSE_PHRASES.some(([first, second]) => tokens[at].norm === first && tokens[at + 1]?.norm === second)) return at;
     // A past verb between the concept and the cause makes a clause ("Increases in HDL correlated with ..."): no headline.
     if (tokens[at].norm.endsWith('ed')) return -1;
+    // A product of the writer's as the means names the cause after a comparative too: "Fewer sick days this winter with our elderberry gummies".
+    if (tokens[at].norm === 'with' && productNamedIn(tokens, at + 1, at + 4) && !tokens[at + 1]?.breaks) return at;
     if (MEANS_PREPOSITIONS.has(tokens[at].norm) && change) {
       // Something done after it, not a time: "after PrEP rollout", not "after two weeks", "after age 60".
       const next = tokens.slice(at + 1, at + 4).filter((token) => !isFunctionWord(token.norm));

@@ -81,7 +81,8 @@ const LIGHT_VERB_OBJECTS = new Set(['nap', 'naps', 'walk', 'walks', 'break', 'br
 export function intakeAt(words: readonly Word[], at: number): boolean {
   const norm = words[at].norm;
   if (!INTAKE_FORMS.has(norm)) return false;
-  const next = words.slice(at + 1, at + 4).map((word) => word.norm);
+  // Four words: the product noun may follow a possessive and a modifier ("switching to your sleep tea").
+  const next = words.slice(at + 1, at + 5).map((word) => word.norm);
   if (TAKE_UP_FORMS.has(norm)) {
     if (next[0]?.endsWith('ing')) return INTAKE_FORMS.has(next[0]);
     return next.some((word, offset) => PRODUCT_NOUNS.has(word) || (offset < 2 && (word === 'our' || word === 'this' || word === 'these')));

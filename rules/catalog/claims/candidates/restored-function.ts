@@ -11,6 +11,7 @@ import type { Word } from '../../../engine/sentences.js';
 import { inflect } from '../lexicon.js';
 import { PERSON_BY_TRADE, type Token, isFunctionWord } from '../words.js';
 import type { Candidate } from './candidate.js';
+import type { ConceptMention } from './structure-core.js';
 
 const formsOfKind = (kind: string): Set<string> =>
   new Set(data.entries.filter((entry) => entry.kind === kind).flatMap((entry) => [...inflect(entry.phrase).map((form) => form.word), ...('forms' in entry ? (entry.forms as string[]) : [])]));
@@ -26,7 +27,7 @@ export function mayHoldRestoredFunction(words: readonly Word[]): boolean {
   return false;
 }
 
-export function restoredFunctionCandidates(tokens: readonly Token[]): Candidate[] {
+export function restoredFunctionCandidates(tokens: readonly Token[], concepts: readonly ConceptMention[] = []): Candidate[] {
   const candidates: Candidate[] = [];
   for (let again = 1; again < tokens.length; again++) {
     if (tokens[again].norm !== 'again' || tokens[again].breaks) continue;
@@ -37,7 +38,7 @@ export function restoredFunctionCandidates(tokens: readonly Token[]): Candidate[
       candidates.push(candidate(causative, again, 'restored function, its cause the subject of a causative'));
       continue;
     }
-    if (causeNamedAfter(tokens, again + 1)) candidates.push(candidate(verb, again, 'restored function, its cause named after it'));
+    if (causeNamedAfter(tokens, again + 1, concepts)) candidates.push(candidate(verb, again, 'restored function, its cause named after it'));
   }
   return candidates;
 }
@@ -57,11 +58,17 @@ function causativeBefore(tokens: readonly Token[], verb: number): number {
   return -1;
 }
 
-function causeNamedAfter(tokens: readonly Token[], from: number): boolean {
+/** How far after "after" or "following" an illness may name the time, not the cause ("after a long illness"). */
+const ILLNESS_REACH = 3;
+
+function causeNamedAfter(tokens: readonly Token[], from: number, concepts: readonly ConceptMention[]): boolean {
   for (let at = from; at < tokens.length && at - from < 3; at++) {
     if (at > from && tokens[at].breaks) return false;
     const norm = tokens[at].norm;
-    if (CAUSE_OPENERS.has(norm) && (norm !== 'thanks' || tokens[at + 1]?.norm === 'to')) return true;
+    if (!CAUSE_OPENERS.has(norm) || (norm === 'thanks' && tokens[at + 1]?.norm !== 'to')) continue;
+    // "walking again after a long illness", "after a stroke": an illness names when, not what restored it.
+    if ((norm === 'after' || norm === 'following') && concepts.some((concept) => (concept.category === 'disease' || concept.category === 'symptom') && concept.firstWord > at && concept.firstWord - at <= ILLNESS_REACH)) return false;
+    return true;
   }
   return false;
 }

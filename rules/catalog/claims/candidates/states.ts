@@ -4,6 +4,10 @@
 // spray, I sleep straight through"), and a before-and-after testimony ("Before our spray ...;
 // now ...").
 
+import structureData from '../../../data/claim-structure.json';
+import restoredFunctions from '../../../data/claim-restored-functions.json';
+import { inflect } from '../lexicon.js';
+import { WordSet } from '../../../engine/phrases.js';
 import type { Candidate } from './candidate.js';
 import { DETERMINERS } from '../words.js';
 import type { ClaimLexicon } from '../lexicon.js';
@@ -23,13 +27,14 @@ export function bodyStateVerbAfter(words: readonly (Word & { breaks?: boolean })
   let verb = concept.endWord;
   if (words[verb]?.norm === 'will' && !words[verb].breaks) verb++;
   if (verb >= words.length || words[verb].breaks) return -1;
-  // "is", "was": only with a cause named, which the candidate checks; the other owners too.
+  // "is", "was", and a better state after any verb of state: only with a cause named, which the candidate checks; the other owners too.
   const be = BE_FORMS.has(words[verb].norm);
   if (!STATE_VERBS.has(words[verb].norm) && !be) return -1;
   let state = verb + 1;
   while (state < verb + 3 && STATE_DEGREE.has(words[state]?.norm ?? '')) state++;
   const stateWord = words[state]?.norm ?? '';
-  return state < words.length && !words[state].breaks && (PROMISED_STATES.has(stateWord) || (be && BETTER_STATES.has(stateWord))) ? verb : -1;
+  // "feels better", "is much better": a better state, which the candidate takes only with its cause named.
+  return state < words.length && !words[state].breaks && (PROMISED_STATES.has(stateWord) || BETTER_STATES.has(stateWord)) ? verb : -1;
 }
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', "'s", "'re"]);
 
@@ -95,6 +100,29 @@ export function beforeAndAfterCandidate(input: StructureInput): Candidate | unde
 }
 
 export const TESTIFIERS = new Set(['i', 'we']);
+/** Who else a review tells of: "he", "she", or a person of the writer's ("my husband", "our son": 'family-noun' entries). */
+const THIRD_TESTIFIERS = new Set(['he', 'she']);
+const FAMILY_NOUNS = new Set(structureData.entries.filter((entry) => entry.kind === 'family-noun').map((entry) => entry.phrase));
+const FAMILY_OWNERS = new Set(['my', 'our', 'his', 'her']);
+/** The basic body functions in their finite forms ("sleeps", "breathes", "walks"): what a review says someone does again. */
+const FUNCTION_FORMS = new Set(restoredFunctions.entries.filter((entry) => entry.kind === 'function-verb').flatMap((entry) => inflect(entry.phrase).filter((form) => form.form !== 'ing').map((form) => form.word)));
+
+/** Where the testifier at `at` ends (its last word), or -1: "I", "we", "he", "she", or "my husband", "our son". */
+export function testifierEnd(words: readonly Word[], at: number): number {
+  const norm = words[at].norm;
+  if (TESTIFIERS.has(norm) || THIRD_TESTIFIERS.has(norm)) return at;
+  return FAMILY_OWNERS.has(norm) && FAMILY_NOUNS.has(words[at + 1]?.norm ?? '') ? at + 1 : -1;
+}
+
+/** The first words of the testifiers, looked up by vocabulary id (made on first use). */
+let testifierStarts: WordSet | undefined;
+
+/** Whether the words hold a testifier anywhere: one look-up per word, then `testifierEnd` where one may start. */
+export function holdsTestifier(words: readonly Word[]): boolean {
+  testifierStarts ??= new WordSet([...TESTIFIERS, ...THIRD_TESTIFIERS, ...FAMILY_OWNERS]);
+  for (let at = 0; at < words.length; at++) if (testifierStarts.has(words[at]) && testifierEnd(words, at) >= 0) return true;
+  return false;
+}
 const FEEL_FORMS = new Set(['feel', 'feels', 'felt', 'look', 'looks', 'looked']);
 /** States a testimony claims besides the promised ones: "I feel better", "I feel like new". */
 const BETTER_STATES = new Set(['better', 'great', 'amazing', 'fantastic', 'incredible', 'wonderful', 'brand-new']);
@@ -102,17 +130,19 @@ const BETTER_STATES = new Set(['better', 'great', 'amazing', 'fantastic', 'incre
 /**
  * A testimony that names what was taken and the state it brought: "Since switching to this pillow
  * spray, I sleep straight through", "After a week of our tea I feel lighter". The writer ("I",
- * "we") then does a body function of the vocabulary ("sleep", "breathe") or feels or looks a
- * promised state, in a sentence that names the means (see `meansNamed`).
+ * "we"), or a person a review tells of ("he", "my husband"), then does a body function ("sleep",
+ * "breathe") or feels or looks a promised state, in a sentence that names the means (see `meansNamed`).
  */
 export function testimonyStateCandidate(input: StructureInput): Candidate | undefined {
   const { tokens, tags, concepts } = input;
-  for (let person = 0; person < tokens.length - 1; person++) {
-    if (!TESTIFIERS.has(tokens[person].norm)) continue;
+  for (let first = 0; first < tokens.length - 1; first++) {
+    const person = testifierEnd(tokens, first);
+    if (person < 0) continue;
     let verb = person + 1;
     while (verb < tokens.length && verb - person <= 3 && !tokens[verb].breaks && (tags[verb].pos === 'ADV' || tags[verb].pos === 'AUX') && !FEEL_FORMS.has(tokens[verb].norm)) verb++;
     if (verb >= tokens.length || tokens[verb].breaks) continue;
-    const doesFunction = concepts.some((concept) => concept.firstWord === verb && concept.endWord === verb + 1 && concept.category === 'function') && tags[verb].pos === 'VERB';
+    // "I sleep" (a function of the vocabulary) or "my husband sleeps" (a basic function's finite form).
+    const doesFunction = (concepts.some((concept) => concept.firstWord === verb && concept.endWord === verb + 1 && concept.category === 'function') && tags[verb].pos === 'VERB') || (person > first || THIRD_TESTIFIERS.has(tokens[first].norm) ? FUNCTION_FORMS.has(tokens[verb].norm) : false);
     let state = verb + 1;
     while (state < verb + 3 && STATE_DEGREE.has(tokens[state]?.norm ?? '')) state++;
     const feelsState = FEEL_FORMS.has(tokens[verb].norm) && state < tokens.length && !tokens[state].breaks && (PROMISED_STATES.has(tokens[state].norm) || BETTER_STATES.has(tokens[state].norm));

@@ -59,7 +59,7 @@ import { mayHoldNeededProduct, neededProductCandidate } from './needed-product.j
 import { meansNamedIn, namesCause } from './means.js';
 import { productOfTheWriterIn } from './products.js';
 import { remedyClosesSentence, remedyCompoundCandidate, remedyNounCandidate, remedyRoleCandidate, simileBefore } from './remedies.js';
-import { TESTIFIERS, beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate } from './states.js';
+import { beforeAndAfterCandidate, bodyStateCandidate, bodyStateVerbAfter, promisedStateAfter, promisedStateCandidate, testimonyStateCandidate, holdsTestifier } from './states.js';
 import { AMOUNT, ASSERTING_BEFORE_TO, BECOME, BE_OR_GET, CAUSATIVES, CHANGE_OF_STATE_FORMS, type ConceptMention, ENDURING_VERBS, GONE_IDIOMS, MODALS, NON_EFFECT_FORMS, NON_EFFECT_VERBS, PARTICLES, POSSESSIVES, PRODUCT_FORMS, READER, RELATIVE_PRONOUNS, REMEDY_NOUNS, RISK_NOUNS, type StructureInput, VERB_IDIOMS, type VerbIdiom, WEIGHT_UNITS, bodyLocusAfter, insidePrepositionalPhrase, isLexiconVerb, isVerb, lexiconVerb, nounAfterConcept, nounPhraseStart, possessiveIn, presentVerb, promisesResult, subjectOf, superlativeBeforeFor, superlativeProductBefore, thirdPersonVerb, verbForm, verbGroupBefore, verbReadAsPlural } from './structure-core.js';
 
 /**
@@ -87,7 +87,7 @@ export function mayHoldStructuralClaim(words: readonly Word[], concepts: readonl
   // Modifiers may stand between, which the tags read: "relief for dry, gritty eyes", "a lifesaver for my son's asthma".
   for (const concept of concepts) for (let noun = concept.firstWord - 2; noun >= 0 && noun >= concept.firstWord - 4; noun--) if (REMEDY_NOUNS.has(words[noun].norm) && /^(?:for|from|to|against)$/.test(words[noun + 1].norm)) return true;
   // A testimony of a state with its means named ("Since switching to this spray, I sleep through").
-  for (let at = 0; at + 1 < words.length; at++) if (TESTIFIERS.has(words[at].norm) && meansNamedIn(words)) return true;
+  if (holdsTestifier(words) && meansNamedIn(words)) return true;
   return mayHoldHeadlinePromise(words, concepts) || mayHoldPerceivedResult(words, concepts) || mayHoldWayConstruction(words, concepts) || mayHoldConditionalImperative(words, concepts) || mayHoldSuitability(words, concepts) || mayHoldPersonified(words, concepts) || mayHoldDefeat(words, concepts) || mayHoldWithinReach(words, concepts) || mayHoldDifference(words, concepts) || mayHoldExchange(words, concepts) || mayHoldGoalState(words, concepts) || mayHoldWorkingOn(words, concepts) || mayHoldEndedTestimony(words, concepts);
 }
 

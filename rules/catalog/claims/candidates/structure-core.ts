@@ -31,6 +31,8 @@ export const PRODUCT_FORMS = new Set([...treatmentTermsData.entries.filter((entr
 /** "outperforms", "rivals": a verb that says its subject does better than (or as well as) its object. */
 export const OUTDOING_VERBS = new Set([...wordsOfKind('outdoing-verb')].flatMap(finiteForms));
 export const RISK_NOUNS = wordsOfKind('risk-noun');
+/** Nouns of something done, not taken ("exercise", "yoga", "walks"): claim-structure.json 'practice-noun'. */
+export const PRACTICE_NOUNS = wordsOfKind('practice-noun');
 export const MEDICINE_NAMES = new Set(medicineNamesData.entries.filter((entry) => entry.kind !== 'stem' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
 /** The non-effect verbs in their regular forms, -ing too, for the check before tagging ("includes", "experiencing", "reported"). */
 export const NON_EFFECT_FORMS = new Set([...NON_EFFECT_VERBS].flatMap((verb) => [...finiteForms(verb), ingForm(verb)]));
@@ -95,6 +97,8 @@ export const WEIGHT_UNITS = new Set(['pounds', 'pound', 'lbs', 'lb', 'kilos', 'k
 export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'seconds', 'night', 'nights']);
 export const PROMISE_WORDS = new Set(['overnight', 'fast', 'quickly', 'instantly', 'immediately', 'permanently', 'forever', 'naturally', 'effortlessly', 'guaranteed']);
 const MEANS_WORDS = new Set(['with', 'using', 'thanks']);
+/** Words before a time unit that make it a schedule: "every day", "each evening", "twice a day", "per week". */
+const FREQUENCY_WORDS = new Set(['every', 'each', 'per', 'a', 'an']);
 export const COMPARED_ADJECTIVES = new Set(['effective', 'strong', 'stronger', 'powerful', 'potent', 'good', 'better', 'fast', 'faster', 'effectively', 'well']);
 export const WORKING_VERBS = new Set(['work', 'works', 'worked', 'working', 'act', 'acts', 'acted', 'perform', 'performs', 'performed', 'do', 'does']);
 export const PROMOTING_ADJECTIVES = new Set(['natural', 'best', 'ultimate', 'fast', 'quick', 'instant', 'effective', 'powerful', 'proven', 'gentle', 'perfect', 'real', 'true', 'amazing', 'go-to', 'simple', 'safe', 'permanent', 'lasting', 'complete', 'total', 'miracle', 'secret', "nature's", 'long-lasting', 'fast-acting', 'all-day', 'rapid', 'targeted']);
@@ -116,7 +120,10 @@ export interface StructureInput {
 
 /** A verb's regular base, -s/-es and -ed/-d forms ("goes" too). Irregular forms are left to the tagger. */
 function finiteForms(verb: string): string[] {
-  return [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`];
+  const forms = [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`];
+  // A one-syllable verb ending in consonant, vowel, consonant doubles it: "stopped", "slimmed".
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) forms.push(`${verb}${verb[verb.length - 1]}ed`);
+  return forms;
 }
 
 /** A verb's -ing form, a final silent "e" dropped. */
@@ -136,7 +143,9 @@ export function nounPhraseStart(input: StructureInput, concept: ConceptMention):
     const previous = first - 1;
     const norm = tokens[previous].norm;
     const tag = tags[previous];
-    const inPhrase = POSSESSIVES.has(norm) || (NOUN_PHRASE_TAGS.has(tag.pos) && !isVerb(tag)) || (norm === 'of' && previous > 0 && tags[previous - 1].pos === 'NOUN') || modifierReadAsVerb(input, previous);
+    // A clock time modifies the noun ("my 3 am wake-ups"): the tagger reads "am" as the verb.
+    const clockTime = (norm === 'am' || norm === 'pm') && previous > 0 && /^\d/.test(tokens[previous - 1].norm) && !tokens[previous].breaks;
+    const inPhrase = POSSESSIVES.has(norm) || (NOUN_PHRASE_TAGS.has(tag.pos) && !isVerb(tag)) || (norm === 'of' && previous > 0 && tags[previous - 1].pos === 'NOUN') || modifierReadAsVerb(input, previous) || clockTime;
     if (!inPhrase) break;
     // A gerund after "for" in a superlative frame, whatever the tagger read ("the best balm for soothing sore feet").
     if (norm.endsWith('ing') && superlativeBeforeFor(tokens, previous)) break;
@@ -374,7 +383,8 @@ export function subjectOf(input: StructureInput, before: number, groupFirst: num
   if (RELATIVE_PRONOUNS.has(subject.norm)) return relativeAntecedentAllows(input, before) ? 'product' : undefined;
   if (tag.pos === 'PRON' || PRODUCT_PRONOUNS.has(subject.norm)) return PRODUCT_PRONOUNS.has(subject.norm) ? 'product' : undefined;
   if (tag.pos !== 'NOUN' && tag.pos !== 'PROPN') return undefined;
-  if (NOT_PRODUCT_SUBJECTS.has(subject.norm) || PERSON_BY_TRADE.test(subject.norm)) return undefined;
+  // A practice is done, not taken ("Gentle yoga turns stiff mornings into easy ones", "Regular exercise keeps your joints moving").
+  if (NOT_PRODUCT_SUBJECTS.has(subject.norm) || PERSON_BY_TRADE.test(subject.norm) || PRACTICE_NOUNS.has(subject.norm)) return undefined;
   // A health concept as the subject describes the body ("stress disrupts sleep"), not a product.
   return concepts.some((other) => other.firstWord <= before && before < other.endWord) ? undefined : 'product';
 }
@@ -415,7 +425,8 @@ export function promisesResult(input: StructureInput, concept: ConceptMention): 
     if (at > concept.firstWord && tokens[at].breaks) break;
     const norm = tokens[at].norm;
     if (tags[at].pos === 'NUM' || /^\d/.test(norm)) return true;
-    if (PROMISE_WORDS.has(norm) || TIME_UNITS.has(norm) && at > concept.endWord) return true;
+    // A time unit promises a result by then ("in 4 weeks"), not when a frequency makes it a schedule ("every day", "twice a day").
+    if (PROMISE_WORDS.has(norm) || (TIME_UNITS.has(norm) && at > concept.endWord && !FREQUENCY_WORDS.has(tokens[at - 1].norm))) return true;
     // "Ditch the dandruff for good": "for good" closing the clause promises an end for ever (Wiktionary).
     if (norm === 'for' && tokens[at + 1]?.norm === 'good' && !tokens[at + 1].breaks && (at + 2 >= tokens.length || tokens[at + 2].breaks)) return true;
     if ((MEANS_WORDS.has(norm) && at >= concept.endWord) || (norm === 'by' && tokens[at + 1]?.norm.endsWith('ing'))) {
