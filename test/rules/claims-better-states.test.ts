@@ -365,3 +365,23 @@ describe('remedies asked for and promoted', () => {
     assert.deepEqual(flaggedText('First aid for burns: cool the burn under running water.\n'), []);
   });
 });
+
+describe('a promise in a comma', () => {
+  it('flags a topic closed by the word that says it has gone, and a dose with its result', () => {
+    assert.deepEqual(flaggedText('Hay fever season, sorted.\n'), ['Hay fever season, sorted']);
+    assert.deepEqual(flaggedText('One sachet, zero bloating.\n'), ['One sachet, zero bloating']);
+  });
+
+  it('leaves alone a symptom list, a clause, and a topic with no health concept', () => {
+    assert.deepEqual(flaggedText('No fever, no rash: probably a cold.\n'), []);
+    assert.deepEqual(flaggedText('Hay fever, once the season is over, fades.\n'), []);
+    assert.deepEqual(flaggedText('The plan, sorted.\n'), []);
+  });
+});
+
+describe('a rival denied with "like"', () => {
+  it('gives the claim back when "like" names a product of the writer\'s', () => {
+    assert.deepEqual(flaggedText('Nothing soothes a teething baby like our chamomile drops.\n'), ['soothes a teething baby']);
+    assert.deepEqual(flaggedText('Nothing soothes a sore throat like a warm drink with honey.\n'), []);
+  });
+});

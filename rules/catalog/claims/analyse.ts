@@ -58,6 +58,7 @@ import { OFFERED_WAY_TRIGGERS, mayHoldOfferedWay, offeredWayCandidates } from '.
 import { CAUSED_STATE_TRIGGERS, causedStateCandidates, mayHoldCausedState } from './candidates/caused-state.js';
 import { RESULTATIVE_TRIGGERS, mayHoldResultative, resultativeCandidates } from './candidates/resultative.js';
 import { compoundEffectCandidates, mayHoldCompoundEffect } from './candidates/compound-effect.js';
+import { mayHoldVerblessPromise, verblessPromiseCandidate } from './candidates/verbless-promise.js';
 import type { ConceptMention } from './candidates/structure-core.js';
 import { decide } from './decide.js';
 import type { ConceptMatch } from './concepts.js';
@@ -237,7 +238,9 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   const resultative = consumerForm && mayHoldResultative(sentenceWords, concepts);
   // "gut-healing bone broth": a claim inside one hyphenated word, which the vocabulary does not match whole.
   const compoundEffect = mayHoldCompoundEffect(sentenceWords, lexicon);
-  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult && !offeredWay && !causedState && !resultative && !compoundEffect) return [];
+  // "Hay fever season, sorted.", "One sachet, zero bloating.": a promise in a comma, no verb to tag.
+  const verblessPromise = mayHoldVerblessPromise(sentenceWords, concepts);
+  if (from < 0 && !structural && !comparison && !answer && !treatedGroup && !headlinePassive && !blamedCause && !restoredFunction && !entailedResult && !headlineResult && !offeredWay && !causedState && !resultative && !compoundEffect && !verblessPromise) return [];
   const tokens = words ? tokensOfWords(text, offset, words) : (sentenceWords as Token[]);
   const cues = cuesOf(tokens, lexicon, text, offset);
   const scopes = cues.anyHedge ? hedgeScopes(tokens, cues) : NO_SCOPES;
@@ -268,6 +271,8 @@ export function analyseSentence(text: string, offset: number, lexicon: ClaimLexi
   if (causedState) candidates.push(...causedStateCandidates(tokens, concepts));
   if (resultative) candidates.push(...resultativeCandidates(tokens, concepts));
   if (compoundEffect) candidates.push(...compoundEffectCandidates(tokens, lexicon));
+  const verbless = verblessPromise ? verblessPromiseCandidate(tokens, concepts) : undefined;
+  if (verbless) candidates.push(verbless);
   if (candidates.length > 1) candidates.sort((a, b) => a.groupFirst - b.groupFirst || b.groupEnd - a.groupEnd);
   const claims: Claim[] = [];
   let coveredUntil = 0;
