@@ -64,6 +64,8 @@ export interface HealthConcepts {
    * copy it before changing it.
    */
   conceptsOfSentence(words: readonly Word[]): ConceptMatch[];
+  /** The concept that one word names whole, looked up on its own: a compound's stem ("pain" of "pain-free", "gut" of "gut-healing"). */
+  conceptOfWord(norm: string, start: number): ConceptMatch | undefined;
 }
 
 /** One form of an entry as the matcher sees it: the listed phrase, a plural, a hyphenated compound. */
@@ -164,6 +166,11 @@ class CompiledConcepts implements HealthConcepts {
     return concepts;
   }
 
+  conceptOfWord(norm: string, start: number): ConceptMatch | undefined {
+    const [match] = this.conceptsIn([{ norm, start, end: start + norm.length, lexiconId: -1 }]);
+    return match && match.endWord === 1 ? match : undefined;
+  }
+
   conceptsIn(words: readonly Word[]): ConceptMatch[] {
     let all = this.builtIn.findAll(words);
     // A stable sort keeps the built-in match before the user's for the same words; the last wins below.
@@ -229,9 +236,8 @@ class CompiledConcepts implements HealthConcepts {
       const word = words[at];
       if (!word.norm.endsWith(FREE_SUFFIX) || word.norm.length <= FREE_SUFFIX.length) continue;
       if ([...result, ...otherSense].some((match) => match.firstWord <= at && at < match.endWord)) continue;
-      const stem = word.norm.slice(0, -FREE_SUFFIX.length);
-      const [match] = this.conceptsIn([{ norm: stem, start: word.start, end: word.end - FREE_SUFFIX.length, lexiconId: -1 }]);
-      if (!match || match.endWord !== 1 || (match.category !== 'symptom' && match.category !== 'disease') || match.ambiguous) continue;
+      const match = this.conceptOfWord(word.norm.slice(0, -FREE_SUFFIX.length), word.start);
+      if (!match || (match.category !== 'symptom' && match.category !== 'disease') || match.ambiguous) continue;
       const state: ConceptMatch = {
         entry: { phrase: word.norm, category: 'wellbeing', source: match.entry.source, note: `free of "${match.entry.phrase}" (the suffix "-free", Wiktionary)` },
         category: 'wellbeing',

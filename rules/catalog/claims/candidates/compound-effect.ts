@@ -61,8 +61,8 @@ function compoundEffect(word: Word, lexicon: ClaimLexicon): { stem: string; verb
   const parts = COMPOUND.exec(word.norm);
   if (!parts) return undefined;
   const [, stem, ing] = parts;
-  const [concept] = lexicon.concepts.conceptsIn([{ norm: stem, start: word.start, end: word.start + stem.length, lexiconId: -1 }]);
-  if (!concept || concept.endWord !== 1) return undefined;
+  const concept = lexicon.concepts.conceptOfWord(stem, word.start);
+  if (!concept) return undefined;
   const benefit = lexicon.verbs.get(ing)?.find((info) => info.form === 'ing' && info.particle.length === 0 && info.kind === 'benefit');
   if (benefit) return { stem, verb: benefit.lemma };
   // The open side, for an ailment in its health sense only: a verb the lexicon does not hold ("stress-busting"; not "cold-brewing").

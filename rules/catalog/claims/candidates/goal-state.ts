@@ -16,7 +16,7 @@ import type { TaggedWord } from '../../../engine/tagger.js';
 import { isFunctionWord } from '../words.js';
 import type { Candidate } from './candidate.js';
 import { productOfTheWriterIn } from './products.js';
-import { type ConceptMention, PARTICLES, PRODUCT_FORMS, PROMISED_STATES, type StructureInput, SYMPTOM_ADJECTIVES, isBetterState, isVerb } from './structure-core.js';
+import { COMPARATIVE_WORDS, type ConceptMention, PARTICLES, PRODUCT_FORMS, PROMISED_STATES, type StructureInput, SYMPTOM_ADJECTIVES, isBetterState, isVerb } from './structure-core.js';
 
 /** What may stand between the goal's preposition and its states: "for a calmer you", "to your best". */
 const GOAL_DETERMINERS = new Set(['a', 'an', 'the', 'your']);
@@ -40,9 +40,15 @@ export function mayHoldGoalState(words: Words, concepts: readonly ConceptMention
     const norm = words[at].norm;
     if (norm !== 'for' && norm !== 'to' && norm !== 'into') continue;
     // The product before "for", or the writer's product after an opening imperative's "to": the tags decide the rest.
-    const placed = norm === 'for' ? at <= MAX_HEADING && words.slice(0, at).some((word) => PRODUCT_FORMS.has(word.norm)) : at <= MAX_PARTICLES + 1 && productOfTheWriterIn(words, at + 1);
+    const placed = norm === 'for' ? at <= MAX_HEADING && productFormBefore(words, at) : at <= MAX_PARTICLES + 1 && productOfTheWriterIn(words, at + 1);
     if (placed && goalAfter(words, at + 1, concepts) >= 0) return true;
   }
+  return false;
+}
+
+/** A product's form among the words before `end` (a loop: this runs on every "for" before tagging). */
+function productFormBefore(words: Words, end: number): boolean {
+  for (let at = 0; at < end; at++) if (PRODUCT_FORMS.has(words[at].norm)) return true;
   return false;
 }
 
@@ -115,12 +121,11 @@ function goalAfter(words: Words, from: number, concepts: readonly ConceptMention
  * adjective whose lemma is its positive ("softer" -> "soft"), not a noun ("winter colds").
  */
 function isGoalState(norm: string, tag?: TaggedWord): boolean {
-  if (COMPARATIVES.has(norm) || PROMISED_STATES.has(norm)) return true;
+  if (COMPARATIVE_WORDS.has(norm) || PROMISED_STATES.has(norm)) return true;
   if (!isBetterState(norm)) return false;
   // "for drier skin", "for oilier hair": the comparative of a symptom's adjective names who it is for, not a goal.
   return tag === undefined || ((tag.pos === 'ADJ' || tag.pos === 'ADV') && tag.lemma !== norm && !SYMPTOM_ADJECTIVES.has(tag.lemma));
 }
-const COMPARATIVES = new Set(['better', 'fewer', 'less', 'more']);
 
 /**
  * The words before "for" are a heading or bullet that names a product by its form and nothing

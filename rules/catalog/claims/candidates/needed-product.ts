@@ -52,7 +52,7 @@ function neededAt(words: Words): number {
     if (!NEEDING.has(words[verb].norm) || words[verb].breaks || !NEEDERS.has(words[verb - 1].norm)) continue;
     const next = words[verb + 1]?.norm ?? '';
     if (next === 'to') continue;
-    if (productOfTheWriterIn(words.slice(0, verb + 1 + PRODUCT_REACH), verb + 1)) return verb;
+    if (productOfTheWriterIn(words, verb + 1, Math.min(words.length, verb + 1 + PRODUCT_REACH))) return verb;
   }
   return -1;
 }

@@ -17,19 +17,23 @@ import { PRODUCT_FORMS } from './structure-core.js';
  */
 export function productNamedIn(words: readonly Word[], from: number, to: number, tags?: readonly TaggedWord[]): boolean {
   for (let at = from; at < words.length && at < to; at++) {
-    const norm = words[at].norm;
-    if (norm === 'our' || (PRODUCT_FORMS.has(norm) && tags?.[at].pos !== 'VERB')) return true;
-    if (PRODUCT_DEMONSTRATIVES.has(norm) && PRODUCT_FORMS.has(words[at + 1]?.norm ?? '')) return true;
+    if (writersProductAt(words, at, words.length) || (PRODUCT_FORMS.has(words[at].norm) && tags?.[at].pos !== 'VERB')) return true;
   }
   return false;
 }
 
-/** A product of the writer's named from `from` on: "our", or "this"/"these" with a product's form ("with our overnight mask", "these drops"); a bare form is not enough. */
-export function productOfTheWriterIn(words: readonly Word[], from: number): boolean {
-  for (let at = from; at < words.length; at++) {
-    const norm = words[at].norm;
-    if (norm === 'our') return true;
-    if (PRODUCT_DEMONSTRATIVES.has(norm) && PRODUCT_FORMS.has(words[at + 1]?.norm ?? '')) return true;
-  }
+/**
+ * A product of the writer's named in words `from` to `to` (one past the last): "our", or
+ * "this"/"these" with a product's form ("with our overnight mask", "these drops"); a bare form is
+ * not enough.
+ */
+export function productOfTheWriterIn(words: readonly Word[], from: number, to = words.length): boolean {
+  for (let at = from; at < to; at++) if (writersProductAt(words, at, to)) return true;
   return false;
+}
+
+/** "our" at `at`, or "this"/"these" before a product's form within `to`. */
+function writersProductAt(words: readonly Word[], at: number, to: number): boolean {
+  const norm = words[at].norm;
+  return norm === 'our' || (PRODUCT_DEMONSTRATIVES.has(norm) && at + 1 < to && PRODUCT_FORMS.has(words[at + 1].norm));
 }

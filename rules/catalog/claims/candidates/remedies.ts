@@ -44,16 +44,25 @@ export function remedyNounCandidate(input: StructureInput, concept: ConceptMenti
     }
   }
   if (!endorsed && !offered) return undefined;
-  return {
+  // The object is what follows the preposition ("for", "to"), which would end it otherwise.
+  const role = remedyRole(tokens, noun, like >= 0 ? like : noun, noun + 1, noun + 2);
+  return like >= 0 ? { ...role, structure: 'simile of a remedy' } : role;
+}
+
+/** A product in the role of the remedy noun at `noun`, the claim's group and object as its family reads them. */
+function remedyRole(tokens: readonly Token[], noun: number, groupFirst: number, groupEnd: number, objectFrom: number, objectEnd?: number): Candidate {
+  const role: Candidate = {
     kind: 'nominal',
-    structure: like >= 0 ? 'simile of a remedy' : 'remedy noun', subject: 'product',
-    groupFirst: like >= 0 ? like : noun,
-    groupEnd: noun + 1,
+    structure: 'remedy noun',
+    subject: 'product',
+    groupFirst,
+    groupEnd,
     head: noun,
     info: { lemma: tokens[noun].norm, phrase: tokens[noun].norm, form: 'base', verbKind: 'predicate' },
-    // The object is what follows the preposition ("for", "to"), which would end it otherwise.
-    objectFrom: noun + 2,
+    objectFrom,
   };
+  if (objectEnd !== undefined) role.objectEnd = objectEnd;
+  return role;
 }
 
 /**
@@ -71,17 +80,8 @@ export function remedyCompoundCandidate(input: StructureInput, concept: ConceptM
   const subject = copula - 1;
   const norm = tokens[subject].norm;
   if (tokens[copula].breaks || norm === 'there' || NOT_PRODUCT_SUBJECTS.has(norm) || PERSON_BY_TRADE.test(norm) || concepts.some((other) => other.firstWord <= subject && subject < other.endWord)) return undefined;
-  return {
-    kind: 'nominal',
-    structure: 'remedy noun', subject: 'product',
-    groupFirst: copula,
-    groupEnd: copula + 1,
-    head: noun,
-    info: { lemma: tokens[noun].norm, phrase: tokens[noun].norm, form: 'base', verbKind: 'predicate' },
-    // The concept before the noun is what it remedies.
-    objectFrom: concept.firstWord,
-    objectEnd: noun + 1,
-  };
+  // The concept before the noun is what it remedies.
+  return remedyRole(tokens, noun, copula, copula + 1, concept.firstWord, noun + 1);
 }
 
 /** From the superlative through "for" ("best tea for"): the product is the remedy for the concept; no verb to hedge in place. */
@@ -131,15 +131,7 @@ export function remedyRoleCandidate({ tokens, concepts }: StructureInput): Candi
     let subject = copula - 1;
     while (subject > 0 && !tokens[subject + 1].breaks && !PRODUCT_DEMONSTRATIVES.has(tokens[subject].norm) && copula - subject < 5) subject--;
     if (!PRODUCT_DEMONSTRATIVES.has(tokens[subject].norm)) continue;
-    return {
-      kind: 'nominal',
-      structure: 'remedy noun', subject: 'product',
-      groupFirst: copula,
-      groupEnd: noun + 1,
-      head: noun,
-      info: { lemma: tokens[noun].norm, phrase: tokens[noun].norm, form: 'base', verbKind: 'predicate' },
-      objectFrom: noun + 1,
-    };
+    return remedyRole(tokens, noun, copula, noun + 1, noun + 1);
   }
   return undefined;
 }

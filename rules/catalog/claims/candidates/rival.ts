@@ -40,7 +40,7 @@ export function deniedRival(tokens: readonly Token[], groupFirst: number): boole
  */
 function likeOurProduct(tokens: readonly Token[], groupFirst: number, clauseEnd: number): boolean {
   for (let at = groupFirst + 1; at < clauseEnd; at++) {
-    if (tokens[at].norm === 'like') return productOfTheWriterIn(tokens.slice(0, Math.min(clauseEnd, at + 5)), at + 1);
+    if (tokens[at].norm === 'like') return productOfTheWriterIn(tokens, at + 1, Math.min(clauseEnd, at + 5));
   }
   return false;
 }

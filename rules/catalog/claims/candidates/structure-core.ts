@@ -47,7 +47,7 @@ export type VerbIdiom = (typeof VERB_IDIOMS)[number];
 /** States of body or mind a product is said to put the reader in ("keeps you feeling full"). */
 export const PROMISED_STATES = wordsOfKind('promised-state');
 /** Comparatives that end in no "-er". */
-const COMPARATIVE_WORDS = new Set(['better', 'more', 'less', 'fewer']);
+export const COMPARATIVE_WORDS = new Set(['better', 'more', 'less', 'fewer']);
 
 /** Verbs of enduring an ailment (claim-structure.json 'enduring-verb'), as word lists in their base and -ing forms: "suffer", "putting up with". */
 export const ENDURING_VERBS = structureData.entries
